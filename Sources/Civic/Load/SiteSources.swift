@@ -1,0 +1,19 @@
+/// Everything read from a site folder, before any of it is interpreted.
+struct SiteSources: Sendable {
+    /// A file published as it is (media, and files under `data/`).
+    struct PublishedFile: Sendable, Hashable {
+        /// Path under `content/`, which is also its path in the site (`media/map.png`).
+        var sitePath: String
+        /// Absolute path to read it from.
+        var sourcePath: String
+    }
+
+    var siteYAML: SourceText?
+    var frameworkYAML: SourceText?
+    var entries: [EntryKind: [SourceText]] = [:]
+    /// CSV files under `content/data/`, keyed by their path from `content/` (`data/jobs.csv`).
+    var dataTables: [String: SourceText] = [:]
+    var publishedFiles: [PublishedFile] = []
+    /// The site's own theme files under `templates/`, keyed by path inside it.
+    var themeFiles: [String: [UInt8]] = [:]
+}

@@ -1,0 +1,14 @@
+/// The validated content of a site: every entry, sorted by id, with references checked.
+public struct Partnership: Sendable {
+    public var site: SiteSettings
+    public var framework: Framework
+    public var partners: [Partner]
+    public var outcomes: [Outcome]
+    public var commitments: [Commitment]
+    public var assessments: [Assessment]
+    public var celebrations: [Celebration]
+    public var conversations: [Conversation]
+    public var pages: [Page]
+    /// Paths under `content/` of published files (media and data), for link checks.
+    public var publishedFiles: [String]
+}

@@ -1,0 +1,103 @@
+extension Validator {
+    mutating func validateCommitment(_ origin: EntryOrigin, _ yaml: YAMLValue) -> Commitment? {
+        read(yaml, path: origin.path, what: "a commitment",
+             known: ["title", "lead", "partners", "outcomes", "status", "start", "due", "area", "future_generations",
+                     "updates"]) { v, r in
+            let title = r.text("title", required: true)
+            let lead = r.reference("lead", required: true)
+            let partners = r.references("partners")
+            let outcomes = r.references("outcomes", required: true)
+            let status = r.enumValue("status", Commitment.Status.self, required: true)
+            let start = r.day("start")
+            let due = r.day("due")
+            if let start, let due, due < start {
+                r.warning(r.position, "the due date \(due) is before the start \(start)")
+            }
+            let area = r.reference("area")
+            let future = r.markdown("future_generations")
+            var updates: [Commitment.Update] = []
+            for (index, item) in (r.list("updates") ?? []).enumerated() {
+                let update: Commitment.Update? = r.nested(item, what: "an update",
+                                                          known: ["date", "status", "progress", "note"]) { u in
+                    let date = u.day("date", required: true)
+                    let updateStatus = u.enumValue("status", Commitment.Status.self)
+                    let progress = u.integer("progress", in: 0...100)
+                    let note = u.markdown("note", required: true)
+                    guard let date, let note else { return nil }
+                    return Commitment.Update(date: date, status: updateStatus, progress: progress, note: note, index: index)
+                }
+                if let update { updates.append(update) }
+            }
+            _ = v
+            guard let title, let lead, let status, !outcomes.isEmpty else { return nil }
+            return Commitment(origin: origin, title: title, lead: lead, partners: partners, outcomes: outcomes,
+                              status: status, start: start, due: due, area: area, futureGenerations: future,
+                              updates: updates)
+        }
+    }
+
+    mutating func validateAssessment(_ origin: EntryOrigin, _ yaml: YAMLValue, framework: Framework?) -> Assessment? {
+        read(yaml, path: origin.path, what: "an assessment",
+             known: ["title", "date", "period", "method", "participants", "ratings"]) { v, r in
+            let title = r.text("title", required: true)
+            let date = r.day("date", required: true)
+            let period = r.text("period", required: true)
+            let method = r.text("method")
+            let participants = r.references("participants")
+            var ratings: [String: Assessment.Rating] = [:]
+            let questionIDs = framework?.questions.map(\.id) ?? []
+            let scale = framework?.scale ?? []
+            if let value = r.value("ratings", required: true) {
+                if case .mapping(let pairs, _) = value {
+                    for pair in pairs {
+                        if framework != nil && !questionIDs.contains(pair.key) {
+                            r.error(pair.keyPosition, "'\(pair.key)' is not a question of the checklist",
+                                    hint: Suggestions.hint(for: pair.key, in: questionIDs))
+                            continue
+                        }
+                        if let rating = v.readRating(pair.value, scale: scale, reader: &r) {
+                            ratings[pair.key] = rating
+                        }
+                    }
+                } else {
+                    r.error(value.position, "'ratings' must be a map from question id to rating, such as 'la1: 2'")
+                }
+            }
+            guard let title, let date, let period else { return nil }
+            return Assessment(origin: origin, title: title, date: date, period: period, method: method,
+                              participants: participants, ratings: ratings)
+        }
+    }
+
+    private func readRating(_ value: YAMLValue, scale: [Framework.Level],
+                            reader r: inout FieldReader) -> Assessment.Rating? {
+        func checked(_ text: String?, at position: YAMLValue.Position, reader r: inout FieldReader) -> Int?? {
+            guard let text else { return .some(nil) }
+            guard let number = Int(text), scale.contains(where: { $0.value == number }) else {
+                let allowed = scale.map { "\($0.value) (\($0.label))" }.joined(separator: ", ")
+                r.error(position, "'\(text)' is not on the checklist's scale", hint: "use one of: \(allowed), or null for not assessed")
+                return nil
+            }
+            return .some(number)
+        }
+        switch value {
+        case .scalar(let text, _, let position):
+            guard let rating = checked(value.isNull ? nil : text, at: position, reader: &r) else { return nil }
+            return Assessment.Rating(value: rating, evidence: nil, nextSteps: nil)
+        case .mapping:
+            return r.nested(value, what: "a rating", known: ["rating", "evidence", "next_steps"]) { n in
+                guard n.pairs.contains(where: { $0.key == "rating" }) else {
+                    n.error(n.position, "a rating needs 'rating' (a scale value, or null for not assessed)")
+                    return nil
+                }
+                let ratingValue = n.value("rating")
+                let text = ratingValue.flatMap { n.scalarText($0, key: "rating", required: false) }
+                guard let rating = checked(text, at: ratingValue?.position ?? n.position, reader: &n) else { return nil }
+                return Assessment.Rating(value: rating, evidence: n.markdown("evidence"), nextSteps: n.markdown("next_steps"))
+            }
+        case .sequence:
+            r.error(value.position, "a rating must be a scale value or a map with 'rating', not a list")
+            return nil
+        }
+    }
+}

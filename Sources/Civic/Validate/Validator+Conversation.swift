@@ -1,0 +1,70 @@
+extension Validator {
+    mutating func validateConversation(_ origin: EntryOrigin, _ yaml: YAMLValue) -> Conversation? {
+        read(yaml, path: origin.path, what: "a conversation",
+             known: ["title", "start", "end", "place", "link", "format", "hosts", "outcomes", "access", "attendance",
+                     "missing", "heard"]) { v, r in
+            let title = r.text("title", required: true)
+            let start = v.readDateTime(&r, key: "start", required: true)
+            let end = v.readDateTime(&r, key: "end", required: false)
+            let place = r.text("place", required: true)
+            let link = r.url("link")
+            if place?.lowercased() == "online" && link == nil && !r.pairs.contains(where: { $0.key == "link" }) {
+                r.error(r.position, "an online conversation needs a 'link' where people join it")
+            }
+            let format = r.enumValue("format", Conversation.Format.self)
+            var access: [Conversation.Access] = []
+            if let value = r.value("access") {
+                let items: [YAMLValue]
+                if case .sequence(let list, _) = value { items = list } else { items = [value] }
+                for item in items {
+                    if let text = r.scalarText(item, key: "access", required: true),
+                       let found = r.parseEnum(text, Conversation.Access.self, key: "access", at: item.position) {
+                        access.append(found)
+                    }
+                }
+            }
+            var attendance: Conversation.Attendance?
+            if let value = r.value("attendance") {
+                attendance = r.nested(value, what: "'attendance'", known: ["total", "groups"]) { a in
+                    let total = a.integer("total", in: 0...10_000_000)
+                    var groups: [(name: String, count: Int)] = []
+                    if let groupsValue = a.value("groups") {
+                        if case .mapping(let pairs, _) = groupsValue {
+                            for pair in pairs {
+                                if case .scalar(let text, _, _) = pair.value, let count = Int(text), count >= 0 {
+                                    groups.append((pair.key, count))
+                                } else {
+                                    a.error(pair.value.position, "the count for '\(pair.key)' must be a whole number")
+                                }
+                            }
+                        } else {
+                            a.error(groupsValue.position, "'groups' must be a map from group name to number of people")
+                        }
+                    }
+                    return Conversation.Attendance(total: total, groups: groups)
+                }
+            }
+            if let start, let end, end.day < start.day {
+                r.warning(r.position, "the conversation ends before it starts")
+            }
+            let conversation = Conversation(
+                origin: origin, title: title ?? "", start: start ?? LocalDateTime(day: Day(ordinal: 0), hour: 0, minute: 0),
+                end: end, place: place ?? "", link: link, format: format, hosts: r.references("hosts"),
+                outcomes: r.references("outcomes"), access: access, attendance: attendance,
+                missing: r.markdown("missing"), heard: r.markdown("heard"))
+            return title == nil || start == nil || place == nil ? nil : conversation
+        }
+    }
+
+    private func readDateTime(_ r: inout FieldReader, key: String, required: Bool) -> LocalDateTime? {
+        guard let value = r.value(key, required: required),
+              let text = r.scalarText(value, key: key, required: required) else { return nil }
+        if let parsed = LocalDateTime.parse(text) { return parsed }
+        if let parts = DateText.parts(String(text.prefix(10))), parts.count == 3, Day.parse(String(text.prefix(10))) == nil {
+            r.error(value.position, "'\(text)' is not a date that exists", hint: "check the day and month")
+        } else {
+            r.error(value.position, "'\(key)' must be a date and time such as 2025-02-10T18:00 or 2025-02-10T18:00-05:00, not '\(text)'")
+        }
+        return nil
+    }
+}

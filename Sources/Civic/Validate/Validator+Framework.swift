@@ -1,0 +1,69 @@
+extension Validator {
+    mutating func validateFramework() -> Framework? {
+        let source = sources.frameworkYAML ?? SourceText(path: DefaultFramework.path, text: DefaultFramework.yaml)
+        guard let yaml = parseYAMLFile(source) else { return nil }
+        return read(yaml, path: source.path, what: "framework.yml",
+                    known: ["id", "title", "source", "scale", "sides", "strands"]) { v, r in
+            let id = r.text("id") ?? "framework"
+            let title = r.text("title", required: true)
+            let sourceText = r.text("source")
+            var scale: [Framework.Level] = []
+            for item in r.list("scale", required: true) ?? [] {
+                let level: Framework.Level? = r.nested(item, what: "a scale level", known: ["value", "label"]) { n in
+                    guard let value = n.integer("value", required: true), let label = n.text("label", required: true) else {
+                        return nil
+                    }
+                    return Framework.Level(value: value, label: label)
+                }
+                if let level {
+                    if scale.contains(where: { $0.value == level.value }) {
+                        r.error(item.position, "the scale value \(level.value) appears twice")
+                    }
+                    scale.append(level)
+                }
+            }
+            var sides: [Framework.Side] = []
+            for item in r.list("sides", required: true) ?? [] {
+                let side: Framework.Side? = r.nested(item, what: "a side", known: ["id", "title"]) { n in
+                    guard let id = n.text("id", required: true), let title = n.text("title", required: true) else { return nil }
+                    return Framework.Side(id: id, title: title)
+                }
+                if let side { sides.append(side) }
+            }
+            var strands: [Framework.Strand] = []
+            var questionIDs = Set<String>()
+            for item in r.list("strands", required: true) ?? [] {
+                let strand: Framework.Strand? = r.nested(item, what: "a strand", known: ["id", "title", "pairs"]) { s in
+                    guard let id = s.text("id", required: true), let title = s.text("title", required: true) else { return nil }
+                    var pairs: [[Framework.Question]] = []
+                    for pairValue in s.list("pairs", required: true) ?? [] {
+                        let pair: [Framework.Question]? = s.nested(pairValue, what: "a pair", known: sides.map(\.id)) { p in
+                            var questions: [Framework.Question] = []
+                            for side in sides {
+                                guard let questionValue = p.value(side.id, required: true) else { continue }
+                                let question: Framework.Question? = p.nested(questionValue, what: "a question",
+                                                                             known: ["id", "label", "text"]) { q in
+                                    guard let qid = q.text("id", required: true), let text = q.text("text", required: true) else {
+                                        return nil
+                                    }
+                                    if !questionIDs.insert(qid).inserted {
+                                        q.error(questionValue.position, "the question id '\(qid)' appears twice")
+                                    }
+                                    return Framework.Question(id: qid, side: side.id, label: q.text("label") ?? qid, text: text)
+                                }
+                                if let question { questions.append(question) }
+                            }
+                            return questions
+                        }
+                        if let pair { pairs.append(pair) }
+                    }
+                    return Framework.Strand(id: id, title: title, pairs: pairs)
+                }
+                if let strand { strands.append(strand) }
+            }
+            _ = v
+            guard let title, !scale.isEmpty, !sides.isEmpty else { return nil }
+            return Framework(id: id, title: title, source: sourceText, scale: scale, sides: sides, strands: strands)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+extension Validator {
+    mutating func validatePartner(_ origin: EntryOrigin, _ yaml: YAMLValue, sides: [String]) -> Partner? {
+        read(yaml, path: origin.path, what: "a partner",
+             known: ["name", "kind", "side", "website", "logo", "logo_alt"]) { v, r in
+            let name = r.text("name", required: true)
+            let kind = r.enumValue("kind", Partner.Kind.self, required: true)
+            var side: String?
+            if let value = r.value("side"), let text = r.scalarText(value, key: "side", required: false) {
+                if sides.contains(text) {
+                    side = text
+                } else {
+                    r.error(value.position, "'\(text)' is not a side of the checklist",
+                            hint: Suggestions.hint(for: text, in: sides) ?? "use one of: \(sides.joined(separator: ", "))")
+                }
+            }
+            let website = r.url("website")
+            let logo = r.contentPath("logo", folder: "media", published: v.published)
+            let logoAlt = r.text("logo_alt")
+            if logo != nil && logoAlt == nil {
+                r.error(r.position, "a partner with a 'logo' needs 'logo_alt', the text a screen reader says for it",
+                        hint: "for example: logo_alt: \(name ?? "Partner name") logo")
+            }
+            guard let name, let kind else { return nil }
+            let defaultSide = (kind == .localAuthority || kind == .publicBody) ? "authority" : "civil-society"
+            return Partner(origin: origin, name: name, kind: kind, side: side ?? defaultSide, website: website,
+                           logo: logo, logoAlt: logoAlt)
+        }
+    }
+
+    mutating func validatePage(_ origin: EntryOrigin, _ yaml: YAMLValue) -> Page? {
+        read(yaml, path: origin.path, what: "a page", known: ["title", "summary", "nav_order"]) { v, r in
+            let title = r.text("title", required: true)
+            let summary = r.text("summary")
+            var navOrder: Double?
+            if let value = r.value("nav_order"), let text = r.scalarText(value, key: "nav_order", required: false) {
+                navOrder = NumberText.parse(text)
+                if navOrder == nil { r.error(value.position, "'nav_order' must be a number, not '\(text)'") }
+            }
+            let reserved = Section.allCases.map(\.rawValue) + ["media", "assets", "feed.xml", "404"]
+            if reserved.contains(origin.id) {
+                r.error(r.position, "a page cannot be called '\(origin.id)': /\(origin.id)/ is a section of the site",
+                        hint: "rename the file, for example to 'about-\(origin.id).md'")
+            }
+            _ = v
+            guard let title else { return nil }
+            return Page(origin: origin, title: title, summary: summary, navOrder: navOrder)
+        }
+    }
+
+    mutating func validateCelebration(_ origin: EntryOrigin, _ yaml: YAMLValue) -> Celebration? {
+        read(yaml, path: origin.path, what: "a celebration",
+             known: ["title", "date", "outcomes", "commitments", "partners", "image", "image_alt"]) { v, r in
+            let title = r.text("title", required: true)
+            let date = r.day("date", required: true)
+            let image = r.contentPath("image", folder: "media", published: v.published)
+            var imageAlt: String?
+            let altPair = r.pairs.first { $0.key == "image_alt" }
+            if let altPair, !altPair.value.isNull {
+                imageAlt = r.scalarText(altPair.value, key: "image_alt", required: false) ?? ""
+            }
+            if r.pairs.contains(where: { $0.key == "image" }) && imageAlt == nil {
+                r.error(altPair?.keyPosition ?? r.position,
+                        "a celebration with an 'image' needs 'image_alt', the text a screen reader says for it",
+                        hint: "describe what the picture shows; write image_alt: \"\" only if it is purely decorative")
+            }
+            let celebration = Celebration(
+                origin: origin, title: title ?? "", date: date ?? Day(ordinal: 0),
+                outcomes: r.references("outcomes"), commitments: r.references("commitments"),
+                partners: r.references("partners"), image: image, imageAlt: imageAlt)
+            return title == nil || date == nil ? nil : celebration
+        }
+    }
+}

@@ -1,0 +1,64 @@
+extension Validator {
+    /// Checks that every id written in a reference field names an existing entry.
+    mutating func checkReferences(_ p: Partnership) {
+        let partnerIDs = Set(p.partners.map(\.id))
+        let outcomeIDs = Set(p.outcomes.map(\.id))
+        let commitmentIDs = Set(p.commitments.map(\.id))
+        let areaIDs = Set(p.site.areas.map(\.id))
+
+        func check(_ references: [Reference], _ ids: Set<String>, _ noun: String) {
+            for reference in references where !ids.contains(reference.id) {
+                diagnostics.append(.error(reference.location, "unknown \(noun) '\(reference.id)'",
+                                          hint: Suggestions.hint(for: reference.id, in: ids)
+                                              ?? (ids.isEmpty ? "there are no \(noun)s yet" : nil)))
+            }
+        }
+        for outcome in p.outcomes { check(outcome.leads, partnerIDs, "partner") }
+        for commitment in p.commitments {
+            check([commitment.lead] + commitment.partners, partnerIDs, "partner")
+            check(commitment.outcomes, outcomeIDs, "outcome")
+            if let area = commitment.area {
+                if areaIDs.isEmpty {
+                    diagnostics.append(.error(area.location, "unknown area '\(area.id)'",
+                                              hint: "define the areas in site.yml under 'areas:' first"))
+                } else {
+                    check([area], areaIDs, "area")
+                }
+            }
+        }
+        for assessment in p.assessments { check(assessment.participants, partnerIDs, "partner") }
+        for celebration in p.celebrations {
+            check(celebration.outcomes, outcomeIDs, "outcome")
+            check(celebration.commitments, commitmentIDs, "commitment")
+            check(celebration.partners, partnerIDs, "partner")
+        }
+        for conversation in p.conversations {
+            check(conversation.hosts, partnerIDs, "partner")
+            check(conversation.outcomes, outcomeIDs, "outcome")
+        }
+        if let navigation = p.site.navigation {
+            let items = Set(Section.allCases.map(\.rawValue) + p.pages.map(\.id))
+            check(navigation, items, "menu item (a section or page id)")
+        }
+        checkPublishedNames(p)
+    }
+
+    /// Files under `content/data/` must not take the names of the generated open-data files.
+    private mutating func checkPublishedNames(_ p: Partnership) {
+        let generated = Set(OpenDataNames.generatedFiles)
+        for path in p.publishedFiles where generated.contains(path) {
+            diagnostics.append(.error(SourceLocation(path: "content/\(path)"),
+                                      "'\(path)' is a file civic generates; this file would replace it",
+                                      hint: "rename the file"))
+        }
+    }
+}
+
+/// The open-data files the build writes under `/data/`.
+enum OpenDataNames {
+    static let csvFiles = ["outcomes", "indicators", "commitments", "updates", "ratings", "celebrations",
+                           "conversations", "partners"]
+    static var generatedFiles: [String] {
+        csvFiles.map { "data/\($0).csv" } + ["data/partnership.json", "data/schema.json", "data/index.html"]
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+
+extension Validator {
+    static let siteKeys = ["name", "locality", "summary", "base_url", "language", "licence", "timezone", "contact",
+                           "pillars", "areas", "navigation", "raw_html"]
+
+    mutating func validateSite(_ source: SourceText) -> SiteSettings? {
+        guard let yaml = parseYAMLFile(source) else { return nil }
+        return read(yaml, path: source.path, what: "site.yml", known: Self.siteKeys) { v, r in
+            let name = r.text("name", required: true)
+            let locality = r.text("locality", required: true)
+            let summary = r.text("summary", required: true)
+            let baseURL = v.readBaseURL(&r)
+            let language = v.readLanguage(&r)
+            let licence = r.text("licence")
+            var timezone = "UTC"
+            if let value = r.value("timezone"), let text = r.scalarText(value, key: "timezone", required: false) {
+                if TimeZone(identifier: text) != nil && text.contains("/") || text == "UTC" {
+                    timezone = text
+                } else {
+                    r.error(value.position, "'\(text)' is not a known time zone",
+                            hint: Suggestions.hint(for: text, in: TimeZone.knownTimeZoneIdentifiers)
+                                ?? "use an IANA name such as Europe/London or America/Bogota")
+                }
+            }
+            var contact = SiteSettings.Contact()
+            if let value = r.value("contact") {
+                r.nested(value, what: "contact", known: ["email", "phone", "address"]) { c in
+                    contact.email = c.text("email")
+                    contact.phone = c.text("phone")
+                    contact.address = c.text("address")
+                    return ()
+                }
+            }
+            let pillars = v.readNamedList(&r, key: "pillars", nameKey: "title").map {
+                $0.map { SiteSettings.Pillar(id: $0.id, title: $0.name) }
+            } ?? SiteSettings.defaultPillars
+            let areas = (v.readNamedList(&r, key: "areas", nameKey: "name") ?? []).map {
+                SiteSettings.Area(id: $0.id, name: $0.name)
+            }
+            let navigation = r.value("navigation") == nil ? nil : r.references("navigation")
+            var allowRawHTML = false
+            if let value = r.value("raw_html"), let text = r.scalarText(value, key: "raw_html", required: false) {
+                switch text {
+                case "true": allowRawHTML = true
+                case "false": allowRawHTML = false
+                default: r.error(value.position, "'raw_html' must be true or false, not '\(text)'")
+                }
+            }
+            guard let name, let locality, let summary, let baseURL, let language else { return nil }
+            return SiteSettings(name: name, locality: locality, summary: summary, baseURL: baseURL, language: language,
+                                licence: licence, timezone: timezone, contact: contact, pillars: pillars, areas: areas,
+                                navigation: navigation, allowRawHTML: allowRawHTML)
+        }
+    }
+
+    private func readBaseURL(_ r: inout FieldReader) -> String? {
+        guard let value = r.value("base_url", required: true),
+              let text = r.scalarText(value, key: "base_url", required: true) else { return nil }
+        guard URLRule.isWebURL(text), !text.contains("?"), !text.contains("#") else {
+            r.error(value.position, "'base_url' must be the absolute address the site is published at, such as https://example.org/ or https://example.org/partnership/, not '\(text)'")
+            return nil
+        }
+        return text.hasSuffix("/") ? text : text + "/"
+    }
+
+    private func readLanguage(_ r: inout FieldReader) -> String? {
+        guard let value = r.value("language", required: true),
+              let text = r.scalarText(value, key: "language", required: true) else { return nil }
+        // BCP 47 in its common form: a 2-3 letter language, then subtags of 2-8 letters or digits.
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let valid = (2...3).contains(parts[0].count) && parts[0].allSatisfy { $0.isASCII && $0.isLetter }
+            && parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+        guard valid else {
+            r.error(value.position, "'\(text)' is not a language tag", hint: "use a BCP 47 tag such as en-GB, es-CO or cy")
+            return nil
+        }
+        return text
+    }
+
+    /// A list of `{id, <nameKey>}` maps (pillars, areas), with ids checked and unique.
+    private func readNamedList(_ r: inout FieldReader, key: String, nameKey: String) -> [(id: String, name: String)]? {
+        guard let items = r.list(key) else { return nil }
+        var result: [(id: String, name: String)] = []
+        var seen = Set<String>()
+        for item in items {
+            let entry: (String, String)? = r.nested(item, what: "an item of '\(key)'", known: ["id", nameKey]) { n in
+                guard let id = n.text("id", required: true) else { return nil }
+                let name = n.text(nameKey, required: true)
+                if let problem = IDRule.problem(with: id) {
+                    n.error(item.position, "the id '\(id)' is not valid: \(problem)")
+                    return nil
+                }
+                if !seen.insert(id).inserted {
+                    n.error(item.position, "the id '\(id)' appears twice in '\(key)'")
+                    return nil
+                }
+                return name.map { (id, $0) }
+            }
+            if let entry { result.append((id: entry.0, name: entry.1)) }
+        }
+        return result
+    }
+}
