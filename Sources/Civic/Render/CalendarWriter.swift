@@ -1,0 +1,85 @@
+import Foundation
+
+/// iCalendar (RFC 5545) files for upcoming conversations: one per conversation and one
+/// with all of them.
+enum CalendarWriter {
+    static func files(_ p: ResolvedPartnership) -> [OutputFile] {
+        let upcoming = p.upcomingConversations
+        var files = upcoming.map { c in
+            OutputFile.text("conversations/\(c.id)/event.ics", calendar([event(c, p)], p))
+        }
+        files.append(.text("conversations.ics", calendar(upcoming.map { event($0, p) }, p)))
+        return files
+    }
+
+    static func calendar(_ events: [String], _ p: ResolvedPartnership) -> String {
+        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//civic//\(escape(p.model.site.name))//EN", "CALSCALE:GREGORIAN"]
+        lines.append("X-WR-CALNAME:\(escape(p.model.site.name))")
+        var text = lines.map(fold).joined(separator: "\r\n") + "\r\n"
+        text += events.joined()
+        text += "END:VCALENDAR\r\n"
+        return text
+    }
+
+    static func event(_ c: Conversation, _ p: ResolvedPartnership) -> String {
+        let site = p.model.site
+        var lines = ["BEGIN:VEVENT"]
+        lines.append("UID:\(c.id)@\(host(site.baseURL))")
+        // DTSTAMP must be present; the as-of date keeps the file reproducible.
+        lines.append("DTSTAMP:\(compact(p.asOf))T000000Z")
+        lines.append(dateLine("DTSTART", c.start, timezone: site.timezone))
+        if let end = c.end { lines.append(dateLine("DTEND", end, timezone: site.timezone)) }
+        lines.append("SUMMARY:\(escape(c.title))")
+        lines.append("LOCATION:\(escape(c.place))")
+        lines.append("URL:\(site.baseURL)conversations/\(c.id)/")
+        if let link = c.link { lines.append("DESCRIPTION:\(escape(link))") }
+        lines.append("END:VEVENT")
+        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// A local time with a written offset is converted to UTC; one without uses the site's zone.
+    static func dateLine(_ name: String, _ time: LocalDateTime, timezone: String) -> String {
+        if let offset = time.offsetMinutes {
+            let minutes = time.day.ordinal * 1440 + time.hour * 60 + time.minute - offset
+            let day = Day(ordinal: Int((Double(minutes) / 1440).rounded(.down)))
+            let rest = minutes - day.ordinal * 1440
+            return "\(name):\(compact(day))T\(two(rest / 60))\(two(rest % 60))00Z"
+        }
+        if timezone == "UTC" { return "\(name):\(compact(time.day))T\(two(time.hour))\(two(time.minute))00Z" }
+        return "\(name);TZID=\(timezone):\(compact(time.day))T\(two(time.hour))\(two(time.minute))00"
+    }
+
+    static func offsetText(_ minutes: Int) -> String {
+        let sign = minutes < 0 ? "-" : "+"
+        return "UTC\(sign)\(two(abs(minutes) / 60)):\(two(abs(minutes) % 60))"
+    }
+
+    static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+    static func compact(_ day: Day) -> String { day.description.replacingOccurrences(of: "-", with: "") }
+
+    static func host(_ url: String) -> String {
+        URL(string: url)?.host ?? "civic"
+    }
+
+    /// Text values escape backslash, semicolon, comma and line breaks.
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
+            .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\n", with: "\\n")
+    }
+
+    /// Lines longer than 75 octets are folded with CRLF and a space.
+    static func fold(_ line: String) -> String {
+        var result = ""
+        var count = 0
+        for scalar in line.unicodeScalars {
+            let width = String(scalar).utf8.count
+            if count + width > 75 {
+                result += "\r\n "
+                count = 1
+            }
+            result.unicodeScalars.append(scalar)
+            count += width
+        }
+        return result
+    }
+}

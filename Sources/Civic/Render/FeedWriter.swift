@@ -1,0 +1,82 @@
+import Foundation
+
+/// The Atom feed (RFC 4287): one entry per celebration, commitment update and review,
+/// newest first, each dated at midnight of its day in the site's time zone.
+enum FeedWriter {
+    struct Entry {
+        var id: String
+        var title: String
+        var path: String
+        var day: Day
+        var summary: String
+    }
+
+    static func feed(_ p: ResolvedPartnership, translations t: Translations) -> OutputFile {
+        let site = p.model.site
+        var entries: [Entry] = []
+        for c in p.celebrations {
+            entries.append(Entry(id: "celebration-\(c.id)", title: c.title, path: "celebrations/\(c.id)/", day: c.date,
+                                 summary: t["feed_celebration"]))
+        }
+        for commitment in p.model.commitments {
+            for update in p.commitmentStates[commitment.id]?.updates ?? [] {
+                entries.append(Entry(id: "update-\(commitment.id)-\(update.date)-\(update.index)",
+                                     title: t.format("feed_update", ["title": commitment.title]),
+                                     path: "commitments/\(commitment.id)/", day: update.date,
+                                     summary: update.note.text))
+            }
+        }
+        for review in p.assessments {
+            entries.append(Entry(id: "review-\(review.id)", title: review.title, path: "assessments/\(review.id)/",
+                                 day: review.date, summary: t.format("feed_review", ["period": review.period])))
+        }
+        // Newest first; ties ordered by link, then id.
+        entries.sort { ($0.day, $1.path, $1.id) > ($1.day, $0.path, $0.id) }
+        let zone = TimeZone(identifier: site.timezone) ?? TimeZone(identifier: "UTC")!
+        func stamp(_ day: Day) -> String {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = zone
+            let date = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day)) ?? Date(timeIntervalSince1970: 0)
+            let offset = zone.secondsFromGMT(for: date) / 60
+            let sign = offset < 0 ? "-" : "+"
+            return "\(day)T00:00:00\(sign)\(CalendarWriter.two(abs(offset) / 60)):\(CalendarWriter.two(abs(offset) % 60))"
+        }
+        let updated = entries.first.map { stamp($0.day) } ?? stamp(p.asOf)
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(x(site.language))\">\n"
+        xml += "  <title>\(x(site.name))</title>\n  <subtitle>\(x(site.summary))</subtitle>\n"
+        xml += "  <id>\(x(site.baseURL))</id>\n  <updated>\(updated)</updated>\n"
+        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(x(site.baseURL))\"/>\n"
+        xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(x(site.baseURL))feed.xml\"/>\n"
+        xml += "  <author><name>\(x(site.name))</name></author>\n"
+        for entry in entries {
+            xml += "  <entry>\n    <title>\(x(entry.title))</title>\n"
+            xml += "    <id>\(x(site.baseURL))#\(x(entry.id))</id>\n"
+            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(x(site.baseURL + entry.path))\"/>\n"
+            xml += "    <updated>\(stamp(entry.day))</updated>\n"
+            xml += "    <summary>\(x(entry.summary))</summary>\n  </entry>\n"
+        }
+        xml += "</feed>\n"
+        return .text("feed.xml", xml)
+    }
+
+    /// XML text escaping; characters XML 1.0 cannot hold are dropped.
+    static func x(_ text: String) -> String {
+        let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.filter {
+            $0.value == 0x9 || $0.value == 0xA || $0.value == 0xD || ($0.value >= 0x20 && $0.value != 0xFFFE && $0.value != 0xFFFF)
+        }))
+        return HTMLText.escape(cleaned)
+    }
+}
+
+/// `sitemap.xml` and `robots.txt`.
+enum SitemapWriter {
+    static func files(pages: [String], baseURL: String) -> [OutputFile] {
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for path in pages.sorted() where path.hasSuffix("/") || path.isEmpty {
+            xml += "  <url><loc>\(FeedWriter.x(baseURL + path))</loc></url>\n"
+        }
+        xml += "</urlset>\n"
+        let robots = "User-agent: *\nAllow: /\nSitemap: \(baseURL)sitemap.xml\n"
+        return [.text("sitemap.xml", xml), .text("robots.txt", robots)]
+    }
+}

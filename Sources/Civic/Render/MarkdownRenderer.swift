@@ -1,0 +1,78 @@
+import CCmarkGFM
+
+/// Renders GitHub-flavoured Markdown to HTML with cmark-gfm: the only file that calls it.
+///
+/// Raw HTML is dropped (cmark's safe mode) unless the site opts in. Internal links and
+/// images (targets starting with a single `/`) are handed to `internalLink`, which checks
+/// them and returns the rewritten target, or nil to report the link as broken. Headings in
+/// bodies move one level down, so a page keeps its single `h1`.
+struct MarkdownRenderer: Sendable {
+    struct BrokenLink: Sendable, Hashable {
+        var target: String
+        /// 1-based line within the Markdown text.
+        var line: Int
+        var column: Int
+    }
+
+    var allowRawHTML = false
+    var shiftHeadings = 1
+
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// cmark-gfm keeps its extensions in a process-wide registry; register them once.
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    private var options: Int32 {
+        var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG
+        options |= allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_SAFE
+        return Int32(options)
+    }
+
+    func render(_ markdown: String, internalLink: (String) -> String? = { $0 }) -> (html: String, broken: [BrokenLink]) {
+        _ = Self.registered
+        guard let parser = cmark_parser_new(options) else { return ("", []) }
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let syntax = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntax)
+            }
+        }
+        markdown.utf8CString.withUnsafeBufferPointer { buffer in
+            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+        }
+        guard let document = cmark_parser_finish(parser) else { return ("", []) }
+        defer { cmark_node_free(document) }
+
+        var broken: [BrokenLink] = []
+        if let iterator = cmark_iter_new(document) {
+            defer { cmark_iter_free(iterator) }
+            while true {
+                let event = cmark_iter_next(iterator)
+                if event == CMARK_EVENT_DONE { break }
+                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+                let type = cmark_node_get_type(node)
+                if type == CMARK_NODE_HEADING && shiftHeadings > 0 {
+                    cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + Int32(shiftHeadings)))
+                } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let raw = cmark_node_get_url(node) {
+                    let url = String(cString: raw)
+                    guard url.hasPrefix("/") && !url.hasPrefix("//") else { continue }
+                    if let rewritten = internalLink(url) {
+                        cmark_node_set_url(node, rewritten)
+                    } else {
+                        let line = Int(cmark_node_get_start_line(node))
+                        let column = Int(cmark_node_get_start_column(node))
+                        broken.append(BrokenLink(target: url, line: max(line, 1), column: max(column, 1)))
+                    }
+                }
+            }
+        }
+        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
+            return ("", broken)
+        }
+        defer { free(rendered) }
+        return (String(cString: rendered), broken)
+    }
+}

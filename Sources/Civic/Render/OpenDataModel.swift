@@ -1,0 +1,115 @@
+/// The shape of `/data/partnership.json`: the whole validated model with resolved
+/// references and computed statuses. Keys are snake_case, like the content files.
+struct OpenData: Encodable {
+    struct SiteData: Encodable {
+        var name, locality, summary, base_url, language, timezone: String
+        var licence: String?
+        var pillars: [IDTitle]
+        var areas: [IDTitle]
+    }
+
+    struct IDTitle: Encodable {
+        var id: String
+        var title: String
+    }
+
+    struct PointData: Encodable {
+        var date: String
+        var value: Double
+        var value_text: String
+        var note: String?
+        var disaggregation: String?
+    }
+
+    struct IndicatorData: Encodable {
+        var id, title, direction, status: String
+        var unit: String?
+        var baseline, target: PointData?
+        var data: [PointData]
+        var breakdowns: [PointData]
+        var source: String?
+        var source_url: String?
+        var csv: String?
+    }
+
+    struct OutcomeData: Encodable {
+        var id, title, pillar, summary, url: String
+        var leads: [String]
+        var status_counts: [String: Int]
+        var indicators: [IndicatorData]
+    }
+
+    struct UpdateData: Encodable {
+        var date: String
+        var status: String?
+        var progress: Int?
+        var note: String
+    }
+
+    struct CommitmentData: Encodable {
+        var id, title, lead, status, url: String
+        var partners, outcomes: [String]
+        var start, due, area, future_generations, last_heard: String?
+        var overdue, quiet: Bool
+        var progress: Int?
+        var updates: [UpdateData]
+    }
+
+    struct RatingData: Encodable {
+        var question: String
+        var rating: Int?
+        var change: String
+        var evidence, next_steps: String?
+    }
+
+    struct AssessmentData: Encodable {
+        var id, title, date, period, url: String
+        var method: String?
+        var participants: [String]
+        var ratings: [RatingData]
+    }
+
+    struct CelebrationData: Encodable {
+        var id, title, date, url: String
+        var outcomes, commitments, partners: [String]
+        var image, image_alt: String?
+    }
+
+    struct ConversationData: Encodable {
+        var id, title, start, place, url: String
+        var end, link, format: String?
+        var upcoming: Bool
+        var hosts, outcomes, access: [String]
+        var attendance_total: Int?
+        var attendance_groups: [String: Int]?
+    }
+
+    struct PartnerData: Encodable {
+        var id, name, kind, side, url: String
+        var website, logo, logo_alt: String?
+    }
+
+    struct QuestionData: Encodable {
+        var id, side, label, text, strand: String
+    }
+
+    struct FrameworkData: Encodable {
+        var id, title: String
+        var source: String?
+        var scale: [IDTitle]
+        var sides: [IDTitle]
+        var strands: [IDTitle]
+        var questions: [QuestionData]
+    }
+
+    var generator = "civic"
+    var as_of: String
+    var site: SiteData
+    var framework: FrameworkData
+    var partners: [PartnerData]
+    var outcomes: [OutcomeData]
+    var commitments: [CommitmentData]
+    var assessments: [AssessmentData]
+    var celebrations: [CelebrationData]
+    var conversations: [ConversationData]
+}

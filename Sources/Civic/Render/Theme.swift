@@ -1,0 +1,58 @@
+import Mustache
+import Yams
+
+/// The templates, translations and assets a site is rendered with: the default theme
+/// built into civic, overridden file by file by the site's own `templates/` folder.
+struct Theme: Sendable {
+    var library: MustacheLibrary
+    var translations: Translations
+    /// Files published as they are, by path under the site (`assets/style.css`).
+    var assets: [String: [UInt8]]
+
+    /// Templates every theme must provide (a site may override any of them).
+    static let requiredTemplates = [
+        "layout", "home", "outcomes", "outcome", "commitments", "commitment", "progress", "assessments",
+        "assessment", "celebrations", "celebration", "conversations", "conversation", "partners", "partner",
+        "page", "data", "not-found",
+    ]
+
+    /// Builds the theme for a site in `language`, reporting template syntax errors and
+    /// missing templates with their file and line.
+    static func load(overrides: [String: [UInt8]], language: String) -> (Theme?, [Diagnostic]) {
+        var files: [String: (bytes: [UInt8], origin: String)] = [:]
+        for (path, text) in DefaultTheme.files { files[path] = (Array(text.utf8), "(built-in theme)/\(path)") }
+        for (path, bytes) in overrides { files[path] = (bytes, "templates/\(path)") }
+
+        var diagnostics: [Diagnostic] = []
+        var library = MustacheLibrary()
+        var assets: [String: [UInt8]] = [:]
+        for path in files.keys.sorted() {
+            let (bytes, origin) = files[path]!
+            if path.hasSuffix(".mustache") {
+                let name = String(path.dropLast(".mustache".count))
+                let text = String(decoding: bytes, as: UTF8.self)
+                do {
+                    library.register(try MustacheTemplate(string: text), named: name)
+                } catch let error as MustacheTemplate.ParserError {
+                    diagnostics.append(.error(SourceLocation(path: origin, line: error.context.lineNumber,
+                                                             column: error.context.columnNumber),
+                                              "template syntax: \(error.error)"))
+                } catch {
+                    diagnostics.append(.error(SourceLocation(path: origin), "template syntax: \(error)"))
+                }
+            } else if path.hasPrefix("assets/") {
+                assets[path] = bytes
+            }
+        }
+        for name in requiredTemplates where library.getTemplate(named: name) == nil && !diagnostics.contains(where: {
+            $0.location.path.hasSuffix("/\(name).mustache")
+        }) {
+            diagnostics.append(.error(SourceLocation(path: "templates/\(name).mustache"), "the template '\(name)' is missing"))
+        }
+
+        let (translations, translationDiagnostics) = Translations.load(language: language, files: files.mapValues { ($0.bytes, $0.origin) })
+        diagnostics += translationDiagnostics
+        guard let translations, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        return (Theme(library: library, translations: translations, assets: assets), diagnostics)
+    }
+}

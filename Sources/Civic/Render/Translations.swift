@@ -1,0 +1,88 @@
+import Yams
+
+/// The theme's fixed words in the site's language, from `locales/LANG.yml`: a flat map
+/// from key to text, where `{name}` marks a place for a value.
+struct Translations: Sendable {
+    var language: String
+    var strings: [String: String]
+
+    static let fallbackLanguage = "en"
+
+    /// Picks `locales/es-CO.yml`, else `locales/es.yml`, else English; English fills any
+    /// key the chosen file lacks (and that is reported as a warning).
+    static func load(language: String, files: [String: (bytes: [UInt8], origin: String)]) -> (Translations?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        func read(_ code: String) -> [String: String]? {
+            guard let (bytes, origin) = files["locales/\(code).yml"] else { return nil }
+            let text = String(decoding: bytes, as: UTF8.self)
+            switch YAMLReader.parse(text, path: origin, firstLine: 1) {
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+                return nil
+            case .success(let value):
+                guard case .mapping(let pairs, _)? = value else {
+                    diagnostics.append(.error(SourceLocation(path: origin), "a translation file must be a map of key: text"))
+                    return nil
+                }
+                var strings: [String: String] = [:]
+                for pair in pairs {
+                    if case .scalar(let text, _, _) = pair.value { strings[pair.key] = text }
+                }
+                return strings
+            }
+        }
+        guard let english = read(fallbackLanguage) else {
+            diagnostics.append(.error(SourceLocation(path: "templates/locales/en.yml"), "the English translation file is missing or broken"))
+            return (nil, diagnostics)
+        }
+        let primary = String(language.split(separator: "-").first ?? "en").lowercased()
+        var chosenCode = fallbackLanguage
+        var strings = english
+        for code in [language, primary] where code != fallbackLanguage {
+            if let found = read(code) {
+                chosenCode = code
+                for key in english.keys.sorted() where found[key] == nil {
+                    diagnostics.append(.warning(SourceLocation(path: files["locales/\(code).yml"]!.origin),
+                                                "the translation '\(key)' is missing; the English text is used"))
+                }
+                strings.merge(found) { _, new in new }
+                break
+            }
+        }
+        return (Translations(language: chosenCode, strings: strings), diagnostics)
+    }
+
+    subscript(_ key: String) -> String {
+        strings[key] ?? key
+    }
+
+    /// The text for `key` with each `{name}` replaced by its value.
+    func format(_ key: String, _ values: [String: String]) -> String {
+        var text = self[key]
+        for (name, value) in values {
+            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return text
+    }
+
+    /// A day as people write it in this language ("24 November 2026").
+    func date(_ day: Day) -> String {
+        let months = self["months"].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let month = months.count == 12 ? months[day.month - 1] : String(day.month)
+        return format("date_format", ["day": String(day.day), "month": month, "year": String(day.year)])
+    }
+
+    /// An indicator date at its own precision ("2024", "June 2024", "30 June 2024").
+    func date(_ date: IndicatorDate) -> String {
+        switch date.precision {
+        case .day: return self.date(date.day)
+        case .year: return String(date.day.year)
+        case .month:
+            let months = self["months"].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let month = months.count == 12 ? months[date.day.month - 1] : String(date.day.month)
+            return format("month_format", ["month": month, "year": String(date.day.year)])
+        }
+    }
+}
+
+import Foundation

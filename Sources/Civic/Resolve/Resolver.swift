@@ -1,0 +1,61 @@
+/// Computes everything that depends on the as-of date, and warns about content that is
+/// valid but probably not what the editor meant.
+enum Resolver {
+    static func resolve(_ model: Partnership, asOf: Day) -> (ResolvedPartnership, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+
+        var indicatorStatuses: [String: [String: IndicatorStatus]] = [:]
+        for outcome in model.outcomes {
+            var statuses: [String: IndicatorStatus] = [:]
+            for indicator in outcome.indicators {
+                statuses[indicator.id] = IndicatorStatusRules.status(of: indicator, asOf: asOf)
+            }
+            indicatorStatuses[outcome.id] = statuses
+        }
+
+        var commitmentStates: [String: CommitmentState] = [:]
+        for commitment in model.commitments {
+            let state = CommitmentRules.state(of: commitment, asOf: asOf)
+            commitmentStates[commitment.id] = state
+            if let newest = state.updates.first, let updateStatus = newest.status, updateStatus != commitment.status {
+                diagnostics.append(.warning(newest.note.location,
+                                            "the newest update says '\(updateStatus.rawValue)' but the commitment's status is '\(commitment.status.rawValue)'",
+                                            hint: "set 'status: \(updateStatus.rawValue)' at the top, or correct the update"))
+            }
+        }
+
+        let celebrations = model.celebrations
+            .filter { $0.date <= asOf }
+            .sorted { ($0.date, $1.id) > ($1.date, $0.id) }
+        let assessments = model.assessments
+            .filter { $0.date <= asOf }
+            .sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        var ratingChanges: [String: [String: RatingChange]] = [:]
+        var previous: Assessment?
+        for assessment in assessments {
+            var changes: [String: RatingChange] = [:]
+            for question in model.framework.questions {
+                let before: Int?? = previous.map { $0.ratings[question.id]?.value ?? nil }
+                changes[question.id] = RatingChange.between(previous: before, current: assessment.ratings[question.id]?.value ?? nil)
+            }
+            ratingChanges[assessment.id] = changes
+            previous = assessment
+        }
+
+        let upcoming = model.conversations
+            .filter { $0.start.day >= asOf }
+            .sorted { ($0.start.localText, $0.id) < ($1.start.localText, $1.id) }
+        let past = model.conversations
+            .filter { $0.start.day < asOf }
+            .sorted { ($0.start.localText, $1.id) > ($1.start.localText, $0.id) }
+
+        let resolved = ResolvedPartnership(
+            model: model, asOf: asOf, indicatorStatuses: indicatorStatuses, commitmentStates: commitmentStates,
+            celebrations: celebrations, assessments: assessments, ratingChanges: ratingChanges,
+            upcomingConversations: upcoming, pastConversations: past,
+            partnersByID: Dictionary(uniqueKeysWithValues: model.partners.map { ($0.id, $0) }),
+            outcomesByID: Dictionary(uniqueKeysWithValues: model.outcomes.map { ($0.id, $0) }),
+            commitmentsByID: Dictionary(uniqueKeysWithValues: model.commitments.map { ($0.id, $0) }))
+        return (resolved, diagnostics)
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// The whole pipeline, one call per stage: load -> validate -> resolve -> view models ->
+/// render -> write. Stops between stages when a stage found errors, so nothing is
+/// rendered from invalid content and nothing is written from a failed render.
+public enum SiteBuilder {
+    public struct Result: Sendable {
+        public var diagnostics: DiagnosticList
+        /// The files of the site, in a fixed order; empty when there were errors.
+        public var files: [OutputFile]
+    }
+
+    /// Builds the site in memory.
+    public static func build(siteFolder: URL, asOf: Day) -> Result {
+        let (sources, loaded) = SourceLoader.load(siteFolder: siteFolder)
+        var diagnostics = loaded
+        let (model, validation) = Validator.validate(sources)
+        diagnostics.append(contentsOf: validation)
+        guard let model, !diagnostics.hasErrors else { return Result(diagnostics: diagnostics, files: []) }
+
+        let (theme, themeDiagnostics) = Theme.load(overrides: sources.themeFiles, language: model.site.language)
+        diagnostics.append(contentsOf: themeDiagnostics)
+        guard let theme else { return Result(diagnostics: diagnostics, files: []) }
+
+        let (resolved, resolveDiagnostics) = Resolver.resolve(model, asOf: asOf)
+        diagnostics.append(contentsOf: resolveDiagnostics)
+
+        var views = ViewBuilder(resolved, translations: theme.translations)
+        let plans = views.allPages()
+        diagnostics.append(contentsOf: views.diagnostics)
+        guard !diagnostics.hasErrors else { return Result(diagnostics: diagnostics, files: []) }
+
+        var files = PageRenderer.render(plans, theme: theme)
+        files += FeedWriter.feed(resolved, translations: theme.translations).asArray
+        files += SitemapWriter.files(pages: plans.map(\.path), baseURL: model.site.baseURL)
+        files += CalendarWriter.files(resolved)
+        files += OpenDataWriter.files(resolved, translations: theme.translations)
+        files += theme.assets.keys.sorted().map { OutputFile(path: $0, contents: .bytes(theme.assets[$0]!)) }
+        files += sources.publishedFiles.sorted { $0.sitePath < $1.sitePath }
+            .map { OutputFile(path: $0.sitePath, contents: .copy($0.sourcePath)) }
+        return Result(diagnostics: diagnostics, files: files)
+    }
+
+    /// Builds the site and, when there was no error, swaps it into `output`.
+    public static func build(siteFolder: URL, output: URL, asOf: Day) -> DiagnosticList {
+        let result = build(siteFolder: siteFolder, asOf: asOf)
+        var diagnostics = result.diagnostics
+        guard !diagnostics.hasErrors else { return diagnostics }
+        do {
+            try SiteWriter.write(result.files, to: output)
+        } catch {
+            diagnostics.error(SourceLocation(path: output.path), "could not write the site: \(error)")
+        }
+        return diagnostics
+    }
+}
+
+extension OutputFile {
+    var asArray: [OutputFile] { [self] }
+}

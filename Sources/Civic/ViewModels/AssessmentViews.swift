@@ -1,0 +1,131 @@
+struct RatingCellView: Sendable {
+    var value: String
+    var label: String
+    var rated: Bool
+}
+
+struct HistoryRowView: Sendable {
+    var label: String
+    var text: String
+    var side: String
+    var cells: [RatingCellView]
+}
+
+struct HistoryStrandView: Sendable {
+    var title: String
+    var rows: [HistoryRowView]
+}
+
+struct AssessmentIndexView: Sendable {
+    var framework: String
+    var source: String?
+    var reviews: [DatedLinkView]
+    var periods: [String]
+    var strands: [HistoryStrandView]
+    var scale: [RatingCellView]
+}
+
+struct QuestionView: Sendable {
+    var id: String
+    var label: String
+    var side: String
+    var text: String
+    var rating: RatingCellView
+    var change: String
+    var changeKey: String
+    var evidenceHTML: String?
+    var nextStepsHTML: String?
+}
+
+struct PairView: Sendable {
+    var questions: [QuestionView]
+}
+
+struct StrandView: Sendable {
+    var title: String
+    var pairs: [PairView]
+}
+
+struct AssessmentPageView: Sendable {
+    var title: String
+    var date: DateView
+    var period: String
+    var method: String?
+    var participants: [LinkView]
+    var bodyHTML: String?
+    var strands: [StrandView]
+    var notAssessedCount: Int
+    var previous: LinkView?
+    var sides: [String]
+}
+
+extension ViewBuilder {
+    func ratingCell(_ value: Int?) -> RatingCellView {
+        guard let value else { return RatingCellView(value: "–", label: t["not_assessed"], rated: false) }
+        return RatingCellView(value: String(value), label: model.framework.label(for: value) ?? String(value), rated: true)
+    }
+
+    func changeText(_ change: RatingChange?) -> (String, String) {
+        switch change ?? .first {
+        case .first: return ("first", t["change_first"])
+        case .up(let n): return ("up", t.format("change_up", ["n": String(n)]))
+        case .down(let n): return ("down", t.format("change_down", ["n": String(n)]))
+        case .same: return ("same", t["change_same"])
+        case .newlyRated: return ("new", t["change_new"])
+        case .noLongerRated: return ("dropped", t["change_dropped"])
+        case .notRated: return ("none", t["change_none"])
+        }
+    }
+
+    mutating func assessmentPages() -> [PagePlan] {
+        let framework = model.framework
+        let sideTitles = Dictionary(uniqueKeysWithValues: framework.sides.map { ($0.id, $0.title) })
+        let reviews = p.assessments
+        let history = framework.strands.map { strand in
+            HistoryStrandView(title: strand.title, rows: strand.pairs.flatMap { $0 }.map { q in
+                HistoryRowView(label: q.label, text: q.text, side: sideTitles[q.side] ?? q.side,
+                               cells: reviews.map { ratingCell($0.ratings[q.id]?.value ?? nil) })
+            })
+        }
+        let index = AssessmentIndexView(
+            framework: framework.title, source: framework.source,
+            reviews: reviews.reversed().map { DatedLinkView(title: $0.title, url: url("assessments/\($0.id)/"), date: date($0.date)) },
+            periods: reviews.map(\.period), strands: history,
+            scale: framework.scale.map { RatingCellView(value: String($0.value), label: $0.label, rated: true) })
+        var plans = [PagePlan(path: "assessments/", template: "assessments",
+                              context: context(path: "assessments/", title: t["nav_assessments"], section: "assessments", index))]
+        let crumbs = [LinkView(title: t["nav_assessments"], url: url("assessments/"))]
+        for (position, review) in reviews.enumerated() {
+            let changes = p.ratingChanges[review.id] ?? [:]
+            var strands: [StrandView] = []
+            for strand in framework.strands {
+                var pairs: [PairView] = []
+                for pair in strand.pairs {
+                    var questions: [QuestionView] = []
+                    for q in pair {
+                        let rating = review.ratings[q.id]
+                        let (key, text) = changeText(changes[q.id])
+                        questions.append(QuestionView(
+                            id: q.id, label: q.label, side: sideTitles[q.side] ?? q.side, text: q.text,
+                            rating: ratingCell(rating?.value ?? nil), change: text, changeKey: key,
+                            evidenceHTML: html(rating?.evidence), nextStepsHTML: html(rating?.nextSteps)))
+                    }
+                    pairs.append(PairView(questions: questions))
+                }
+                strands.append(StrandView(title: strand.title, pairs: pairs))
+            }
+            let notAssessed = framework.questions.filter { (review.ratings[$0.id]?.value ?? nil) == nil }.count
+            let previous = position > 0 ? reviews[position - 1] : nil
+            let view = AssessmentPageView(
+                title: review.title, date: date(review.date), period: review.period, method: review.method,
+                participants: review.participants.compactMap { partnerLink($0.id) }, bodyHTML: html(review.origin.body),
+                strands: strands, notAssessedCount: notAssessed,
+                previous: previous.map { LinkView(title: $0.title, url: url("assessments/\($0.id)/")) },
+                sides: framework.sides.map(\.title))
+            let path = "assessments/\(review.id)/"
+            plans.append(PagePlan(path: path, template: "assessment",
+                                  context: context(path: path, title: review.title, section: "assessments", crumbs: crumbs, view)))
+        }
+        return plans
+    }
+}

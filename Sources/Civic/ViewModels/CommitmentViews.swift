@@ -1,0 +1,123 @@
+struct CommitmentCardView: Sendable {
+    var title: String
+    var url: String
+    var lead: LinkView?
+    var status: StatusView
+    var due: DateView?
+    var overdue: Bool
+    var quiet: Bool
+    var progress: Int?
+}
+
+struct CommitmentGroupView: Sendable {
+    var id: String
+    var title: String
+    var url: String?
+    var commitments: [CommitmentCardView]
+}
+
+struct CommitmentIndexView: Sendable {
+    var heading: String
+    var views: [LinkView]
+    var groups: [CommitmentGroupView]
+    var overdueCount: Int
+    var quietCount: Int
+}
+
+struct UpdateView: Sendable {
+    var date: DateView
+    var status: StatusView?
+    var progress: Int?
+    var noteHTML: String?
+}
+
+struct CommitmentPageView: Sendable {
+    var title: String
+    var status: StatusView
+    var lead: LinkView?
+    var partners: [LinkView]
+    var outcomes: [LinkView]
+    var area: String?
+    var start: DateView?
+    var due: DateView?
+    var overdue: Bool
+    var quiet: Bool
+    var lastHeard: DateView?
+    var progress: Int?
+    var bodyHTML: String?
+    var futureGenerationsHTML: String?
+    var updates: [UpdateView]
+    var celebrations: [DatedLinkView]
+}
+
+extension ViewBuilder {
+    func commitmentCard(_ commitment: Commitment) -> CommitmentCardView {
+        let state = p.commitmentStates[commitment.id]
+        return CommitmentCardView(title: commitment.title, url: url("commitments/\(commitment.id)/"),
+                                  lead: partnerLink(commitment.lead.id), status: status(commitment.status),
+                                  due: commitment.due.map(date), overdue: state?.overdue ?? false,
+                                  quiet: state?.quiet ?? false, progress: state?.progress)
+    }
+
+    mutating func commitmentPages() -> [PagePlan] {
+        let all = model.commitments
+        var views = [LinkView(title: t["by_status"], url: url("commitments/")),
+                     LinkView(title: t["by_partner"], url: url("commitments/by-partner/")),
+                     LinkView(title: t["by_outcome"], url: url("commitments/by-outcome/"))]
+        if !model.site.areas.isEmpty { views.append(LinkView(title: t["by_area"], url: url("commitments/by-area/"))) }
+        let overdue = all.filter { p.commitmentStates[$0.id]?.overdue == true }.count
+        let quiet = all.filter { p.commitmentStates[$0.id]?.quiet == true }.count
+
+        func index(_ path: String, _ heading: String, _ groups: [CommitmentGroupView]) -> PagePlan {
+            let crumbs = path == "commitments/" ? [] : [LinkView(title: t["nav_commitments"], url: url("commitments/"))]
+            let view = CommitmentIndexView(heading: heading, views: views, groups: groups.filter { !$0.commitments.isEmpty },
+                                           overdueCount: overdue, quietCount: quiet)
+            return PagePlan(path: path, template: "commitments",
+                            context: context(path: path, title: heading, section: "commitments", crumbs: crumbs, view))
+        }
+        var plans: [PagePlan] = []
+        plans.append(index("commitments/", t["nav_commitments"], Commitment.Status.allCases.map { s in
+            CommitmentGroupView(id: s.rawValue, title: t["commitment_\(s.rawValue)"], url: nil,
+                                commitments: all.filter { $0.status == s }.map(commitmentCard))
+        }))
+        plans.append(index("commitments/by-partner/", t["commitments_by_partner"], model.partners.map { partner in
+            CommitmentGroupView(id: partner.id, title: partner.name, url: url("partners/\(partner.id)/"),
+                                commitments: all.filter { c in ([c.lead] + c.partners).contains { $0.id == partner.id } }
+                                    .map(commitmentCard))
+        }))
+        plans.append(index("commitments/by-outcome/", t["commitments_by_outcome"], model.outcomes.map { outcome in
+            CommitmentGroupView(id: outcome.id, title: outcome.title, url: url("outcomes/\(outcome.id)/"),
+                                commitments: all.filter { $0.outcomes.contains { $0.id == outcome.id } }.map(commitmentCard))
+        }))
+        if !model.site.areas.isEmpty {
+            plans.append(index("commitments/by-area/", t["commitments_by_area"], model.site.areas.map { area in
+                CommitmentGroupView(id: area.id, title: area.name, url: nil,
+                                    commitments: all.filter { $0.area?.id == area.id }.map(commitmentCard))
+            }))
+        }
+        let crumbs = [LinkView(title: t["nav_commitments"], url: url("commitments/"))]
+        for commitment in all {
+            let state = p.commitmentStates[commitment.id]!
+            var updates: [UpdateView] = []
+            for update in state.updates {
+                updates.append(UpdateView(date: date(update.date), status: update.status.map(status),
+                                          progress: update.progress, noteHTML: html(update.note)))
+            }
+            let view = CommitmentPageView(
+                title: commitment.title, status: status(commitment.status), lead: partnerLink(commitment.lead.id),
+                partners: commitment.partners.compactMap { partnerLink($0.id) },
+                outcomes: commitment.outcomes.compactMap { outcomeLink($0.id) },
+                area: commitment.area.flatMap { a in model.site.areas.first { $0.id == a.id }?.name },
+                start: commitment.start.map(date), due: commitment.due.map(date), overdue: state.overdue,
+                quiet: state.quiet, lastHeard: state.lastHeard.map(date), progress: state.progress,
+                bodyHTML: html(commitment.origin.body), futureGenerationsHTML: html(commitment.futureGenerations),
+                updates: updates,
+                celebrations: p.celebrations.filter { $0.commitments.contains { $0.id == commitment.id } }.map(celebrationLink))
+            let path = "commitments/\(commitment.id)/"
+            plans.append(PagePlan(path: path, template: "commitment",
+                                  context: context(path: path, title: commitment.title, section: "commitments",
+                                                   crumbs: crumbs, view)))
+        }
+        return plans
+    }
+}

@@ -1,0 +1,119 @@
+struct HomePageView: Sendable {
+    var introHTML: String?
+    var pillars: [PillarGroupView]
+    var celebrations: [CelebrationCardView]
+    var upcoming: [ConversationCardView]
+    var latestReview: LatestReviewView?
+    var overdueCount: Int
+    var quietCount: Int
+    var commitmentCount: Int
+    var getInvolved: LinkView?
+}
+
+struct LatestReviewView: Sendable {
+    var link: DatedLinkView
+    var period: String
+    var assessed: Int
+    var total: Int
+    var improved: Int
+    var declined: Int
+}
+
+struct FreePageView: Sendable {
+    var title: String
+    var summary: String?
+    var bodyHTML: String?
+}
+
+struct DataFileView: Sendable {
+    var name: String
+    var url: String
+    var description: String
+}
+
+struct DataPageView: Sendable {
+    var licence: String?
+    var files: [DataFileView]
+    var indicatorFiles: [LinkView]
+}
+
+struct NotFoundView: Sendable {
+    var sections: [NavItemView]
+}
+
+extension ViewBuilder {
+    mutating func homePage() -> PagePlan {
+        let intro = model.pages.first { $0.id == "index" }
+        let introHTML = html(intro?.origin.body)
+        let latest = p.assessments.last.map { review -> LatestReviewView in
+            let changes = p.ratingChanges[review.id] ?? [:]
+            let questions = model.framework.questions
+            return LatestReviewView(
+                link: DatedLinkView(title: review.title, url: url("assessments/\(review.id)/"), date: date(review.date)),
+                period: review.period,
+                assessed: questions.filter { (review.ratings[$0.id]?.value ?? nil) != nil }.count, total: questions.count,
+                improved: changes.values.filter { if case .up = $0 { return true } else { return false } }.count,
+                declined: changes.values.filter { if case .down = $0 { return true } else { return false } }.count)
+        }
+        let getInvolved = model.pages.first { $0.id == "get-involved" }.map { LinkView(title: $0.title, url: url("get-involved/")) }
+        let view = HomePageView(
+            introHTML: introHTML, pillars: pillarGroups,
+            celebrations: p.celebrations.prefix(3).map { c in
+                CelebrationCardView(title: c.title, url: url("celebrations/\(c.id)/"), date: date(c.date),
+                                    image: image(c.image, alt: c.imageAlt), excerptHTML: nil)
+            },
+            upcoming: p.upcomingConversations.prefix(3).map(conversationCard), latestReview: latest,
+            overdueCount: p.commitmentStates.values.filter(\.overdue).count,
+            quietCount: p.commitmentStates.values.filter(\.quiet).count, commitmentCount: model.commitments.count,
+            getInvolved: getInvolved)
+        return PagePlan(path: "", template: "home", context: context(path: "", title: model.site.name, view))
+    }
+
+    mutating func freePages() -> [PagePlan] {
+        model.pages.filter { $0.id != "index" }.map { page in
+            let path = "\(page.id)/"
+            return PagePlan(path: path, template: "page",
+                            context: context(path: path, title: page.title, description: page.summary, section: page.id,
+                                             FreePageView(title: page.title, summary: page.summary, bodyHTML: html(page.origin.body))))
+        }
+    }
+
+    func dataPage() -> PagePlan {
+        var files = OpenDataNames.csvFiles.map {
+            DataFileView(name: "\($0).csv", url: url("data/\($0).csv"), description: t["data_\($0)"])
+        }
+        files.insert(DataFileView(name: "partnership.json", url: url("data/partnership.json"), description: t["data_json"]), at: 0)
+        files.insert(DataFileView(name: "schema.json", url: url("data/schema.json"), description: t["data_schema"]), at: 1)
+        var indicatorFiles: [LinkView] = []
+        for outcome in model.outcomes {
+            for indicator in outcome.indicators where !indicator.series.isEmpty || !indicator.breakdowns.isEmpty {
+                indicatorFiles.append(LinkView(title: indicator.title, url: url("outcomes/\(outcome.id)/\(indicator.id).csv")))
+            }
+        }
+        return PagePlan(path: "data/", template: "data",
+                        context: context(path: "data/", title: t["nav_data"], section: "data",
+                                         DataPageView(licence: model.site.licence, files: files, indicatorFiles: indicatorFiles)))
+    }
+
+    func notFoundPage() -> PagePlan {
+        let nav = navigation.map { NavItemView(title: $0.title, url: $0.url, current: false) }
+        return PagePlan(path: "404.html", template: "not-found",
+                        context: context(path: "404.html", title: t["not_found_title"], NotFoundView(sections: nav)))
+    }
+
+    /// Every page of the site, in a fixed order.
+    mutating func allPages() -> [PagePlan] {
+        var plans = [homePage()]
+        plans += outcomePages()
+        plans += commitmentPages()
+        plans.append(progressPage())
+        plans += assessmentPages()
+        plans += celebrationPages()
+        plans += conversationPages()
+        plans += partnerPages()
+        plans += freePages()
+        plans.append(dataPage())
+        plans.append(notFoundPage())
+        return plans
+    }
+}

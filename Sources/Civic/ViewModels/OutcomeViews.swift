@@ -1,0 +1,162 @@
+struct StatusCountView: Sendable {
+    var status: StatusView
+    var count: Int
+}
+
+struct OutcomeCardView: Sendable {
+    var title: String
+    var url: String
+    var summary: String
+    var statusCounts: [StatusCountView]
+    var indicatorCount: Int
+}
+
+struct PillarGroupView: Sendable {
+    var id: String
+    var title: String
+    var outcomes: [OutcomeCardView]
+}
+
+struct TableRowView: Sendable {
+    var label: String?
+    var date: String
+    var dateISO: String
+    var value: String
+    var note: String?
+}
+
+struct IndicatorView: Sendable {
+    var id: String
+    var anchor: String
+    var title: String
+    var unit: String?
+    var direction: String
+    var status: StatusView
+    var chartSVG: String?
+    var summary: String
+    var rows: [TableRowView]
+    var breakdownCount: Int
+    var sourceTitle: String?
+    var sourceURL: String?
+    var csvURL: String?
+}
+
+struct DatedLinkView: Sendable {
+    var title: String
+    var url: String
+    var date: DateView?
+}
+
+struct OutcomeIndexView: Sendable {
+    var pillars: [PillarGroupView]
+}
+
+struct OutcomePageView: Sendable {
+    var title: String
+    var summary: String
+    var pillar: String
+    var leads: [LinkView]
+    var bodyHTML: String?
+    var statusCounts: [StatusCountView]
+    var indicators: [IndicatorView]
+    var commitments: [CommitmentCardView]
+    var celebrations: [DatedLinkView]
+    var conversations: [DatedLinkView]
+}
+
+extension ViewBuilder {
+    func outcomeCard(_ outcome: Outcome) -> OutcomeCardView {
+        OutcomeCardView(title: outcome.title, url: url("outcomes/\(outcome.id)/"), summary: outcome.summary,
+                        statusCounts: p.statusCounts(of: outcome).map { StatusCountView(status: status($0.0), count: $0.1) },
+                        indicatorCount: outcome.indicators.count)
+    }
+
+    var pillarGroups: [PillarGroupView] {
+        model.site.pillars.map { pillar in
+            PillarGroupView(id: pillar.id, title: pillarTitle(pillar.id),
+                            outcomes: model.outcomes.filter { $0.pillar.id == pillar.id }.map(outcomeCard))
+        }
+    }
+
+    mutating func outcomePages() -> [PagePlan] {
+        var plans = [PagePlan(path: "outcomes/", template: "outcomes",
+                              context: context(path: "outcomes/", title: t["nav_outcomes"], section: "outcomes",
+                                               OutcomeIndexView(pillars: pillarGroups)))]
+        let crumbs = [LinkView(title: t["nav_outcomes"], url: url("outcomes/"))]
+        for outcome in model.outcomes {
+            let commitments = model.commitments.filter { $0.outcomes.contains { $0.id == outcome.id } }.map(commitmentCard)
+            let celebrations = p.celebrations.filter { $0.outcomes.contains { $0.id == outcome.id } }.map(celebrationLink)
+            let conversations = (p.upcomingConversations + p.pastConversations)
+                .filter { $0.outcomes.contains { $0.id == outcome.id } }.map(conversationLink)
+            let view = OutcomePageView(
+                title: outcome.title, summary: outcome.summary, pillar: pillarTitle(outcome.pillar.id),
+                leads: outcome.leads.compactMap { partnerLink($0.id) }, bodyHTML: html(outcome.origin.body),
+                statusCounts: p.statusCounts(of: outcome).map { StatusCountView(status: status($0.0), count: $0.1) },
+                indicators: outcome.indicators.map { indicatorView($0, in: outcome) },
+                commitments: commitments, celebrations: celebrations, conversations: conversations)
+            let path = "outcomes/\(outcome.id)/"
+            plans.append(PagePlan(path: path, template: "outcome",
+                                  context: context(path: path, title: outcome.title, description: outcome.summary,
+                                                   section: "outcomes", crumbs: crumbs, view)))
+        }
+        return plans
+    }
+
+    func indicatorView(_ indicator: Indicator, in outcome: Outcome) -> IndicatorView {
+        let counted = IndicatorStatusRules.countedPoints(indicator, asOf: p.asOf)
+        var rows: [TableRowView] = []
+        if let baseline = indicator.baseline {
+            rows.append(row(baseline, label: t["baseline"]))
+        }
+        rows += counted.map { row($0, label: nil) }
+        if let target = indicator.target {
+            rows.append(row(target, label: t["target"]))
+        }
+        let hasData = !indicator.series.isEmpty || !indicator.breakdowns.isEmpty
+        return IndicatorView(
+            id: indicator.id, anchor: "indicator-\(indicator.id)", title: indicator.title, unit: indicator.unit,
+            direction: t["direction_\(indicator.direction.rawValue)"],
+            status: status(p.status(outcome: outcome.id, indicator: indicator.id)),
+            chartSVG: ChartRenderer.svg(for: indicator, points: counted, summary: summary(indicator, counted), translations: t),
+            summary: summary(indicator, counted), rows: rows,
+            breakdownCount: Set(indicator.breakdowns.compactMap(\.disaggregation)).count,
+            sourceTitle: indicator.source?.title, sourceURL: indicator.source?.url,
+            csvURL: hasData ? url("outcomes/\(outcome.id)/\(indicator.id).csv") : nil)
+    }
+
+    private func row(_ point: Indicator.Point, label: String?) -> TableRowView {
+        TableRowView(label: label, date: t.date(point.date), dateISO: point.date.isoText,
+                     value: point.value.text, note: point.note)
+    }
+
+    /// A value with its unit ("27.0%", "120 people").
+    func withUnit(_ value: String, _ unit: String?) -> String {
+        guard let unit, !unit.isEmpty else { return value }
+        return unit == "%" ? value + "%" : "\(value) \(unit)"
+    }
+
+    /// One sentence from the figures: where the series started and ended, and the target.
+    func summary(_ indicator: Indicator, _ counted: [Indicator.Point]) -> String {
+        var sentence: String
+        if let first = counted.first, let last = counted.last {
+            let values = ["from": withUnit(first.value.text, indicator.unit), "from_date": t.date(first.date),
+                          "to": withUnit(last.value.text, indicator.unit), "to_date": t.date(last.date)]
+            if counted.count == 1 {
+                sentence = t.format("summary_single", values)
+            } else if last.value.number > first.value.number {
+                sentence = t.format("summary_rose", values)
+            } else if last.value.number < first.value.number {
+                sentence = t.format("summary_fell", values)
+            } else {
+                sentence = t.format("summary_same", values)
+            }
+        } else {
+            sentence = t["summary_no_data"]
+        }
+        if let target = indicator.target {
+            sentence += " " + t.format("summary_target", ["target": withUnit(target.value.text, indicator.unit),
+                                                           "target_date": t.date(target.date)])
+        }
+        return sentence
+    }
+}

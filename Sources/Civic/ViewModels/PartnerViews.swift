@@ -1,0 +1,56 @@
+struct PartnerCardView: Sendable {
+    var name: String
+    var url: String
+    var kind: String
+    var side: String
+}
+
+struct PartnerIndexView: Sendable {
+    var partners: [PartnerCardView]
+}
+
+struct PartnerPageView: Sendable {
+    var name: String
+    var kind: String
+    var side: String
+    var website: String?
+    var logo: ImageView?
+    var bodyHTML: String?
+    var leadsOutcomes: [LinkView]
+    var leadsCommitments: [CommitmentCardView]
+    var partnerIn: [CommitmentCardView]
+    var celebrated: [DatedLinkView]
+    var hosts: [DatedLinkView]
+}
+
+extension ViewBuilder {
+    func sideTitle(_ id: String) -> String {
+        model.framework.sides.first { $0.id == id }?.title ?? id
+    }
+
+    mutating func partnerPages() -> [PagePlan] {
+        let cards = model.partners.map {
+            PartnerCardView(name: $0.name, url: url("partners/\($0.id)/"), kind: t["kind_\($0.kind.rawValue)"], side: sideTitle($0.side))
+        }
+        var plans = [PagePlan(path: "partners/", template: "partners",
+                              context: context(path: "partners/", title: t["nav_partners"], section: "partners",
+                                               PartnerIndexView(partners: cards)))]
+        let crumbs = [LinkView(title: t["nav_partners"], url: url("partners/"))]
+        for partner in model.partners {
+            let id = partner.id
+            let view = PartnerPageView(
+                name: partner.name, kind: t["kind_\(partner.kind.rawValue)"], side: sideTitle(partner.side),
+                website: partner.website, logo: image(partner.logo, alt: partner.logoAlt), bodyHTML: html(partner.origin.body),
+                leadsOutcomes: model.outcomes.filter { $0.leads.contains { $0.id == id } }.compactMap { outcomeLink($0.id) },
+                leadsCommitments: model.commitments.filter { $0.lead.id == id }.map(commitmentCard),
+                partnerIn: model.commitments.filter { $0.partners.contains { $0.id == id } }.map(commitmentCard),
+                celebrated: p.celebrations.filter { $0.partners.contains { $0.id == id } }.map(celebrationLink),
+                hosts: (p.upcomingConversations + p.pastConversations).filter { $0.hosts.contains { $0.id == id } }
+                    .map(conversationLink))
+            let path = "partners/\(id)/"
+            plans.append(PagePlan(path: path, template: "partner",
+                                  context: context(path: path, title: partner.name, section: "partners", crumbs: crumbs, view)))
+        }
+        return plans
+    }
+}
