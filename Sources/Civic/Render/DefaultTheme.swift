@@ -482,7 +482,7 @@ not_found_try: Try one of these sections
 <h1>{{content.title}}</h1>
 <p class="lead">{{content.summary}}</p>
 <p class="meta">{{content.pillar}}{{^empty(content.leads)}} · {{t.led_by}} {{/empty(content.leads)}}{{#content.leads}}<a href="{{url}}">{{title}}</a> {{/content.leads}}</p>
-{{>status-count}}
+{{#content}}{{>status-count}}{{/content}}
 {{#content.bodyHTML}}<div class="prose">{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
 {{^empty(content.indicators)}}<h2>{{t.indicators}}</h2>{{/empty(content.indicators)}}
 {{#content.indicators}}<section class="indicator" id="{{anchor}}" aria-labelledby="{{anchor}}-title">

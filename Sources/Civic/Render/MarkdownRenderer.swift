@@ -26,7 +26,7 @@ struct MarkdownRenderer: Sendable {
     }()
 
     private var options: Int32 {
-        var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG
+        var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
         options |= allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_SAFE
         return Int32(options)
     }
