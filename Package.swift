@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(
             name: "CivicTests",
             dependencies: ["Civic"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+@testable import Civic
+
+@Suite struct WholeSiteTests {
+    @Test func everyPageOfTheSiteIsBuilt() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let result = site.build()
+        #expect(!result.diagnostics.hasErrors)
+        let expected = ["index.html", "outcomes/index.html", "outcomes/clean-air/index.html", "outcomes/clean-air/no2.csv",
+                        "commitments/index.html", "commitments/by-partner/index.html", "commitments/by-outcome/index.html",
+                        "commitments/by-area/index.html", "commitments/bus-pass/index.html", "progress/index.html",
+                        "assessments/index.html", "celebrations/index.html", "conversations/index.html",
+                        "partners/index.html", "partners/council/index.html", "data/index.html", "404.html", "feed.xml",
+                        "sitemap.xml", "robots.txt", "data/partnership.json", "data/schema.json", "data/outcomes.csv",
+                        "data/indicators.csv", "data/commitments.csv", "data/updates.csv", "data/ratings.csv",
+                        "data/celebrations.csv", "data/conversations.csv", "data/partners.csv", "conversations.ics",
+                        "assets/style.css"]
+        for path in expected { #expect(result.paths.contains(path), "\(path) missing") }
+        let outcome = try #require(result.text("outcomes/clean-air/index.html"))
+        #expect(outcome.contains("<svg class=\"chart\""))
+        #expect(outcome.contains("<title id=\"chart-no2-title\">Nitrogen dioxide</title>"))
+        #expect(outcome.contains("Fell from 40 µg/m³ in 2020 to 30 µg/m³ in 2024. Target: 20 µg/m³ by 2030."))
+        #expect(outcome.contains("href=\"/test/commitments/bus-pass/\""))
+        let commitment = try #require(result.text("commitments/bus-pass/index.html"))
+        #expect(commitment.contains("flag-overdue"))
+    }
+
+    @Test func textFieldsAreEscapedAndRawHTMLIsDropped() throws {
+        let site = try TestSite(["content/partners/alliance.md": "---\nname: \"<script>alert(1)</script> & Co\"\nkind: ngo\n---\n<script>alert(2)</script>\n\n[x](javascript:alert(3))\n"])
+        defer { site.remove() }
+        let result = site.build()
+        let page = try #require(result.text("partners/alliance/index.html"))
+        #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co"))
+        #expect(!page.contains("<script>"))
+        #expect(!page.contains("javascript:"))
+    }
+
+    @Test func internalLinksAreRewrittenUnderTheBasePath() throws {
+        let site = try TestSite(["content/pages/about.md": "---\ntitle: About\n---\n[outcome](/outcomes/clean-air) and [data](/data/)\n"])
+        defer { site.remove() }
+        let page = try #require(site.build().text("about/index.html"))
+        #expect(page.contains("<a href=\"/test/outcomes/clean-air/\">outcome</a>"))
+        #expect(page.contains("<a href=\"/test/data/\">data</a>"))
+    }
+
+    @Test func futureCelebrationsAreNotPublished() throws {
+        let site = try TestSite([
+            "content/celebrations/past.md": "---\ntitle: Past\ndate: 2025-01-01\n---\n",
+            "content/celebrations/future.md": "---\ntitle: Future\ndate: 2026-01-01\n---\n",
+        ])
+        defer { site.remove() }
+        let result = site.build(asOf: "2025-06-01")
+        #expect(result.paths.contains("celebrations/past/index.html"))
+        #expect(!result.paths.contains("celebrations/future/index.html"))
+        #expect(result.text("feed.xml")?.contains("Future") == false)
+    }
+
+    @Test func theSameInputGivesTheSameBytes() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let a = site.build(), b = site.build()
+        #expect(a.files.map(\.path) == b.files.map(\.path))
+        for (x, y) in zip(a.files, b.files) { #expect(try bytes(of: x) == bytes(of: y), "\(x.path)") }
+    }
+
+    @Test func aFailedBuildLeavesThePreviousOutputIntact() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let output = site.folder.appendingPathComponent("public")
+        #expect(!SiteBuilder.build(siteFolder: site.folder, output: output, asOf: Day.parse("2025-06-01")!).hasErrors)
+        let before = listFiles(output)
+        let home = try Data(contentsOf: output.appendingPathComponent("index.html"))
+        #expect(before.contains("index.html"))
+
+        try Data("---\nname: Broken\nkind: nonsense\n---\n".utf8).write(to: site.folder.appendingPathComponent("content/partners/broken.md"))
+        let diagnostics = SiteBuilder.build(siteFolder: site.folder, output: output, asOf: Day.parse("2025-06-01")!)
+        #expect(diagnostics.hasErrors)
+        #expect(listFiles(output) == before)
+        #expect(try Data(contentsOf: output.appendingPathComponent("index.html")) == home)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.folder.path).filter { $0.hasPrefix(".civic-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func aStagingFolderLeftByAnInterruptedBuildIsCleanedUp() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let stale = site.folder.appendingPathComponent(".civic-staging-public-1-1")
+        try FileManager.default.createDirectory(at: stale, withIntermediateDirectories: true)
+        let output = site.folder.appendingPathComponent("public")
+        #expect(!SiteBuilder.build(siteFolder: site.folder, output: output, asOf: Day.parse("2025-06-01")!).hasErrors)
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+    }
+
+    @Test func aSiteTemplateOverridesTheDefaultThemeFileByFile() throws {
+        let site = try TestSite(["templates/page.mustache": "{{<layout}}{{$main}}<h1>Custom {{content.title}}</h1>{{/main}}{{/layout}}",
+                                 "content/pages/about.md": "---\ntitle: About\n---\n"])
+        defer { site.remove() }
+        let result = site.build()
+        #expect(result.text("about/index.html")?.contains("<h1>Custom About</h1>") == true)
+        #expect(result.text("partners/index.html")?.contains("<h1>Partners</h1>") == true)
+    }
+
+    @Test func aBrokenTemplateIsReportedWithItsLine() throws {
+        let site = try TestSite(["templates/page.mustache": "line one\n{{#unclosed}}\n"])
+        defer { site.remove() }
+        let errors = site.build().diagnostics.sorted.filter { $0.severity == .error }
+        #expect(errors.count == 1)
+        #expect(errors.first?.location.path == "templates/page.mustache")
+    }
+
+    @Test func upcomingConversationsGetCalendarFiles() throws {
+        let site = try TestSite(["content/conversations/meet.md": "---\ntitle: Meet, talk\nstart: 2025-07-01T18:00-05:00\nplace: Hall\n---\n"])
+        defer { site.remove() }
+        let result = site.build(asOf: "2025-06-01")
+        let ics = try #require(result.text("conversations/meet/event.ics"))
+        #expect(ics.contains("DTSTART:20250701T230000Z\r\n"))
+        #expect(ics.contains("SUMMARY:Meet\\, talk\r\n"))
+        #expect(result.text("conversations.ics")?.contains("BEGIN:VEVENT") == true)
+    }
+
+    @Test func formulaCellsAreNeutralisedInCSV() {
+        #expect(CSVText.cell("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
+        #expect(CSVText.cell("-3.5") == "-3.5")
+        #expect(CSVText.cell("@sum") == "'@sum")
+    }
+}
