@@ -9,6 +9,20 @@ struct CivicCommand: ParsableCommand {
         abstract: "Build a civic partnership's public-learning website from plain files.",
         subcommands: [Build.self, Check.self]
     )
+
+    /// Bad usage exits with 2 (as documented), not ArgumentParser's default of 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Options shared by the commands that read a site.
