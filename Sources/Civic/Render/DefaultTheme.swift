@@ -13,7 +13,7 @@ enum DefaultTheme {
 {{^empty(content.participants)}}<dt>{{t.participants}}</dt><dd>{{#content.participants}}<a href="{{url}}">{{title}}</a> {{/content.participants}}</dd>{{/empty(content.participants)}}
 {{#content.previous}}<dt>{{t.previous_review}}</dt><dd><a href="{{url}}">{{title}}</a></dd>{{/content.previous}}
 </dl>
-{{#content.notAssessedCount}}<p>{{content.notAssessedCount}} · {{t.not_assessed}}</p>{{/content.notAssessedCount}}
+{{#content.notAssessedText}}<p>{{.}}</p>{{/content.notAssessedText}}
 {{#content.bodyHTML}}<div class="prose">{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
 {{#content.strands}}<section>
 <h2>{{title}}</h2>
@@ -225,7 +225,7 @@ img { max-width: 100%; height: auto; }
 {{#content.latestReview}}<section aria-labelledby="latest-review">
 <h2 id="latest-review">{{t.latest_review}}</h2>
 <p><a href="{{link.url}}">{{link.title}}</a> ({{period}}{{#link.date}}, <time datetime="{{iso}}">{{text}}</time>{{/link.date}})</p>
-<p>{{assessed}} / {{total}} · {{t.change_up}} {{improved}} · {{t.change_down}} {{declined}}</p>
+<p>{{sentence}}</p>
 </section>{{/content.latestReview}}
 <section aria-labelledby="celebrations">
 <h2 id="celebrations">{{t.latest_celebrations}}</h2>
@@ -371,6 +371,7 @@ rating: Rating
 scale: Scale
 not_assessed: Not assessed
 not_assessed_count: "{n} questions were not assessed in this review."
+not_assessed_one: "One question was not assessed in this review."
 evidence: Evidence
 next_steps: Next steps
 change: Change since the last review

@@ -55,6 +55,7 @@ struct AssessmentPageView: Sendable {
     var bodyHTML: String?
     var strands: [StrandView]
     var notAssessedCount: Int
+    var notAssessedText: String?
     var previous: LinkView?
     var sides: [String]
 }
@@ -120,6 +121,8 @@ extension ViewBuilder {
                 title: review.title, date: date(review.date), period: review.period, method: review.method,
                 participants: review.participants.compactMap { partnerLink($0.id) }, bodyHTML: html(review.origin.body),
                 strands: strands, notAssessedCount: notAssessed,
+                notAssessedText: notAssessed == 0 ? nil : notAssessed == 1 ? t["not_assessed_one"]
+                    : t.format("not_assessed_count", ["n": String(notAssessed)]),
                 previous: previous.map { LinkView(title: $0.title, url: url("assessments/\($0.id)/")) },
                 sides: framework.sides.map(\.title))
             let path = "assessments/\(review.id)/"

@@ -17,6 +17,8 @@ struct LatestReviewView: Sendable {
     var total: Int
     var improved: Int
     var declined: Int
+    /// "29 of 30 questions assessed; 8 improved and 0 declined since the review before."
+    var sentence: String
 }
 
 struct FreePageView: Sendable {
@@ -48,12 +50,14 @@ extension ViewBuilder {
         let latest = p.assessments.last.map { review -> LatestReviewView in
             let changes = p.ratingChanges[review.id] ?? [:]
             let questions = model.framework.questions
+            let assessed = questions.filter { (review.ratings[$0.id]?.value ?? nil) != nil }.count
+            let improved = changes.values.filter { if case .up = $0 { return true } else { return false } }.count
+            let declined = changes.values.filter { if case .down = $0 { return true } else { return false } }.count
             return LatestReviewView(
                 link: DatedLinkView(title: review.title, url: url("assessments/\(review.id)/"), date: date(review.date)),
-                period: review.period,
-                assessed: questions.filter { (review.ratings[$0.id]?.value ?? nil) != nil }.count, total: questions.count,
-                improved: changes.values.filter { if case .up = $0 { return true } else { return false } }.count,
-                declined: changes.values.filter { if case .down = $0 { return true } else { return false } }.count)
+                period: review.period, assessed: assessed, total: questions.count, improved: improved, declined: declined,
+                sentence: t.format("questions_assessed", ["assessed": String(assessed), "total": String(questions.count),
+                                                          "improved": String(improved), "declined": String(declined)]))
         }
         let getInvolved = model.pages.first { $0.id == "get-involved" }.map { LinkView(title: $0.title, url: url("get-involved/")) }
         let view = HomePageView(
