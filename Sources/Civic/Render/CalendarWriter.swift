@@ -37,16 +37,25 @@ enum CalendarWriter {
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
     }
 
-    /// A local time with a written offset is converted to UTC; one without uses the site's zone.
+    /// Every time is written in UTC, so no VTIMEZONE component is needed: a time with a
+    /// written offset is shifted by it, one without by the site's zone on that day.
     static func dateLine(_ name: String, _ time: LocalDateTime, timezone: String) -> String {
-        if let offset = time.offsetMinutes {
-            let minutes = time.day.ordinal * 1440 + time.hour * 60 + time.minute - offset
-            let day = Day(ordinal: Int((Double(minutes) / 1440).rounded(.down)))
-            let rest = minutes - day.ordinal * 1440
-            return "\(name):\(compact(day))T\(two(rest / 60))\(two(rest % 60))00Z"
-        }
-        if timezone == "UTC" { return "\(name):\(compact(time.day))T\(two(time.hour))\(two(time.minute))00Z" }
-        return "\(name);TZID=\(timezone):\(compact(time.day))T\(two(time.hour))\(two(time.minute))00"
+        let offset = time.offsetMinutes ?? offsetMinutes(of: time, in: timezone)
+        let minutes = time.day.ordinal * 1440 + time.hour * 60 + time.minute - offset
+        let day = Day(ordinal: Int((Double(minutes) / 1440).rounded(.down)))
+        let rest = minutes - day.ordinal * 1440
+        return "\(name):\(compact(day))T\(two(rest / 60))\(two(rest % 60))00Z"
+    }
+
+    /// The zone's offset from UTC, in minutes, at that local time.
+    static func offsetMinutes(of time: LocalDateTime, in timezone: String) -> Int {
+        guard let zone = TimeZone(identifier: timezone) else { return 0 }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let components = DateComponents(year: time.day.year, month: time.day.month, day: time.day.day,
+                                        hour: time.hour, minute: time.minute)
+        guard let date = calendar.date(from: components) else { return 0 }
+        return zone.secondsFromGMT(for: date) / 60
     }
 
     static func offsetText(_ minutes: Int) -> String {

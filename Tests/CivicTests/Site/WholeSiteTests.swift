@@ -126,3 +126,18 @@ import Testing
         #expect(CSVText.cell("@sum") == "'@sum")
     }
 }
+
+@Suite struct CalendarTests {
+    @Test func localTimesUseTheSiteZoneOnThatDay() {
+        let summer = LocalDateTime.parse("2026-07-01T18:00")!
+        let winter = LocalDateTime.parse("2026-12-01T18:00")!
+        #expect(CalendarWriter.dateLine("DTSTART", summer, timezone: "Europe/London") == "DTSTART:20260701T170000Z")
+        #expect(CalendarWriter.dateLine("DTSTART", winter, timezone: "Europe/London") == "DTSTART:20261201T180000Z")
+        #expect(CalendarWriter.dateLine("DTSTART", winter, timezone: "UTC") == "DTSTART:20261201T180000Z")
+    }
+
+    @Test func longLinesAreFoldedAt75Octets() {
+        let folded = CalendarWriter.fold("SUMMARY:" + String(repeating: "é", count: 60))
+        for line in folded.components(separatedBy: "\r\n") { #expect(line.utf8.count <= 75) }
+    }
+}
