@@ -102,6 +102,55 @@ let brokenCases: [BrokenCase] = [
     BrokenCase(name: "broken internal link in a body",
                files: ["content/pages/about.md": "---\ntitle: About\n---\nFirst line.\n\nSee [the outcome](/outcomes/clean-ar/).\n"],
                expected: "content/pages/about.md:6:5: the link '/outcomes/clean-ar/' points to nothing on this site"),
+    BrokenCase(name: "logo without alt text",
+               files: ["content/partners/p.md": "---\nname: P\nkind: ngo\nlogo: media/p.png\n---\n", "content/media/p.png": "png"],
+               expected: "content/partners/p.md:2:1: a partner with a 'logo' needs 'logo_alt', the text a screen reader says for it"),
+    BrokenCase(name: "unknown partner kind",
+               files: ["content/partners/p.md": "---\nname: P\nkind: charity\n---\n"],
+               expected: "content/partners/p.md:3:7: 'charity' is not a valid kind"),
+    BrokenCase(name: "unknown checklist side",
+               files: ["content/partners/p.md": "---\nname: P\nkind: ngo\nside: council\n---\n"],
+               expected: "content/partners/p.md:4:7: 'council' is not a side of the checklist"),
+    BrokenCase(name: "CSV without a value column",
+               files: ["content/outcomes/o.md": "---\ntitle: T\npillar: economy\nsummary: S\nindicators:\n  - id: jobs\n    title: Jobs\n    direction: increase\n    data: data/jobs.csv\n---\n",
+                       "content/data/jobs.csv": "date,amount\n2020,1\n"],
+               expected: "content/data/jobs.csv:1:1: the CSV file needs the columns 'date' and 'value' in its first row"),
+    BrokenCase(name: "empty CSV value",
+               files: ["content/outcomes/o.md": "---\ntitle: T\npillar: economy\nsummary: S\nindicators:\n  - id: jobs\n    title: Jobs\n    direction: increase\n    data: data/jobs.csv\n---\n",
+                       "content/data/jobs.csv": "date,value\n2020,\n"],
+               expected: "content/data/jobs.csv:2:2: the value is empty; leave out a row that has no figure"),
+    BrokenCase(name: "duplicate date within a breakdown",
+               files: ["content/outcomes/o.md": "---\ntitle: T\npillar: economy\nsummary: S\nindicators:\n  - id: jobs\n    title: Jobs\n    direction: increase\n    data: data/jobs.csv\n---\n",
+                       "content/data/jobs.csv": "date,value,disaggregation\n2020,1,Sex: Male\n2020-01,2,Sex: Male\n2020,3,\n"],
+               expected: "content/data/jobs.csv:3:1: a second row for 2020-01-01 in 'Sex: Male' (the first is on line 2)"),
+    BrokenCase(name: "empty CSV file",
+               files: ["content/outcomes/o.md": "---\ntitle: T\npillar: economy\nsummary: S\nindicators:\n  - id: jobs\n    title: Jobs\n    direction: increase\n    data: data/jobs.csv\n---\n",
+                       "content/data/jobs.csv": ""],
+               expected: "content/data/jobs.csv:1:1: the CSV file is empty; it needs a header row 'date,value'"),
+    BrokenCase(name: "indicator id with capitals",
+               files: ["content/outcomes/o.md": "---\ntitle: T\npillar: economy\nsummary: S\nindicators:\n  - id: Jobs\n    title: Jobs\n    direction: increase\n---\n"],
+               expected: "content/outcomes/o.md:6:5: the indicator id 'Jobs' is not valid: it has capital letters"),
+    BrokenCase(name: "duplicate indicator id",
+               files: ["content/outcomes/o.md": "---\ntitle: T\npillar: economy\nsummary: S\nindicators:\n  - {id: jobs, title: Jobs, direction: increase}\n  - {id: jobs, title: Jobs 2, direction: increase}\n---\n"],
+               expected: "content/outcomes/o.md:7:5: the indicator id 'jobs' appears twice in this outcome"),
+    BrokenCase(name: "unknown direction",
+               files: ["content/outcomes/o.md": "---\ntitle: T\npillar: economy\nsummary: S\nindicators:\n  - {id: jobs, title: Jobs, direction: up}\n---\n"],
+               expected: "content/outcomes/o.md:6:40: 'up' is not a valid direction"),
+    BrokenCase(name: "nav_order that is not a number",
+               files: ["content/pages/about.md": "---\ntitle: About\nnav_order: first\n---\n"],
+               expected: "content/pages/about.md:3:12: 'nav_order' must be a number, not 'first'"),
+    BrokenCase(name: "tab in YAML indentation",
+               files: ["content/partners/p.md": "---\nname: P\nkind: ngo\ncontact:\n\temail: x\n---\n"],
+               expected: "content/partners/p.md:5:1: YAML syntax: found character that cannot start any token (while scanning for the next token)"),
+    BrokenCase(name: "front matter that is a single value",
+               files: ["content/partners/p.md": "---\njust text\n---\n"],
+               expected: "content/partners/p.md:2:1: a partner must be a map of 'key: value' lines, but this is a single value"),
+    BrokenCase(name: "framework.yml with a repeated question id",
+               files: ["content/framework.yml": "title: Ours\nscale: [{value: 0, label: No}, {value: 1, label: Yes}]\nsides: [{id: authority, title: Council}]\nstrands:\n  - id: s\n    title: S\n    pairs:\n      - authority: {id: q1, text: One?}\n      - authority: {id: q1, text: Two?}\n"],
+               expected: "content/framework.yml:9:20: the question id 'q1' appears twice"),
+    BrokenCase(name: "missing site.yml",
+               files: ["content/site.yml": ""],
+               expected: "content/site.yml: the file is empty"),
     BrokenCase(name: "unclosed front matter",
                files: ["content/partners/p.md": "---\nname: P\nkind: ngo\n"],
                expected: "content/partners/p.md:1:1: the front matter opened on line 1 is never closed"),
@@ -119,6 +168,42 @@ let brokenCases: [BrokenCase] = [
         if let hint = broken.hint {
             #expect(errors.first?.hint == hint)
         }
+    }
+
+    @Test func ratingsAgainstASiteFramework() throws {
+        let site = try TestSite([
+            "content/framework.yml": "title: Ours\nscale: [{value: 0, label: No}, {value: 1, label: Yes}]\nsides: [{id: authority, title: Council}]\nstrands:\n  - id: s\n    title: S\n    pairs:\n      - authority: {id: q1, text: One?}\n",
+            "content/assessments/r.md": "---\ntitle: R\ndate: 2024-01-01\nperiod: 2024\nratings:\n  q1: 1\n---\n",
+        ])
+        defer { site.remove() }
+        #expect(site.messages() == [])
+        let page = try #require(site.build().text("assessments/r/index.html"))
+        #expect(page.contains("One?") && page.contains("1 – Yes"))
+    }
+
+    @Test func strayFilesAndFoldersAreWarnings() throws {
+        let site = try TestSite(["content/partners/notes.txt": "x", "content/partners/old/a.md": "x", "content/outcome/a.md": "x"])
+        defer { site.remove() }
+        #expect(site.messages(.warning) == [
+            "content/outcome: 'outcome' is not part of the content model and is ignored",
+            "content/partners/notes.txt: only .md files are entries; this file is ignored",
+            "content/partners/old: subfolders of content/partners/ are ignored",
+        ])
+    }
+
+    @Test func anUpdateWhoseStatusDiffersIsAWarning() throws {
+        let site = try TestSite(["content/commitments/c.md": commitmentHead + "updates:\n  - date: 2024-01-01\n    status: done\n    note: Finished.\n---\n"])
+        defer { site.remove() }
+        let warnings = site.build().diagnostics.sorted.filter { $0.severity == .warning }
+        #expect(warnings.map { "\($0.location): \($0.message)" } == ["content/commitments/c.md:9:11: the newest update says 'done' but the commitment's status is 'planned'"])
+    }
+
+    @Test func noContentFolderIsAnError() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("civic-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let errors = Checker.check(siteFolder: folder).sorted
+        #expect(errors.map(\.message) == ["no content/ folder in \(folder.standardizedFileURL.path)"])
     }
 
     @Test func theBaseSiteIsValid() throws {
