@@ -10,7 +10,7 @@ enum DefaultTheme {
 <dt>{{t.date}}</dt><dd><time datetime="{{content.date.iso}}">{{content.date.text}}</time></dd>
 <dt>{{t.period}}</dt><dd>{{content.period}}</dd>
 {{#content.method}}<dt>{{t.method}}</dt><dd>{{.}}</dd>{{/content.method}}
-{{^empty(content.participants)}}<dt>{{t.participants}}</dt><dd>{{#content.participants}}<a href="{{url}}">{{title}}</a> {{/content.participants}}</dd>{{/empty(content.participants)}}
+{{^empty(content.participants)}}<dt>{{t.participants}}</dt><dd><ul class="links">{{#content.participants}}<li><a href="{{url}}">{{title}}</a></li>{{/content.participants}}</ul></dd>{{/empty(content.participants)}}
 {{#content.previous}}<dt>{{t.previous_review}}</dt><dd><a href="{{url}}">{{title}}</a></dd>{{/content.previous}}
 </dl>
 {{#content.notAssessedText}}<p>{{.}}</p>{{/content.notAssessedText}}
@@ -53,7 +53,7 @@ enum DefaultTheme {
 :root { color-scheme: light dark; --fg: #1b1b1b; --bg: #ffffff; --muted: #555; --link: #0b5394; --line: #c8c8c8; --accent: #1d6b43; --warn: #8a3a00; }
 @media (prefers-color-scheme: dark) { :root { --fg: #f0f0f0; --bg: #141414; --muted: #bdbdbd; --link: #8cc4ff; --line: #555; --accent: #7fd6a4; --warn: #ffb27a; } }
 * { box-sizing: border-box; }
-body { margin: 0; font: 1.0625rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); }
+body { margin: 0; overflow-wrap: break-word; font: 1.0625rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); }
 a { color: var(--link); }
 a:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
 .skip-link { position: absolute; left: -999px; }
@@ -72,10 +72,14 @@ a:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--link); outl
 .status-counts { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem .75rem; margin: .25rem 0; }
 .flag-overdue, .status-not-improving { color: var(--warn); }
 .status-achieved, .status-on-track { color: var(--accent); }
-.table-wrap { overflow-x: auto; max-width: 100%; }
+.table-wrap { overflow-x: auto; max-width: 100%; position: relative; }
+.links { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
 table { border-collapse: collapse; margin: .5rem 0; }
 th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
 caption { text-align: left; font-weight: 600; }
+.prose table { display: block; overflow-x: auto; max-width: 100%; }
+.prose pre { overflow-x: auto; }
+.source, .meta, dd { overflow-wrap: anywhere; }
 .chart { width: 100%; max-width: 40rem; height: auto; }
 .chart .axis line { stroke: var(--muted); }
 .chart .labels text { fill: var(--fg); font-size: 12px; }
@@ -132,8 +136,8 @@ img { max-width: 100%; height: auto; }
 <p><span class="status commitment-{{content.status.key}}"><span aria-hidden="true">{{content.status.symbol}}</span> {{content.status.label}}</span>{{#content.overdue}} <strong class="flag flag-overdue">{{t.overdue}}</strong> ({{t.overdue_explained}}){{/content.overdue}}{{#content.quiet}} <strong class="flag flag-quiet">{{t.quiet}}</strong> ({{t.quiet_explained}}){{/content.quiet}}</p>
 <dl class="facts">
 {{#content.lead}}<dt>{{t.lead}}</dt><dd><a href="{{url}}">{{title}}</a></dd>{{/content.lead}}
-{{^empty(content.partners)}}<dt>{{t.partners}}</dt><dd>{{#content.partners}}<a href="{{url}}">{{title}}</a> {{/content.partners}}</dd>{{/empty(content.partners)}}
-<dt>{{t.outcomes}}</dt><dd>{{#content.outcomes}}<a href="{{url}}">{{title}}</a> {{/content.outcomes}}</dd>
+{{^empty(content.partners)}}<dt>{{t.partners}}</dt><dd><ul class="links">{{#content.partners}}<li><a href="{{url}}">{{title}}</a></li>{{/content.partners}}</ul></dd>{{/empty(content.partners)}}
+<dt>{{t.outcomes}}</dt><dd><ul class="links">{{#content.outcomes}}<li><a href="{{url}}">{{title}}</a></li>{{/content.outcomes}}</ul></dd>
 {{#content.area}}<dt>{{t.area}}</dt><dd>{{.}}</dd>{{/content.area}}
 {{#content.start}}<dt>{{t.start}}</dt><dd><time datetime="{{iso}}">{{text}}</time></dd>{{/content.start}}
 {{#content.due}}<dt>{{t.due}}</dt><dd><time datetime="{{iso}}">{{text}}</time></dd>{{/content.due}}
@@ -171,8 +175,8 @@ img { max-width: 100%; height: auto; }
 <dt>{{t.where}}</dt><dd>{{content.place}}{{#content.link}} · <a href="{{.}}">{{t.join_online}}</a>{{/content.link}}</dd>
 {{#content.format}}<dt>{{t.format}}</dt><dd>{{.}}</dd>{{/content.format}}
 {{^empty(content.access)}}<dt>{{t.access}}</dt><dd><ul>{{#content.access}}<li>{{.}}</li>{{/content.access}}</ul></dd>{{/empty(content.access)}}
-{{^empty(content.hosts)}}<dt>{{t.hosts}}</dt><dd>{{#content.hosts}}<a href="{{url}}">{{title}}</a> {{/content.hosts}}</dd>{{/empty(content.hosts)}}
-{{^empty(content.outcomes)}}<dt>{{t.outcomes}}</dt><dd>{{#content.outcomes}}<a href="{{url}}">{{title}}</a> {{/content.outcomes}}</dd>{{/empty(content.outcomes)}}
+{{^empty(content.hosts)}}<dt>{{t.hosts}}</dt><dd><ul class="links">{{#content.hosts}}<li><a href="{{url}}">{{title}}</a></li>{{/content.hosts}}</ul></dd>{{/empty(content.hosts)}}
+{{^empty(content.outcomes)}}<dt>{{t.outcomes}}</dt><dd><ul class="links">{{#content.outcomes}}<li><a href="{{url}}">{{title}}</a></li>{{/content.outcomes}}</ul></dd>{{/empty(content.outcomes)}}
 </dl>
 {{#content.calendarURL}}<p><a href="{{.}}">{{t.add_to_calendar}}</a></p>{{/content.calendarURL}}
 {{#content.bodyHTML}}<div class="prose">{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
@@ -467,6 +471,204 @@ licence: Licence
 not_found_title: Page not found
 not_found_text: There is no page at this address. It may have moved, or the link may be wrong.
 not_found_try: Try one of these sections
+task_done: done
+task_open: not done yet
+
+"""#,
+        "locales/es.yml": #"""
+# Palabras del tema predeterminado en español. {name} marca un valor que civic rellena.
+home: Inicio
+skip_to_content: Saltar al contenido principal
+main_menu: Menú principal
+breadcrumb: Usted está aquí
+nav_outcomes: Resultados
+nav_commitments: Compromisos
+nav_progress: Cuadro de avance
+nav_assessments: Revisiones
+nav_conversations: Conversaciones
+nav_celebrations: Celebraciones
+nav_partners: Socios
+nav_data: Datos abiertos
+pillar_environment: Medio ambiente
+pillar_economy: Economía
+pillar_social-justice: Justicia social
+status_no-data: Aún sin datos
+status_achieved: Logrado
+status_no-baseline: Sin línea de base
+status_on-track: En camino
+status_improving: Mejorando
+status_not-improving: Sin mejora
+commitment_proposed: Propuesto
+commitment_planned: Planificado
+commitment_in-progress: En curso
+commitment_done: Cumplido
+commitment_at-risk: En riesgo
+commitment_paused: En pausa
+commitment_withdrawn: Retirado
+direction_increase: Cuanto más alto, mejor
+direction_decrease: Cuanto más bajo, mejor
+direction_maintain: Lo deseable es mantenerlo estable
+months: enero, febrero, marzo, abril, mayo, junio, julio, agosto, septiembre, octubre, noviembre, diciembre
+date_format: "{day} de {month} de {year}"
+month_format: "{month} de {year}"
+summary_rose: "Subió de {from} en {from_date} a {to} en {to_date}."
+summary_fell: "Bajó de {from} en {from_date} a {to} en {to_date}."
+summary_same: "Se mantuvo en {to} entre {from_date} y {to_date}."
+summary_single: "{to} en {to_date}, la única cifra hasta ahora."
+summary_no_data: "Todavía no hay cifras."
+summary_target: "Meta: {target} para {target_date}."
+baseline: Línea de base
+target: Meta
+date: Fecha
+value: Valor
+note: Nota
+status: Estado
+source: Fuente
+unit: Unidad
+download_csv: Descargar las cifras (CSV)
+breakdowns: "La descarga incluye además {n} desagregaciones de estas cifras."
+indicators: Indicadores
+indicator_count: indicadores
+figures_for: Cifras de
+led_by: Lo lidera
+lead: Responsable
+partners: Socios
+outcomes: Resultados
+due: Plazo
+start: Inicio
+area: Zona
+overdue: Vencido
+quiet: Sin noticias
+quiet_explained: Sin novedades desde hace más de un año.
+overdue_explained: Pasó su plazo y no está cumplido.
+progress: Avance
+last_heard: Última novedad
+updates: Novedades
+no_updates: Aún no hay novedades.
+future_generations: Qué significa para las generaciones futuras
+commitments_advancing: Compromisos que impulsan este resultado
+none_yet: Ninguno por ahora.
+related_celebrations: Celebraciones
+related_conversations: Conversaciones
+by_status: Por estado
+by_partner: Por socio
+by_outcome: Por resultado
+by_area: Por zona
+commitments_by_partner: Compromisos por socio
+commitments_by_outcome: Compromisos por resultado
+commitments_by_area: Compromisos por zona
+overdue_count: "{n} vencidos"
+quiet_count: "{n} sin noticias"
+advances: Lo impulsa
+does_not_advance: No lo impulsa
+grid_intro: Cada fila es un compromiso y cada columna un resultado. Una marca rellena indica que el compromiso impulsa ese resultado.
+gaps: Resultados en los que nadie actúa todavía
+no_gaps: Todos los resultados tienen al menos un compromiso.
+commitment: Compromiso
+reviews: Revisiones
+question: Pregunta
+rating: Valoración
+scale: Escala
+not_assessed: Sin valorar
+not_assessed_count: "{n} preguntas no se valoraron en esta revisión."
+not_assessed_one: "Una pregunta no se valoró en esta revisión."
+evidence: Evidencias
+next_steps: Próximos pasos
+change: Cambio desde la revisión anterior
+change_first: Primera revisión
+change_up: "Sube {n}"
+change_down: "Baja {n}"
+change_same: Sin cambio
+change_new: Valorada por primera vez
+change_dropped: No valorada esta vez
+change_none: Sin valorar
+period: Periodo
+method: Método
+participants: Participantes
+previous_review: Revisión anterior
+framework_source: Fuente de la lista de comprobación
+latest_review: Última revisión
+questions_assessed: "{assessed} de {total} preguntas valoradas; {improved} mejoraron y {declined} empeoraron desde la revisión anterior."
+page_n: "{title}, página {n}"
+previous_page: Página anterior
+next_page: Página siguiente
+pagination: Páginas
+page_of: "Página {current} de {total}"
+read_more: Leer la historia
+latest_celebrations: Últimas celebraciones
+upcoming_conversations: Próximas conversaciones
+past_conversations: Conversaciones anteriores
+no_upcoming: Por ahora no hay conversaciones previstas.
+add_to_calendar: Añadir a su calendario (.ics)
+all_to_calendar: Todas las próximas conversaciones en un calendario (.ics)
+when: Cuándo
+where: Dónde
+join_online: Unirse en línea
+format: Formato
+access: Accesibilidad
+hosts: Organizan
+attendance: Quién vino
+people: personas
+heard: Lo que escuchamos
+missing: Quién faltó
+format_world-cafe: Café del Mundo
+format_workshop: Taller
+format_public-meeting: Reunión pública
+format_walk: Recorrido
+format_online: En línea
+format_other: Otro
+access_step-free: Acceso sin escalones
+access_hearing-loop: Bucle magnético
+access_sign-language: Interpretación en lengua de señas
+access_captions: Subtítulos en directo
+access_easy-read: Materiales de lectura fácil
+access_childcare: Cuidado infantil
+access_quiet-room: Sala tranquila
+access_interpreters: Intérpretes de idiomas
+access_transport-help: Ayuda con el transporte
+kind_local-authority: Gobierno local
+kind_public-body: Organismo público
+kind_civil-society: Organización de la sociedad civil
+kind_voluntary: Organización de voluntariado
+kind_ngo: ONG
+kind_business: Empresa
+kind_citizen-group: Grupo ciudadano
+kind_other: Otro
+side: Responde por
+website: Sitio web
+leads_outcomes: Resultados que lidera
+leads_commitments: Compromisos que lidera
+partner_in: Compromisos en los que participa
+celebrated: Celebraciones
+hosted: Conversaciones que organizó
+at_a_glance: La alianza de un vistazo
+commitments_summary: "{n} compromisos"
+get_involved: Participe
+data_intro: Todo lo que hay en este sitio es dato abierto. Puede descargarlo, reutilizarlo y compartirlo.
+data_licence: "Licencia: {licence}"
+data_files: Archivos de toda la alianza
+data_indicator_files: Cifras de cada indicador
+data_json: Toda la alianza en un solo archivo, con los estados calculados (JSON)
+data_schema: La estructura de partnership.json (JSON Schema)
+data_outcomes: Resultados valorados
+data_indicators: Indicadores con sus últimas cifras y estados
+data_commitments: Compromisos y su estado
+data_updates: Todas las novedades de cada compromiso
+data_ratings: Todas las valoraciones de cada revisión
+data_celebrations: Celebraciones
+data_conversations: Conversaciones
+data_partners: Socios
+feed: Canal de noticias (Atom)
+feed_celebration: Una nueva celebración.
+feed_update: "Novedad: {title}"
+feed_review: "Una revisión conjunta de la alianza, {period}."
+contact: Contacto
+licence: Licencia
+not_found_title: Página no encontrada
+not_found_text: No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace esté mal.
+not_found_try: Pruebe una de estas secciones
+task_done: hecho
+task_open: pendiente
 
 """#,
         "not-found.mustache": #"""
@@ -482,7 +684,8 @@ not_found_try: Try one of these sections
 {{<layout}}{{$main}}
 <h1>{{content.title}}</h1>
 <p class="lead">{{content.summary}}</p>
-<p class="meta">{{content.pillar}}{{^empty(content.leads)}} · {{t.led_by}} {{/empty(content.leads)}}{{#content.leads}}<a href="{{url}}">{{title}}</a> {{/content.leads}}</p>
+<p class="meta">{{content.pillar}}</p>
+{{^empty(content.leads)}}<p class="meta">{{t.led_by}}:</p><ul class="links">{{#content.leads}}<li><a href="{{url}}">{{title}}</a></li>{{/content.leads}}</ul>{{/empty(content.leads)}}
 {{#content}}{{>status-count}}{{/content}}
 {{#content.bodyHTML}}<div class="prose">{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
 {{^empty(content.indicators)}}<h2>{{t.indicators}}</h2>{{/empty(content.indicators)}}

@@ -4,8 +4,9 @@ import CCmarkGFM
 ///
 /// Raw HTML is dropped (cmark's safe mode) unless the site opts in. Internal links and
 /// images (targets starting with a single `/`) are handed to `internalLink`, which checks
-/// them and returns the rewritten target, or nil to report the link as broken. Headings in
-/// bodies move one level down, so a page keeps its single `h1`.
+/// them and returns the rewritten target, or nil to report the link as broken. Headings
+/// are renumbered from `headingBase` without skipping a level, so a page keeps its single
+/// `h1` and an ordered outline whatever levels the editor chose.
 struct MarkdownRenderer: Sendable {
     struct BrokenLink: Sendable, Hashable {
         var target: String
@@ -15,7 +16,10 @@ struct MarkdownRenderer: Sendable {
     }
 
     var allowRawHTML = false
-    var shiftHeadings = 1
+    /// The level of the first heading of the text (2 under a page's `h1`); 0 keeps levels as written.
+    var headingBase = 2
+    /// Accessible names for task-list checkboxes (done, not done).
+    var taskLabels = (done: "done", open: "not done")
 
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
@@ -47,6 +51,7 @@ struct MarkdownRenderer: Sendable {
         defer { cmark_node_free(document) }
 
         var broken: [BrokenLink] = []
+        var headings: [OpaquePointer] = []
         if let iterator = cmark_iter_new(document) {
             defer { cmark_iter_free(iterator) }
             while true {
@@ -54,8 +59,8 @@ struct MarkdownRenderer: Sendable {
                 if event == CMARK_EVENT_DONE { break }
                 guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
                 let type = cmark_node_get_type(node)
-                if type == CMARK_NODE_HEADING && shiftHeadings > 0 {
-                    cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + Int32(shiftHeadings)))
+                if type == CMARK_NODE_HEADING {
+                    headings.append(node)
                 } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let raw = cmark_node_get_url(node) {
                     let url = String(cString: raw)
                     guard url.hasPrefix("/") && !url.hasPrefix("//") else { continue }
@@ -69,10 +74,35 @@ struct MarkdownRenderer: Sendable {
                 }
             }
         }
+        renumber(headings)
         guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
             return ("", broken)
         }
         defer { free(rendered) }
-        return (String(cString: rendered), broken)
+        return (labelTaskItems(String(cString: rendered)), broken)
+    }
+
+    /// The shallowest heading becomes `headingBase`, and no heading goes more than one level
+    /// deeper than the one before it.
+    private func renumber(_ headings: [OpaquePointer]) {
+        guard headingBase > 0, !headings.isEmpty else { return }
+        let shallowest = headings.map { Int(cmark_node_get_heading_level($0)) }.min()!
+        var previous = headingBase - 1
+        for node in headings {
+            let wanted = Int(cmark_node_get_heading_level(node)) - shallowest + headingBase
+            let level = min(6, min(wanted, previous + 1))
+            cmark_node_set_heading_level(node, Int32(level))
+            previous = level
+        }
+    }
+
+    /// cmark-gfm's task-list checkboxes have no accessible name; give them one.
+    private func labelTaskItems(_ html: String) -> String {
+        guard html.contains("<input type=\"checkbox\"") else { return html }
+        return html
+            .replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
+                                  with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"\(HTMLText.escape(taskLabels.done))\" />")
+            .replacingOccurrences(of: "<input type=\"checkbox\" disabled=\"\" />",
+                                  with: "<input type=\"checkbox\" disabled=\"\" aria-label=\"\(HTMLText.escape(taskLabels.open))\" />")
     }
 }

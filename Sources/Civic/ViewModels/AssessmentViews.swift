@@ -109,7 +109,7 @@ extension ViewBuilder {
                         questions.append(QuestionView(
                             id: q.id, label: q.label, side: sideTitles[q.side] ?? q.side, text: q.text,
                             rating: ratingCell(rating?.value ?? nil), change: text, changeKey: key,
-                            evidenceHTML: html(rating?.evidence), nextStepsHTML: html(rating?.nextSteps)))
+                            evidenceHTML: html(rating?.evidence, headingBase: 5), nextStepsHTML: html(rating?.nextSteps, headingBase: 5)))
                     }
                     pairs.append(PairView(questions: questions))
                 }

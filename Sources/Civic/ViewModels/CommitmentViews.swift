@@ -101,7 +101,7 @@ extension ViewBuilder {
             var updates: [UpdateView] = []
             for update in state.updates {
                 updates.append(UpdateView(date: date(update.date), status: update.status.map(status),
-                                          progress: update.progress, noteHTML: html(update.note)))
+                                          progress: update.progress, noteHTML: html(update.note, headingBase: 4)))
             }
             let view = CommitmentPageView(
                 title: commitment.title, status: status(commitment.status), lead: partnerLink(commitment.lead.id),
@@ -110,7 +110,7 @@ extension ViewBuilder {
                 area: commitment.area.flatMap { a in model.site.areas.first { $0.id == a.id }?.name },
                 start: commitment.start.map(date), due: commitment.due.map(date), overdue: state.overdue,
                 quiet: state.quiet, lastHeard: state.lastHeard.map(date), progress: state.progress,
-                bodyHTML: html(commitment.origin.body), futureGenerationsHTML: html(commitment.futureGenerations),
+                bodyHTML: html(commitment.origin.body), futureGenerationsHTML: html(commitment.futureGenerations, headingBase: 3),
                 updates: updates,
                 celebrations: p.celebrations.filter { $0.commitments.contains { $0.id == commitment.id } }.map(celebrationLink))
             let path = "commitments/\(commitment.id)/"

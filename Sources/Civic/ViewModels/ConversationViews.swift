@@ -78,7 +78,7 @@ extension ViewBuilder {
                 hosts: c.hosts.compactMap { partnerLink($0.id) }, outcomes: c.outcomes.compactMap { outcomeLink($0.id) },
                 bodyHTML: html(c.origin.body), attendanceTotal: c.attendance?.total,
                 attendanceGroups: (c.attendance?.groups ?? []).map { GroupCountView(name: $0.name, count: $0.count) },
-                missingHTML: html(c.missing), heardHTML: html(c.heard),
+                missingHTML: html(c.missing, headingBase: 3), heardHTML: html(c.heard, headingBase: 3),
                 calendarURL: upcoming ? url("conversations/\(c.id)/event.ics") : nil)
             let path = "conversations/\(c.id)/"
             plans.append(PagePlan(path: path, template: "conversation",

@@ -13,7 +13,8 @@ struct ViewBuilder {
         self.p = p
         self.t = translations
         self.routes = SiteRoutes(p)
-        self.markdown = MarkdownRenderer(allowRawHTML: p.model.site.allowRawHTML)
+        self.markdown = MarkdownRenderer(allowRawHTML: p.model.site.allowRawHTML,
+                                         taskLabels: (done: translations["task_done"], open: translations["task_open"]))
         let s = p.model.site
         let root = s.basePath
         let contact = s.contact
@@ -66,11 +67,13 @@ struct ViewBuilder {
 
     /// Renders Markdown to HTML, rewriting internal links under the base path and
     /// reporting those that point at nothing.
-    mutating func html(_ text: MarkdownText?) -> String? {
+    mutating func html(_ text: MarkdownText?, headingBase: Int = 2) -> String? {
         guard let text, !text.isBlank else { return nil }
         let routes = self.routes
         let root = site.root
-        let (html, broken) = markdown.render(text.text) { target in
+        var renderer = markdown
+        renderer.headingBase = headingBase
+        let (html, broken) = renderer.render(text.text) { target in
             routes.resolve(target).map { root + $0 }
         }
         for link in broken {

@@ -62,7 +62,7 @@ enum SpecFile {
     }
 
     @Test func onlyTheListedExamplesDiffer() throws {
-        let renderer = MarkdownRenderer(allowRawHTML: false, shiftHeadings: 0)
+        let renderer = MarkdownRenderer(allowRawHTML: false, headingBase: 0)
         var differing: [String] = []
         var checked = 0
         for file in ["spec.txt", "extensions.txt"] {
@@ -92,7 +92,9 @@ enum SpecFile {
             for example in try SpecFile.examples(file) where differing.contains("\(file)#\(example.number)") {
                 let html = renderer.render(example.markdown).html
                 let reason: String
-                if html.contains("raw HTML omitted") {
+                if html.contains("aria-label=\"done\"") || html.contains("aria-label=\"not done\"") {
+                    reason = "civic gives task-list checkboxes an accessible name (aria-label), which cmark-gfm leaves out"
+                } else if html.contains("raw HTML omitted") {
                     reason = "safe mode: raw HTML is left out of the page"
                 } else if example.html.contains("href=\"javascript") || example.html.contains("src=\"javascript") {
                     reason = "safe mode: javascript: links are emptied"
@@ -122,7 +124,9 @@ enum SpecFile {
         #expect(!raw.contains("<script>"), "the tagfilter extension still escapes script")
     }
 
-    @Test func headingsInBodiesMoveDownOneLevel() {
+    @Test func headingsStartBelowThePageTitleWithoutSkippingLevels() {
         #expect(MarkdownRenderer().render("# Title\n").html == "<h2>Title</h2>\n")
+        #expect(MarkdownRenderer().render("### A\n\n##### B\n\n### C\n").html == "<h2>A</h2>\n<h3>B</h3>\n<h2>C</h2>\n")
+        #expect(MarkdownRenderer(headingBase: 4).render("# A\n").html == "<h4>A</h4>\n")
     }
 }
