@@ -6,20 +6,30 @@ SWIFT ?= swift
 # The example site is built at a fixed date, so public/ does not depend on the day it is built.
 AS_OF = 2026-11-01
 DEBIAN_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config tzdata
+# What the browser and validator checks need, on top.
+TEST_PACKAGES = chromium chromium-driver default-jre-headless python3-venv
+VENV = .venv
+CHECKS = .build/site-checks
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build site check test theme clean
+.PHONY: all deps test-deps install screenshots build site check test site-checks theme clean
 
 all: site
 
 deps:
-	@missing=""; for p in $(DEBIAN_PACKAGES); do \
+	@$(MAKE) --no-print-directory install PACKAGES="$(DEBIAN_PACKAGES)"
+	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 is needed: see https://www.swift.org/install/linux/"; exit 1; }
+
+test-deps: deps
+	@$(MAKE) --no-print-directory install PACKAGES="$(TEST_PACKAGES)"
+
+install:
+	@missing=""; for p in $(PACKAGES); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
-	@command -v $(SWIFT) >/dev/null || { echo "Swift 6 is needed: see https://www.swift.org/install/linux/"; exit 1; }
 
 build: deps
 	$(SWIFT) build -c release --product civic
@@ -30,10 +40,30 @@ site: build
 check: build
 	$(SWIFT) run -c release civic check --site .
 
-test: deps
+test: test-deps
 	python3 scripts/embed-theme.py --check || { echo "Sources/Civic/Render/DefaultTheme.swift is out of date: run make theme"; exit 1; }
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	@$(MAKE) --no-print-directory site-checks
+
+# The example site and every fixture site in a real browser (axe-core, 320 px), the Nu HTML
+# Checker, links and fragments, feed and sitemap, page weight.
+site-checks: $(VENV)/ready
+	rm -rf $(CHECKS) && mkdir -p $(CHECKS)
+	.build/debug/civic build --site Tests/CivicTests/Fixtures/uk-sdg --output $(CHECKS)/uk-sdg --as-of 2025-06-01
+	.build/debug/civic build --site Tests/CivicTests/Fixtures/sites/es-villaverde --output $(CHECKS)/es-villaverde --as-of 2025-06-01
+	$(VENV)/bin/python tests/browser/check_site.py public https://millbrook-together.example.org/ --max-page-kb 50
+	$(VENV)/bin/python tests/browser/check_site.py $(CHECKS)/es-villaverde https://villaverde.example.org/alianza/ --max-page-kb 50
+	$(VENV)/bin/python tests/browser/check_site.py $(CHECKS)/uk-sdg https://example.org/uk-sdg/
+
+$(VENV)/ready: tests/browser/requirements.txt
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r tests/browser/requirements.txt
+	touch $@
+
+# Screenshots of key pages at 375 and 1280 px wide, into .build/screenshots, to look at.
+screenshots: $(VENV)/ready
+	$(VENV)/bin/python tests/browser/screenshots.py public https://millbrook-together.example.org/ .build/screenshots
 
 # Rebuild the default theme built into the binary after changing templates/.
 theme:

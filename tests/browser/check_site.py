@@ -235,7 +235,7 @@ def main():
             failed += 1
         else:
             passed += 1
-    print(f"site checks: {passed} passed, {failed} failed")
+    print(f"checks: {passed} passed, {failed} failed")
     return 1 if failed else 0
 
 

@@ -7,7 +7,12 @@
 enum DefaultFramework {
     static let path = "(built-in framework)"
 
-    static let yaml = """
+    /// The checklist in the site's language when civic has it (English and Spanish), else English.
+    static func yaml(for language: String) -> String {
+        language.lowercased().hasPrefix("es") ? spanish : english
+    }
+
+    static let english = """
     id: civic-partnership
     title: Civic partnership checklist
     source: "Towell, D. (2014). Building a better future through civic partnership: six strands of local strategy. Centre for Inclusive Futures."
@@ -66,5 +71,66 @@ enum DefaultFramework {
             civil-society: {id: cso14, label: "XIV", text: "Do we have networks of mutual support that keep going when times are hard?"}
           - authority: {id: la15, label: "15", text: "Do the partnership's decisions take account of their effect on future generations?"}
             civil-society: {id: cso15, label: "XV", text: "Do we keep the long view, holding the partnership to the future our children will inherit?"}
+    """
+
+    static let spanish = """
+    id: civic-partnership
+    title: Lista de comprobación de la alianza cívica
+    source: "Towell, D. (2014). Building a better future through civic partnership: six strands of local strategy. Centre for Inclusive Futures."
+    scale:
+      - {value: 0, label: Sin empezar}
+      - {value: 1, label: Comenzando}
+      - {value: 2, label: En desarrollo}
+      - {value: 3, label: Consolidado}
+      - {value: 4, label: Arraigado}
+    sides:
+      - {id: authority, title: Gobierno local}
+      - {id: civil-society, title: Sociedad civil}
+    strands:
+      - id: valued-outcomes
+        title: Definir resultados valorados
+        pairs:
+          - authority: {id: la1, label: "1", text: "¿Ha acordado el gobierno local con sus socios un pequeño conjunto de resultados valorados que unan medio ambiente, economía y justicia social?"}
+            civil-society: {id: cso1, label: "I", text: "¿Hemos dicho con claridad cómo sería una vida mejor para las personas que representamos, en términos que el gobierno local pueda planificar?"}
+          - authority: {id: la2, label: "2", text: "¿Muestran los planes y presupuestos del gobierno local cómo contribuye cada servicio a esos resultados?"}
+            civil-society: {id: cso2, label: "II", text: "¿Vinculamos nuestros propios proyectos a los resultados compartidos y no solo a nuestros fines particulares?"}
+          - authority: {id: la3, label: "3", text: "¿Publica el gobierno local indicadores que permitan a todos ver si los resultados están más cerca?"}
+            civil-society: {id: cso3, label: "III", text: "¿Ayudamos a elegir esos indicadores y aportamos la experiencia vivida junto a las cifras?"}
+      - id: whole-system
+        title: Implicar a todo el sistema
+        pairs:
+          - authority: {id: la4, label: "4", text: "¿Reúne el gobierno local a otros organismos públicos, empresas y grupos comunitarios en una sola conversación sobre el futuro del territorio?"}
+            civil-society: {id: cso4, label: "IV", text: "¿Tejemos alianzas con otros grupos para hablar con una voz más amplia y compartida?"}
+          - authority: {id: la5, label: "5", text: "¿Existen espacios estables donde líderes de todos los sectores se reúnen como iguales para decidir prioridades?"}
+            civil-society: {id: cso5, label: "V", text: "¿Ocupamos nuestro lugar en esos espacios y rendimos cuentas a las personas a quienes representamos?"}
+          - authority: {id: la6, label: "6", text: "¿Comparte el gobierno local la información con la antelación y la apertura suficientes para que los socios influyan en las decisiones?"}
+            civil-society: {id: cso6, label: "VI", text: "¿Compartimos abiertamente lo que sabemos de nuestras comunidades con el gobierno local y entre nosotros?"}
+      - id: working-inclusively
+        title: Trabajar de forma inclusiva
+        pairs:
+          - authority: {id: la7, label: "7", text: "¿Son accesibles las reuniones, los documentos y los servicios, para que las personas con discapacidad y otros grupos excluidos participen plenamente?"}
+            civil-society: {id: cso7, label: "VII", text: "¿Llegamos más allá de nuestros miembros habituales, a las personas a las que rara vez se escucha?"}
+          - authority: {id: la8, label: "8", text: "¿Comprueba el gobierno local quién falta en sus consultas y actúa para llegar a esas personas?"}
+            civil-society: {id: cso8, label: "VIII", text: "¿Apoyamos a las personas para que hablen por sí mismas, en lugar de hablar solo en su nombre?"}
+          - authority: {id: la9, label: "9", text: "¿Financia y valora el gobierno local el tiempo que los vecinos dedican a la alianza?"}
+            civil-society: {id: cso9, label: "IX", text: "¿Funcionan nuestras organizaciones de un modo que incluye a todos por igual?"}
+      - id: co-producing
+        title: Coproducir el futuro
+        pairs:
+          - authority: {id: la10, label: "10", text: "¿Se diseñan los servicios y las estrategias junto con las personas que los usan, desde el principio?"}
+            civil-society: {id: cso10, label: "X", text: "¿Aportamos propuestas prácticas y recursos propios al diseño, y no solo críticas?"}
+          - authority: {id: la11, label: "11", text: "¿Asume el gobierno local compromisos públicos, con fechas, e informa sobre ellos?"}
+            civil-society: {id: cso11, label: "XI", text: "¿Asumimos compromisos propios e informamos sobre ellos con la misma transparencia?"}
+          - authority: {id: la12, label: "12", text: "¿Aprende el gobierno local de lo que salió mal con la misma apertura con que celebra lo que salió bien?"}
+            civil-society: {id: cso12, label: "XII", text: "¿Revisamos con honestidad nuestro papel en la alianza y cambiamos de rumbo cuando hace falta?"}
+      - id: resilience
+        title: Fortalecer la resiliencia
+        pairs:
+          - authority: {id: la13, label: "13", text: "¿Invierte el gobierno local en la capacidad de la propia comunidad para organizarse y liderar?"}
+            civil-society: {id: cso13, label: "XIII", text: "¿Estamos formando nuevos liderazgos y haciendo sostenibles nuestras organizaciones?"}
+          - authority: {id: la14, label: "14", text: "¿Se prepara la alianza para las crisis (recortes, fenómenos climáticos, cambios económicos) de modo que los avances las resistan?"}
+            civil-society: {id: cso14, label: "XIV", text: "¿Tenemos redes de apoyo mutuo que siguen funcionando en los tiempos difíciles?"}
+          - authority: {id: la15, label: "15", text: "¿Tienen en cuenta las decisiones de la alianza su efecto en las generaciones futuras?"}
+            civil-society: {id: cso15, label: "XV", text: "¿Mantenemos la mirada larga y exigimos a la alianza el futuro que heredarán nuestros hijos?"}
     """
 }

@@ -1,6 +1,7 @@
 extension Validator {
-    mutating func validateFramework() -> Framework? {
-        let source = sources.frameworkYAML ?? SourceText(path: DefaultFramework.path, text: DefaultFramework.yaml)
+    mutating func validateFramework(language: String) -> Framework? {
+        let source = sources.frameworkYAML
+            ?? SourceText(path: DefaultFramework.path, text: DefaultFramework.yaml(for: language))
         guard let yaml = parseYAMLFile(source) else { return nil }
         return read(yaml, path: source.path, what: "framework.yml",
                     known: ["id", "title", "source", "scale", "sides", "strands"]) { v, r in

@@ -19,9 +19,9 @@ struct Validator {
     }
 
     mutating func validate() -> Partnership? {
-        let framework = validateFramework()
         guard let siteText = sources.siteYAML else { return nil }
         let site = validateSite(siteText)
+        let framework = validateFramework(language: site?.language ?? "en")
         let sides = framework?.sides.map(\.id) ?? ["authority", "civil-society"]
 
         let partners = entries(.partners) { v, e, y in v.validatePartner(e, y, sides: sides) }
