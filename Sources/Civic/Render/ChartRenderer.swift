@@ -5,12 +5,13 @@ import Foundation
 /// target. Every chart carries a `<title>` and a `<desc>` and is followed in the page by a
 /// table of the same figures.
 enum ChartRenderer {
-    static let width = 640.0
-    static let height = 260.0
-    static let left = 56.0
-    static let right = 16.0
-    static let top = 16.0
-    static let bottom = 36.0
+    // A narrow drawing, so that its 15-unit labels stay readable when a phone scales it down.
+    static let width = 480.0
+    static let height = 270.0
+    static let left = 64.0
+    static let right = 24.0
+    static let top = 20.0
+    static let bottom = 44.0
 
     static func svg(for indicator: Indicator, points: [Indicator.Point], summary: String, translations t: Translations) -> String? {
         var all = points
@@ -46,9 +47,9 @@ enum ChartRenderer {
         svg += "<text x=\"\(n(left - 6))\" y=\"\(n(y(low) + 4))\" text-anchor=\"end\">\(HTMLText.escape(compact(low)))</text>"
         let firstDate = all.min { $0.date < $1.date }!.date
         let lastDate = all.max { $0.date < $1.date }!.date
-        svg += "<text x=\"\(n(left))\" y=\"\(n(height - 12))\">\(HTMLText.escape(t.date(firstDate)))</text>"
+        svg += "<text x=\"\(n(left))\" y=\"\(n(height - 14))\">\(HTMLText.escape(t.date(firstDate)))</text>"
         if lastDay != firstDay {
-            svg += "<text x=\"\(n(width - right))\" y=\"\(n(height - 12))\" text-anchor=\"end\">\(HTMLText.escape(t.date(lastDate)))</text>"
+            svg += "<text x=\"\(n(width - right))\" y=\"\(n(height - 14))\" text-anchor=\"end\">\(HTMLText.escape(t.date(lastDate)))</text>"
         }
         svg += "</g>"
         if let baseline = indicator.baseline, let target = indicator.target {
@@ -58,16 +59,16 @@ enum ChartRenderer {
         svg += "<polyline class=\"series\" points=\"\(path)\"/>"
         if points.count <= 60 {
             for point in points {
-                svg += "<circle class=\"point\" cx=\"\(n(x(point.date.day)))\" cy=\"\(n(y(point.value.number)))\" r=\"3\"/>"
+                svg += "<circle class=\"point\" cx=\"\(n(x(point.date.day)))\" cy=\"\(n(y(point.value.number)))\" r=\"4\"/>"
             }
         }
         if let baseline = indicator.baseline {
             let bx = x(baseline.date.day), by = y(baseline.value.number)
-            svg += "<rect class=\"baseline\" x=\"\(n(bx - 5))\" y=\"\(n(by - 5))\" width=\"10\" height=\"10\"/>"
+            svg += "<rect class=\"baseline\" x=\"\(n(bx - 6))\" y=\"\(n(by - 6))\" width=\"12\" height=\"12\"/>"
         }
         if let target = indicator.target {
             let tx = x(target.date.day), ty = y(target.value.number)
-            svg += "<path class=\"target\" d=\"M\(n(tx)),\(n(ty - 7)) L\(n(tx + 7)),\(n(ty)) L\(n(tx)),\(n(ty + 7)) L\(n(tx - 7)),\(n(ty)) Z\"/>"
+            svg += "<path class=\"target\" d=\"M\(n(tx)),\(n(ty - 9)) L\(n(tx + 9)),\(n(ty)) L\(n(tx)),\(n(ty + 9)) L\(n(tx - 9)),\(n(ty)) Z\"/>"
         }
         svg += "</svg>"
         return svg

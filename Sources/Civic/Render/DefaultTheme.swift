@@ -20,7 +20,7 @@ enum DefaultTheme {
 {{#pairs}}<div class="pair">{{#questions}}<div class="question">
 <h3>{{label}}. {{side}}</h3>
 <p>{{text}}</p>
-<p class="rating"><strong>{{t.rating}}:</strong> {{rating.value}} – {{rating.label}} · <span class="change change-{{changeKey}}">{{t.change}}: {{change}}</span></p>
+<p class="rating"><strong>{{t.rating}}:</strong> {{#rating.rated}}<span class="dots" aria-hidden="true">{{rating.dots}}</span> {{/rating.rated}}{{rating.value}} – {{rating.label}} · <span class="change change-{{changeKey}}">{{t.change}}: {{change}}</span></p>
 {{#evidenceHTML}}<h4>{{t.evidence}}</h4><div class="prose">{{{evidenceHTML}}}</div>{{/evidenceHTML}}
 {{#nextStepsHTML}}<h4>{{t.next_steps}}</h4><div class="prose">{{{nextStepsHTML}}}</div>{{/nextStepsHTML}}
 </div>{{/questions}}</div>
@@ -41,7 +41,7 @@ enum DefaultTheme {
 <h2>{{title}}</h2>
 <div class="table-wrap" role="region" aria-label="{{title}}" tabindex="0"><table>
 <thead><tr><th scope="col">{{t.question}}</th>{{#content.periods}}<th scope="col">{{.}}</th>{{/content.periods}}</tr></thead>
-<tbody>{{#rows}}<tr><th scope="row">{{label}}. {{text}} <span class="meta">({{side}})</span></th>{{#cells}}<td>{{value}} <span class="meta">{{label}}</span></td>{{/cells}}</tr>{{/rows}}</tbody>
+<tbody>{{#rows}}<tr><th scope="row">{{label}}. {{text}} <span class="meta">({{side}})</span></th>{{#cells}}<td>{{#rated}}<span class="dots" aria-hidden="true">{{dots}}</span> {{/rated}}{{value}} <span class="meta">{{label}}</span></td>{{/cells}}</tr>{{/rows}}</tbody>
 </table></div>
 </section>
 {{/content.strands}}
@@ -79,22 +79,55 @@ th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; 
 caption { text-align: left; font-weight: 600; }
 .prose table { display: block; overflow-x: auto; max-width: 100%; }
 .prose pre { overflow-x: auto; }
-.source, .meta, dd { overflow-wrap: anywhere; }
-.chart { width: 100%; max-width: 40rem; height: auto; }
+.source { overflow-wrap: anywhere; }
+th[scope=row] { font-weight: 500; }
+.chart { width: 100%; max-width: 36rem; height: auto; }
+.chart-figure { margin: .5rem 0; }
 .chart .axis line { stroke: var(--muted); }
-.chart .labels text { fill: var(--fg); font-size: 12px; }
-.chart .series { fill: none; stroke: var(--link); stroke-width: 2.5; }
+.chart .labels text { fill: var(--fg); font-size: 15px; }
+.chart .series { fill: none; stroke: var(--link); stroke-width: 3; }
 .chart .point { fill: var(--link); }
-.chart .trajectory { stroke: var(--muted); stroke-dasharray: 6 4; }
+.chart .trajectory { stroke: var(--muted); stroke-width: 2; stroke-dasharray: 6 4; }
+.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; font-size: .95rem; }
+.legend svg { width: 1.4em; height: 1em; vertical-align: middle; }
+.legend .series { stroke: var(--link); stroke-width: 3; }
+.legend .trajectory { stroke: var(--muted); stroke-width: 2; stroke-dasharray: 4 3; }
+.legend .baseline { fill: var(--muted); }
+.legend .target { fill: var(--accent); }
 .chart .baseline { fill: var(--muted); }
 .chart .target { fill: var(--accent); }
+.grid .cell-label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.grid td { text-align: center; }
+/* On a phone the grid becomes a list: each commitment with the outcomes it advances. */
+@media (max-width: 40rem) {
+  .grid, .grid tbody, .grid tr, .grid th, .grid td { display: block; border: 0; padding: 0; text-align: left; }
+  .grid thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .grid tr { border-top: 1px solid var(--line); padding: .5rem 0; }
+  .grid td.not-advances { display: none; }
+  .grid .cell-label { position: static; width: auto; height: auto; overflow: visible; clip: auto; white-space: normal; }
+}
 .pair { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; border-top: 1px solid var(--line); }
 .timeline { padding-left: 1.25rem; }
+.facts { display: grid; grid-template-columns: minmax(6rem, max-content) 1fr; gap: .35rem 1rem; }
+.facts dt { font-weight: 600; }
+.facts dd { margin: 0; }
+.dots { letter-spacing: .1em; color: var(--accent); }
 img { max-width: 100%; height: auto; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .site-footer { border-top: 1px solid var(--line); margin-top: 2rem; color: var(--muted); }
 @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }
-@media print { .site-header nav, .skip-link, .breadcrumbs { display: none; } a { color: inherit; } }
+@media print {
+  :root { --fg: #000; --bg: #fff; --muted: #333; --link: #000; --line: #999; --accent: #000; --warn: #000; }
+  body { font-size: 11pt; }
+  .site-header nav, .skip-link, .breadcrumbs, .site-footer p:last-child { display: none; }
+  main, .site-header, .site-footer { max-width: none; }
+  a { color: inherit; }
+  main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; }
+  .table-wrap { overflow: visible; }
+  .card, .story { border: 0; padding: 0; }
+  .indicator, .pair, tr, figure { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+}
 
 """#,
         "celebration.mustache": #"""
@@ -473,6 +506,8 @@ not_found_text: There is no page at this address. It may have moved, or the link
 not_found_try: Try one of these sections
 task_done: done
 task_open: not done yet
+legend_figures: Figures
+legend_trajectory: Straight path from baseline to target
 
 """#,
         "locales/es.yml": #"""
@@ -669,6 +704,8 @@ not_found_text: No hay ninguna página en esta dirección. Puede que se haya mov
 not_found_try: Pruebe una de estas secciones
 task_done: hecho
 task_open: pendiente
+legend_figures: Cifras
+legend_trajectory: Camino recto de la línea de base a la meta
 
 """#,
         "not-found.mustache": #"""
@@ -693,7 +730,8 @@ task_open: pendiente
 <h3 id="{{anchor}}-title">{{title}}</h3>
 <p><span class="status status-{{status.key}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</span> · {{direction}}{{#unit}} · {{t.unit}}: {{.}}{{/unit}}</p>
 <p class="summary">{{summary}}</p>
-{{#chartSVG}}<figure class="chart-figure">{{{chartSVG}}}</figure>{{/chartSVG}}
+{{#chartSVG}}<figure class="chart-figure">{{{chartSVG}}}
+<figcaption><ul class="legend"><li><svg aria-hidden="true" viewBox="0 0 20 10"><line class="series" x1="0" y1="5" x2="20" y2="5"/></svg> {{t.legend_figures}}</li>{{#hasBaseline}}<li><svg aria-hidden="true" viewBox="0 0 20 10"><rect class="baseline" x="5" y="0" width="10" height="10"/></svg> {{t.baseline}}</li>{{/hasBaseline}}{{#hasTarget}}<li><svg aria-hidden="true" viewBox="0 0 20 10"><path class="target" d="M10,0 L15,5 L10,10 L5,5 Z"/></svg> {{t.target}}</li>{{/hasTarget}}{{#hasTrajectory}}<li><svg aria-hidden="true" viewBox="0 0 20 10"><line class="trajectory" x1="0" y1="5" x2="20" y2="5"/></svg> {{t.legend_trajectory}}</li>{{/hasTrajectory}}</ul></figcaption></figure>{{/chartSVG}}
 {{^empty(rows)}}<div class="table-wrap" role="region" aria-labelledby="{{anchor}}-caption" tabindex="0"><table>
 <caption id="{{anchor}}-caption">{{t.figures_for}} {{title}}</caption>
 <thead><tr><th scope="col">{{t.date}}</th><th scope="col">{{t.value}}</th><th scope="col">{{t.note}}</th></tr></thead>
@@ -761,7 +799,7 @@ task_open: pendiente
 <h2>{{title}}</h2>
 <div class="table-wrap" role="region" aria-label="{{title}}" tabindex="0"><table class="grid">
 <thead><tr><th scope="col">{{t.commitment}}</th>{{#columns}}<th scope="col"><a href="{{url}}">{{title}}</a></th>{{/columns}}</tr></thead>
-<tbody>{{#rows}}<tr><th scope="row"><a href="{{commitment.url}}">{{commitment.title}}</a> <span class="status commitment-{{status.key}}">{{status.label}}</span></th>{{#cells}}<td>{{#advances}}<span aria-hidden="true">●</span><span class="visually-hidden">{{t.advances}}</span>{{/advances}}{{^advances}}<span class="visually-hidden">{{t.does_not_advance}}</span>{{/advances}}</td>{{/cells}}</tr>{{/rows}}</tbody>
+<tbody>{{#rows}}<tr><th scope="row"><a href="{{commitment.url}}">{{commitment.title}}</a> <span class="meta status commitment-{{status.key}}">{{status.label}}</span></th>{{#cells}}{{#advances}}<td class="advances"><span class="mark" aria-hidden="true">●</span> <span class="cell-label">{{t.advances}}: {{outcome}}</span></td>{{/advances}}{{^advances}}<td class="not-advances"><span class="visually-hidden">{{t.does_not_advance}}: {{outcome}}</span></td>{{/advances}}{{/cells}}</tr>{{/rows}}</tbody>
 </table></div>
 </section>
 {{/content.pillars}}

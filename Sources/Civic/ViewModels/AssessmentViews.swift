@@ -2,6 +2,8 @@ struct RatingCellView: Sendable {
     var value: String
     var label: String
     var rated: Bool
+    /// The rating as a row of filled and empty dots (●●○○), a shape beside the number.
+    var dots: String = ""
 }
 
 struct HistoryRowView: Sendable {
@@ -63,7 +65,11 @@ struct AssessmentPageView: Sendable {
 extension ViewBuilder {
     func ratingCell(_ value: Int?) -> RatingCellView {
         guard let value else { return RatingCellView(value: "–", label: t["not_assessed"], rated: false) }
-        return RatingCellView(value: String(value), label: model.framework.label(for: value) ?? String(value), rated: true)
+        let levels = model.framework.scale.map(\.value)
+        let filled = levels.filter { $0 <= value && $0 > (levels.min() ?? 0) }.count
+        let empty = max(0, levels.count - 1 - filled)
+        return RatingCellView(value: String(value), label: model.framework.label(for: value) ?? String(value), rated: true,
+                              dots: String(repeating: "●", count: filled) + String(repeating: "○", count: empty))
     }
 
     func changeText(_ change: RatingChange?) -> (String, String) {

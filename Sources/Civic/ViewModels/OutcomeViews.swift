@@ -33,6 +33,9 @@ struct IndicatorView: Sendable {
     var direction: String
     var status: StatusView
     var chartSVG: String?
+    var hasBaseline: Bool
+    var hasTarget: Bool
+    var hasTrajectory: Bool
     var summary: String
     var rows: [TableRowView]
     var breakdownCount: Int
@@ -118,6 +121,8 @@ extension ViewBuilder {
             direction: t["direction_\(indicator.direction.rawValue)"],
             status: status(p.status(outcome: outcome.id, indicator: indicator.id)),
             chartSVG: ChartRenderer.svg(for: indicator, points: counted, summary: summary(indicator, counted), translations: t),
+            hasBaseline: indicator.baseline != nil, hasTarget: indicator.target != nil,
+            hasTrajectory: indicator.baseline != nil && indicator.target != nil,
             summary: summary(indicator, counted), rows: rows,
             breakdownCount: Set(indicator.breakdowns.compactMap(\.disaggregation)).count,
             sourceTitle: indicator.source?.title, sourceURL: indicator.source?.url,
