@@ -2,7 +2,7 @@
 """Checks a built civic site the way a citizen's browser and the validators see it.
 
 For every HTML page: axe-core (WCAG 2.0, 2.1 and 2.2 A and AA, and best practices) in
-headless Chromium must report no violation; at 320 CSS pixels wide the page must not
+headless Chromium must report no violation, and no contrast violation in the dark scheme; at 320 CSS pixels wide the page must not
 scroll sideways; the Nu HTML Checker must report no error; every internal link and
 fragment must resolve; nothing may be loaded from another host. feed.xml and sitemap.xml
 must be well-formed and link only to pages that exist. Any finding fails the run.
@@ -198,6 +198,17 @@ def check_in_browser(site):
             for violation in results["violations"]:
                 targets = [" ".join(map(str, node["target"])) for node in violation["nodes"]][:3]
                 findings.append(f"{page}: axe {violation['id']} ({violation['impact']}): {violation['help']} at {targets}")
+            # The dark scheme must keep its contrast too.
+            driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
+                                   {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+            driver.get(url)
+            axe = Axe(driver)
+            axe.inject()
+            dark = axe.run(options={"runOnly": {"type": "rule", "values": ["color-contrast"]}})
+            for violation in dark["violations"]:
+                targets = [" ".join(map(str, node["target"])) for node in violation["nodes"]][:3]
+                findings.append(f"{page}: axe {violation['id']} in the dark scheme: {violation['help']} at {targets}")
+            driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
             driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                                    {"width": 320, "height": 800, "deviceScaleFactor": 1, "mobile": True})
             driver.get(url)
