@@ -5,23 +5,25 @@ struct FieldReader {
     let path: String
     let pairs: [YAMLPair]
     let position: YAMLValue.Position
-    let known: [String]
-    /// What the map describes, for messages ("indicator", "site.yml").
-    let what: String
+    /// The fields this map may have, from `ContentSchema`.
+    let schema: Fields
     var diagnostics: [Diagnostic] = []
 
+    var known: [String] { schema.keys }
+    /// What the map describes, for messages ("an indicator", "site.yml").
+    var what: String { schema.what }
+
     /// Nil (with an error) when `value` is not a map.
-    init?(_ value: YAMLValue, path: String, what: String, known: [String], diagnostics: inout [Diagnostic]) {
+    init?(_ value: YAMLValue, path: String, schema: Fields, diagnostics: inout [Diagnostic]) {
         guard case .mapping(let pairs, let position) = value else {
             diagnostics.append(.error(Self.location(path, value.position),
-                                      "\(what) must be a map of 'key: value' lines, but this is \(value.kindName)"))
+                                      "\(schema.what) must be a map of 'key: value' lines, but this is \(value.kindName)"))
             return nil
         }
         self.path = path
         self.pairs = pairs
         self.position = position
-        self.known = known
-        self.what = what
+        self.schema = schema
     }
 
     static func location(_ path: String, _ position: YAMLValue.Position) -> SourceLocation {
@@ -51,7 +53,13 @@ struct FieldReader {
     }
 
     /// The value of `key`, nil when absent or null. A missing required key is an error.
-    mutating func value(_ key: String, required: Bool = false) -> YAMLValue? {
+    /// Whether `key` must be given: as the caller says, else as the schema says.
+    func isRequired(_ key: String, _ requiredOverride: Bool?) -> Bool {
+        requiredOverride ?? schema.field(key)?.required ?? false
+    }
+
+    mutating func value(_ key: String, required requiredOverride: Bool? = nil) -> YAMLValue? {
+        let required = isRequired(key, requiredOverride)
         let found = pairs.first { $0.key == key }?.value
         if let found, !found.isNull { return found }
         if required {
@@ -62,7 +70,8 @@ struct FieldReader {
     }
 
     /// A scalar's text. Numbers and dates written without quotes are kept as written.
-    mutating func text(_ key: String, required: Bool = false) -> String? {
+    mutating func text(_ key: String, required requiredOverride: Bool? = nil) -> String? {
+        let required = isRequired(key, requiredOverride)
         guard let value = value(key, required: required) else { return nil }
         return scalarText(value, key: key, required: required)
     }
@@ -80,7 +89,8 @@ struct FieldReader {
         return text
     }
 
-    mutating func markdown(_ key: String, required: Bool = false) -> MarkdownText? {
+    mutating func markdown(_ key: String, required requiredOverride: Bool? = nil) -> MarkdownText? {
+        let required = isRequired(key, requiredOverride)
         guard let value = value(key, required: required), let text = scalarText(value, key: key, required: required) else {
             return nil
         }
@@ -90,8 +100,9 @@ struct FieldReader {
         return MarkdownText(text: text, location: SourceLocation(path: path, line: line, column: value.position.column))
     }
 
-    mutating func enumValue<E: RawRepresentable & CaseIterable>(_ key: String, _: E.Type, required: Bool = false) -> E?
+    mutating func enumValue<E: RawRepresentable & CaseIterable>(_ key: String, _: E.Type, required requiredOverride: Bool? = nil) -> E?
     where E.RawValue == String {
+        let required = isRequired(key, requiredOverride)
         guard let value = value(key, required: required), let text = scalarText(value, key: key, required: required) else {
             return nil
         }
@@ -109,7 +120,8 @@ struct FieldReader {
     }
 
     /// A full day (`2025-06-30`).
-    mutating func day(_ key: String, required: Bool = false) -> Day? {
+    mutating func day(_ key: String, required requiredOverride: Bool? = nil) -> Day? {
+        let required = isRequired(key, requiredOverride)
         guard let value = value(key, required: required), let text = scalarText(value, key: key, required: required) else {
             return nil
         }
@@ -127,7 +139,8 @@ struct FieldReader {
     }
 
     /// A year, month or day (`2025`, `2025-06`, `2025-06-30`).
-    mutating func indicatorDate(_ key: String, required: Bool = false) -> IndicatorDate? {
+    mutating func indicatorDate(_ key: String, required requiredOverride: Bool? = nil) -> IndicatorDate? {
+        let required = isRequired(key, requiredOverride)
         guard let value = value(key, required: required), let text = scalarText(value, key: key, required: required) else {
             return nil
         }
@@ -144,7 +157,8 @@ struct FieldReader {
         return nil
     }
 
-    mutating func integer(_ key: String, in range: ClosedRange<Int>? = nil, required: Bool = false) -> Int? {
+    mutating func integer(_ key: String, in range: ClosedRange<Int>? = nil, required requiredOverride: Bool? = nil) -> Int? {
+        let required = isRequired(key, requiredOverride)
         guard let value = value(key, required: required), let text = scalarText(value, key: key, required: required) else {
             return nil
         }
@@ -159,7 +173,8 @@ struct FieldReader {
         return number
     }
 
-    mutating func number(_ key: String, required: Bool = false) -> Indicator.Value? {
+    mutating func number(_ key: String, required requiredOverride: Bool? = nil) -> Indicator.Value? {
+        let required = isRequired(key, requiredOverride)
         guard let value = value(key, required: required), let text = scalarText(value, key: key, required: required) else {
             return nil
         }
@@ -171,7 +186,8 @@ struct FieldReader {
     }
 
     /// An http or https URL.
-    mutating func url(_ key: String, required: Bool = false) -> String? {
+    mutating func url(_ key: String, required requiredOverride: Bool? = nil) -> String? {
+        let required = isRequired(key, requiredOverride)
         guard let value = value(key, required: required), let text = scalarText(value, key: key, required: required) else {
             return nil
         }
@@ -185,7 +201,8 @@ struct FieldReader {
     }
 
     /// One id, as a reference to check later.
-    mutating func reference(_ key: String, required: Bool = false) -> Reference? {
+    mutating func reference(_ key: String, required requiredOverride: Bool? = nil) -> Reference? {
+        let required = isRequired(key, requiredOverride)
         guard let value = value(key, required: required), let text = scalarText(value, key: key, required: required) else {
             return nil
         }
@@ -193,7 +210,8 @@ struct FieldReader {
     }
 
     /// A list of ids; a single id is accepted as a list of one.
-    mutating func references(_ key: String, required: Bool = false) -> [Reference] {
+    mutating func references(_ key: String, required requiredOverride: Bool? = nil) -> [Reference] {
+        let required = isRequired(key, requiredOverride)
         guard let value = value(key, required: required) else { return [] }
         let items: [YAMLValue]
         switch value {
@@ -216,7 +234,8 @@ struct FieldReader {
     }
 
     /// A list of values (a single value is accepted as a list of one).
-    mutating func list(_ key: String, required: Bool = false) -> [YAMLValue]? {
+    mutating func list(_ key: String, required requiredOverride: Bool? = nil) -> [YAMLValue]? {
+        let required = isRequired(key, requiredOverride)
         guard let value = value(key, required: required) else { return nil }
         switch value {
         case .sequence(let items, _): return items

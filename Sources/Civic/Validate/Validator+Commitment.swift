@@ -1,8 +1,6 @@
 extension Validator {
     mutating func validateCommitment(_ origin: EntryOrigin, _ yaml: YAMLValue) -> Commitment? {
-        read(yaml, path: origin.path, what: "a commitment",
-             known: ["title", "lead", "partners", "outcomes", "status", "start", "due", "area", "future_generations",
-                     "updates"]) { v, r in
+        read(yaml, path: origin.path, schema: ContentSchema.commitment) { v, r in
             let title = r.text("title", required: true)
             let lead = r.reference("lead", required: true)
             let partners = r.references("partners")
@@ -17,8 +15,7 @@ extension Validator {
             let future = r.markdown("future_generations")
             var updates: [Commitment.Update] = []
             for (index, item) in (r.list("updates") ?? []).enumerated() {
-                let update: Commitment.Update? = r.nested(item, what: "an update",
-                                                          known: ["date", "status", "progress", "note"]) { u in
+                let update: Commitment.Update? = r.nested(item, schema: ContentSchema.update) { u in
                     let date = u.day("date", required: true)
                     let updateStatus = u.enumValue("status", Commitment.Status.self)
                     let progress = u.integer("progress", in: 0...100)
@@ -37,8 +34,7 @@ extension Validator {
     }
 
     mutating func validateAssessment(_ origin: EntryOrigin, _ yaml: YAMLValue, framework: Framework?) -> Assessment? {
-        read(yaml, path: origin.path, what: "an assessment",
-             known: ["title", "date", "period", "method", "participants", "ratings"]) { v, r in
+        read(yaml, path: origin.path, schema: ContentSchema.assessment) { v, r in
             let title = r.text("title", required: true)
             let date = r.day("date", required: true)
             let period = r.text("period", required: true)
@@ -85,7 +81,7 @@ extension Validator {
             guard let rating = checked(value.isNull ? nil : text, at: position, reader: &r) else { return nil }
             return Assessment.Rating(value: rating, evidence: nil, nextSteps: nil)
         case .mapping:
-            return r.nested(value, what: "a rating", known: ["rating", "evidence", "next_steps"]) { n in
+            return r.nested(value, schema: ContentSchema.rating) { n in
                 guard n.pairs.contains(where: { $0.key == "rating" }) else {
                     n.error(n.position, "a rating needs 'rating' (a scale value, or null for not assessed)")
                     return nil

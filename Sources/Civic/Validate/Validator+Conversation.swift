@@ -1,8 +1,11 @@
 extension Validator {
+    static var attendanceSchema: Fields {
+        guard case .map(let fields)? = ContentSchema.conversation.field("attendance")?.kind else { preconditionFailure("attendance is a map") }
+        return fields
+    }
+
     mutating func validateConversation(_ origin: EntryOrigin, _ yaml: YAMLValue) -> Conversation? {
-        read(yaml, path: origin.path, what: "a conversation",
-             known: ["title", "start", "end", "place", "link", "format", "hosts", "outcomes", "access", "attendance",
-                     "missing", "heard"]) { v, r in
+        read(yaml, path: origin.path, schema: ContentSchema.conversation) { v, r in
             let title = r.text("title", required: true)
             let start = v.readDateTime(&r, key: "start", required: true)
             let end = v.readDateTime(&r, key: "end", required: false)
@@ -25,7 +28,7 @@ extension Validator {
             }
             var attendance: Conversation.Attendance?
             if let value = r.value("attendance") {
-                attendance = r.nested(value, what: "'attendance'", known: ["total", "groups"]) { a in
+                attendance = r.nested(value, schema: Self.attendanceSchema) { a in
                     let total = a.integer("total", in: 0...10_000_000)
                     var groups: [(name: String, count: Int)] = []
                     if let groupsValue = a.value("groups") {

@@ -1,16 +1,21 @@
 extension Validator {
+    /// The fields of the maps in a list field of `schema`.
+    static func listItemSchema(_ schema: Fields, _ key: String) -> Fields {
+        guard case .list(.map(let fields))? = schema.field(key)?.kind else { preconditionFailure("\(key) is a list of maps") }
+        return fields
+    }
+
     mutating func validateFramework(language: String) -> Framework? {
         let source = sources.frameworkYAML
             ?? SourceText(path: DefaultFramework.path, text: DefaultFramework.yaml(for: language))
         guard let yaml = parseYAMLFile(source) else { return nil }
-        return read(yaml, path: source.path, what: "framework.yml",
-                    known: ["id", "title", "source", "scale", "sides", "strands"]) { v, r in
+        return read(yaml, path: source.path, schema: ContentSchema.framework) { v, r in
             let id = r.text("id") ?? "framework"
             let title = r.text("title", required: true)
             let sourceText = r.text("source")
             var scale: [Framework.Level] = []
             for item in r.list("scale", required: true) ?? [] {
-                let level: Framework.Level? = r.nested(item, what: "a scale level", known: ["value", "label"]) { n in
+                let level: Framework.Level? = r.nested(item, schema: Self.listItemSchema(ContentSchema.framework, "scale")) { n in
                     guard let value = n.integer("value", required: true), let label = n.text("label", required: true) else {
                         return nil
                     }
@@ -25,7 +30,7 @@ extension Validator {
             }
             var sides: [Framework.Side] = []
             for item in r.list("sides", required: true) ?? [] {
-                let side: Framework.Side? = r.nested(item, what: "a side", known: ["id", "title"]) { n in
+                let side: Framework.Side? = r.nested(item, schema: Self.listItemSchema(ContentSchema.framework, "sides")) { n in
                     guard let id = n.text("id", required: true), let title = n.text("title", required: true) else { return nil }
                     return Framework.Side(id: id, title: title)
                 }
@@ -34,16 +39,17 @@ extension Validator {
             var strands: [Framework.Strand] = []
             var questionIDs = Set<String>()
             for item in r.list("strands", required: true) ?? [] {
-                let strand: Framework.Strand? = r.nested(item, what: "a strand", known: ["id", "title", "pairs"]) { s in
+                let strand: Framework.Strand? = r.nested(item, schema: ContentSchema.strand) { s in
                     guard let id = s.text("id", required: true), let title = s.text("title", required: true) else { return nil }
                     var pairs: [[Framework.Question]] = []
                     for pairValue in s.list("pairs", required: true) ?? [] {
-                        let pair: [Framework.Question]? = s.nested(pairValue, what: "a pair", known: sides.map(\.id)) { p in
+                        let pair: [Framework.Question]? = s.nested(pairValue, schema: Fields(what: "a pair", fields: sides.map {
+                            Field(key: $0.id, kind: .map(ContentSchema.question), required: true, help: $0.title)
+                        })) { p in
                             var questions: [Framework.Question] = []
                             for side in sides {
                                 guard let questionValue = p.value(side.id, required: true) else { continue }
-                                let question: Framework.Question? = p.nested(questionValue, what: "a question",
-                                                                             known: ["id", "label", "text"]) { q in
+                                let question: Framework.Question? = p.nested(questionValue, schema: ContentSchema.question) { q in
                                     guard let qid = q.text("id", required: true), let text = q.text("text", required: true) else {
                                         return nil
                                     }

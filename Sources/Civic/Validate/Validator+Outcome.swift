@@ -1,7 +1,6 @@
 extension Validator {
     mutating func validateOutcome(_ origin: EntryOrigin, _ yaml: YAMLValue, pillars: [SiteSettings.Pillar]?) -> Outcome? {
-        read(yaml, path: origin.path, what: "an outcome",
-             known: ["title", "pillar", "summary", "leads", "indicators"]) { v, r in
+        read(yaml, path: origin.path, schema: ContentSchema.outcome) { v, r in
             let title = r.text("title", required: true)
             let pillar = r.reference("pillar", required: true)
             if let pillar, let pillars, !pillars.contains(where: { $0.id == pillar.id }) {
@@ -26,10 +25,8 @@ extension Validator {
         }
     }
 
-    static let indicatorKeys = ["id", "title", "unit", "direction", "baseline", "target", "data", "source"]
-
     private func readIndicator(_ item: YAMLValue, reader r: inout FieldReader) -> Indicator? {
-        r.nested(item, what: "an indicator", known: Self.indicatorKeys) { n in
+        r.nested(item, schema: ContentSchema.indicator) { n in
             let id = n.text("id", required: true)
             if let id, let problem = IDRule.problem(with: id) {
                 n.error(item.position, "the indicator id '\(id)' is not valid: \(problem)",
@@ -67,7 +64,7 @@ extension Validator {
 
     private func readReferencePoint(_ r: inout FieldReader, key: String) -> Indicator.Point? {
         guard let value = r.value(key) else { return nil }
-        return r.nested(value, what: "'\(key)'", known: ["date", "value"]) { p in
+        return r.nested(value, schema: ContentSchema.referencePoint) { p in
             let date = p.indicatorDate("date", required: true)
             let number = p.number("value", required: true)
             guard let date, let number else { return nil }
@@ -80,7 +77,8 @@ extension Validator {
         if case .scalar = value {
             return r.scalarText(value, key: "source", required: false).map { Indicator.Source(title: $0, url: nil) }
         }
-        return r.nested(value, what: "'source'", known: ["title", "url"]) { s in
+        guard case .textOrMap(let sourceSchema)? = ContentSchema.indicator.field("source")?.kind else { return nil }
+        return r.nested(value, schema: sourceSchema) { s in
             let title = s.text("title", required: true)
             let url = s.url("url")
             return title.map { Indicator.Source(title: $0, url: url) }
@@ -91,7 +89,7 @@ extension Validator {
         var points: [Indicator.Point] = []
         var dates: [Day: Int] = [:]
         for item in items {
-            let point: Indicator.Point? = r.nested(item, what: "a data point", known: ["date", "value", "note"]) { p in
+            let point: Indicator.Point? = r.nested(item, schema: ContentSchema.point) { p in
                 let date = p.indicatorDate("date", required: true)
                 let value = p.number("value", required: true)
                 let note = p.text("note")

@@ -1,7 +1,6 @@
 extension Validator {
     mutating func validatePartner(_ origin: EntryOrigin, _ yaml: YAMLValue, sides: [String]) -> Partner? {
-        read(yaml, path: origin.path, what: "a partner",
-             known: ["name", "kind", "side", "website", "logo", "logo_alt"]) { v, r in
+        read(yaml, path: origin.path, schema: ContentSchema.partner) { v, r in
             let name = r.text("name", required: true)
             let kind = r.enumValue("kind", Partner.Kind.self, required: true)
             var side: String?
@@ -28,7 +27,7 @@ extension Validator {
     }
 
     mutating func validatePage(_ origin: EntryOrigin, _ yaml: YAMLValue) -> Page? {
-        read(yaml, path: origin.path, what: "a page", known: ["title", "summary", "nav_order"]) { v, r in
+        read(yaml, path: origin.path, schema: ContentSchema.page) { v, r in
             let title = r.text("title", required: true)
             let summary = r.text("summary")
             var navOrder: Double?
@@ -48,8 +47,7 @@ extension Validator {
     }
 
     mutating func validateCelebration(_ origin: EntryOrigin, _ yaml: YAMLValue) -> Celebration? {
-        read(yaml, path: origin.path, what: "a celebration",
-             known: ["title", "date", "outcomes", "commitments", "partners", "image", "image_alt"]) { v, r in
+        read(yaml, path: origin.path, schema: ContentSchema.celebration) { v, r in
             let title = r.text("title", required: true)
             let date = r.day("date", required: true)
             let image = r.contentPath("image", folder: "media", published: v.published)

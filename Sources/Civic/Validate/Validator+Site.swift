@@ -1,12 +1,14 @@
 import Foundation
 
 extension Validator {
-    static let siteKeys = ["name", "locality", "summary", "base_url", "language", "licence", "timezone", "contact",
-                           "pillars", "areas", "navigation", "raw_html"]
+    static var contactSchema: Fields {
+        guard case .map(let fields)? = ContentSchema.site.field("contact")?.kind else { preconditionFailure("contact is a map") }
+        return fields
+    }
 
     mutating func validateSite(_ source: SourceText) -> SiteSettings? {
         guard let yaml = parseYAMLFile(source) else { return nil }
-        return read(yaml, path: source.path, what: "site.yml", known: Self.siteKeys) { v, r in
+        return read(yaml, path: source.path, schema: ContentSchema.site) { v, r in
             let name = r.text("name", required: true)
             let locality = r.text("locality", required: true)
             let summary = r.text("summary", required: true)
@@ -25,7 +27,7 @@ extension Validator {
             }
             var contact = SiteSettings.Contact()
             if let value = r.value("contact") {
-                r.nested(value, what: "contact", known: ["email", "phone", "address"]) { c in
+                r.nested(value, schema: Self.contactSchema) { c in
                     contact.email = c.text("email")
                     contact.phone = c.text("phone")
                     contact.address = c.text("address")
@@ -84,7 +86,7 @@ extension Validator {
         var result: [(id: String, name: String)] = []
         var seen = Set<String>()
         for item in items {
-            let entry: (String, String)? = r.nested(item, what: "an item of '\(key)'", known: ["id", nameKey]) { n in
+            let entry: (String, String)? = r.nested(item, schema: Self.listItemSchema(ContentSchema.site, key)) { n in
                 guard let id = n.text("id", required: true) else { return nil }
                 let name = n.text(nameKey, required: true)
                 if let problem = IDRule.problem(with: id) {

@@ -55,9 +55,9 @@ struct Validator {
 
     /// Runs `body` on a reader for the map `yaml`, then reports unknown keys and every
     /// problem the reader found.
-    mutating func read<T>(_ yaml: YAMLValue, path: String, what: String, known: [String],
+    mutating func read<T>(_ yaml: YAMLValue, path: String, schema: Fields,
                           _ body: (inout Validator, inout FieldReader) -> T?) -> T? {
-        guard var reader = FieldReader(yaml, path: path, what: what, known: known, diagnostics: &diagnostics) else {
+        guard var reader = FieldReader(yaml, path: path, schema: schema, diagnostics: &diagnostics) else {
             return nil
         }
         let value = body(&self, &reader)
@@ -109,9 +109,8 @@ struct Validator {
 
 extension FieldReader {
     /// Reads a nested map with its own known keys, merging its diagnostics into this reader's.
-    mutating func nested<T>(_ value: YAMLValue, what: String, known: [String],
-                            _ body: (inout FieldReader) -> T?) -> T? {
-        guard var reader = FieldReader(value, path: path, what: what, known: known, diagnostics: &diagnostics) else {
+    mutating func nested<T>(_ value: YAMLValue, schema: Fields, _ body: (inout FieldReader) -> T?) -> T? {
+        guard var reader = FieldReader(value, path: path, schema: schema, diagnostics: &diagnostics) else {
             return nil
         }
         let result = body(&reader)

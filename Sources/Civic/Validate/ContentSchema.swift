@@ -1,0 +1,234 @@
+/// The fields of every content file: one definition that the validator reads with, that
+/// `civic new` writes skeletons from, and that `civic schema` turns into JSON Schemas.
+struct Field: Sendable {
+    indirect enum Kind: Sendable {
+        /// Plain text; a YAML number or date is taken as written.
+        case text
+        case markdown
+        /// A full day, `YYYY-MM-DD`.
+        case day
+        /// A year, month or day.
+        case indicatorDate
+        case dateTime
+        case number
+        case integer(ClosedRange<Int>?)
+        case boolean
+        /// An http(s) URL.
+        case url
+        case choice([String])
+        /// One id of the named kind of entry (or of site.yml's pillars or areas).
+        case reference(String)
+        /// One id or a list of ids.
+        case references(String)
+        /// A path under `content/` starting with the folder.
+        case path(String)
+        case map(Fields)
+        case list(Kind)
+        /// Question id to rating.
+        case ratings
+        /// Group name to a count of people.
+        case counts
+        /// Text, or the map given.
+        case textOrMap(Fields)
+        /// A list of the kind given, or a path under the folder.
+        case listOrPath(Kind, String)
+    }
+
+    var key: String
+    var kind: Kind
+    var required = false
+    /// One line of help, for skeletons and schemas.
+    var help: String
+}
+
+/// The fields of one YAML map, with how messages name it ("a partner").
+struct Fields: Sendable {
+    var what: String
+    var fields: [Field]
+
+    var keys: [String] { fields.map(\.key) }
+
+    func field(_ key: String) -> Field? { fields.first { $0.key == key } }
+}
+
+enum ContentSchema {
+    static let point = Fields(what: "a data point", fields: [
+        Field(key: "date", kind: .indicatorDate, required: true, help: "a year, month or day: 2024, 2024-06 or 2024-06-30"),
+        Field(key: "value", kind: .number, required: true, help: "the figure, a number"),
+        Field(key: "note", kind: .text, help: "a short note on this figure"),
+    ])
+
+    static let referencePoint = Fields(what: "a baseline or target", fields: [
+        Field(key: "date", kind: .indicatorDate, required: true, help: "a year, month or day"),
+        Field(key: "value", kind: .number, required: true, help: "the figure, a number"),
+    ])
+
+    static let indicator = Fields(what: "an indicator", fields: [
+        Field(key: "id", kind: .text, required: true, help: "lowercase letters, digits and hyphens, unique in this outcome"),
+        Field(key: "title", kind: .text, required: true, help: "what is measured"),
+        Field(key: "unit", kind: .text, help: "%, people, tonnes CO2e, ..."),
+        Field(key: "direction", kind: .choice(Indicator.Direction.allCases.map(\.rawValue)), required: true,
+              help: "which way is better: increase, decrease or maintain"),
+        Field(key: "baseline", kind: .map(referencePoint), help: "where we started: {date, value}"),
+        Field(key: "target", kind: .map(referencePoint), help: "where we aim to be: {date, value}"),
+        Field(key: "data", kind: .listOrPath(.map(point), "data"), help: "a list of {date, value} or a CSV file under data/"),
+        Field(key: "source", kind: .textOrMap(Fields(what: "'source'", fields: [
+            Field(key: "title", kind: .text, required: true, help: "who publishes the figures"),
+            Field(key: "url", kind: .url, help: "where to find them"),
+        ])), help: "where the figures come from: text, or {title, url}"),
+    ])
+
+    static let site = Fields(what: "site.yml", fields: [
+        Field(key: "name", kind: .text, required: true, help: "the partnership's name"),
+        Field(key: "locality", kind: .text, required: true, help: "the place it serves"),
+        Field(key: "summary", kind: .text, required: true, help: "one or two sentences in plain language"),
+        Field(key: "base_url", kind: .url, required: true, help: "the address the site is published at"),
+        Field(key: "language", kind: .text, required: true, help: "language tag such as en-GB, es-CO or cy"),
+        Field(key: "licence", kind: .text, help: "licence of the content and data, such as CC-BY-4.0"),
+        Field(key: "timezone", kind: .text, help: "time zone such as Europe/London (default UTC)"),
+        Field(key: "contact", kind: .map(Fields(what: "contact", fields: [
+            Field(key: "email", kind: .text, help: "email address"),
+            Field(key: "phone", kind: .text, help: "phone number"),
+            Field(key: "address", kind: .text, help: "postal address"),
+        ])), help: "shown in every page's footer"),
+        Field(key: "pillars", kind: .list(.map(Fields(what: "a pillar", fields: [
+            Field(key: "id", kind: .text, required: true, help: "the pillar's id"),
+            Field(key: "title", kind: .text, required: true, help: "its name"),
+        ]))), help: "the outcome pillars (default: environment, economy, social-justice)"),
+        Field(key: "areas", kind: .list(.map(Fields(what: "an area", fields: [
+            Field(key: "id", kind: .text, required: true, help: "the area's id"),
+            Field(key: "name", kind: .text, required: true, help: "its name"),
+        ]))), help: "neighbourhoods or districts"),
+        Field(key: "navigation", kind: .references("section or page"), help: "the main menu: section names and page ids"),
+        Field(key: "raw_html", kind: .boolean, help: "allow raw HTML in Markdown (default false)"),
+    ])
+
+    static let partner = Fields(what: "a partner", fields: [
+        Field(key: "name", kind: .text, required: true, help: "the organisation's or group's name"),
+        Field(key: "kind", kind: .choice(Partner.Kind.allCases.map(\.rawValue)), required: true, help: "what kind of organisation"),
+        Field(key: "side", kind: .text, help: "which side of the checklist it answers for: authority or civil-society"),
+        Field(key: "website", kind: .url, help: "its website"),
+        Field(key: "logo", kind: .path("media"), help: "a picture under media/"),
+        Field(key: "logo_alt", kind: .text, help: "what the logo says or shows, for people who cannot see it"),
+    ])
+
+    static let outcome = Fields(what: "an outcome", fields: [
+        Field(key: "title", kind: .text, required: true, help: "the outcome, stated as a result"),
+        Field(key: "pillar", kind: .reference("pillar"), required: true, help: "environment, economy or social-justice"),
+        Field(key: "summary", kind: .text, required: true, help: "one sentence in plain language"),
+        Field(key: "leads", kind: .references("partner"), help: "ids of the partners who lead it"),
+        Field(key: "indicators", kind: .list(.map(indicator)), help: "how we will know it is getting better"),
+    ])
+
+    static let update = Fields(what: "an update", fields: [
+        Field(key: "date", kind: .day, required: true, help: "when, YYYY-MM-DD"),
+        Field(key: "status", kind: .choice(Commitment.Status.allCases.map(\.rawValue)), help: "the status from this date"),
+        Field(key: "progress", kind: .integer(0...100), help: "how far along, 0 to 100"),
+        Field(key: "note", kind: .markdown, required: true, help: "what happened, in Markdown"),
+    ])
+
+    static let commitment = Fields(what: "a commitment", fields: [
+        Field(key: "title", kind: .text, required: true, help: "the action, starting with a verb"),
+        Field(key: "lead", kind: .reference("partner"), required: true, help: "id of the partner accountable for it"),
+        Field(key: "partners", kind: .references("partner"), help: "ids of other partners taking part"),
+        Field(key: "outcomes", kind: .references("outcome"), required: true, help: "ids of the outcomes it advances"),
+        Field(key: "status", kind: .choice(Commitment.Status.allCases.map(\.rawValue)), required: true, help: "where it stands"),
+        Field(key: "start", kind: .day, help: "when it started, YYYY-MM-DD"),
+        Field(key: "due", kind: .day, help: "when it is due, YYYY-MM-DD"),
+        Field(key: "area", kind: .reference("area"), help: "id of an area from site.yml"),
+        Field(key: "future_generations", kind: .markdown, help: "what it means for our children and grandchildren"),
+        Field(key: "updates", kind: .list(.map(update)), help: "a dated log of progress"),
+    ])
+
+    static let rating = Fields(what: "a rating", fields: [
+        Field(key: "rating", kind: .integer(nil), help: "a value of the checklist's scale, or null for not assessed"),
+        Field(key: "evidence", kind: .markdown, help: "what shows it"),
+        Field(key: "next_steps", kind: .markdown, help: "what we will do next"),
+    ])
+
+    static let assessment = Fields(what: "an assessment", fields: [
+        Field(key: "title", kind: .text, required: true, help: "the review's name"),
+        Field(key: "date", kind: .day, required: true, help: "when it was held, YYYY-MM-DD"),
+        Field(key: "period", kind: .text, required: true, help: "what it covers: 2025, 2025-H1, 2024/25"),
+        Field(key: "method", kind: .text, help: "how it was done"),
+        Field(key: "participants", kind: .references("partner"), help: "ids of the partners who took part"),
+        Field(key: "ratings", kind: .ratings, required: true, help: "question id: rating (la1: 2), or {rating, evidence, next_steps}"),
+    ])
+
+    static let celebration = Fields(what: "a celebration", fields: [
+        Field(key: "title", kind: .text, required: true, help: "the story's headline"),
+        Field(key: "date", kind: .day, required: true, help: "when it happened, YYYY-MM-DD"),
+        Field(key: "outcomes", kind: .references("outcome"), help: "ids of the outcomes it celebrates"),
+        Field(key: "commitments", kind: .references("commitment"), help: "ids of the commitments it celebrates"),
+        Field(key: "partners", kind: .references("partner"), help: "ids of the partners involved"),
+        Field(key: "image", kind: .path("media"), help: "a picture under media/"),
+        Field(key: "image_alt", kind: .text, help: "what the picture shows, for people who cannot see it (\"\" if purely decorative)"),
+    ])
+
+    static let conversation = Fields(what: "a conversation", fields: [
+        Field(key: "title", kind: .text, required: true, help: "what it is about"),
+        Field(key: "start", kind: .dateTime, required: true, help: "date and time: 2025-02-10T18:00"),
+        Field(key: "end", kind: .dateTime, help: "date and time it ends"),
+        Field(key: "place", kind: .text, required: true, help: "the address, or online"),
+        Field(key: "link", kind: .url, help: "where to join, for an online conversation"),
+        Field(key: "format", kind: .choice(Conversation.Format.allCases.map(\.rawValue)), help: "what kind of conversation"),
+        Field(key: "hosts", kind: .references("partner"), help: "ids of the partners hosting it"),
+        Field(key: "outcomes", kind: .references("outcome"), help: "ids of the outcomes discussed"),
+        Field(key: "access", kind: .list(.choice(Conversation.Access.allCases.map(\.rawValue))), help: "access support offered"),
+        Field(key: "attendance", kind: .map(Fields(what: "'attendance'", fields: [
+            Field(key: "total", kind: .integer(0...10_000_000), help: "how many people came"),
+            Field(key: "groups", kind: .counts, help: "group name: number of people"),
+        ])), help: "after the event: who came"),
+        Field(key: "missing", kind: .markdown, help: "after the event: who was not there and how we will reach them"),
+        Field(key: "heard", kind: .markdown, help: "after the event: what people said"),
+    ])
+
+    static let page = Fields(what: "a page", fields: [
+        Field(key: "title", kind: .text, required: true, help: "the page's title"),
+        Field(key: "summary", kind: .text, help: "one sentence about the page"),
+        Field(key: "nav_order", kind: .number, help: "a number: the page joins the main menu in this order"),
+    ])
+
+    static let framework = Fields(what: "framework.yml", fields: [
+        Field(key: "id", kind: .text, help: "the checklist's id"),
+        Field(key: "title", kind: .text, required: true, help: "the checklist's name"),
+        Field(key: "source", kind: .text, help: "where it comes from"),
+        Field(key: "scale", kind: .list(.map(Fields(what: "a scale level", fields: [
+            Field(key: "value", kind: .integer(nil), required: true, help: "the number"),
+            Field(key: "label", kind: .text, required: true, help: "what it means"),
+        ]))), required: true, help: "the rating scale, worst first"),
+        Field(key: "sides", kind: .list(.map(Fields(what: "a side", fields: [
+            Field(key: "id", kind: .text, required: true, help: "the side's id"),
+            Field(key: "title", kind: .text, required: true, help: "its name"),
+        ]))), required: true, help: "the two sides of the partnership"),
+        Field(key: "strands", kind: .list(.map(strand)), required: true, help: "the strands of questions"),
+    ])
+
+    static let question = Fields(what: "a question", fields: [
+        Field(key: "id", kind: .text, required: true, help: "the question's id, used in ratings"),
+        Field(key: "label", kind: .text, help: "its number as shown: 1 or I"),
+        Field(key: "text", kind: .text, required: true, help: "the question"),
+    ])
+
+    static let strand = Fields(what: "a strand", fields: [
+        Field(key: "id", kind: .text, required: true, help: "the strand's id"),
+        Field(key: "title", kind: .text, required: true, help: "its name"),
+        Field(key: "pairs", kind: .list(.map(Fields(what: "a pair", fields: [
+            Field(key: "authority", kind: .map(question), help: "the question for the local authority"),
+            Field(key: "civil-society", kind: .map(question), help: "the question for civil society"),
+        ]))), required: true, help: "pairs of questions, one for each side"),
+    ])
+
+    /// The schema of each entry folder's front matter.
+    static func entry(_ kind: EntryKind) -> Fields {
+        switch kind {
+        case .partners: return partner
+        case .outcomes: return outcome
+        case .commitments: return commitment
+        case .assessments: return assessment
+        case .celebrations: return celebration
+        case .conversations: return conversation
+        case .pages: return page
+        }
+    }
+}
