@@ -1,11 +1,11 @@
 extension Validator {
     mutating func validateCommitment(_ origin: EntryOrigin, _ yaml: YAMLValue) -> Commitment? {
         read(yaml, path: origin.path, schema: ContentSchema.commitment) { v, r in
-            let title = r.text("title", required: true)
-            let lead = r.reference("lead", required: true)
+            let title = r.text("title")
+            let lead = r.reference("lead")
             let partners = r.references("partners")
-            let outcomes = r.references("outcomes", required: true)
-            let status = r.enumValue("status", Commitment.Status.self, required: true)
+            let outcomes = r.references("outcomes")
+            let status = r.enumValue("status", Commitment.Status.self)
             let start = r.day("start")
             let due = r.day("due")
             if let start, let due, due < start {
@@ -16,10 +16,10 @@ extension Validator {
             var updates: [Commitment.Update] = []
             for (index, item) in (r.list("updates") ?? []).enumerated() {
                 let update: Commitment.Update? = r.nested(item, schema: ContentSchema.update) { u in
-                    let date = u.day("date", required: true)
+                    let date = u.day("date")
                     let updateStatus = u.enumValue("status", Commitment.Status.self)
                     let progress = u.integer("progress", in: 0...100)
-                    let note = u.markdown("note", required: true)
+                    let note = u.markdown("note")
                     guard let date, let note else { return nil }
                     return Commitment.Update(date: date, status: updateStatus, progress: progress, note: note, index: index)
                 }
@@ -35,15 +35,15 @@ extension Validator {
 
     mutating func validateAssessment(_ origin: EntryOrigin, _ yaml: YAMLValue, framework: Framework?) -> Assessment? {
         read(yaml, path: origin.path, schema: ContentSchema.assessment) { v, r in
-            let title = r.text("title", required: true)
-            let date = r.day("date", required: true)
-            let period = r.text("period", required: true)
+            let title = r.text("title")
+            let date = r.day("date")
+            let period = r.text("period")
             let method = r.text("method")
             let participants = r.references("participants")
             var ratings: [String: Assessment.Rating] = [:]
             let questionIDs = framework?.questions.map(\.id) ?? []
             let scale = framework?.scale ?? []
-            if let value = r.value("ratings", required: true) {
+            if let value = r.value("ratings") {
                 if case .mapping(let pairs, _) = value {
                     for pair in pairs {
                         if framework != nil && !questionIDs.contains(pair.key) {

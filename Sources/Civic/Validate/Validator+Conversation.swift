@@ -6,10 +6,10 @@ extension Validator {
 
     mutating func validateConversation(_ origin: EntryOrigin, _ yaml: YAMLValue) -> Conversation? {
         read(yaml, path: origin.path, schema: ContentSchema.conversation) { v, r in
-            let title = r.text("title", required: true)
+            let title = r.text("title")
             let start = v.readDateTime(&r, key: "start", required: true)
             let end = v.readDateTime(&r, key: "end", required: false)
-            let place = r.text("place", required: true)
+            let place = r.text("place")
             let link = r.url("link")
             if place?.lowercased() == "online" && link == nil && !r.pairs.contains(where: { $0.key == "link" }) {
                 r.error(r.position, "an online conversation needs a 'link' where people join it")

@@ -11,12 +11,12 @@ extension Validator {
         guard let yaml = parseYAMLFile(source) else { return nil }
         return read(yaml, path: source.path, schema: ContentSchema.framework) { v, r in
             let id = r.text("id") ?? "framework"
-            let title = r.text("title", required: true)
+            let title = r.text("title")
             let sourceText = r.text("source")
             var scale: [Framework.Level] = []
-            for item in r.list("scale", required: true) ?? [] {
+            for item in r.list("scale") ?? [] {
                 let level: Framework.Level? = r.nested(item, schema: Self.listItemSchema(ContentSchema.framework, "scale")) { n in
-                    guard let value = n.integer("value", required: true), let label = n.text("label", required: true) else {
+                    guard let value = n.integer("value"), let label = n.text("label") else {
                         return nil
                     }
                     return Framework.Level(value: value, label: label)
@@ -29,20 +29,20 @@ extension Validator {
                 }
             }
             var sides: [Framework.Side] = []
-            for item in r.list("sides", required: true) ?? [] {
+            for item in r.list("sides") ?? [] {
                 let side: Framework.Side? = r.nested(item, schema: Self.listItemSchema(ContentSchema.framework, "sides")) { n in
-                    guard let id = n.text("id", required: true), let title = n.text("title", required: true) else { return nil }
+                    guard let id = n.text("id"), let title = n.text("title") else { return nil }
                     return Framework.Side(id: id, title: title)
                 }
                 if let side { sides.append(side) }
             }
             var strands: [Framework.Strand] = []
             var questionIDs = Set<String>()
-            for item in r.list("strands", required: true) ?? [] {
+            for item in r.list("strands") ?? [] {
                 let strand: Framework.Strand? = r.nested(item, schema: ContentSchema.strand) { s in
-                    guard let id = s.text("id", required: true), let title = s.text("title", required: true) else { return nil }
+                    guard let id = s.text("id"), let title = s.text("title") else { return nil }
                     var pairs: [[Framework.Question]] = []
-                    for pairValue in s.list("pairs", required: true) ?? [] {
+                    for pairValue in s.list("pairs") ?? [] {
                         let pair: [Framework.Question]? = s.nested(pairValue, schema: Fields(what: "a pair", fields: sides.map {
                             Field(key: $0.id, kind: .map(ContentSchema.question), required: true, help: $0.title)
                         })) { p in
@@ -50,7 +50,7 @@ extension Validator {
                             for side in sides {
                                 guard let questionValue = p.value(side.id, required: true) else { continue }
                                 let question: Framework.Question? = p.nested(questionValue, schema: ContentSchema.question) { q in
-                                    guard let qid = q.text("id", required: true), let text = q.text("text", required: true) else {
+                                    guard let qid = q.text("id"), let text = q.text("text") else {
                                         return nil
                                     }
                                     if !questionIDs.insert(qid).inserted {

@@ -1,14 +1,14 @@
 extension Validator {
     mutating func validateOutcome(_ origin: EntryOrigin, _ yaml: YAMLValue, pillars: [SiteSettings.Pillar]?) -> Outcome? {
         read(yaml, path: origin.path, schema: ContentSchema.outcome) { v, r in
-            let title = r.text("title", required: true)
-            let pillar = r.reference("pillar", required: true)
+            let title = r.text("title")
+            let pillar = r.reference("pillar")
             if let pillar, let pillars, !pillars.contains(where: { $0.id == pillar.id }) {
                 r.diagnostics.append(.error(pillar.location, "unknown pillar '\(pillar.id)'",
                                             hint: Suggestions.hint(for: pillar.id, in: pillars.map(\.id))
                                                 ?? "the pillars are: \(pillars.map(\.id).joined(separator: ", "))"))
             }
-            let summary = r.text("summary", required: true)
+            let summary = r.text("summary")
             let leads = r.references("leads")
             var indicators: [Indicator] = []
             var seen = Set<String>()
@@ -27,14 +27,14 @@ extension Validator {
 
     private func readIndicator(_ item: YAMLValue, reader r: inout FieldReader) -> Indicator? {
         r.nested(item, schema: ContentSchema.indicator) { n in
-            let id = n.text("id", required: true)
+            let id = n.text("id")
             if let id, let problem = IDRule.problem(with: id) {
                 n.error(item.position, "the indicator id '\(id)' is not valid: \(problem)",
                         hint: IDRule.suggestion(for: id).map { "use '\($0)'" })
             }
-            let title = n.text("title", required: true)
+            let title = n.text("title")
             let unit = n.text("unit")
-            let direction = n.enumValue("direction", Indicator.Direction.self, required: true)
+            let direction = n.enumValue("direction", Indicator.Direction.self)
             let baseline = readReferencePoint(&n, key: "baseline")
             let target = readReferencePoint(&n, key: "target")
             var series: [Indicator.Point] = []
@@ -65,8 +65,8 @@ extension Validator {
     private func readReferencePoint(_ r: inout FieldReader, key: String) -> Indicator.Point? {
         guard let value = r.value(key) else { return nil }
         return r.nested(value, schema: ContentSchema.referencePoint) { p in
-            let date = p.indicatorDate("date", required: true)
-            let number = p.number("value", required: true)
+            let date = p.indicatorDate("date")
+            let number = p.number("value")
             guard let date, let number else { return nil }
             return Indicator.Point(date: date, value: number, note: nil, disaggregation: nil)
         }
@@ -79,7 +79,7 @@ extension Validator {
         }
         guard case .textOrMap(let sourceSchema)? = ContentSchema.indicator.field("source")?.kind else { return nil }
         return r.nested(value, schema: sourceSchema) { s in
-            let title = s.text("title", required: true)
+            let title = s.text("title")
             let url = s.url("url")
             return title.map { Indicator.Source(title: $0, url: url) }
         }
@@ -90,8 +90,8 @@ extension Validator {
         var dates: [Day: Int] = [:]
         for item in items {
             let point: Indicator.Point? = r.nested(item, schema: ContentSchema.point) { p in
-                let date = p.indicatorDate("date", required: true)
-                let value = p.number("value", required: true)
+                let date = p.indicatorDate("date")
+                let value = p.number("value")
                 let note = p.text("note")
                 guard let date, let value else { return nil }
                 if let earlier = dates[date.day] {

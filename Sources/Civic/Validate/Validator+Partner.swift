@@ -1,8 +1,8 @@
 extension Validator {
     mutating func validatePartner(_ origin: EntryOrigin, _ yaml: YAMLValue, sides: [String]) -> Partner? {
         read(yaml, path: origin.path, schema: ContentSchema.partner) { v, r in
-            let name = r.text("name", required: true)
-            let kind = r.enumValue("kind", Partner.Kind.self, required: true)
+            let name = r.text("name")
+            let kind = r.enumValue("kind", Partner.Kind.self)
             var side: String?
             if let value = r.value("side"), let text = r.scalarText(value, key: "side", required: false) {
                 if sides.contains(text) {
@@ -28,7 +28,7 @@ extension Validator {
 
     mutating func validatePage(_ origin: EntryOrigin, _ yaml: YAMLValue) -> Page? {
         read(yaml, path: origin.path, schema: ContentSchema.page) { v, r in
-            let title = r.text("title", required: true)
+            let title = r.text("title")
             let summary = r.text("summary")
             var navOrder: Double?
             if let value = r.value("nav_order"), let text = r.scalarText(value, key: "nav_order", required: false) {
@@ -48,8 +48,8 @@ extension Validator {
 
     mutating func validateCelebration(_ origin: EntryOrigin, _ yaml: YAMLValue) -> Celebration? {
         read(yaml, path: origin.path, schema: ContentSchema.celebration) { v, r in
-            let title = r.text("title", required: true)
-            let date = r.day("date", required: true)
+            let title = r.text("title")
+            let date = r.day("date")
             let image = r.contentPath("image", folder: "media", published: v.published)
             var imageAlt: String?
             let altPair = r.pairs.first { $0.key == "image_alt" }

@@ -9,9 +9,9 @@ extension Validator {
     mutating func validateSite(_ source: SourceText) -> SiteSettings? {
         guard let yaml = parseYAMLFile(source) else { return nil }
         return read(yaml, path: source.path, schema: ContentSchema.site) { v, r in
-            let name = r.text("name", required: true)
-            let locality = r.text("locality", required: true)
-            let summary = r.text("summary", required: true)
+            let name = r.text("name")
+            let locality = r.text("locality")
+            let summary = r.text("summary")
             let baseURL = v.readBaseURL(&r)
             let language = v.readLanguage(&r)
             let licence = r.text("licence")
@@ -57,7 +57,7 @@ extension Validator {
     }
 
     private func readBaseURL(_ r: inout FieldReader) -> String? {
-        guard let value = r.value("base_url", required: true),
+        guard let value = r.value("base_url"),
               let text = r.scalarText(value, key: "base_url", required: true) else { return nil }
         guard URLRule.isWebURL(text), !text.contains("?"), !text.contains("#") else {
             r.error(value.position, "'base_url' must be the absolute address the site is published at, such as https://example.org/ or https://example.org/partnership/, not '\(text)'")
@@ -67,7 +67,7 @@ extension Validator {
     }
 
     private func readLanguage(_ r: inout FieldReader) -> String? {
-        guard let value = r.value("language", required: true),
+        guard let value = r.value("language"),
               let text = r.scalarText(value, key: "language", required: true) else { return nil }
         // BCP 47 in its common form: a 2-3 letter language, then subtags of 2-8 letters or digits.
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
@@ -87,7 +87,7 @@ extension Validator {
         var seen = Set<String>()
         for item in items {
             let entry: (String, String)? = r.nested(item, schema: Self.listItemSchema(ContentSchema.site, key)) { n in
-                guard let id = n.text("id", required: true) else { return nil }
+                guard let id = n.text("id") else { return nil }
                 let name = n.text(nameKey, required: true)
                 if let problem = IDRule.problem(with: id) {
                     n.error(item.position, "the id '\(id)' is not valid: \(problem)")
