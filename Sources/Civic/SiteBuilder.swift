@@ -8,6 +8,8 @@ public enum SiteBuilder {
         public var diagnostics: DiagnosticList
         /// The files of the site, in a fixed order; empty when there were errors.
         public var files: [OutputFile]
+        /// The path of `base_url` (`/` or `/town/`), once site.yml has been read.
+        public var basePath: String? = nil
     }
 
     /// Builds the site in memory.
@@ -35,10 +37,11 @@ public enum SiteBuilder {
         files += SitemapWriter.files(pages: plans.map(\.path), baseURL: model.site.baseURL)
         files += CalendarWriter.files(resolved)
         files += OpenDataWriter.files(resolved, translations: theme.translations)
+        files += ContentJSONSchema.files(baseURL: model.site.baseURL + "schemas/").map { .text("schemas/\($0.name)", $0.text) }
         files += theme.assets.keys.sorted().map { OutputFile(path: $0, contents: .bytes(theme.assets[$0]!)) }
         files += sources.publishedFiles.sorted { $0.sitePath < $1.sitePath }
             .map { OutputFile(path: $0.sitePath, contents: .copy($0.sourcePath)) }
-        return Result(diagnostics: diagnostics, files: files)
+        return Result(diagnostics: diagnostics, files: files, basePath: model.site.basePath)
     }
 
     /// Builds the site and, when there was no error, swaps it into `output`.

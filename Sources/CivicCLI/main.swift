@@ -1,20 +1,25 @@
 import ArgumentParser
 import Civic
+import CivicServer
 import Foundation
 
 @main
-struct CivicCommand: ParsableCommand {
+struct CivicCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "civic",
         abstract: "Build a civic partnership's public-learning website from plain files.",
-        subcommands: [Build.self, Check.self]
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Init.self, Schema.self]
     )
 
     /// Bad usage exits with 2 (as documented), not ArgumentParser's default of 64.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             if exitCode(for: error) == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
@@ -116,4 +121,107 @@ func asOfDay(_ option: String?) throws -> Day {
         return Day(ordinal: Int((Double(seconds) / 86_400).rounded(.down)))
     }
     return Day(ordinal: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+}
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start a new entry from a skeleton: civic new commitment bus-passes",
+        discussion: "TYPE is one of: \(Scaffolder.kindNames.joined(separator: ", ")). The file is never overwritten."
+    )
+
+    @OptionGroup var options: SiteOptions
+
+    @Argument(help: "The kind of entry.")
+    var type: String
+
+    @Argument(help: "Its id: lowercase letters, digits and hyphens; the file name without .md.")
+    var id: String
+
+    func run() throws {
+        do {
+            let (path, placeholders) = try Scaffolder.newEntry(kind: type, id: id, siteFolder: options.siteURL)
+            print("wrote \(path)")
+            if !placeholders.isEmpty {
+                print("fill in the placeholders marked TODO: \(placeholders.joined(separator: ", ")); then run civic check")
+            }
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Create a new site folder with a starter partnership and the default theme's templates."
+    )
+
+    @Argument(help: "The folder to create the site in.")
+    var folder: String
+
+    func run() throws {
+        do {
+            let written = try Scaffolder.initSite(at: URL(fileURLWithPath: folder))
+            print("created \(written.count) files in \(folder); next: civic check --site \(folder)")
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct Schema: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the JSON Schemas of the content files, for editors' YAML language servers."
+    )
+
+    @Option(help: "The folder to write them into.")
+    var output: String = "schemas"
+
+    func run() throws {
+        let folder = URL(fileURLWithPath: output)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for (name, text) in ContentJSONSchema.files() {
+            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+            print(folder.appendingPathComponent(name).path)
+        }
+    }
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Preview the site at http://127.0.0.1:PORT/, rebuilding and reloading as you edit.",
+        discussion: "The preview is built in memory: public/ is never touched. Broken content shows its errors in the browser."
+    )
+
+    @OptionGroup var options: SiteOptions
+
+    @Option(help: "The port to listen on, on 127.0.0.1 (0 picks a free one).")
+    var port: UInt16 = 8080
+
+    @Option(name: .customLong("as-of"), help: "The date statuses are computed at, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).")
+    var asOf: String?
+
+    func validate() throws {
+        if let asOf, Day.parse(asOf) == nil {
+            throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'")
+        }
+    }
+
+    func run() async throws {
+        let server = PreviewServer(siteFolder: options.siteURL, port: port, asOf: try asOfDay(asOf))
+        let announce = Task {
+            try await server.waitUntilListening()
+            if let port = await server.listeningPort() {
+                FileHandle.standardOutput.write(Data("serving http://127.0.0.1:\(port)/ (Ctrl-C to stop)\n".utf8))
+            }
+        }
+        defer { announce.cancel() }
+        try await server.run { diagnostics, seconds in
+            let status = diagnostics.hasErrors ? "build failed" : "built"
+            var text = DiagnosticReport.text(diagnostics.sorted)
+            text += "\(status) in \(Int(seconds * 1000)) ms; \(DiagnosticReport.summary(diagnostics))\n"
+            FileHandle.standardError.write(Data(text.utf8))
+        }
+    }
 }

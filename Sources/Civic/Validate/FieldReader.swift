@@ -82,6 +82,10 @@ struct FieldReader {
             return nil
         }
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.hasPrefix(EntrySkeleton.placeholder) {
+            error(position, "'\(key)' still holds the placeholder '\(text)'", hint: "replace it with the real \(key)")
+            return nil
+        }
         if text.isEmpty {
             if required { error(position, "'\(key)' is empty", hint: "write the \(key), or remove the line if it is optional") }
             return nil

@@ -90,6 +90,12 @@ struct Validator {
         let name = source.path.split(separator: "/").last.map(String.init) ?? source.path
         let id = String(name.dropLast(3))
         let body = MarkdownText(text: split.body, location: SourceLocation(path: source.path, line: split.bodyFirstLine, column: 1))
+        for (offset, line) in split.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where line.hasPrefix(EntrySkeleton.placeholder + ":") {
+            diagnostics.append(.error(SourceLocation(path: source.path, line: split.bodyFirstLine + offset, column: 1),
+                                      "the text still holds a placeholder: '\(line.prefix(60))'",
+                                      hint: "write the entry's own text in its place"))
+        }
         return (EntryOrigin(id: id, path: source.path, body: body), yaml)
     }
 

@@ -1,0 +1,90 @@
+import Foundation
+
+/// JSON Schemas (draft 2020-12) of the content files, made from `ContentSchema`, for
+/// editors whose YAML language server offers completion and checks while they type.
+public enum ContentJSONSchema {
+    /// The file names and texts: `site.schema.json`, `framework.schema.json`, and one per entry folder.
+    public static func files(baseURL: String = "https://civic.invalid/schemas/") -> [(name: String, text: String)] {
+        var schemas: [(String, Fields, String)] = [
+            ("site", ContentSchema.site, "content/site.yml"),
+            ("framework", ContentSchema.framework, "content/framework.yml"),
+        ]
+        for kind in EntryKind.allCases {
+            schemas.append((kind.singular, ContentSchema.entry(kind), "the front matter of content/\(kind.rawValue)/*.md"))
+        }
+        return schemas.map { name, fields, describes in
+            var schema = object(fields)
+            schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+            schema["$id"] = baseURL + "\(name).schema.json"
+            schema["title"] = "civic: \(describes)"
+            let data = (try? JSONSerialization.data(withJSONObject: schema, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+            return ("\(name).schema.json", String(decoding: data, as: UTF8.self) + "\n")
+        }
+    }
+
+    static let idPattern = "^[a-z0-9]+(-[a-z0-9]+)*$"
+
+    static func object(_ fields: Fields) -> [String: Any] {
+        var properties: [String: Any] = [:]
+        for field in fields.fields {
+            var property = schema(for: field.kind)
+            property["description"] = field.help
+            properties[field.key] = property
+        }
+        var result: [String: Any] = ["type": "object", "properties": properties, "additionalProperties": false]
+        let required = fields.fields.filter(\.required).map(\.key)
+        if !required.isEmpty { result["required"] = required }
+        return result
+    }
+
+    static func schema(for kind: Field.Kind) -> [String: Any] {
+        switch kind {
+        case .text:
+            return ["type": ["string", "number", "boolean"]]
+        case .markdown:
+            return ["type": "string"]
+        case .day:
+            return ["type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"]
+        case .indicatorDate:
+            return ["anyOf": [["type": "integer", "minimum": 1000, "maximum": 9999],
+                              ["type": "string", "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"]]]
+        case .dateTime:
+            return ["type": "string",
+                    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?([Zz]|[+-][0-9]{2}(:[0-9]{2})?)?)?$"]
+        case .number:
+            return ["type": "number"]
+        case .integer(let range):
+            var result: [String: Any] = ["type": "integer"]
+            if let range {
+                result["minimum"] = range.lowerBound
+                result["maximum"] = range.upperBound
+            }
+            return result
+        case .boolean:
+            return ["type": "boolean"]
+        case .url:
+            return ["type": "string", "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://[^/\\s]"]
+        case .choice(let values):
+            return ["enum": values]
+        case .reference:
+            return ["type": "string", "pattern": idPattern]
+        case .references:
+            let id: [String: Any] = ["type": "string", "pattern": idPattern]
+            return ["anyOf": [id, ["type": "array", "items": id]]]
+        case .path(let folder):
+            return ["type": "string", "pattern": "^\(folder)/"]
+        case .map(let fields):
+            return object(fields)
+        case .list(let item):
+            return ["type": "array", "items": schema(for: item)]
+        case .ratings:
+            return ["type": "object", "additionalProperties": ["anyOf": [["type": ["integer", "null"]], object(ContentSchema.rating)]]]
+        case .counts:
+            return ["type": "object", "additionalProperties": ["type": "integer", "minimum": 0]]
+        case .textOrMap(let fields):
+            return ["anyOf": [["type": "string"], object(fields)]]
+        case .listOrPath(let item, let folder):
+            return ["anyOf": [["type": "array", "items": schema(for: item)], ["type": "string", "pattern": "^\(folder)/"]]]
+        }
+    }
+}
