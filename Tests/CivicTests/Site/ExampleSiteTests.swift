@@ -30,7 +30,9 @@ func listFiles(_ folder: URL) -> [String] {
         #expect(!result.diagnostics.hasErrors, "\(DiagnosticReport.text(result.diagnostics.sorted))")
         #expect(result.diagnostics.items.isEmpty, "the example site should build without warnings")
         let published = projectRoot.appendingPathComponent("public")
-        #expect(result.files.map(\.path).sorted() == listFiles(published), "public/ lists other files: run make site")
+        let built = Set(result.files.map(\.path)), onDisk = Set(listFiles(published))
+        #expect(built.subtracting(onDisk).sorted() == [], "missing from public/: run make site")
+        #expect(onDisk.subtracting(built).sorted() == [], "in public/ but no longer built: run make site")
         for file in result.files {
             let onDisk = try? [UInt8](Data(contentsOf: published.appendingPathComponent(file.path)))
             #expect(try onDisk == bytes(of: file), "public/\(file.path) differs: run make site and read the diff")
