@@ -12,7 +12,7 @@ VENV = .venv
 CHECKS = .build/site-checks
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps test-deps install screenshots build site check test site-checks theme clean
+.PHONY: all deps test-deps install screenshots build site check test site-checks editor-checks theme clean
 
 all: site
 
@@ -44,7 +44,7 @@ test: test-deps
 	python3 scripts/embed-theme.py --check || { echo "Sources/Civic/Render/DefaultTheme.swift is out of date: run make theme"; exit 1; }
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	@$(MAKE) --no-print-directory site-checks
+	@$(MAKE) --no-print-directory site-checks editor-checks
 
 # The example site and every fixture site in a real browser (axe-core, 320 px), the Nu HTML
 # Checker, links and fragments, feed and sitemap, page weight.
@@ -55,6 +55,12 @@ site-checks: $(VENV)/ready
 	$(VENV)/bin/python tests/browser/check_site.py public https://millbrook-together.example.org/ --max-page-kb 50
 	$(VENV)/bin/python tests/browser/check_site.py $(CHECKS)/es-villaverde https://villaverde.example.org/alianza/ --max-page-kb 50
 	$(VENV)/bin/python tests/browser/check_site.py $(CHECKS)/uk-sdg https://example.org/uk-sdg/
+
+# The preview server end to end, and the content against the JSON Schemas editors use.
+editor-checks: $(VENV)/ready
+	$(VENV)/bin/python tests/serve/test_serve.py .build/debug/civic .
+	rm -rf $(CHECKS)/schemas && .build/debug/civic schema --output $(CHECKS)/schemas
+	$(VENV)/bin/python tests/schema/validate_content.py $(CHECKS)/schemas . Tests/CivicTests/Fixtures/uk-sdg Tests/CivicTests/Fixtures/sites/es-villaverde
 
 $(VENV)/ready: tests/browser/requirements.txt
 	python3 -m venv $(VENV)

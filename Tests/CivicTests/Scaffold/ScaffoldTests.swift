@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import Civic
+
+/// Values that fill a skeleton's placeholders in the base test site.
+let placeholderValues: [String: String] = [
+    "title": "\"A real title\"", "name": "\"A real name\"", "kind": "ngo", "pillar": "environment",
+    "summary": "\"A real summary.\"", "lead": "council", "outcomes": "clean-air", "status": "planned",
+    "date": "2025-01-01", "period": "\"2025\"", "ratings": "{la1: 2}", "start": "2025-01-01T18:00", "place": "Town Hall",
+]
+
+func fillPlaceholders(_ text: String) -> String {
+    var lines: [String] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        if line.hasPrefix("TODO:") {
+            lines.append("The real story.")
+        } else if let colon = line.firstIndex(of: ":"), line[colon...].contains("TODO"), !line.hasPrefix("#") {
+            let key = String(line[..<colon])
+            lines.append("\(key): \(placeholderValues[key] ?? "x")")
+        } else {
+            lines.append(String(line))
+        }
+    }
+    return lines.joined(separator: "\n")
+}
+
+@Suite struct ScaffoldTests {
+    @Test(arguments: EntryKind.allCases)
+    func aNewEntryListsItsPlaceholdersAndBuildsOnceTheyAreFilled(_ kind: EntryKind) throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let (path, placeholders) = try Scaffolder.newEntry(kind: kind.singular, id: "brand-new", siteFolder: site.folder)
+        #expect(path == "content/\(kind.rawValue)/brand-new.md")
+        let required = ContentSchema.entry(kind).fields.filter(\.required).map(\.key)
+        #expect(placeholders == required + ["body"])
+
+        let errors = site.check().sorted.filter { $0.severity == .error }
+        #expect(errors.count == required.count + 1, "each placeholder is an error until filled")
+        #expect(errors.allSatisfy { $0.location.path == path })
+
+        let url = site.folder.appendingPathComponent(path)
+        try Data(fillPlaceholders(try String(contentsOf: url, encoding: .utf8)).utf8).write(to: url)
+        let result = site.build()
+        #expect(DiagnosticReport.text(result.diagnostics.sorted) == "")
+        #expect(!result.files.isEmpty)
+    }
+
+    @Test func newNeverOverwrites() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        #expect(throws: Scaffolder.Failure.self) {
+            try Scaffolder.newEntry(kind: "commitments", id: "bus-pass", siteFolder: site.folder)
+        }
+        let text = try String(contentsOf: site.folder.appendingPathComponent("content/commitments/bus-pass.md"), encoding: .utf8)
+        #expect(text.contains("Give free bus passes to carers"))
+    }
+
+    @Test func newRefusesBadKindsAndIDs() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        do {
+            _ = try Scaffolder.newEntry(kind: "comitment", id: "x", siteFolder: site.folder)
+            Issue.record("expected failure")
+        } catch {
+            #expect(error.description.contains("did you mean 'commitment'?"))
+        }
+        do {
+            _ = try Scaffolder.newEntry(kind: "page", id: "About Us", siteFolder: site.folder)
+            Issue.record("expected failure")
+        } catch {
+            #expect(error.description.contains("try 'about-us'"))
+        }
+    }
+
+    @Test func initMakesASiteThatPassesCheckAndBuilds() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("civic-init-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let written = try Scaffolder.initSite(at: folder)
+        #expect(written.contains("content/site.yml"))
+        #expect(written.contains("templates/layout.mustache"))
+        #expect(Checker.check(siteFolder: folder).items.isEmpty)
+        let result = SiteBuilder.build(siteFolder: folder, asOf: Day.parse("2026-01-01")!)
+        #expect(!result.diagnostics.hasErrors)
+        #expect(result.text("outcomes/accessible-transport/index.html")?.contains("Everyone can get around town") == true)
+        #expect(throws: Scaffolder.Failure.self) { try Scaffolder.initSite(at: folder) }
+    }
+
+    @Test func everySchemaIsValidJSONAndNamesTheRequiredFields() throws {
+        let files = ContentJSONSchema.files()
+        #expect(files.map(\.name).sorted() == ["assessment", "celebration", "commitment", "conversation", "framework",
+                                               "outcome", "page", "partner", "site"].map { "\($0).schema.json" })
+        for (name, text) in files {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "\(name)")
+            #expect(object["type"] as? String == "object")
+        }
+        let commitment = try #require(try JSONSerialization.jsonObject(with: Data(files.first { $0.name == "commitment.schema.json" }!.text.utf8)) as? [String: Any])
+        #expect(Set(commitment["required"] as? [String] ?? []) == ["title", "lead", "outcomes", "status"])
+    }
+}
