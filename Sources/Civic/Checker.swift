@@ -1,12 +1,9 @@
 import Foundation
 
-/// `civic check`: load and validate a site, writing nothing.
+/// `civic check`: everything a build does (load, validate, resolve, render, check every
+/// link) except writing, so an editor sees every problem the build would find.
 public enum Checker {
-    public static func check(siteFolder: URL) -> DiagnosticList {
-        let (sources, loadDiagnostics) = SourceLoader.load(siteFolder: siteFolder)
-        var diagnostics = loadDiagnostics
-        let (_, validation) = Validator.validate(sources)
-        diagnostics.append(contentsOf: validation)
-        return diagnostics
+    public static func check(siteFolder: URL, asOf: Day) -> DiagnosticList {
+        SiteBuilder.build(siteFolder: siteFolder, asOf: asOf).diagnostics
     }
 }

@@ -65,8 +65,17 @@ struct Check: ParsableCommand {
     @Option(help: "How to print the diagnostics: text or json.")
     var format: OutputFormat = .text
 
+    @Option(name: .customLong("as-of"), help: "The date to check at, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).")
+    var asOf: String?
+
+    func validate() throws {
+        if let asOf, Day.parse(asOf) == nil {
+            throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'")
+        }
+    }
+
     func run() throws {
-        let diagnostics = Checker.check(siteFolder: options.siteURL)
+        let diagnostics = Checker.check(siteFolder: options.siteURL, asOf: try asOfDay(asOf))
         report(diagnostics, format: format)
         if diagnostics.hasErrors { throw ExitCode(1) }
     }

@@ -75,7 +75,7 @@ struct TestSite {
         try Data(bytes).write(to: url)
     }
 
-    func check() -> DiagnosticList { Checker.check(siteFolder: folder) }
+    func check() -> DiagnosticList { Checker.check(siteFolder: folder, asOf: Day.parse("2025-06-01")!) }
 
     func build(asOf: String = "2025-06-01") -> SiteBuilder.Result {
         SiteBuilder.build(siteFolder: folder, asOf: Day.parse(asOf)!)

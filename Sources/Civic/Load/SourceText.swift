@@ -9,14 +9,14 @@ struct SourceText: Sendable, Hashable {
     static func decode(path: String, bytes: [UInt8]) -> Result<SourceText, Diagnostic> {
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard !bytes.contains(0) else {
+            return .failure(.error(SourceLocation(path: path), "the file holds binary data (a NUL byte), not text"))
+        }
         guard let decoded = String(validating: bytes, as: UTF8.self) else {
             let (line, column) = firstInvalidUTF8(in: Array(bytes))
             return .failure(.error(SourceLocation(path: path, line: line, column: column),
                                    "the file is not valid UTF-8 text",
                                    hint: "save it as UTF-8 in your editor"))
-        }
-        guard !decoded.utf8.contains(0) else {
-            return .failure(.error(SourceLocation(path: path), "the file holds binary data (a NUL byte), not text"))
         }
         var text = decoded
         if text.utf8.contains(13) {

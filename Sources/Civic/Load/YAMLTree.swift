@@ -49,7 +49,7 @@ public enum ContentLimits {
     /// Most YAML values accepted in one file, counted after aliases are expanded.
     public static let yamlNodes = 200_000
     /// Largest entry (`.md`, `.yml`) file, in bytes.
-    public static let textFileBytes = 8 * 1024 * 1024
+    public static let textFileBytes = 4 * 1024 * 1024
     /// Largest CSV file, in bytes.
     public static let csvFileBytes = 64 * 1024 * 1024
     /// Largest media file, in bytes.

@@ -9,6 +9,14 @@ import CCmarkGFM
 /// `h1` and an ordered outline whatever levels the editor chose.
 struct MarkdownRenderer: Sendable {
     struct BrokenLink: Sendable, Hashable {
+        enum Reason: Sendable, Hashable {
+            /// An internal link to nothing that is published.
+            case missing
+            /// A `javascript:`, `vbscript:` or `data:` link, which could run code in a reader's browser.
+            case unsafe
+        }
+
+        var reason: Reason = .missing
         var target: String
         /// 1-based line within the Markdown text.
         var line: Int
@@ -63,12 +71,17 @@ struct MarkdownRenderer: Sendable {
                     headings.append(node)
                 } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let raw = cmark_node_get_url(node) {
                     let url = String(cString: raw)
+                    let line = Int(cmark_node_get_start_line(node))
+                    let column = Int(cmark_node_get_start_column(node))
+                    if RawHTMLFilter.isUnsafe(url) {
+                        broken.append(BrokenLink(reason: .unsafe, target: url, line: max(line, 1), column: max(column, 1)))
+                        cmark_node_set_url(node, "")
+                        continue
+                    }
                     guard url.hasPrefix("/") && !url.hasPrefix("//") else { continue }
                     if let rewritten = internalLink(url) {
                         cmark_node_set_url(node, rewritten)
                     } else {
-                        let line = Int(cmark_node_get_start_line(node))
-                        let column = Int(cmark_node_get_start_column(node))
                         broken.append(BrokenLink(target: url, line: max(line, 1), column: max(column, 1)))
                     }
                 }
@@ -79,7 +92,8 @@ struct MarkdownRenderer: Sendable {
             return ("", broken)
         }
         defer { free(rendered) }
-        return (labelTaskItems(String(cString: rendered)), broken)
+        let html = labelTaskItems(String(cString: rendered))
+        return (allowRawHTML ? RawHTMLFilter.filter(html) : html, broken)
     }
 
     /// The shallowest heading becomes `headingBase`, and no heading goes more than one level

@@ -7,7 +7,10 @@ enum OpenDataWriter {
         let data = model(p, t)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(data)) ?? Data("{}".utf8)
+        // <, > and & are written as \u escapes, so the file is safe even if a browser sniffs it as HTML.
+        let encoded = String(decoding: (try? encoder.encode(data)) ?? Data("{}".utf8), as: UTF8.self)
+        let json = Data(encoded.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026").utf8)
         var files = [OutputFile(path: "data/partnership.json", contents: .bytes([UInt8](json) + [10])),
                      .text("data/schema.json", OpenDataSchema.json)]
         files += tables(data)

@@ -79,8 +79,14 @@ struct ViewBuilder {
         for link in broken {
             let location = SourceLocation(path: text.location.path, line: text.location.line + link.line - 1,
                                           column: link.line == 1 ? text.location.column + link.column - 1 : link.column)
-            diagnostics.append(.error(location, "the link '\(link.target)' points to nothing on this site",
-                                      hint: Suggestions.hint(for: link.target, in: (routes.pages.union(routes.files)).map { "/" + $0 })))
+            switch link.reason {
+            case .missing:
+                diagnostics.append(.error(location, "the link '\(link.target)' points to nothing on this site",
+                                          hint: Suggestions.hint(for: link.target, in: (routes.pages.union(routes.files)).map { "/" + $0 })))
+            case .unsafe:
+                diagnostics.append(.error(location, "the link '\(link.target.prefix(40))' could run code in a reader's browser",
+                                          hint: "link to a web page (https://...) or to a page of this site (/...)"))
+            }
         }
         return html
     }

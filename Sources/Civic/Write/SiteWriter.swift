@@ -1,3 +1,4 @@
+import CSystem
 import Foundation
 
 /// Writes the built site into a staging folder beside the output and swaps it into place
@@ -43,18 +44,34 @@ public enum SiteWriter {
             try? fm.removeItem(at: staging)
             throw error
         }
-        // Swap: move the old output aside, move the new one in, then delete the old one.
-        let retired = parent.appendingPathComponent("\(retiredPrefix)\(name)-\(token)")
-        let hadOutput = fm.fileExists(atPath: output.path)
-        if hadOutput { try fm.moveItem(at: output, to: retired) }
+        try publish(staging, at: output, retiredName: "\(retiredPrefix)\(name)-\(token)")
+    }
+
+    /// Puts the staged site in place. Where the system can swap two folders in one step,
+    /// the output is never missing, not even for an instant; elsewhere the old output is
+    /// moved aside first, and a build interrupted between the two moves is repaired by
+    /// the next one (`removeLeftovers`).
+    static func publish(_ staging: URL, at output: URL, retiredName: String) throws {
+        let fm = FileManager.default
+        guard fm.fileExists(atPath: output.path) else {
+            try fm.moveItem(at: staging, to: output)
+            return
+        }
+        if civic_rename_exchange(staging.path, output.path) == 0 {
+            // The staging path now holds the previous site.
+            try? fm.removeItem(at: staging)
+            return
+        }
+        let retired = output.deletingLastPathComponent().appendingPathComponent(retiredName)
+        try fm.moveItem(at: output, to: retired)
         do {
             try fm.moveItem(at: staging, to: output)
         } catch {
-            if hadOutput { try? fm.moveItem(at: retired, to: output) }
+            try? fm.moveItem(at: retired, to: output)
             try? fm.removeItem(at: staging)
             throw error
         }
-        if hadOutput { try? fm.removeItem(at: retired) }
+        try? fm.removeItem(at: retired)
     }
 
     /// Staging folders left by an interrupted build are removed; a retired output is put

@@ -202,7 +202,7 @@ let brokenCases: [BrokenCase] = [
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("civic-empty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let errors = Checker.check(siteFolder: folder).sorted
+        let errors = Checker.check(siteFolder: folder, asOf: Day.parse("2025-06-01")!).sorted
         #expect(errors.map(\.message) == ["no content/ folder in \(folder.standardizedFileURL.path)"])
     }
 

@@ -1,0 +1,9 @@
+#ifndef CIVIC_CSYSTEM_H
+#define CIVIC_CSYSTEM_H
+
+/// Swaps two paths in one atomic step (Linux renameat2 with RENAME_EXCHANGE), so that a
+/// published folder is replaced without a moment where it is missing. Returns 0 on
+/// success, -1 with errno set otherwise (for example EINVAL where the file system cannot).
+int civic_rename_exchange(const char *first, const char *second);
+
+#endif
