@@ -6,12 +6,9 @@ enum OpenDataWriter {
     static func files(_ p: ResolvedPartnership, translations t: Translations) -> [OutputFile] {
         let data = model(p, t)
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // <, > and & are written as \u escapes, so the file is safe even if a browser sniffs it as HTML.
-        let encoded = String(decoding: (try? encoder.encode(data)) ?? Data("{}".utf8), as: UTF8.self)
-        let json = Data(encoded.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026").utf8)
-        var files = [OutputFile(path: "data/partnership.json", contents: .bytes([UInt8](json) + [10])),
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = escapeMarkupCharacters((try? encoder.encode(data)) ?? Data("{}".utf8))
+        var files = [OutputFile(path: "data/partnership.json", contents: .bytes(json + [10])),
                      .text("data/schema.json", OpenDataSchema.json)]
         files += tables(data)
         for outcome in p.model.outcomes {
@@ -24,6 +21,21 @@ enum OpenDataWriter {
             }
         }
         return files
+    }
+
+    /// `<`, `>` and `&` written as `\u` escapes, so the file is inert even if a browser sniffs it as HTML.
+    static func escapeMarkupCharacters(_ json: Data) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(json.count + 64)
+        for byte in json {
+            switch byte {
+            case UInt8(ascii: "<"): out += Array("\\u003c".utf8)
+            case UInt8(ascii: ">"): out += Array("\\u003e".utf8)
+            case UInt8(ascii: "&"): out += Array("\\u0026".utf8)
+            default: out.append(byte)
+            }
+        }
+        return out
     }
 
     static func point(_ point: Indicator.Point) -> OpenData.PointData {
