@@ -69,7 +69,7 @@ func runCivic(_ arguments: [String], environment: [String: String] = [:]) throws
         #expect(run.status == 0)
         #expect(run.stderr.contains("as of 2025-06-01"))
         let json = try String(contentsOf: site.folder.appendingPathComponent("public/data/partnership.json"), encoding: .utf8)
-        #expect(json.contains("\"as_of\" : \"2025-06-01\""))
+        #expect(json.contains("\"as_of\":\"2025-06-01\""))
     }
 
     @Test func aFailedBuildExitsOneAndKeepsTheOutput() throws {
