@@ -102,6 +102,9 @@ struct Build: ParsableCommand {
     @Option(help: "How to print the diagnostics: text or json.")
     var format: OutputFormat = .text
 
+    @Flag(help: "Print how long each stage of the build took.")
+    var timings = false
+
     func validate() throws {
         if let asOf, Day.parse(asOf) == nil {
             throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'")
@@ -111,7 +114,10 @@ struct Build: ParsableCommand {
     func run() throws {
         let day = try asOfDay(asOf)
         let outputURL = output.map { URL(fileURLWithPath: $0) } ?? options.siteURL.appendingPathComponent("public")
-        let diagnostics = SiteBuilder.build(siteFolder: options.siteURL, output: outputURL, asOf: day)
+        let timer: ((String, Double) -> Void)? = timings ? { stage, seconds in
+            FileHandle.standardError.write(Data("\(String(format: "%7.1f", seconds * 1000)) ms  \(stage)\n".utf8))
+        } : nil
+        let diagnostics = SiteBuilder.build(siteFolder: options.siteURL, output: outputURL, asOf: day, stageTimer: timer)
         report(diagnostics, format: format)
         if diagnostics.hasErrors { throw ExitCode(1) }
         if format == .text {

@@ -92,16 +92,27 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
 /// Splitting ISO 8601 date text (`2025`, `2025-06`, `2025-06-30`) into numbers.
 enum DateText {
+    /// `[year]`, `[year, month]` or `[year, month, day]`, with exactly 4, 2 and 2 digits.
     static func parts(_ text: String) -> [Int]? {
-        let pieces = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(pieces.count) else { return nil }
-        let widths = [4, 2, 2]
         var numbers: [Int] = []
-        for (index, piece) in pieces.enumerated() {
-            guard piece.count == widths[index], piece.allSatisfy(\.isASCII), piece.allSatisfy(\.isNumber),
-                  let number = Int(piece) else { return nil }
-            numbers.append(number)
+        var current = 0
+        var digits = 0
+        let widths = [4, 2, 2]
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                guard numbers.count < 2, digits == widths[numbers.count] else { return nil }
+                numbers.append(current)
+                current = 0
+                digits = 0
+            } else if byte >= 0x30 && byte <= 0x39 {
+                current = current * 10 + Int(byte - 0x30)
+                digits += 1
+            } else {
+                return nil
+            }
         }
+        guard digits == widths[numbers.count] else { return nil }
+        numbers.append(current)
         return numbers
     }
 }

@@ -11,28 +11,33 @@ enum OpenDataWriter {
         var files = [OutputFile(path: "data/partnership.json", contents: .bytes(json + [10])),
                      .text("data/schema.json", OpenDataSchema.json)]
         files += tables(data)
-        for outcome in p.model.outcomes {
-            for indicator in outcome.indicators where !indicator.series.isEmpty || !indicator.breakdowns.isEmpty {
-                var rows = [["date", "value", "note", "disaggregation"]]
-                for point in indicator.series.filter({ $0.date.day <= p.asOf }) + indicator.breakdowns.filter({ $0.date.day <= p.asOf }) {
-                    rows.append([point.date.isoText, point.value.text, point.note ?? "", point.disaggregation ?? ""])
-                }
-                files.append(.text("outcomes/\(outcome.id)/\(indicator.id).csv", CSVText.table(rows)))
+        let indicators = p.model.outcomes.flatMap { outcome in
+            outcome.indicators.filter { !$0.series.isEmpty || !$0.breakdowns.isEmpty }.map { (outcome.id, $0) }
+        }
+        let asOf = p.asOf
+        files += Parallel.map(indicators) { outcomeID, indicator in
+            var rows = [["date", "value", "note", "disaggregation"]]
+            for point in indicator.series.filter({ $0.date.day <= asOf }) + indicator.breakdowns.filter({ $0.date.day <= asOf }) {
+                rows.append([point.date.isoText, point.value.text, point.note ?? "", point.disaggregation ?? ""])
             }
+            return OutputFile(path: "outcomes/\(outcomeID)/\(indicator.id).csv", contents: .bytes(CSVText.bytes(rows)))
         }
         return files
     }
 
     /// `<`, `>` and `&` written as `\u` escapes, so the file is inert even if a browser sniffs it as HTML.
     static func escapeMarkupCharacters(_ json: Data) -> [UInt8] {
+        let lt = Array("\\u003c".utf8), gt = Array("\\u003e".utf8), amp = Array("\\u0026".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(json.count + 64)
-        for byte in json {
-            switch byte {
-            case UInt8(ascii: "<"): out += Array("\\u003c".utf8)
-            case UInt8(ascii: ">"): out += Array("\\u003e".utf8)
-            case UInt8(ascii: "&"): out += Array("\\u0026".utf8)
-            default: out.append(byte)
+        json.withUnsafeBytes { buffer in
+            for byte in buffer {
+                switch byte {
+                case 0x3C: out.append(contentsOf: lt)
+                case 0x3E: out.append(contentsOf: gt)
+                case 0x26: out.append(contentsOf: amp)
+                default: out.append(byte)
+                }
             }
         }
         return out
@@ -172,17 +177,44 @@ enum OpenDataWriter {
 /// with `'`, as the OWASP guidance on CSV injection recommends.
 enum CSVText {
     static func table(_ rows: [[String]]) -> String {
-        rows.map { $0.map(cell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        String(decoding: bytes(rows), as: UTF8.self)
+    }
+
+    static func bytes(_ rows: [[String]]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(rows.count * 32)
+        for row in rows {
+            for (index, cell) in row.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                append(cell, to: &out)
+            }
+            out.append(13)
+            out.append(10)
+        }
+        return out
     }
 
     static func cell(_ raw: String) -> String {
-        var text = raw
-        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), NumberText.parse(text) == nil {
-            text = "'" + text
+        var out: [UInt8] = []
+        append(raw, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func append(_ raw: String, to out: inout [UInt8]) {
+        let utf8 = raw.utf8
+        let formula: Bool
+        if let first = utf8.first, [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 9, 13].contains(first) {
+            formula = NumberText.parse(raw) == nil
+        } else {
+            formula = false
         }
-        if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let quoted = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+        if quoted { out.append(UInt8(ascii: "\"")) }
+        if formula { out.append(UInt8(ascii: "'")) }
+        for byte in utf8 {
+            if byte == UInt8(ascii: "\"") { out.append(byte) }
+            out.append(byte)
         }
-        return text
+        if quoted { out.append(UInt8(ascii: "\"")) }
     }
 }

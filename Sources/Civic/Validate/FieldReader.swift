@@ -274,10 +274,22 @@ struct FieldReader {
 /// Numbers as editors and data files write them.
 enum NumberText {
     static func parse(_ text: String) -> Double? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
-              let number = Double(trimmed), number.isFinite else { return nil }
+        let trimmed = WhitespaceTrim.trim(text)
+        guard !trimmed.isEmpty, trimmed.utf8.allSatisfy({ byte in
+            (byte >= 0x30 && byte <= 0x39) || byte == 0x2B || byte == 0x2D || byte == 0x2E || byte == 0x65 || byte == 0x45
+        }), let number = Double(trimmed), number.isFinite else { return nil }
         return number
+    }
+}
+
+/// Spaces and tabs trimmed from both ends, without Foundation's character-set machinery
+/// (this runs for every cell of every CSV file).
+enum WhitespaceTrim {
+    static func trim(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return text }
+        if first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09 { return text }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 }
 

@@ -1,29 +1,49 @@
 extension Validator {
-    /// Reads an indicator's CSV file: headline points (empty `disaggregation`) and breakdowns.
-    /// Problems are reported in the CSV file itself, at the row and column.
+    /// An indicator's CSV file, as read on all cores before validation.
     func readCSVData(_ path: String, at position: YAMLValue.Position,
                      reader r: inout FieldReader) -> ([Indicator.Point], [Indicator.Point]) {
-        let filePath = "content/\(path)"
-        guard let source = sources.dataTables[path] else {
+        guard let data = parsedTables[path] else {
             r.error(position, "'\(path)' is not a readable CSV file")
             return ([], [])
         }
+        r.diagnostics += data.diagnostics
+        return (data.headline, data.breakdowns)
+    }
+}
+
+/// The points of one indicator CSV file: headline points (empty `disaggregation`) and
+/// breakdowns, with every problem reported in the CSV file itself, at its row and column.
+struct IndicatorTable: Sendable {
+    var headline: [Indicator.Point] = []
+    var breakdowns: [Indicator.Point] = []
+    var diagnostics: [Diagnostic] = []
+
+    static func read(_ source: SourceText) -> IndicatorTable {
+        var result = IndicatorTable()
+        let (headline, breakdowns) = result.read(source)
+        result.headline = headline
+        result.breakdowns = breakdowns
+        return result
+    }
+
+    private mutating func read(_ source: SourceText) -> ([Indicator.Point], [Indicator.Point]) {
+        let filePath = source.path
         let table: CSVTable
-        do {
+        do throws(CSVTable.ParseError) {
             table = try CSVTable.parse(source.text)
         } catch {
-            r.diagnostics.append(.error(SourceLocation(path: filePath, line: error.line, column: error.column), error.message))
+            diagnostics.append(.error(SourceLocation(path: filePath, line: error.line, column: error.column), error.message))
             return ([], [])
         }
         func column(_ name: String) -> Int? { table.header.firstIndex(of: name) }
         let known = ["date", "value", "note", "disaggregation"]
         for (index, name) in table.header.enumerated() where !known.contains(name) {
-            r.diagnostics.append(.warning(SourceLocation(path: filePath, line: table.headerLine, column: index + 1),
+            diagnostics.append(.warning(SourceLocation(path: filePath, line: table.headerLine, column: index + 1),
                                           "unknown column '\(name)' is ignored",
                                           hint: Suggestions.hint(for: name, in: known)))
         }
         guard let dateColumn = column("date"), let valueColumn = column("value") else {
-            r.diagnostics.append(.error(SourceLocation(path: filePath, line: table.headerLine, column: 1),
+            diagnostics.append(.error(SourceLocation(path: filePath, line: table.headerLine, column: 1),
                                         "the CSV file needs the columns 'date' and 'value' in its first row",
                                         hint: "the first row names the columns, for example: date,value,note"))
             return ([], [])
@@ -36,27 +56,27 @@ extension Validator {
         for row in table.rows {
             func at(_ column: Int) -> SourceLocation { SourceLocation(path: filePath, line: row.line, column: column + 1) }
             guard row.fields.count == table.header.count else {
-                r.diagnostics.append(.error(at(0), "this row has \(row.fields.count) fields but the header has \(table.header.count)",
+                diagnostics.append(.error(at(0), "this row has \(row.fields.count) fields but the header has \(table.header.count)",
                                             hint: "put a field with a comma inside it in double quotes"))
                 continue
             }
-            let dateText = row.fields[dateColumn].trimmingCharacters(in: .whitespaces)
-            let valueText = row.fields[valueColumn].trimmingCharacters(in: .whitespaces)
+            let dateText = WhitespaceTrim.trim(row.fields[dateColumn])
+            let valueText = WhitespaceTrim.trim(row.fields[valueColumn])
             guard let date = IndicatorDate.parse(dateText) else {
-                r.diagnostics.append(.error(at(dateColumn), "'\(dateText)' is not a year, a month or a day (2025, 2025-06 or 2025-06-30)"))
+                diagnostics.append(.error(at(dateColumn), "'\(dateText)' is not a year, a month or a day (2025, 2025-06 or 2025-06-30)"))
                 continue
             }
             guard let number = NumberText.parse(valueText) else {
-                r.diagnostics.append(.error(at(valueColumn), valueText.isEmpty
+                diagnostics.append(.error(at(valueColumn), valueText.isEmpty
                                             ? "the value is empty; leave out a row that has no figure"
                                             : "'\(valueText)' is not a number",
                                             hint: valueText.contains(",") ? "write numbers without thousands separators" : nil))
                 continue
             }
             let note = noteColumn.map { row.fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
-            let group = groupColumn.map { row.fields[$0].trimmingCharacters(in: .whitespaces) } ?? ""
+            let group = groupColumn.map { WhitespaceTrim.trim(row.fields[$0]) } ?? ""
             if let earlier = seen[group, default: [:]][date.day] {
-                r.diagnostics.append(.error(at(dateColumn),
+                diagnostics.append(.error(at(dateColumn),
                                             "a second row for \(date.day)\(group.isEmpty ? "" : " in '\(group)'") (the first is on line \(earlier))",
                                             hint: "a year or month stands for its first day: 2024 and 2024-01 are the same date"))
                 continue

@@ -6,10 +6,20 @@ struct Validator {
     var diagnostics: [Diagnostic] = []
     /// Paths under `content/` of every published file (`media/map.png`, `data/jobs.csv`).
     let published: Set<String>
+    /// Every entry file split and parsed, on all cores, by path.
+    let parsedEntries: [String: Result<(EntryOrigin, YAMLValue), Diagnostic>]
+    /// Every CSV file under data/ read as indicator data, on all cores, by path from `content/`.
+    let parsedTables: [String: IndicatorTable]
 
     init(sources: SiteSources) {
         self.sources = sources
         self.published = Set(sources.publishedFiles.map(\.sitePath))
+        let entries = sources.entries.values.flatMap { $0 }.sorted { $0.path < $1.path }
+        self.parsedEntries = Dictionary(uniqueKeysWithValues: Parallel.map(entries) { ($0.path, Self.parseEntry($0)) })
+        let tables = sources.dataTables.values.sorted { $0.path < $1.path }
+        self.parsedTables = Dictionary(uniqueKeysWithValues: Parallel.map(tables) { source in
+            (String(source.path.dropFirst("content/".count)), IndicatorTable.read(source))
+        })
     }
 
     static func validate(_ sources: SiteSources) -> (Partnership?, [Diagnostic]) {
@@ -47,7 +57,16 @@ struct Validator {
                                      _ validate: (inout Validator, EntryOrigin, YAMLValue) -> T?) -> [T] {
         var result: [T] = []
         for source in (sources.entries[kind] ?? []).sorted(by: { $0.path < $1.path }) {
-            guard let (origin, yaml) = parseEntry(source) else { continue }
+            let origin: EntryOrigin, yaml: YAMLValue
+            switch parsedEntries[source.path] ?? Self.parseEntry(source) {
+            case .success(let parsed): (origin, yaml) = parsed
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+                continue
+            }
+            if let problems = Self.placeholders(in: origin, bodyFirstLine: origin.body.location.line) {
+                diagnostics += problems
+            }
             if let value = validate(&self, origin, yaml) { result.append(value) }
         }
         return result
@@ -66,37 +85,39 @@ struct Validator {
         return value
     }
 
-    /// The entry's origin and its front matter as YAML, or nil after reporting why not.
-    private mutating func parseEntry(_ source: SourceText) -> (EntryOrigin, YAMLValue)? {
+    /// The entry's origin and its front matter as YAML, or why it could not be read. Pure,
+    /// so that every file can be parsed at once on all cores.
+    static func parseEntry(_ source: SourceText) -> Result<(EntryOrigin, YAMLValue), Diagnostic> {
         let split: SplitEntry
         switch FrontMatterSplitter.split(source) {
         case .success(let value): split = value
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return nil
+        case .failure(let diagnostic): return .failure(diagnostic)
         }
         let yaml: YAMLValue?
         switch YAMLReader.parse(split.yaml, path: source.path, firstLine: split.yamlFirstLine) {
         case .success(let value): yaml = value
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
-            return nil
+        case .failure(let diagnostic): return .failure(diagnostic)
         }
         guard let yaml else {
-            diagnostics.append(.error(SourceLocation(path: source.path, line: 1, column: 1), "the front matter is empty",
-                                      hint: "write the entry's fields between the two '---' lines"))
-            return nil
+            return .failure(.error(SourceLocation(path: source.path, line: 1, column: 1), "the front matter is empty",
+                                   hint: "write the entry's fields between the two '---' lines"))
         }
         let name = source.path.split(separator: "/").last.map(String.init) ?? source.path
         let id = String(name.dropLast(3))
         let body = MarkdownText(text: split.body, location: SourceLocation(path: source.path, line: split.bodyFirstLine, column: 1))
-        for (offset, line) in split.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        return .success((EntryOrigin(id: id, path: source.path, body: body), yaml))
+    }
+
+    /// Placeholder lines (`TODO: ...`) left in a body by `civic new`.
+    static func placeholders(in origin: EntryOrigin, bodyFirstLine: Int) -> [Diagnostic]? {
+        var found: [Diagnostic] = []
+        for (offset, line) in origin.body.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
         where line.hasPrefix(EntrySkeleton.placeholder + ":") {
-            diagnostics.append(.error(SourceLocation(path: source.path, line: split.bodyFirstLine + offset, column: 1),
-                                      "the text still holds a placeholder: '\(line.prefix(60))'",
-                                      hint: "write the entry's own text in its place"))
+            found.append(.error(SourceLocation(path: origin.path, line: bodyFirstLine + offset, column: 1),
+                                "the text still holds a placeholder: '\(line.prefix(60))'",
+                                hint: "write the entry's own text in its place"))
         }
-        return (EntryOrigin(id: id, path: source.path, body: body), yaml)
+        return found.isEmpty ? nil : found
     }
 
     /// Parses a whole YAML file (site.yml, framework.yml).

@@ -1,0 +1,24 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// Work spread over every core, with results in the input's order whatever order the
+/// work finishes in, so that builds stay deterministic.
+enum Parallel {
+    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        guard cores > 1, items.count > 1 else { return items.map(transform) }
+        // Several chunks per core, so that a few expensive items do not leave a core idle.
+        let chunkCount = min(items.count, cores * 8)
+        let chunkSize = (items.count + chunkCount - 1) / chunkCount
+        let results = Mutex<[[R]?]>(Array(repeating: nil, count: chunkCount))
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let start = chunk * chunkSize
+            let end = min(start + chunkSize, items.count)
+            guard start < end else { return }
+            let mapped = items[start..<end].map(transform)
+            results.withLock { $0[chunk] = mapped }
+        }
+        return results.withLock { $0.flatMap { $0 ?? [] } }
+    }
+}
