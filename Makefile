@@ -12,7 +12,7 @@ VENV = .venv
 CHECKS = .build/site-checks
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps test-deps install screenshots build site check test site-checks editor-checks theme clean
+.PHONY: all deps test-deps install screenshots build site check test site-checks editor-checks theme lookup bench clean
 
 all: site
 
@@ -42,6 +42,7 @@ check: build
 
 test: test-deps
 	python3 scripts/embed-theme.py --check || { echo "Sources/Civic/Render/DefaultTheme.swift is out of date: run make theme"; exit 1; }
+	python3 scripts/generate-mustache-lookup.py --check || { echo "ViewModels+MustacheLookup.swift is out of date: run make lookup"; exit 1; }
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	@$(MAKE) --no-print-directory site-checks editor-checks
@@ -74,6 +75,10 @@ screenshots: $(VENV)/ready
 # Rebuild the default theme built into the binary after changing templates/.
 theme:
 	python3 scripts/embed-theme.py
+
+# Regenerate the templates' fast key lookup after changing a view model.
+lookup:
+	python3 scripts/generate-mustache-lookup.py
 
 clean:
 	rm -rf .build

@@ -4,7 +4,21 @@ import Yams
 /// from key to text, where `{name}` marks a place for a value.
 struct Translations: Sendable {
     var language: String
-    var strings: [String: String]
+    var strings: [String: String] {
+        didSet { months = Self.months(in: strings) }
+    }
+    /// The twelve month names, split once from the `months` entry.
+    private(set) var months: [String]
+
+    init(language: String, strings: [String: String]) {
+        self.language = language
+        self.strings = strings
+        self.months = Self.months(in: strings)
+    }
+
+    private static func months(in strings: [String: String]) -> [String] {
+        (strings["months"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    }
 
     static let fallbackLanguage = "en"
 
@@ -67,7 +81,6 @@ struct Translations: Sendable {
 
     /// A day as people write it in this language ("24 November 2026").
     func date(_ day: Day) -> String {
-        let months = self["months"].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         let month = months.count == 12 ? months[day.month - 1] : String(day.month)
         return format("date_format", ["day": String(day.day), "month": month, "year": String(day.year)])
     }
@@ -78,7 +91,6 @@ struct Translations: Sendable {
         case .day: return self.date(date.day)
         case .year: return String(date.day.year)
         case .month:
-            let months = self["months"].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             let month = months.count == 12 ? months[date.day.month - 1] : String(date.day.month)
             return format("month_format", ["month": month, "year": String(date.day.year)])
         }

@@ -96,6 +96,10 @@ extension ViewBuilder {
             }))
         }
         let crumbs = [LinkView(title: t["nav_commitments"], url: url("commitments/"))]
+        var celebrationsByCommitment: [String: [Celebration]] = [:]
+        for celebration in p.celebrations {
+            for reference in Set(celebration.commitments.map(\.id)) { celebrationsByCommitment[reference, default: []].append(celebration) }
+        }
         for commitment in all {
             let state = p.commitmentStates[commitment.id]!
             var updates: [UpdateView] = []
@@ -112,7 +116,7 @@ extension ViewBuilder {
                 quiet: state.quiet, lastHeard: state.lastHeard.map(date), progress: state.progress,
                 bodyHTML: html(commitment.origin.body), futureGenerationsHTML: html(commitment.futureGenerations, headingBase: 3),
                 updates: updates,
-                celebrations: p.celebrations.filter { $0.commitments.contains { $0.id == commitment.id } }.map(celebrationLink))
+                celebrations: (celebrationsByCommitment[commitment.id] ?? []).map(celebrationLink))
             let path = "commitments/\(commitment.id)/"
             plans.append(PagePlan(path: path, template: "commitment",
                                   context: context(path: path, title: commitment.title, section: "commitments",

@@ -8,6 +8,13 @@ struct ViewBuilder {
     let markdown: MarkdownRenderer
     let site: SiteView
     var diagnostics: [Diagnostic] = []
+    /// Every Markdown text of the site rendered ahead, on all cores, by where it was written.
+    let prerendered: [MarkdownKey: (html: String, broken: [MarkdownRenderer.BrokenLink])]
+
+    struct MarkdownKey: Hashable, Sendable {
+        var location: SourceLocation
+        var headingBase: Int
+    }
 
     init(_ p: ResolvedPartnership, translations: Translations) {
         self.p = p
@@ -24,6 +31,45 @@ struct ViewBuilder {
             contact: contact.email == nil && contact.phone == nil && contact.address == nil ? nil
                 : ContactView(email: contact.email, phone: contact.phone, address: contact.address),
             licence: s.licence)
+        let routes = self.routes
+        let renderer = self.markdown
+        let texts = Self.markdownTexts(in: p)
+        let rendered = Parallel.map(texts) { text, base in
+            var withBase = renderer
+            withBase.headingBase = base
+            return withBase.render(text.text) { target in routes.resolve(target).map { root + $0 } }
+        }
+        var table: [MarkdownKey: (html: String, broken: [MarkdownRenderer.BrokenLink])] = [:]
+        for ((text, base), result) in zip(texts, rendered) {
+            table[MarkdownKey(location: text.location, headingBase: base)] = result
+        }
+        self.prerendered = table
+    }
+
+    /// Every Markdown text the pages show, with the heading level it starts at there.
+    static func markdownTexts(in p: ResolvedPartnership) -> [(MarkdownText, Int)] {
+        let m = p.model
+        var texts: [(MarkdownText, Int)] = []
+        texts += m.partners.map { ($0.origin.body, 2) } + m.outcomes.map { ($0.origin.body, 2) } + m.pages.map { ($0.origin.body, 2) }
+        for c in m.commitments {
+            texts.append((c.origin.body, 2))
+            if let future = c.futureGenerations { texts.append((future, 3)) }
+            texts += c.updates.map { ($0.note, 4) }
+        }
+        for a in p.assessments {
+            texts.append((a.origin.body, 2))
+            for rating in a.ratings.values {
+                if let evidence = rating.evidence { texts.append((evidence, 5)) }
+                if let next = rating.nextSteps { texts.append((next, 5)) }
+            }
+        }
+        texts += p.celebrations.map { ($0.origin.body, 2) }
+        for c in m.conversations {
+            texts.append((c.origin.body, 2))
+            if let heard = c.heard { texts.append((heard, 3)) }
+            if let missing = c.missing { texts.append((missing, 3)) }
+        }
+        return texts.filter { !$0.0.isBlank }
     }
 
     var model: Partnership { p.model }
@@ -35,18 +81,20 @@ struct ViewBuilder {
 
     func date(_ day: Day) -> DateView { DateView(iso: day.description, text: t.date(day)) }
 
+    /// The shape beside each status word.
+    static let indicatorSymbols: [IndicatorStatus: String] = [
+        .achieved: "★", .onTrack: "▲", .improving: "↗", .notImproving: "▼", .noBaseline: "○", .noData: "–",
+    ]
+    static let commitmentSymbols: [Commitment.Status: String] = [
+        .proposed: "○", .planned: "◔", .inProgress: "◑", .done: "●", .atRisk: "⚠", .paused: "Ⅱ", .withdrawn: "✕",
+    ]
+
     func status(_ status: IndicatorStatus) -> StatusView {
-        let symbols: [IndicatorStatus: String] = [
-            .achieved: "★", .onTrack: "▲", .improving: "↗", .notImproving: "▼", .noBaseline: "○", .noData: "–",
-        ]
-        return StatusView(key: status.rawValue, label: t["status_\(status.rawValue)"], symbol: symbols[status] ?? "")
+        StatusView(key: status.rawValue, label: t["status_\(status.rawValue)"], symbol: Self.indicatorSymbols[status] ?? "")
     }
 
     func status(_ status: Commitment.Status) -> StatusView {
-        let symbols: [Commitment.Status: String] = [
-            .proposed: "○", .planned: "◔", .inProgress: "◑", .done: "●", .atRisk: "⚠", .paused: "Ⅱ", .withdrawn: "✕",
-        ]
-        return StatusView(key: status.rawValue, label: t["commitment_\(status.rawValue)"], symbol: symbols[status] ?? "")
+        StatusView(key: status.rawValue, label: t["commitment_\(status.rawValue)"], symbol: Self.commitmentSymbols[status] ?? "")
     }
 
     func pillarTitle(_ id: String) -> String {
@@ -71,11 +119,11 @@ struct ViewBuilder {
         guard let text, !text.isBlank else { return nil }
         let routes = self.routes
         let root = site.root
-        var renderer = markdown
-        renderer.headingBase = headingBase
-        let (html, broken) = renderer.render(text.text) { target in
-            routes.resolve(target).map { root + $0 }
-        }
+        let (html, broken) = prerendered[MarkdownKey(location: text.location, headingBase: headingBase)] ?? {
+            var renderer = markdown
+            renderer.headingBase = headingBase
+            return renderer.render(text.text) { target in routes.resolve(target).map { root + $0 } }
+        }()
         for link in broken {
             let location = SourceLocation(path: text.location.path, line: text.location.line + link.line - 1,
                                           column: link.line == 1 ? text.location.column + link.column - 1 : link.column)

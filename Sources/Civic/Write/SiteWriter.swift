@@ -1,4 +1,7 @@
 import CSystem
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 
 /// Writes the built site into a staging folder beside the output and swaps it into place
@@ -24,22 +27,28 @@ public enum SiteWriter {
         let staging = parent.appendingPathComponent("\(stagingPrefix)\(name)-\(token)")
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: false)
-            var made = Set<String>()
-            for file in files {
-                let target = staging.appendingPathComponent(file.path)
-                let folder = target.deletingLastPathComponent().path
-                if made.insert(folder).inserted {
-                    try fm.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                }
+            // Folders first, one thread; then the files on all cores.
+            var folders = Set<String>()
+            for file in files { folders.insert((file.path as NSString).deletingLastPathComponent) }
+            for folder in folders.sorted() where !folder.isEmpty {
+                try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+            }
+            let stagingPath = staging.path
+            let failures = Parallel.map(files) { file -> String? in
+                let target = stagingPath + "/" + file.path
                 switch file.contents {
                 case .bytes(let bytes):
-                    guard fm.createFile(atPath: target.path, contents: Data(bytes)) else {
-                        throw WriteError(description: "could not write \(target.path)")
-                    }
+                    return writeFile(bytes, to: target) ? nil : "could not write \(target): \(String(cString: strerror(errno)))"
                 case .copy(let source):
-                    try fm.copyItem(atPath: source, toPath: target.path)
+                    do {
+                        try FileManager.default.copyItem(atPath: source, toPath: target)
+                        return nil
+                    } catch {
+                        return "could not copy \(source): \(error.localizedDescription)"
+                    }
                 }
             }
+            if let failure = failures.compactMap({ $0 }).first { throw WriteError(description: failure) }
         } catch {
             try? fm.removeItem(at: staging)
             throw error
@@ -72,6 +81,26 @@ public enum SiteWriter {
             throw error
         }
         try? fm.removeItem(at: retired)
+    }
+
+    /// Writes a new file with plain system calls: Foundation's atomic writes would rename
+    /// every file once more, and the whole staging folder is already swapped in at once.
+    static func writeFile(_ bytes: [UInt8], to path: String) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            written += result
+        }
+        return true
     }
 
     /// Staging folders left by an interrupted build are removed; a retired output is put
