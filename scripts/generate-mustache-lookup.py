@@ -40,10 +40,10 @@ for name, fields in structs:
     if name == "PagePlan" or not fields:
         continue
     out.append(f"extension {name}: MustacheParent {{")
-    out.append("    func child(named name: String) -> Any? {")
-    out.append("        switch name {")
+    out.append("    func child(named key: String) -> Any? {")
+    out.append("        switch key {")
     for field in fields:
-        out.append(f'        case "{field}": return {field}')
+        out.append(f'        case "{field}": return self.{field}')
     out.append("        default: return nil")
     out.append("        }")
     out.append("    }")

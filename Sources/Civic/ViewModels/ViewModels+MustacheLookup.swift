@@ -3,694 +3,694 @@
 import Mustache
 
 extension RatingCellView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "value": return value
-        case "label": return label
-        case "rated": return rated
-        case "dots": return dots
+    func child(named key: String) -> Any? {
+        switch key {
+        case "value": return self.value
+        case "label": return self.label
+        case "rated": return self.rated
+        case "dots": return self.dots
         default: return nil
         }
     }
 }
 
 extension HistoryRowView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "label": return label
-        case "text": return text
-        case "side": return side
-        case "cells": return cells
+    func child(named key: String) -> Any? {
+        switch key {
+        case "label": return self.label
+        case "text": return self.text
+        case "side": return self.side
+        case "cells": return self.cells
         default: return nil
         }
     }
 }
 
 extension HistoryStrandView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": return title
-        case "rows": return rows
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "rows": return self.rows
         default: return nil
         }
     }
 }
 
 extension AssessmentIndexView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "framework": return framework
-        case "source": return source
-        case "reviews": return reviews
-        case "periods": return periods
-        case "strands": return strands
-        case "scale": return scale
+    func child(named key: String) -> Any? {
+        switch key {
+        case "framework": return self.framework
+        case "source": return self.source
+        case "reviews": return self.reviews
+        case "periods": return self.periods
+        case "strands": return self.strands
+        case "scale": return self.scale
         default: return nil
         }
     }
 }
 
 extension QuestionView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": return id
-        case "label": return label
-        case "side": return side
-        case "text": return text
-        case "rating": return rating
-        case "change": return change
-        case "changeKey": return changeKey
-        case "evidenceHTML": return evidenceHTML
-        case "nextStepsHTML": return nextStepsHTML
+    func child(named key: String) -> Any? {
+        switch key {
+        case "id": return self.id
+        case "label": return self.label
+        case "side": return self.side
+        case "text": return self.text
+        case "rating": return self.rating
+        case "change": return self.change
+        case "changeKey": return self.changeKey
+        case "evidenceHTML": return self.evidenceHTML
+        case "nextStepsHTML": return self.nextStepsHTML
         default: return nil
         }
     }
 }
 
 extension PairView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "questions": return questions
+    func child(named key: String) -> Any? {
+        switch key {
+        case "questions": return self.questions
         default: return nil
         }
     }
 }
 
 extension StrandView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": return title
-        case "pairs": return pairs
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "pairs": return self.pairs
         default: return nil
         }
     }
 }
 
 extension AssessmentPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": return title
-        case "date": return date
-        case "period": return period
-        case "method": return method
-        case "participants": return participants
-        case "bodyHTML": return bodyHTML
-        case "strands": return strands
-        case "notAssessedCount": return notAssessedCount
-        case "notAssessedText": return notAssessedText
-        case "previous": return previous
-        case "sides": return sides
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "date": return self.date
+        case "period": return self.period
+        case "method": return self.method
+        case "participants": return self.participants
+        case "bodyHTML": return self.bodyHTML
+        case "strands": return self.strands
+        case "notAssessedCount": return self.notAssessedCount
+        case "notAssessedText": return self.notAssessedText
+        case "previous": return self.previous
+        case "sides": return self.sides
         default: return nil
         }
     }
 }
 
 extension CommitmentCardView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": return title
-        case "url": return url
-        case "lead": return lead
-        case "status": return status
-        case "due": return due
-        case "overdue": return overdue
-        case "quiet": return quiet
-        case "progress": return progress
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "url": return self.url
+        case "lead": return self.lead
+        case "status": return self.status
+        case "due": return self.due
+        case "overdue": return self.overdue
+        case "quiet": return self.quiet
+        case "progress": return self.progress
         default: return nil
         }
     }
 }
 
 extension CommitmentGroupView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": return id
-        case "title": return title
-        case "url": return url
-        case "commitments": return commitments
+    func child(named key: String) -> Any? {
+        switch key {
+        case "id": return self.id
+        case "title": return self.title
+        case "url": return self.url
+        case "commitments": return self.commitments
         default: return nil
         }
     }
 }
 
 extension CommitmentIndexView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "heading": return heading
-        case "views": return views
-        case "groups": return groups
-        case "overdueCount": return overdueCount
-        case "quietCount": return quietCount
+    func child(named key: String) -> Any? {
+        switch key {
+        case "heading": return self.heading
+        case "views": return self.views
+        case "groups": return self.groups
+        case "overdueCount": return self.overdueCount
+        case "quietCount": return self.quietCount
         default: return nil
         }
     }
 }
 
 extension UpdateView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "date": return date
-        case "status": return status
-        case "progress": return progress
-        case "noteHTML": return noteHTML
+    func child(named key: String) -> Any? {
+        switch key {
+        case "date": return self.date
+        case "status": return self.status
+        case "progress": return self.progress
+        case "noteHTML": return self.noteHTML
         default: return nil
         }
     }
 }
 
 extension CommitmentPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": return title
-        case "status": return status
-        case "lead": return lead
-        case "partners": return partners
-        case "outcomes": return outcomes
-        case "area": return area
-        case "start": return start
-        case "due": return due
-        case "overdue": return overdue
-        case "quiet": return quiet
-        case "lastHeard": return lastHeard
-        case "progress": return progress
-        case "bodyHTML": return bodyHTML
-        case "futureGenerationsHTML": return futureGenerationsHTML
-        case "updates": return updates
-        case "celebrations": return celebrations
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "status": return self.status
+        case "lead": return self.lead
+        case "partners": return self.partners
+        case "outcomes": return self.outcomes
+        case "area": return self.area
+        case "start": return self.start
+        case "due": return self.due
+        case "overdue": return self.overdue
+        case "quiet": return self.quiet
+        case "lastHeard": return self.lastHeard
+        case "progress": return self.progress
+        case "bodyHTML": return self.bodyHTML
+        case "futureGenerationsHTML": return self.futureGenerationsHTML
+        case "updates": return self.updates
+        case "celebrations": return self.celebrations
         default: return nil
         }
     }
 }
 
 extension LinkView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": return title
-        case "url": return url
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "url": return self.url
         default: return nil
         }
     }
 }
 
 extension DateView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "iso": return iso
-        case "text": return text
+    func child(named key: String) -> Any? {
+        switch key {
+        case "iso": return self.iso
+        case "text": return self.text
         default: return nil
         }
     }
 }
 
 extension StatusView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "key": return key
-        case "label": return label
-        case "symbol": return symbol
+    func child(named key: String) -> Any? {
+        switch key {
+        case "key": return self.key
+        case "label": return self.label
+        case "symbol": return self.symbol
         default: return nil
         }
     }
 }
 
 extension NavItemView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": return title
-        case "url": return url
-        case "current": return current
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "url": return self.url
+        case "current": return self.current
         default: return nil
         }
     }
 }
 
 extension ContactView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "email": return email
-        case "phone": return phone
-        case "address": return address
+    func child(named key: String) -> Any? {
+        switch key {
+        case "email": return self.email
+        case "phone": return self.phone
+        case "address": return self.address
         default: return nil
         }
     }
 }
 
 extension SiteView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "name": return name
-        case "locality": return locality
-        case "summary": return summary
-        case "language": return language
-        case "root": return root
-        case "stylesheetURL": return stylesheetURL
-        case "feedURL": return feedURL
-        case "dataURL": return dataURL
-        case "contact": return contact
-        case "licence": return licence
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": return self.name
+        case "locality": return self.locality
+        case "summary": return self.summary
+        case "language": return self.language
+        case "root": return self.root
+        case "stylesheetURL": return self.stylesheetURL
+        case "feedURL": return self.feedURL
+        case "dataURL": return self.dataURL
+        case "contact": return self.contact
+        case "licence": return self.licence
         default: return nil
         }
     }
 }
 
 extension PageMeta: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": return title
-        case "description": return description
-        case "canonicalURL": return canonicalURL
-        case "nav": return nav
-        case "breadcrumbs": return breadcrumbs
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "description": return self.description
+        case "canonicalURL": return self.canonicalURL
+        case "nav": return self.nav
+        case "breadcrumbs": return self.breadcrumbs
         default: return nil
         }
     }
 }
 
 extension PageContext: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "site": return site
-        case "t": return t
-        case "page": return page
-        case "content": return content
+    func child(named key: String) -> Any? {
+        switch key {
+        case "site": return self.site
+        case "t": return self.t
+        case "page": return self.page
+        case "content": return self.content
         default: return nil
         }
     }
 }
 
 extension ConversationCardView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": return title
-        case "url": return url
-        case "start": return start
-        case "time": return time
-        case "place": return place
-        case "format": return format
-        case "access": return access
-        case "calendarURL": return calendarURL
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "url": return self.url
+        case "start": return self.start
+        case "time": return self.time
+        case "place": return self.place
+        case "format": return self.format
+        case "access": return self.access
+        case "calendarURL": return self.calendarURL
         default: return nil
         }
     }
 }
 
 extension ConversationIndexView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "upcoming": return upcoming
-        case "past": return past
-        case "calendarURL": return calendarURL
+    func child(named key: String) -> Any? {
+        switch key {
+        case "upcoming": return self.upcoming
+        case "past": return self.past
+        case "calendarURL": return self.calendarURL
         default: return nil
         }
     }
 }
 
 extension GroupCountView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "name": return name
-        case "count": return count
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": return self.name
+        case "count": return self.count
         default: return nil
         }
     }
 }
 
 extension ConversationPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": return title
-        case "upcoming": return upcoming
-        case "start": return start
-        case "time": return time
-        case "endTime": return endTime
-        case "timezone": return timezone
-        case "place": return place
-        case "link": return link
-        case "format": return format
-        case "access": return access
-        case "hosts": return hosts
-        case "outcomes": return outcomes
-        case "bodyHTML": return bodyHTML
-        case "attendanceTotal": return attendanceTotal
-        case "attendanceGroups": return attendanceGroups
-        case "missingHTML": return missingHTML
-        case "heardHTML": return heardHTML
-        case "calendarURL": return calendarURL
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "upcoming": return self.upcoming
+        case "start": return self.start
+        case "time": return self.time
+        case "endTime": return self.endTime
+        case "timezone": return self.timezone
+        case "place": return self.place
+        case "link": return self.link
+        case "format": return self.format
+        case "access": return self.access
+        case "hosts": return self.hosts
+        case "outcomes": return self.outcomes
+        case "bodyHTML": return self.bodyHTML
+        case "attendanceTotal": return self.attendanceTotal
+        case "attendanceGroups": return self.attendanceGroups
+        case "missingHTML": return self.missingHTML
+        case "heardHTML": return self.heardHTML
+        case "calendarURL": return self.calendarURL
         default: return nil
         }
     }
 }
 
 extension HomePageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "introHTML": return introHTML
-        case "pillars": return pillars
-        case "celebrations": return celebrations
-        case "upcoming": return upcoming
-        case "latestReview": return latestReview
-        case "overdueCount": return overdueCount
-        case "quietCount": return quietCount
-        case "commitmentCount": return commitmentCount
-        case "getInvolved": return getInvolved
+    func child(named key: String) -> Any? {
+        switch key {
+        case "introHTML": return self.introHTML
+        case "pillars": return self.pillars
+        case "celebrations": return self.celebrations
+        case "upcoming": return self.upcoming
+        case "latestReview": return self.latestReview
+        case "overdueCount": return self.overdueCount
+        case "quietCount": return self.quietCount
+        case "commitmentCount": return self.commitmentCount
+        case "getInvolved": return self.getInvolved
         default: return nil
         }
     }
 }
 
 extension LatestReviewView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "link": return link
-        case "period": return period
-        case "assessed": return assessed
-        case "total": return total
-        case "improved": return improved
-        case "declined": return declined
-        case "sentence": return sentence
+    func child(named key: String) -> Any? {
+        switch key {
+        case "link": return self.link
+        case "period": return self.period
+        case "assessed": return self.assessed
+        case "total": return self.total
+        case "improved": return self.improved
+        case "declined": return self.declined
+        case "sentence": return self.sentence
         default: return nil
         }
     }
 }
 
 extension FreePageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": return title
-        case "summary": return summary
-        case "bodyHTML": return bodyHTML
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "summary": return self.summary
+        case "bodyHTML": return self.bodyHTML
         default: return nil
         }
     }
 }
 
 extension DataFileView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "name": return name
-        case "url": return url
-        case "description": return description
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": return self.name
+        case "url": return self.url
+        case "description": return self.description
         default: return nil
         }
     }
 }
 
 extension DataPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "licence": return licence
-        case "files": return files
-        case "indicatorFiles": return indicatorFiles
+    func child(named key: String) -> Any? {
+        switch key {
+        case "licence": return self.licence
+        case "files": return self.files
+        case "indicatorFiles": return self.indicatorFiles
         default: return nil
         }
     }
 }
 
 extension NotFoundView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "sections": return sections
+    func child(named key: String) -> Any? {
+        switch key {
+        case "sections": return self.sections
         default: return nil
         }
     }
 }
 
 extension StatusCountView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "status": return status
-        case "count": return count
+    func child(named key: String) -> Any? {
+        switch key {
+        case "status": return self.status
+        case "count": return self.count
         default: return nil
         }
     }
 }
 
 extension OutcomeCardView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": return title
-        case "url": return url
-        case "summary": return summary
-        case "statusCounts": return statusCounts
-        case "indicatorCount": return indicatorCount
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "url": return self.url
+        case "summary": return self.summary
+        case "statusCounts": return self.statusCounts
+        case "indicatorCount": return self.indicatorCount
         default: return nil
         }
     }
 }
 
 extension PillarGroupView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": return id
-        case "title": return title
-        case "outcomes": return outcomes
+    func child(named key: String) -> Any? {
+        switch key {
+        case "id": return self.id
+        case "title": return self.title
+        case "outcomes": return self.outcomes
         default: return nil
         }
     }
 }
 
 extension TableRowView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "label": return label
-        case "date": return date
-        case "dateISO": return dateISO
-        case "value": return value
-        case "note": return note
+    func child(named key: String) -> Any? {
+        switch key {
+        case "label": return self.label
+        case "date": return self.date
+        case "dateISO": return self.dateISO
+        case "value": return self.value
+        case "note": return self.note
         default: return nil
         }
     }
 }
 
 extension IndicatorView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": return id
-        case "anchor": return anchor
-        case "title": return title
-        case "unit": return unit
-        case "direction": return direction
-        case "status": return status
-        case "chartSVG": return chartSVG
-        case "hasBaseline": return hasBaseline
-        case "hasTarget": return hasTarget
-        case "hasTrajectory": return hasTrajectory
-        case "summary": return summary
-        case "rows": return rows
-        case "breakdownCount": return breakdownCount
-        case "sourceTitle": return sourceTitle
-        case "sourceURL": return sourceURL
-        case "csvURL": return csvURL
+    func child(named key: String) -> Any? {
+        switch key {
+        case "id": return self.id
+        case "anchor": return self.anchor
+        case "title": return self.title
+        case "unit": return self.unit
+        case "direction": return self.direction
+        case "status": return self.status
+        case "chartSVG": return self.chartSVG
+        case "hasBaseline": return self.hasBaseline
+        case "hasTarget": return self.hasTarget
+        case "hasTrajectory": return self.hasTrajectory
+        case "summary": return self.summary
+        case "rows": return self.rows
+        case "breakdownCount": return self.breakdownCount
+        case "sourceTitle": return self.sourceTitle
+        case "sourceURL": return self.sourceURL
+        case "csvURL": return self.csvURL
         default: return nil
         }
     }
 }
 
 extension DatedLinkView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": return title
-        case "url": return url
-        case "date": return date
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "url": return self.url
+        case "date": return self.date
         default: return nil
         }
     }
 }
 
 extension OutcomeIndexView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "pillars": return pillars
+    func child(named key: String) -> Any? {
+        switch key {
+        case "pillars": return self.pillars
         default: return nil
         }
     }
 }
 
 extension OutcomePageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": return title
-        case "summary": return summary
-        case "pillar": return pillar
-        case "leads": return leads
-        case "bodyHTML": return bodyHTML
-        case "statusCounts": return statusCounts
-        case "indicators": return indicators
-        case "commitments": return commitments
-        case "celebrations": return celebrations
-        case "conversations": return conversations
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "summary": return self.summary
+        case "pillar": return self.pillar
+        case "leads": return self.leads
+        case "bodyHTML": return self.bodyHTML
+        case "statusCounts": return self.statusCounts
+        case "indicators": return self.indicators
+        case "commitments": return self.commitments
+        case "celebrations": return self.celebrations
+        case "conversations": return self.conversations
         default: return nil
         }
     }
 }
 
 extension PartnerCardView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "name": return name
-        case "url": return url
-        case "kind": return kind
-        case "side": return side
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": return self.name
+        case "url": return self.url
+        case "kind": return self.kind
+        case "side": return self.side
         default: return nil
         }
     }
 }
 
 extension PartnerIndexView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "partners": return partners
+    func child(named key: String) -> Any? {
+        switch key {
+        case "partners": return self.partners
         default: return nil
         }
     }
 }
 
 extension PartnerPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "name": return name
-        case "kind": return kind
-        case "side": return side
-        case "website": return website
-        case "logo": return logo
-        case "bodyHTML": return bodyHTML
-        case "leadsOutcomes": return leadsOutcomes
-        case "leadsCommitments": return leadsCommitments
-        case "partnerIn": return partnerIn
-        case "celebrated": return celebrated
-        case "hosts": return hosts
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": return self.name
+        case "kind": return self.kind
+        case "side": return self.side
+        case "website": return self.website
+        case "logo": return self.logo
+        case "bodyHTML": return self.bodyHTML
+        case "leadsOutcomes": return self.leadsOutcomes
+        case "leadsCommitments": return self.leadsCommitments
+        case "partnerIn": return self.partnerIn
+        case "celebrated": return self.celebrated
+        case "hosts": return self.hosts
         default: return nil
         }
     }
 }
 
 extension GridColumnView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": return title
-        case "url": return url
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "url": return self.url
         default: return nil
         }
     }
 }
 
 extension GridPillarView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": return title
-        case "span": return span
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "span": return self.span
         default: return nil
         }
     }
 }
 
 extension GridCellView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "advances": return advances
-        case "outcome": return outcome
+    func child(named key: String) -> Any? {
+        switch key {
+        case "advances": return self.advances
+        case "outcome": return self.outcome
         default: return nil
         }
     }
 }
 
 extension GridRowView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "commitment": return commitment
-        case "status": return status
-        case "cells": return cells
+    func child(named key: String) -> Any? {
+        switch key {
+        case "commitment": return self.commitment
+        case "status": return self.status
+        case "cells": return self.cells
         default: return nil
         }
     }
 }
 
 extension GridPillarSectionView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": return title
-        case "columns": return columns
-        case "rows": return rows
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "columns": return self.columns
+        case "rows": return self.rows
         default: return nil
         }
     }
 }
 
 extension ProgressPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "pillars": return pillars
-        case "gaps": return gaps
+    func child(named key: String) -> Any? {
+        switch key {
+        case "pillars": return self.pillars
+        case "gaps": return self.gaps
         default: return nil
         }
     }
 }
 
 extension SiteRoutes: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "pages": return pages
-        case "files": return files
+    func child(named key: String) -> Any? {
+        switch key {
+        case "pages": return self.pages
+        case "files": return self.files
         default: return nil
         }
     }
 }
 
 extension ImageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "url": return url
-        case "alt": return alt
+    func child(named key: String) -> Any? {
+        switch key {
+        case "url": return self.url
+        case "alt": return self.alt
         default: return nil
         }
     }
 }
 
 extension CelebrationCardView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": return title
-        case "url": return url
-        case "date": return date
-        case "image": return image
-        case "excerptHTML": return excerptHTML
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "url": return self.url
+        case "date": return self.date
+        case "image": return self.image
+        case "excerptHTML": return self.excerptHTML
         default: return nil
         }
     }
 }
 
 extension PaginationView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "current": return current
-        case "total": return total
-        case "previous": return previous
-        case "next": return next
+    func child(named key: String) -> Any? {
+        switch key {
+        case "current": return self.current
+        case "total": return self.total
+        case "previous": return self.previous
+        case "next": return self.next
         default: return nil
         }
     }
 }
 
 extension CelebrationIndexView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "celebrations": return celebrations
-        case "pagination": return pagination
+    func child(named key: String) -> Any? {
+        switch key {
+        case "celebrations": return self.celebrations
+        case "pagination": return self.pagination
         default: return nil
         }
     }
 }
 
 extension CelebrationPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": return title
-        case "date": return date
-        case "image": return image
-        case "bodyHTML": return bodyHTML
-        case "outcomes": return outcomes
-        case "commitments": return commitments
-        case "partners": return partners
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "date": return self.date
+        case "image": return self.image
+        case "bodyHTML": return self.bodyHTML
+        case "outcomes": return self.outcomes
+        case "commitments": return self.commitments
+        case "partners": return self.partners
         default: return nil
         }
     }
