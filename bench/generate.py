@@ -2,7 +2,9 @@
 """Writes a synthetic partnership site of N entries for benchmarks, and the same
 celebration pages as an equivalent Hugo site. Deterministic: the same N gives the same files.
 
-Usage: generate.py N OUT_DIR   (writes OUT_DIR/civic and OUT_DIR/hugo)
+Usage: generate.py N OUT_DIR
+Writes OUT_DIR/civic (the full partnership: N entries), OUT_DIR/civic-same (only the
+celebration pages and what they need, the same pages as Hugo's) and OUT_DIR/hugo.
 """
 import os
 import random
@@ -90,6 +92,9 @@ def main():
         write(os.path.join(civic, "celebrations", f"celebration-{c}.md"),
               f"---\n{front}outcomes: [{outcomes[c % len(outcomes)]}]\npartners: [{partners[c % len(partners)]}]\n---\n{text}")
         write(os.path.join(hugo, "content", "celebrations", f"celebration-{c}.md"), f"---\n{front}---\n{text}")
+        write(os.path.join(out, "civic-same", "content", "celebrations", f"celebration-{c}.md"), f"---\n{front}---\n{text}")
+    write(os.path.join(out, "civic-same", "content", "site.yml"),
+          "name: Benchmark Partnership\nlocality: Benchtown\nsummary: A synthetic partnership.\nbase_url: https://example.org/\nlanguage: en-GB\n")
     print(f"{n} entries: {celebrations} celebrations, {commitments} commitments, {len(outcomes)} outcomes, "
           f"{len(partners)} partners, {reviews} reviews")
 

@@ -56,7 +56,7 @@ struct SourceLoader {
     }
 
     private mutating func loadEntries(_ kind: EntryKind, folder: String) -> [SourceText] {
-        var texts: [SourceText] = []
+        var paths: [String] = []
         for name in listing(folder) where !(name.hasPrefix(".") || name.hasPrefix("_")) {
             let path = "\(folder)/\(name)"
             guard checkInside(path) else { continue }
@@ -74,9 +74,33 @@ struct SourceLoader {
                                   hint: IDRule.suggestion(for: id).map { "rename it to '\($0).md'" })
                 continue
             }
-            if let text = readText(path, limit: ContentLimits.textFileBytes) { texts.append(text) }
+            paths.append(path)
+        }
+        // Reading and decoding are independent per file: all cores at once.
+        let root = siteFolder.path
+        var texts: [SourceText] = []
+        for result in Parallel.map(paths, { Self.readText(root: root, $0, limit: ContentLimits.textFileBytes) }) {
+            switch result {
+            case .success(let text): texts.append(text)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
         }
         return texts
+    }
+
+    /// Reads and decodes one text file, checking its size first.
+    static func readText(root: String, _ relative: String, limit: Int) -> Result<SourceText, Diagnostic> {
+        let full = root + "/" + relative
+        var info = stat()
+        guard stat(full, &info) == 0 else { return .failure(.error(SourceLocation(path: relative), "the file cannot be read")) }
+        if Int(info.st_size) > limit {
+            return .failure(.error(SourceLocation(path: relative),
+                                   "the file is \(Int(info.st_size) / 1_048_576) MiB, more than the limit of \(limit / 1_048_576) MiB"))
+        }
+        guard let data = FileManager.default.contents(atPath: full) else {
+            return .failure(.error(SourceLocation(path: relative), "the file cannot be read"))
+        }
+        return SourceText.decode(path: relative, bytes: [UInt8](data))
     }
 
     private mutating func collectPublished(_ folder: String, into sources: inout SiteSources) {
@@ -126,7 +150,12 @@ struct SourceLoader {
     }
 
     /// Follows symlinks, refusing those that resolve outside the site folder or nowhere.
+    /// Only links need resolving: listings start at the site folder and never follow a
+    /// link without coming through here.
     private mutating func checkInside(_ relative: String) -> Bool {
+        var info = stat()
+        let full = url(relative).path
+        if lstat(full, &info) == 0 && (info.st_mode & S_IFMT) != S_IFLNK { return true }
         let resolved = url(relative).resolvingSymlinksInPath().path
         if resolved != siteRoot && !resolved.hasPrefix(siteRoot + "/") {
             diagnostics.error(SourceLocation(path: relative), "this is a symbolic link to \(resolved), outside the site folder",

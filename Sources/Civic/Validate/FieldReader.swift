@@ -9,7 +9,7 @@ struct FieldReader {
     let schema: Fields
     var diagnostics: [Diagnostic] = []
 
-    var known: [String] { schema.keys }
+    let known: [String]
     /// What the map describes, for messages ("an indicator", "site.yml").
     var what: String { schema.what }
 
@@ -24,6 +24,7 @@ struct FieldReader {
         self.pairs = pairs
         self.position = position
         self.schema = schema
+        self.known = schema.keys
     }
 
     static func location(_ path: String, _ position: YAMLValue.Position) -> SourceLocation {
@@ -81,7 +82,7 @@ struct FieldReader {
             error(value.position, "'\(key)' must be a single value, not \(value.kindName)")
             return nil
         }
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = WhitespaceTrim.trim(raw, newlines: true)
         if text.hasPrefix(EntrySkeleton.placeholder) {
             error(position, "'\(key)' still holds the placeholder '\(text)'", hint: "replace it with the real \(key)")
             return nil
@@ -285,11 +286,12 @@ enum NumberText {
 /// Spaces and tabs trimmed from both ends, without Foundation's character-set machinery
 /// (this runs for every cell of every CSV file).
 enum WhitespaceTrim {
-    static func trim(_ text: String) -> String {
+    static func trim(_ text: String, newlines: Bool = false) -> String {
         let utf8 = text.utf8
         guard let first = utf8.first, let last = utf8.last else { return text }
-        if first != 0x20 && first != 0x09 && last != 0x20 && last != 0x09 { return text }
-        return text.trimmingCharacters(in: .whitespaces)
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || (newlines && (byte == 0x0A || byte == 0x0D)) }
+        if !isSpace(first) && !isSpace(last) && first < 0x80 && last < 0x80 { return text }
+        return text.trimmingCharacters(in: newlines ? .whitespacesAndNewlines : .whitespaces)
     }
 }
 
