@@ -8,11 +8,13 @@ AS_OF = 2026-11-01
 DEBIAN_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config tzdata
 # What the browser and validator checks need, on top.
 TEST_PACKAGES = chromium chromium-driver default-jre-headless python3-venv
+# What the benchmark compares against and measures with.
+BENCH_PACKAGES = hugo cmark-gfm time
 VENV = .venv
 CHECKS = .build/site-checks
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps test-deps install screenshots build site check test site-checks editor-checks theme lookup bench clean
+.PHONY: all deps test-deps install screenshots build site check test site-checks editor-checks tsan bench bench-quick theme lookup clean
 
 all: site
 
@@ -45,7 +47,7 @@ test: test-deps
 	python3 scripts/generate-mustache-lookup.py --check || { echo "ViewModels+MustacheLookup.swift is out of date: run make lookup"; exit 1; }
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	@$(MAKE) --no-print-directory site-checks editor-checks
+	@$(MAKE) --no-print-directory site-checks editor-checks tsan bench-quick
 
 # The example site and every fixture site in a real browser (axe-core, 320 px), the Nu HTML
 # Checker, links and fragments, feed and sitemap, page weight.
@@ -67,6 +69,23 @@ $(VENV)/ready: tests/browser/requirements.txt
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install -q --disable-pip-version-check -r tests/browser/requirements.txt
 	touch $@
+
+# The tests that run the engine on several threads (whole sites, the UK corpus, the preview
+# server's state), under ThreadSanitizer: any data race fails them.
+tsan: deps
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan \
+	  --filter 'WholeSiteTests|ExampleSiteTests|RealDataTests|TranslationTests|InjectionTests'
+
+# civic against Hugo on the same pages; full results go into docs/performance.md by hand.
+bench: build
+	@$(MAKE) --no-print-directory install PACKAGES="$(BENCH_PACKAGES)"
+	python3 bench/run.py .build/release/civic --sizes $(or $(SIZES),2000,20000) --runs $(or $(RUNS),5)
+
+# The benchmark's smoke test (small size, one run, no timing assertions), run by make test.
+bench-quick: build
+	@$(MAKE) --no-print-directory install PACKAGES="$(BENCH_PACKAGES)"
+	python3 bench/run.py .build/release/civic --quick
 
 # Screenshots of key pages at 375 and 1280 px wide, into .build/screenshots, to look at.
 screenshots: $(VENV)/ready
