@@ -14,7 +14,7 @@ VENV = .venv
 CHECKS = .build/site-checks
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps test-deps install screenshots build site check test site-checks editor-checks tsan bench bench-quick theme lookup clean
+.PHONY: all deps test-deps install screenshots build site check test site-checks editor-checks tsan bench bench-quick theme lookup fuzz fuzz-quick clean
 
 all: site
 
@@ -47,7 +47,7 @@ test: test-deps
 	python3 scripts/generate-mustache-lookup.py --check || { echo "ViewModels+MustacheLookup.swift is out of date: run make lookup"; exit 1; }
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	@$(MAKE) --no-print-directory site-checks editor-checks tsan bench-quick
+	@$(MAKE) --no-print-directory site-checks editor-checks tsan fuzz-quick bench-quick
 
 # The example site and every fixture site in a real browser (axe-core, 320 px), the Nu HTML
 # Checker, links and fragments, feed and sitemap, page weight.
@@ -76,6 +76,14 @@ tsan: deps
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
 	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan \
 	  --filter 'WholeSiteTests|ExampleSiteTests|RealDataTests|TranslationTests|InjectionTests'
+
+# libFuzzer on the front-matter splitter, entry mapping, CSV reading and Markdown rendering.
+fuzz: deps
+	scripts/fuzz.sh $(or $(SECONDS),300)
+
+# Each fuzz target for a short, bounded time, as part of make test.
+fuzz-quick: deps
+	scripts/fuzz.sh 15
 
 # civic against Hugo on the same pages; full results go into docs/performance.md by hand.
 bench: build

@@ -5,6 +5,7 @@ let package = Package(
     name: "civic",
     products: [
         .executable(name: "civic", targets: ["CivicCLI"]),
+        .executable(name: "civic-fuzz", targets: ["CivicFuzz"]),
         .library(name: "Civic", targets: ["Civic"]),
     ],
     dependencies: [
@@ -43,6 +44,10 @@ let package = Package(
                 "CivicServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "CivicFuzz",
+            dependencies: ["Civic"]
         ),
         .testTarget(
             name: "CivicTests",
