@@ -38,6 +38,20 @@ struct SiteOptions: ParsableArguments {
     var siteURL: URL { URL(fileURLWithPath: site) }
 }
 
+/// `--as-of`, shared by the commands that compute statuses.
+struct AsOfOption: ParsableArguments {
+    @Option(name: .customLong("as-of"), help: "The date statuses are computed at, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).")
+    var asOf: String?
+
+    func validate() throws {
+        if let asOf, Day.parse(asOf) == nil {
+            throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'")
+        }
+    }
+
+    func day() throws -> Day { try asOfDay(asOf) }
+}
+
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
@@ -65,17 +79,10 @@ struct Check: ParsableCommand {
     @Option(help: "How to print the diagnostics: text or json.")
     var format: OutputFormat = .text
 
-    @Option(name: .customLong("as-of"), help: "The date to check at, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).")
-    var asOf: String?
-
-    func validate() throws {
-        if let asOf, Day.parse(asOf) == nil {
-            throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'")
-        }
-    }
+    @OptionGroup var asOf: AsOfOption
 
     func run() throws {
-        let diagnostics = Checker.check(siteFolder: options.siteURL, asOf: try asOfDay(asOf))
+        let diagnostics = Checker.check(siteFolder: options.siteURL, asOf: try asOf.day())
         report(diagnostics, format: format)
         if diagnostics.hasErrors { throw ExitCode(1) }
     }
@@ -96,8 +103,7 @@ struct Build: ParsableCommand {
     @Option(help: "Where to write the site (default: public/ inside the site folder).")
     var output: String?
 
-    @Option(name: .customLong("as-of"), help: "The date statuses are computed at, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).")
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
 
     @Option(help: "How to print the diagnostics: text or json.")
     var format: OutputFormat = .text
@@ -105,14 +111,8 @@ struct Build: ParsableCommand {
     @Flag(help: "Print how long each stage of the build took.")
     var timings = false
 
-    func validate() throws {
-        if let asOf, Day.parse(asOf) == nil {
-            throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'")
-        }
-    }
-
     func run() throws {
-        let day = try asOfDay(asOf)
+        let day = try asOf.day()
         let outputURL = output.map { URL(fileURLWithPath: $0) } ?? options.siteURL.appendingPathComponent("public")
         let timer: ((String, Double) -> Void)? = timings ? { stage, seconds in
             FileHandle.standardError.write(Data("\(String(format: "%7.1f", seconds * 1000)) ms  \(stage)\n".utf8))
@@ -214,17 +214,10 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The port to listen on, on 127.0.0.1 (0 picks a free one).")
     var port: UInt16 = 8080
 
-    @Option(name: .customLong("as-of"), help: "The date statuses are computed at, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).")
-    var asOf: String?
-
-    func validate() throws {
-        if let asOf, Day.parse(asOf) == nil {
-            throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'")
-        }
-    }
+    @OptionGroup var asOf: AsOfOption
 
     func run() async throws {
-        let server = PreviewServer(siteFolder: options.siteURL, port: port, asOf: try asOfDay(asOf))
+        let server = try PreviewServer(siteFolder: options.siteURL, port: port, asOf: try asOf.day())
         let announce = Task {
             try await server.waitUntilListening()
             if let port = await server.listeningPort() {

@@ -18,13 +18,13 @@ public final class PreviewServer: Sendable {
     /// Seconds between two looks at the files.
     let pollInterval: Double
 
-    public init(siteFolder: URL, port: UInt16, asOf: Day, pollInterval: Double = 0.05) {
+    public init(siteFolder: URL, port: UInt16, asOf: Day, pollInterval: Double = 0.05) throws {
         self.siteFolder = siteFolder
         self.asOf = asOf
         self.port = port
         self.pollInterval = pollInterval
         // Loopback only: the preview is for the editor's own machine.
-        let address = (try? sockaddr_in.inet(ip4: "127.0.0.1", port: port)) ?? sockaddr_in.inet(port: port)
+        let address = try sockaddr_in.inet(ip4: "127.0.0.1", port: port)
         self.server = HTTPServer(address: address, timeout: 30, logger: .disabled)
     }
 
