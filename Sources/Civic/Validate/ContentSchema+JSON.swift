@@ -3,16 +3,18 @@ import Foundation
 /// JSON Schemas (draft 2020-12) of the content files, made from `ContentSchema`, for
 /// editors whose YAML language server offers completion and checks while they type.
 public enum ContentJSONSchema {
+    /// Each schema's name, its fields, and the files it describes.
+    static var schemas: [(name: String, fields: Fields, describes: String)] {
+        [("site", ContentSchema.site, "content/site.yml"), ("framework", ContentSchema.framework, "content/framework.yml")]
+            + EntryKind.allCases.map { ($0.singular, ContentSchema.entry($0), "the front matter of content/\($0.rawValue)/*.md") }
+    }
+
+    /// The file names alone (`site.schema.json`, ...), without building the schemas.
+    public static var fileNames: [String] { schemas.map { "\($0.name).schema.json" } }
+
     /// The file names and texts: `site.schema.json`, `framework.schema.json`, and one per entry folder.
     public static func files(baseURL: String = "https://civic.invalid/schemas/") -> [(name: String, text: String)] {
-        var schemas: [(String, Fields, String)] = [
-            ("site", ContentSchema.site, "content/site.yml"),
-            ("framework", ContentSchema.framework, "content/framework.yml"),
-        ]
-        for kind in EntryKind.allCases {
-            schemas.append((kind.singular, ContentSchema.entry(kind), "the front matter of content/\(kind.rawValue)/*.md"))
-        }
-        return schemas.map { name, fields, describes in
+        schemas.map { name, fields, describes in
             var schema = object(fields)
             schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
             schema["$id"] = baseURL + "\(name).schema.json"

@@ -26,7 +26,7 @@ struct SiteRoutes: Sendable {
         var files = m.publishedFiles
         files += OpenDataNames.generatedFiles
         files += ["feed.xml", "sitemap.xml", "robots.txt", "404.html", "conversations.ics"]
-        files += ContentJSONSchema.files().map { "schemas/\($0.name)" }
+        files += ContentJSONSchema.fileNames.map { "schemas/\($0)" }
         files += p.upcomingConversations.map { "conversations/\($0.id)/event.ics" }
         for outcome in m.outcomes {
             files += outcome.indicators.filter { !$0.series.isEmpty || !$0.breakdowns.isEmpty }
