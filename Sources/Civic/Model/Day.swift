@@ -105,6 +105,9 @@ enum DateText {
                 current = 0
                 digits = 0
             } else if byte >= 0x30 && byte <= 0x39 {
+                // More digits than the part allows is no date; stopping here also keeps a long
+                // run of digits from overflowing (found by fuzzing the CSV reader).
+                guard digits < widths[numbers.count] else { return nil }
                 current = current * 10 + Int(byte - 0x30)
                 digits += 1
             } else {

@@ -129,6 +129,9 @@ let statusCases: [StatusCase] = [
         #expect(Day.parse("2025-6-1") == nil)
         #expect(IndicatorDate.parse("2025-02-30") == nil)
         #expect(IndicatorDate.parse("2024")?.day == Day.parse("2024-01-01"))
+        // A long run of digits is no date, and must not overflow (a fuzzing finding).
+        #expect(IndicatorDate.parse("2025822222222222222222222222222222") == nil)
+        #expect(Day.parse("20250-01-01") == nil)
     }
 
     @Test func conversationTimes() {
