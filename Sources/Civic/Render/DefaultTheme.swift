@@ -508,6 +508,7 @@ task_done: done
 task_open: not done yet
 legend_figures: Figures
 legend_trajectory: Straight path from baseline to target
+grid_as_list: This pillar has too many outcomes for a readable table, so each commitment lists the outcomes it advances.
 
 """#,
         "locales/es.yml": #"""
@@ -706,6 +707,7 @@ task_done: hecho
 task_open: pendiente
 legend_figures: Cifras
 legend_trajectory: Camino recto de la línea de base a la meta
+grid_as_list: Este pilar tiene demasiados resultados para una tabla legible, así que cada compromiso enumera los resultados que impulsa.
 
 """#,
         "not-found.mustache": #"""
@@ -797,10 +799,12 @@ legend_trajectory: Camino recto de la línea de base a la meta
 <p>{{t.grid_intro}}</p>
 {{#content.pillars}}<section>
 <h2>{{title}}</h2>
-<div class="table-wrap" role="region" aria-label="{{title}}" tabindex="0"><table class="grid">
+{{#isList}}<p>{{t.grid_as_list}}</p>
+<ul class="cards">{{#list}}<li class="card"><a href="{{commitment.url}}">{{commitment.title}}</a> <span class="meta status commitment-{{status.key}}">{{status.label}}</span>
+<span class="meta">{{t.advances}}:</span><ul class="links">{{#advances}}<li><a href="{{url}}">{{title}}</a></li>{{/advances}}</ul></li>{{/list}}</ul>{{/isList}}{{^isList}}<div class="table-wrap" role="region" aria-label="{{title}}" tabindex="0"><table class="grid">
 <thead><tr><th scope="col">{{t.commitment}}</th>{{#columns}}<th scope="col"><a href="{{url}}">{{title}}</a></th>{{/columns}}</tr></thead>
 <tbody>{{#rows}}<tr><th scope="row"><a href="{{commitment.url}}">{{commitment.title}}</a> <span class="meta status commitment-{{status.key}}">{{status.label}}</span></th>{{#cells}}{{#advances}}<td class="advances"><span class="mark" aria-hidden="true">●</span> <span class="cell-label">{{t.advances}}: {{outcome}}</span></td>{{/advances}}{{^advances}}<td class="not-advances"><span class="visually-hidden">{{t.does_not_advance}}: {{outcome}}</span></td>{{/advances}}{{/cells}}</tr>{{/rows}}</tbody>
-</table></div>
+</table></div>{{/isList}}
 </section>
 {{/content.pillars}}
 <h2>{{t.gaps}}</h2>

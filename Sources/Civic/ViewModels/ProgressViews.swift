@@ -23,6 +23,17 @@ struct GridPillarSectionView: Sendable {
     var title: String
     var columns: [GridColumnView]
     var rows: [GridRowView]
+    /// For a pillar with more outcomes than a readable table has columns: each commitment
+    /// with only the outcomes it advances, so the page grows with the links, not with
+    /// commitments times outcomes.
+    var list: [GridListRowView]
+    var isList: Bool
+}
+
+struct GridListRowView: Sendable {
+    var commitment: LinkView
+    var status: StatusView
+    var advances: [LinkView]
 }
 
 struct ProgressPageView: Sendable {
@@ -33,19 +44,32 @@ struct ProgressPageView: Sendable {
 extension ViewBuilder {
     /// The activities-against-outcomes grid, one table per pillar so that it stays narrow
     /// on a phone; a table lists only the commitments that advance an outcome of its pillar.
+    /// Beyond this many outcomes in a pillar, the grid is shown as a list.
+    static let maxGridColumns = 8
+
     func progressPage() -> PagePlan {
         var sections: [GridPillarSectionView] = []
         for pillar in model.site.pillars {
             let outcomes = model.outcomes.filter { $0.pillar.id == pillar.id }
             guard !outcomes.isEmpty else { continue }
             let ids = Set(outcomes.map(\.id))
-            let rows = model.commitments.filter { $0.outcomes.contains { ids.contains($0.id) } }.map { c in
+            let advancing = model.commitments.filter { $0.outcomes.contains { ids.contains($0.id) } }
+            let title = pillarTitle(pillar.id)
+            if outcomes.count > Self.maxGridColumns {
+                let list = advancing.map { c in
+                    GridListRowView(commitment: LinkView(title: c.title, url: url("commitments/\(c.id)/")), status: status(c.status),
+                                    advances: c.outcomes.filter { ids.contains($0.id) }.compactMap { outcomeLink($0.id) })
+                }
+                sections.append(GridPillarSectionView(title: title, columns: [], rows: [], list: list, isList: true))
+                continue
+            }
+            let rows = advancing.map { c in
                 GridRowView(commitment: LinkView(title: c.title, url: url("commitments/\(c.id)/")), status: status(c.status),
                             cells: outcomes.map { o in GridCellView(advances: c.outcomes.contains { $0.id == o.id }, outcome: o.title) })
             }
             sections.append(GridPillarSectionView(
-                title: pillarTitle(pillar.id),
-                columns: outcomes.map { GridColumnView(title: $0.title, url: url("outcomes/\($0.id)/")) }, rows: rows))
+                title: title, columns: outcomes.map { GridColumnView(title: $0.title, url: url("outcomes/\($0.id)/")) },
+                rows: rows, list: [], isList: false))
         }
         let advanced = Set(model.commitments.flatMap { $0.outcomes.map(\.id) })
         let gaps = model.outcomes.filter { !advanced.contains($0.id) }.compactMap { outcomeLink($0.id) }

@@ -611,6 +611,19 @@ extension GridPillarSectionView: MustacheParent {
         case "title": return self.title
         case "columns": return self.columns
         case "rows": return self.rows
+        case "list": return self.list
+        case "isList": return self.isList
+        default: return nil
+        }
+    }
+}
+
+extension GridListRowView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "commitment": return self.commitment
+        case "status": return self.status
+        case "advances": return self.advances
         default: return nil
         }
     }

@@ -141,3 +141,21 @@ import Testing
         for line in folded.components(separatedBy: "\r\n") { #expect(line.utf8.count <= 75) }
     }
 }
+
+@Suite struct ProgressGridTests {
+    @Test func aPillarWithManyOutcomesIsListedInsteadOfTabled() throws {
+        var files: [String: String?] = [:]
+        for n in 0..<9 {
+            files["content/outcomes/o\(n).md"] = "---\ntitle: Outcome \(n)\npillar: economy\nsummary: S\n---\n"
+        }
+        files["content/commitments/c.md"] = "---\ntitle: Do it\nlead: council\noutcomes: [o3, o7]\nstatus: planned\n---\n"
+        let site = try TestSite(files)
+        defer { site.remove() }
+        let page = try #require(site.build().text("progress/index.html"))
+        // Environment (one outcome) stays a table; economy (nine) becomes a list of what each commitment advances.
+        #expect(page.components(separatedBy: "<table class=\"grid\">").count == 2)
+        #expect(page.contains("too many outcomes for a readable table"))
+        #expect(page.contains("<li><a href=\"/test/outcomes/o3/\">Outcome 3</a></li><li><a href=\"/test/outcomes/o7/\">Outcome 7</a></li>"))
+        #expect(!page.contains("Does not advance: Outcome 0"))
+    }
+}
