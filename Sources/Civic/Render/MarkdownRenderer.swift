@@ -112,7 +112,7 @@ struct MarkdownRenderer: Sendable {
 
     /// cmark-gfm's task-list checkboxes have no accessible name; give them one.
     private func labelTaskItems(_ html: String) -> String {
-        guard html.utf8.contains(UInt8(ascii: "<")), html.firstRange(of: "<input type=\"checkbox\"") != nil else { return html }
+        guard ByteSearch.contains("<input type=\"checkbox\"", in: html) else { return html }
         return html
             .replacingOccurrences(of: "<input type=\"checkbox\" checked=\"\" disabled=\"\" />",
                                   with: "<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"\(HTMLText.escape(taskLabels.done))\" />")

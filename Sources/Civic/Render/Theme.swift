@@ -25,16 +25,18 @@ struct Theme: Sendable {
 
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
+        HTMLEscaping.registered
         var assets: [String: [UInt8]] = [:]
         for path in files.keys.sorted() {
             let (bytes, origin) = files[path]!
             if path.hasSuffix(".mustache") {
                 let name = String(path.dropLast(".mustache".count))
-                let text = String(decoding: bytes, as: UTF8.self)
+                let text = HTMLEscaping.pragma + String(decoding: bytes, as: UTF8.self)
                 do {
                     library.register(try MustacheTemplate(string: text), named: name)
                 } catch let error as MustacheTemplate.ParserError {
-                    diagnostics.append(.error(SourceLocation(path: origin, line: error.context.lineNumber,
+                    // The pragma's line comes first, so the template's own lines are one further on.
+                    diagnostics.append(.error(SourceLocation(path: origin, line: max(1, error.context.lineNumber - 1),
                                                              column: error.context.columnNumber),
                                               "template syntax: \(error.error)"))
                 } catch {

@@ -110,7 +110,7 @@ struct Validator {
 
     /// Placeholder lines (`TODO: ...`) left in a body by `civic new`.
     static func placeholders(in origin: EntryOrigin, bodyFirstLine: Int) -> [Diagnostic]? {
-        guard origin.body.text.firstRange(of: EntrySkeleton.placeholder + ":") != nil else { return nil }
+        guard ByteSearch.contains(EntrySkeleton.placeholder + ":", in: origin.body.text) else { return nil }
         var found: [Diagnostic] = []
         for (offset, line) in origin.body.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
         where line.hasPrefix(EntrySkeleton.placeholder + ":") {

@@ -19,6 +19,18 @@ import Testing
         #expect(entry.body == "text\n---\nmore\n")
     }
 
+    @Test func fencesMayHaveTrailingSpacesAndDotsClose() throws {
+        let entry = try split("--- \t\ntitle: A\n...  \nBody é\n").get()
+        #expect(entry.yaml == "title: A\n")
+        #expect(entry.body == "Body é\n")
+        #expect(entry.bodyFirstLine == 4)
+        let empty = try split("---\n---").get()
+        #expect(empty.yaml == "\n" && empty.body == "" && empty.bodyFirstLine == 3)
+        // Dots open nothing, and a fence with other text is not a fence.
+        #expect(throws: Diagnostic.self) { try split("...\ntitle: A\n---\n").get() }
+        #expect(throws: Diagnostic.self) { try split("---\ntitle: A\n--- x\n").get() }
+    }
+
     @Test func unclosedFrontMatterIsAnErrorAtLineOne() {
         guard case .failure(let d) = split("---\ntitle: A\nbody\n") else { Issue.record("expected failure"); return }
         #expect(d.location == SourceLocation(path: "content/pages/a.md", line: 1, column: 1))

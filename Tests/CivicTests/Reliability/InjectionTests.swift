@@ -90,6 +90,29 @@ import Testing
         #expect(json.contains("\\u003cscript\\u003e"))
     }
 
+    /// A quote followed by a combining mark is one grapheme cluster; escaping that compares
+    /// characters (as swift-mustache's built-in HTML escaping does) leaves it as a raw quote,
+    /// which ends the attribute. Every escape here compares bytes.
+    @Test func aQuoteWithACombiningMarkCannotEndAnAttribute() throws {
+        let rawQuote = "\"\u{301}"
+        let hostile = "Ada\(rawQuote) autofocus onfocus=alert(1) x=\(rawQuote)"
+        let escaped = "Ada&quot;\u{301} autofocus onfocus=alert(1) x=&quot;\u{301}"
+        #expect(HTMLText.escape(hostile) == escaped)
+        #expect(HTMLText.escape("plain text") == "plain text")
+        #expect(HTMLText.escape("<a href='x'>&</a>") == "&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;")
+        let site = try TestSite(["content/partners/ada.md": "---\nname: '\(hostile)'\nkind: ngo\nsummary: '\(hostile)'\n---\n"])
+        defer { site.remove() }
+        let built = site.build()
+        #expect(!built.diagnostics.hasErrors, "\(DiagnosticReport.text(built.diagnostics.sorted))")
+        let page = try #require(built.text("partners/ada/index.html"))
+        #expect(page.contains(escaped))
+        for file in built.files where file.path.hasSuffix(".html") {
+            guard case .bytes(let bytes) = file.contents else { continue }
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(!text.contains(rawQuote), "\(file.path) holds a raw quote")
+        }
+    }
+
     @Test func rawHTMLWhenAllowedIsStillFiltered() {
         let renderer = MarkdownRenderer(allowRawHTML: true)
         let html = renderer.render("""
