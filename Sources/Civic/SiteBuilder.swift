@@ -14,6 +14,36 @@ public enum SiteBuilder {
 
     /// Builds the site in memory. `stageTimer`, when given, hears how long each stage took.
     public static func build(siteFolder: URL, asOf: Day, stageTimer: ((String, Double) -> Void)? = nil) -> Result {
+        let planned = plan(siteFolder: siteFolder, asOf: asOf, stageTimer: stageTimer)
+        guard let files = planned.files else { return Result(diagnostics: planned.diagnostics, files: []) }
+        let start = Date()
+        let rendered = Parallel.map(files) { OutputFile(path: $0.path, contents: $0.make()) }
+        stageTimer?("templates", Date().timeIntervalSince(start))
+        return Result(diagnostics: planned.diagnostics, files: rendered, basePath: planned.basePath)
+    }
+
+    /// Builds the site and, when there was no error, swaps it into `output`. Pages are
+    /// rendered as they are written, so a large site is never held in memory whole.
+    public static func build(siteFolder: URL, output: URL, asOf: Day,
+                             stageTimer: ((String, Double) -> Void)? = nil) -> DiagnosticList {
+        let planned = plan(siteFolder: siteFolder, asOf: asOf, stageTimer: stageTimer)
+        var diagnostics = planned.diagnostics
+        guard let files = planned.files else { return diagnostics }
+        do {
+            let start = Date()
+            let summary = try SiteWriter.write(files, to: output)
+            stageTimer?("templates and write (\(summary.written) files written, \(summary.unchanged) unchanged)",
+                        Date().timeIntervalSince(start))
+        } catch {
+            diagnostics.error(SourceLocation(path: output.path), "could not write the site: \(error)")
+        }
+        return diagnostics
+    }
+
+    /// Every stage up to the pages' view models; the pages themselves are left to render.
+    /// `files` is nil when there were errors.
+    static func plan(siteFolder: URL, asOf: Day, stageTimer: ((String, Double) -> Void)?)
+        -> (diagnostics: DiagnosticList, files: [PlannedFile]?, basePath: String?) {
         var clock = Date()
         func lap(_ stage: String) {
             guard let stageTimer else { return }
@@ -27,11 +57,11 @@ public enum SiteBuilder {
         let (model, validation) = Validator.validate(sources)
         diagnostics.append(contentsOf: validation)
         lap("validate")
-        guard let model, !diagnostics.hasErrors else { return Result(diagnostics: diagnostics, files: []) }
+        guard let model, !diagnostics.hasErrors else { return (diagnostics, nil, nil) }
 
         let (theme, themeDiagnostics) = Theme.load(overrides: sources.themeFiles, language: model.site.language)
         diagnostics.append(contentsOf: themeDiagnostics)
-        guard let theme else { return Result(diagnostics: diagnostics, files: []) }
+        guard let theme else { return (diagnostics, nil, nil) }
 
         let (resolved, resolveDiagnostics) = Resolver.resolve(model, asOf: asOf)
         diagnostics.append(contentsOf: resolveDiagnostics)
@@ -41,37 +71,21 @@ public enum SiteBuilder {
         let plans = views.allPages()
         diagnostics.append(contentsOf: views.diagnostics)
         lap("view models and Markdown")
-        guard !diagnostics.hasErrors else { return Result(diagnostics: diagnostics, files: []) }
+        guard !diagnostics.hasErrors else { return (diagnostics, nil, nil) }
 
-        var files = PageRenderer.render(plans, theme: theme)
-        lap("templates")
-        files += FeedWriter.feed(resolved, translations: theme.translations).asArray
-        files += SitemapWriter.files(pages: plans.map(\.path), baseURL: model.site.baseURL)
-        files += CalendarWriter.files(resolved)
+        var files = plans.map { PageRenderer.planned($0, theme: theme) }
+        var built = FeedWriter.feed(resolved, translations: theme.translations).asArray
+        built += SitemapWriter.files(pages: plans.map(\.path), baseURL: model.site.baseURL)
+        built += CalendarWriter.files(resolved)
         lap("feed, sitemap, calendars")
-        files += OpenDataWriter.files(resolved, translations: theme.translations)
+        built += OpenDataWriter.files(resolved, translations: theme.translations)
         lap("open data")
-        files += ContentJSONSchema.files(baseURL: model.site.baseURL + "schemas/").map { .text("schemas/\($0.name)", $0.text) }
-        files += theme.assets.keys.sorted().map { OutputFile(path: $0, contents: .bytes(theme.assets[$0]!)) }
-        files += sources.publishedFiles.sorted { $0.sitePath < $1.sitePath }
+        built += ContentJSONSchema.files(baseURL: model.site.baseURL + "schemas/").map { .text("schemas/\($0.name)", $0.text) }
+        built += theme.assets.keys.sorted().map { OutputFile(path: $0, contents: .bytes(theme.assets[$0]!)) }
+        built += sources.publishedFiles.sorted { $0.sitePath < $1.sitePath }
             .map { OutputFile(path: $0.sitePath, contents: .copy($0.sourcePath)) }
-        return Result(diagnostics: diagnostics, files: files, basePath: model.site.basePath)
-    }
-
-    /// Builds the site and, when there was no error, swaps it into `output`.
-    public static func build(siteFolder: URL, output: URL, asOf: Day,
-                             stageTimer: ((String, Double) -> Void)? = nil) -> DiagnosticList {
-        let result = build(siteFolder: siteFolder, asOf: asOf, stageTimer: stageTimer)
-        var diagnostics = result.diagnostics
-        guard !diagnostics.hasErrors else { return diagnostics }
-        do {
-            let start = Date()
-            try SiteWriter.write(result.files, to: output)
-            stageTimer?("write", Date().timeIntervalSince(start))
-        } catch {
-            diagnostics.error(SourceLocation(path: output.path), "could not write the site: \(error)")
-        }
-        return diagnostics
+        files += built.map(PlannedFile.init)
+        return (diagnostics, files, model.site.basePath)
     }
 }
 

@@ -18,3 +18,20 @@ public struct OutputFile: Sendable {
         OutputFile(path: path, contents: .bytes(Array(text.utf8)))
     }
 }
+
+/// A file of the site whose contents are made only when it is written, so that a build
+/// renders each page on the thread that writes it and never holds every page at once.
+public struct PlannedFile: Sendable {
+    public var path: String
+    public var make: @Sendable () -> OutputFile.Contents
+
+    public init(path: String, make: @escaping @Sendable () -> OutputFile.Contents) {
+        self.path = path
+        self.make = make
+    }
+
+    init(_ file: OutputFile) {
+        let contents = file.contents
+        self.init(path: file.path) { contents }
+    }
+}

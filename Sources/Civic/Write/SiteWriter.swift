@@ -7,15 +7,34 @@ import Foundation
 /// Writes the built site into a staging folder beside the output and swaps it into place
 /// only when every file was written, so a failed or interrupted build leaves the previous
 /// output exactly as it was.
+///
+/// The site the swap replaces is kept beside the output as `.civic-previous-NAME`, and the
+/// next build stages into it: a file whose bytes are already right is left alone, and only
+/// new or changed files are written. Creating thousands of files and folders costs far more
+/// than comparing them, and untouched files keep their times, so a deploy by `rsync` sends
+/// only what changed. Deleting `.civic-previous-NAME` at any time is safe.
 public enum SiteWriter {
     public struct WriteError: Error, CustomStringConvertible {
         public var description: String
     }
 
+    /// How many files a build wrote, and how many it found already right.
+    public struct Summary: Sendable, Equatable {
+        public var written = 0
+        public var unchanged = 0
+    }
+
     static let stagingPrefix = ".civic-staging-"
     static let retiredPrefix = ".civic-retired-"
+    static let previousPrefix = ".civic-previous-"
 
-    public static func write(_ files: [OutputFile], to output: URL) throws {
+    @discardableResult
+    public static func write(_ files: [OutputFile], to output: URL) throws -> Summary {
+        try write(files.map(PlannedFile.init), to: output)
+    }
+
+    @discardableResult
+    public static func write(_ files: [PlannedFile], to output: URL) throws -> Summary {
         let fm = FileManager.default
         let output = output.standardizedFileURL
         let parent = output.deletingLastPathComponent()
@@ -25,50 +44,103 @@ public enum SiteWriter {
 
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt64(Date().timeIntervalSince1970 * 1000))"
         let staging = parent.appendingPathComponent("\(stagingPrefix)\(name)-\(token)")
+        let previous = parent.appendingPathComponent("\(previousPrefix)\(name)")
+        var summary = Summary()
         do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: false)
-            // Folders first, one thread; then the files on all cores.
-            var folders = Set<String>()
-            for file in files { folders.insert((file.path as NSString).deletingLastPathComponent) }
-            for folder in folders.sorted() where !folder.isEmpty {
-                try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+            let existing: OutputTree
+            if isFolder(previous.path), rename(previous.path, staging.path) == 0 {
+                existing = OutputTree.scan(staging.path)
+            } else {
+                if fm.fileExists(atPath: previous.path) || isLink(previous.path) { try? fm.removeItem(at: previous) }
+                try fm.createDirectory(at: staging, withIntermediateDirectories: false)
+                existing = OutputTree()
             }
             let stagingPath = staging.path
-            let failures = Parallel.map(files) { file -> String? in
-                let target = stagingPath + "/" + file.path
-                switch file.contents {
-                case .bytes(let bytes):
-                    return writeFile(bytes, to: target) ? nil : "could not write \(target): \(String(cString: strerror(errno)))"
-                case .copy(let source):
-                    do {
-                        try FileManager.default.copyItem(atPath: source, toPath: target)
-                        return nil
-                    } catch {
-                        return "could not copy \(source): \(error.localizedDescription)"
-                    }
+            let reusable = try prepareFolders(stagingPath, for: files.map(\.path), existing: existing)
+            let results = Parallel.map(Array(files.indices)) { index -> Result<Bool, WriteError> in
+                let file = files[index]
+                return writeOne(file.make(), to: stagingPath + "/" + file.path, replacing: reusable.contains(file.path))
+            }
+            for result in results {
+                switch result {
+                case .success(true): summary.written += 1
+                case .success(false): summary.unchanged += 1
+                case .failure(let error): throw error
                 }
             }
-            if let failure = failures.compactMap({ $0 }).first { throw WriteError(description: failure) }
         } catch {
             try? fm.removeItem(at: staging)
             throw error
         }
-        try publish(staging, at: output, retiredName: "\(retiredPrefix)\(name)-\(token)")
+        try publish(staging, at: output, previous: previous, retiredName: "\(retiredPrefix)\(name)-\(token)")
+        return summary
+    }
+
+    /// Makes the staging folder's folders match the new site's: removes the files and
+    /// folders the new site no longer has, creates the folders it needs. Returns the files
+    /// that already exist and may be kept if their bytes are right.
+    static func prepareFolders(_ root: String, for paths: [String], existing: OutputTree) throws -> Set<String> {
+        var wantedFolders = Set<String>()
+        for path in paths {
+            var folder = parentFolder(of: path)
+            while !folder.isEmpty, wantedFolders.insert(folder).inserted {
+                folder = parentFolder(of: folder)
+            }
+        }
+        let wantedFiles = Set(paths)
+        for file in existing.files.subtracting(wantedFiles) { unlink(root + "/" + file) }
+        let staleFolders = existing.folders.subtracting(wantedFolders)
+        for folder in staleFolders.sorted() where !staleFolders.contains(parentFolder(of: folder)) {
+            try FileManager.default.removeItem(atPath: root + "/" + folder)
+        }
+        for folder in wantedFolders.subtracting(existing.folders).sorted() where mkdir(root + "/" + folder, 0o755) != 0 && errno != EEXIST {
+            throw WriteError(description: "could not create \(root)/\(folder): \(String(cString: strerror(errno)))")
+        }
+        return existing.files.intersection(wantedFiles)
+    }
+
+    /// `a/b` for `a/b/c`, and the empty path for `c`.
+    static func parentFolder(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(path[..<slash])
+    }
+
+    /// Writes one file unless it already holds exactly these contents. True when it wrote.
+    static func writeOne(_ contents: OutputFile.Contents, to target: String, replacing: Bool) -> Result<Bool, WriteError> {
+        switch contents {
+        case .bytes(let bytes):
+            if replacing && fileHolds(bytes, at: target) { return .success(false) }
+            guard writeFile(bytes, to: target, replacing: replacing) else {
+                return .failure(WriteError(description: "could not write \(target): \(String(cString: strerror(errno)))"))
+            }
+            return .success(true)
+        case .copy(let source):
+            if replacing {
+                if sameBytes(source, target) { return .success(false) }
+                unlink(target)
+            }
+            do {
+                try FileManager.default.copyItem(atPath: source, toPath: target)
+                return .success(true)
+            } catch {
+                return .failure(WriteError(description: "could not copy \(source): \(error.localizedDescription)"))
+            }
+        }
     }
 
     /// Puts the staged site in place. Where the system can swap two folders in one step,
     /// the output is never missing, not even for an instant; elsewhere the old output is
     /// moved aside first, and a build interrupted between the two moves is repaired by
-    /// the next one (`removeLeftovers`).
-    static func publish(_ staging: URL, at output: URL, retiredName: String) throws {
+    /// the next one (`removeLeftovers`). The replaced site becomes `previous`.
+    static func publish(_ staging: URL, at output: URL, previous: URL, retiredName: String) throws {
         let fm = FileManager.default
-        guard fm.fileExists(atPath: output.path) else {
+        guard fm.fileExists(atPath: output.path) || isLink(output.path) else {
             try fm.moveItem(at: staging, to: output)
             return
         }
         if civic_rename_exchange(staging.path, output.path) == 0 {
-            // The staging path now holds the previous site.
-            try? fm.removeItem(at: staging)
+            // The staging path now holds the replaced site.
+            keep(staging, as: previous)
             return
         }
         let retired = output.deletingLastPathComponent().appendingPathComponent(retiredName)
@@ -80,13 +152,21 @@ public enum SiteWriter {
             try? fm.removeItem(at: staging)
             throw error
         }
-        try? fm.removeItem(at: retired)
+        keep(retired, as: previous)
     }
 
-    /// Writes a new file with plain system calls: Foundation's atomic writes would rename
-    /// every file once more, and the whole staging folder is already swapped in at once.
-    static func writeFile(_ bytes: [UInt8], to path: String) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    private static func keep(_ replaced: URL, as previous: URL) {
+        if !isFolder(replaced.path) || rename(replaced.path, previous.path) != 0 {
+            try? FileManager.default.removeItem(at: replaced)
+        }
+    }
+
+    /// Writes a file with plain system calls: Foundation's atomic writes would rename every
+    /// file once more, and the whole staging folder is already swapped in at once. A new
+    /// file must not exist yet; a replaced one must not be a link.
+    static func writeFile(_ bytes: [UInt8], to path: String, replacing: Bool = false) -> Bool {
+        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (replacing ? O_TRUNC : O_EXCL)
+        let descriptor = open(path, flags, 0o644)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var written = 0
@@ -101,6 +181,67 @@ public enum SiteWriter {
             written += result
         }
         return true
+    }
+
+    /// Whether the regular file at `path` holds exactly `bytes`.
+    static func fileHolds(_ bytes: [UInt8], at path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) == bytes.count else {
+            return false
+        }
+        var existing = [UInt8](repeating: 0, count: bytes.count)
+        guard readFully(descriptor, into: &existing) == bytes.count else { return false }
+        return existing == bytes
+    }
+
+    /// Whether two regular files hold the same bytes, read a mebibyte at a time.
+    static func sameBytes(_ first: String, _ second: String) -> Bool {
+        let a = open(first, O_RDONLY | O_CLOEXEC)
+        guard a >= 0 else { return false }
+        defer { close(a) }
+        let b = open(second, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard b >= 0 else { return false }
+        defer { close(b) }
+        var statusA = stat(), statusB = stat()
+        guard fstat(a, &statusA) == 0, fstat(b, &statusB) == 0, statusB.st_mode & S_IFMT == S_IFREG,
+              statusA.st_size == statusB.st_size else { return false }
+        var bufferA = [UInt8](repeating: 0, count: 1 << 20), bufferB = bufferA
+        while true {
+            let countA = readFully(a, into: &bufferA), countB = readFully(b, into: &bufferB)
+            guard countA == countB, countA >= 0 else { return false }
+            if countA == 0 { return true }
+            guard bufferA[..<countA] == bufferB[..<countB] else { return false }
+        }
+    }
+
+    /// Reads until `buffer` is full or the file ends; the count read, or -1 on an error.
+    private static func readFully(_ descriptor: Int32, into buffer: inout [UInt8]) -> Int {
+        var total = 0
+        while total < buffer.count {
+            let result = buffer.withUnsafeMutableBytes { raw in
+                read(descriptor, raw.baseAddress! + total, raw.count - total)
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                return -1
+            }
+            if result == 0 { break }
+            total += result
+        }
+        return total
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+    }
+
+    private static func isLink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
     }
 
     /// Staging folders left by an interrupted build are removed; a retired output is put

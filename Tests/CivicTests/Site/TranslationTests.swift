@@ -11,6 +11,14 @@ import Testing
         return result
     }
 
+    @Test func placeholdersAreFilledInOnePass() {
+        let t = Translations(language: "en", strings: ["k": "{a} of {b} {unknown} {a}{ {", "plain": "no braces"])
+        // A value holding a placeholder is not filled in again; unknown names stay as written.
+        #expect(t.format("k", ["a": "{b}", "b": "two"]) == "{b} of two {unknown} {b}{ {")
+        #expect(t.format("plain", ["a": "x"]) == "no braces")
+        #expect(t.format("missing-key", [:]) == "missing-key")
+    }
+
     @Test func spanishIsComplete() throws {
         let english = try Self.strings("en"), spanish = try Self.strings("es")
         #expect(Set(english.keys).subtracting(spanish.keys).sorted() == [])

@@ -1,0 +1,56 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// What a folder that a build writes into already holds: its regular files and folders,
+/// by path relative to it. Anything else found there (a symbolic link, a pipe, a device)
+/// is removed while scanning, so that writing into the folder afterwards can only ever
+/// touch files inside it, never follow a link out of it.
+struct OutputTree {
+    var files: Set<String> = []
+    var folders: Set<String> = []
+
+    static func scan(_ root: String) -> OutputTree {
+        var tree = OutputTree()
+        tree.scanFolder(root: root, relative: "")
+        return tree
+    }
+
+    private mutating func scanFolder(root: String, relative: String) {
+        let absolute = relative.isEmpty ? root : root + "/" + relative
+        guard let folder = opendir(absolute) else { return }
+        var children: [(name: String, kind: UInt8)] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            children.append((name, entry.pointee.d_type))
+        }
+        closedir(folder)
+        for child in children {
+            let path = relative.isEmpty ? child.name : relative + "/" + child.name
+            var kind = child.kind
+            if kind == UInt8(DT_UNKNOWN) {
+                // Some file systems do not say in the listing; ask without following links.
+                var status = stat()
+                guard lstat(root + "/" + path, &status) == 0 else { continue }
+                switch status.st_mode & S_IFMT {
+                case S_IFDIR: kind = UInt8(DT_DIR)
+                case S_IFREG: kind = UInt8(DT_REG)
+                default: kind = UInt8(DT_LNK)
+                }
+            }
+            switch kind {
+            case UInt8(DT_DIR):
+                folders.insert(path)
+                scanFolder(root: root, relative: path)
+            case UInt8(DT_REG):
+                files.insert(path)
+            default:
+                unlink(root + "/" + path)
+            }
+        }
+    }
+}
