@@ -11,7 +11,7 @@ root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 folder = os.path.join(root, "Sources", "Civic", "ViewModels")
 target = os.path.join(folder, "ViewModels+MustacheLookup.swift")
 
-struct_re = re.compile(r"^struct (\w+)(<[^>]+>)?: Sendable \{$")
+struct_re = re.compile(r"^(?:struct|final class) (\w+)(<[^>]+>)?: Sendable \{$")
 field_re = re.compile(r"^    (?:var|let) (\w+): ")
 
 structs = []

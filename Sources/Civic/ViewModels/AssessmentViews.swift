@@ -1,65 +1,128 @@
-struct RatingCellView: Sendable {
-    var value: String
-    var label: String
-    var rated: Bool
+final class RatingCellView: Sendable {
+    let value: String
+    let label: String
+    let rated: Bool
     /// The rating as a row of filled and empty dots (●●○○), a shape beside the number.
-    var dots: String = ""
+    let dots: String
+
+    init(value: String, label: String, rated: Bool, dots: String = "") {
+        self.value = value
+        self.label = label
+        self.rated = rated
+        self.dots = dots
+    }
 }
 
-struct HistoryRowView: Sendable {
-    var label: String
-    var text: String
-    var side: String
-    var cells: [RatingCellView]
+final class HistoryRowView: Sendable {
+    let label: String
+    let text: String
+    let side: String
+    let cells: [RatingCellView]
+
+    init(label: String, text: String, side: String, cells: [RatingCellView]) {
+        self.label = label
+        self.text = text
+        self.side = side
+        self.cells = cells
+    }
 }
 
-struct HistoryStrandView: Sendable {
-    var title: String
-    var rows: [HistoryRowView]
+final class HistoryStrandView: Sendable {
+    let title: String
+    let rows: [HistoryRowView]
+
+    init(title: String, rows: [HistoryRowView]) {
+        self.title = title
+        self.rows = rows
+    }
 }
 
-struct AssessmentIndexView: Sendable {
-    var framework: String
-    var source: String?
-    var reviews: [DatedLinkView]
-    var periods: [String]
-    var strands: [HistoryStrandView]
-    var scale: [RatingCellView]
+final class AssessmentIndexView: Sendable {
+    let framework: String
+    let source: String?
+    let reviews: [DatedLinkView]
+    let periods: [String]
+    let strands: [HistoryStrandView]
+    let scale: [RatingCellView]
+
+    init(framework: String, source: String?, reviews: [DatedLinkView], periods: [String], strands: [HistoryStrandView], scale: [RatingCellView]) {
+        self.framework = framework
+        self.source = source
+        self.reviews = reviews
+        self.periods = periods
+        self.strands = strands
+        self.scale = scale
+    }
 }
 
-struct QuestionView: Sendable {
-    var id: String
-    var label: String
-    var side: String
-    var text: String
-    var rating: RatingCellView
-    var change: String
-    var changeKey: String
-    var evidenceHTML: String?
-    var nextStepsHTML: String?
+final class QuestionView: Sendable {
+    let id: String
+    let label: String
+    let side: String
+    let text: String
+    let rating: RatingCellView
+    let change: String
+    let changeKey: String
+    let evidenceHTML: String?
+    let nextStepsHTML: String?
+
+    init(id: String, label: String, side: String, text: String, rating: RatingCellView, change: String, changeKey: String, evidenceHTML: String?, nextStepsHTML: String?) {
+        self.id = id
+        self.label = label
+        self.side = side
+        self.text = text
+        self.rating = rating
+        self.change = change
+        self.changeKey = changeKey
+        self.evidenceHTML = evidenceHTML
+        self.nextStepsHTML = nextStepsHTML
+    }
 }
 
-struct PairView: Sendable {
-    var questions: [QuestionView]
+final class PairView: Sendable {
+    let questions: [QuestionView]
+
+    init(questions: [QuestionView]) {
+        self.questions = questions
+    }
 }
 
-struct StrandView: Sendable {
-    var title: String
-    var pairs: [PairView]
+final class StrandView: Sendable {
+    let title: String
+    let pairs: [PairView]
+
+    init(title: String, pairs: [PairView]) {
+        self.title = title
+        self.pairs = pairs
+    }
 }
 
-struct AssessmentPageView: Sendable {
-    var title: String
-    var date: DateView
-    var period: String
-    var method: String?
-    var participants: [LinkView]
-    var bodyHTML: String?
-    var strands: [StrandView]
-    var notAssessedCount: Int
-    var notAssessedText: String?
-    var previous: LinkView?
-    var sides: [String]
+final class AssessmentPageView: Sendable {
+    let title: String
+    let date: DateView
+    let period: String
+    let method: String?
+    let participants: [LinkView]
+    let bodyHTML: String?
+    let strands: [StrandView]
+    let notAssessedCount: Int
+    let notAssessedText: String?
+    let previous: LinkView?
+    let sides: [String]
+
+    init(title: String, date: DateView, period: String, method: String?, participants: [LinkView], bodyHTML: String?, strands: [StrandView], notAssessedCount: Int, notAssessedText: String?, previous: LinkView?, sides: [String]) {
+        self.title = title
+        self.date = date
+        self.period = period
+        self.method = method
+        self.participants = participants
+        self.bodyHTML = bodyHTML
+        self.strands = strands
+        self.notAssessedCount = notAssessedCount
+        self.notAssessedText = notAssessedText
+        self.previous = previous
+        self.sides = sides
+    }
 }
 
 extension ViewBuilder {

@@ -1,53 +1,105 @@
-struct CommitmentCardView: Sendable {
-    var title: String
-    var url: String
-    var lead: LinkView?
-    var status: StatusView
-    var due: DateView?
-    var overdue: Bool
-    var quiet: Bool
-    var progress: Int?
+final class CommitmentCardView: Sendable {
+    let title: String
+    let url: String
+    let lead: LinkView?
+    let status: StatusView
+    let due: DateView?
+    let overdue: Bool
+    let quiet: Bool
+    let progress: Int?
+
+    init(title: String, url: String, lead: LinkView?, status: StatusView, due: DateView?, overdue: Bool, quiet: Bool, progress: Int?) {
+        self.title = title
+        self.url = url
+        self.lead = lead
+        self.status = status
+        self.due = due
+        self.overdue = overdue
+        self.quiet = quiet
+        self.progress = progress
+    }
 }
 
-struct CommitmentGroupView: Sendable {
-    var id: String
-    var title: String
-    var url: String?
-    var commitments: [CommitmentCardView]
+final class CommitmentGroupView: Sendable {
+    let id: String
+    let title: String
+    let url: String?
+    let commitments: [CommitmentCardView]
+
+    init(id: String, title: String, url: String?, commitments: [CommitmentCardView]) {
+        self.id = id
+        self.title = title
+        self.url = url
+        self.commitments = commitments
+    }
 }
 
-struct CommitmentIndexView: Sendable {
-    var heading: String
-    var views: [LinkView]
-    var groups: [CommitmentGroupView]
-    var overdueCount: Int
-    var quietCount: Int
+final class CommitmentIndexView: Sendable {
+    let heading: String
+    let views: [LinkView]
+    let groups: [CommitmentGroupView]
+    let overdueCount: Int
+    let quietCount: Int
+
+    init(heading: String, views: [LinkView], groups: [CommitmentGroupView], overdueCount: Int, quietCount: Int) {
+        self.heading = heading
+        self.views = views
+        self.groups = groups
+        self.overdueCount = overdueCount
+        self.quietCount = quietCount
+    }
 }
 
-struct UpdateView: Sendable {
-    var date: DateView
-    var status: StatusView?
-    var progress: Int?
-    var noteHTML: String?
+final class UpdateView: Sendable {
+    let date: DateView
+    let status: StatusView?
+    let progress: Int?
+    let noteHTML: String?
+
+    init(date: DateView, status: StatusView?, progress: Int?, noteHTML: String?) {
+        self.date = date
+        self.status = status
+        self.progress = progress
+        self.noteHTML = noteHTML
+    }
 }
 
-struct CommitmentPageView: Sendable {
-    var title: String
-    var status: StatusView
-    var lead: LinkView?
-    var partners: [LinkView]
-    var outcomes: [LinkView]
-    var area: String?
-    var start: DateView?
-    var due: DateView?
-    var overdue: Bool
-    var quiet: Bool
-    var lastHeard: DateView?
-    var progress: Int?
-    var bodyHTML: String?
-    var futureGenerationsHTML: String?
-    var updates: [UpdateView]
-    var celebrations: [DatedLinkView]
+final class CommitmentPageView: Sendable {
+    let title: String
+    let status: StatusView
+    let lead: LinkView?
+    let partners: [LinkView]
+    let outcomes: [LinkView]
+    let area: String?
+    let start: DateView?
+    let due: DateView?
+    let overdue: Bool
+    let quiet: Bool
+    let lastHeard: DateView?
+    let progress: Int?
+    let bodyHTML: String?
+    let futureGenerationsHTML: String?
+    let updates: [UpdateView]
+    let celebrations: [DatedLinkView]
+
+    init(title: String, status: StatusView, lead: LinkView?, partners: [LinkView], outcomes: [LinkView], area: String?, start: DateView?, due: DateView?, overdue: Bool, quiet: Bool, lastHeard: DateView?, progress: Int?, bodyHTML: String?, futureGenerationsHTML: String?, updates: [UpdateView], celebrations: [DatedLinkView]) {
+        self.title = title
+        self.status = status
+        self.lead = lead
+        self.partners = partners
+        self.outcomes = outcomes
+        self.area = area
+        self.start = start
+        self.due = due
+        self.overdue = overdue
+        self.quiet = quiet
+        self.lastHeard = lastHeard
+        self.progress = progress
+        self.bodyHTML = bodyHTML
+        self.futureGenerationsHTML = futureGenerationsHTML
+        self.updates = updates
+        self.celebrations = celebrations
+    }
 }
 
 extension ViewBuilder {

@@ -1,69 +1,117 @@
 /// A link to a page of the site.
-struct LinkView: Sendable {
-    var title: String
-    var url: String
+final class LinkView: Sendable {
+    let title: String
+    let url: String
+
+    init(title: String, url: String) {
+        self.title = title
+        self.url = url
+    }
 }
 
 /// A date for a `<time datetime>` element: machine-readable and in the site's language.
-struct DateView: Sendable {
-    var iso: String
-    var text: String
+final class DateView: Sendable {
+    let iso: String
+    let text: String
+
+    init(iso: String, text: String) {
+        self.iso = iso
+        self.text = text
+    }
 }
 
 /// A status in words, with a CSS class and a shape, so that colour is never its only sign.
-struct StatusView: Sendable {
-    var key: String
-    var label: String
-    var symbol: String
+final class StatusView: Sendable {
+    let key: String
+    let label: String
+    let symbol: String
+
+    init(key: String, label: String, symbol: String) {
+        self.key = key
+        self.label = label
+        self.symbol = symbol
+    }
 }
 
-struct NavItemView: Sendable {
-    var title: String
-    var url: String
-    var current: Bool
+final class NavItemView: Sendable {
+    let title: String
+    let url: String
+    let current: Bool
+
+    init(title: String, url: String, current: Bool) {
+        self.title = title
+        self.url = url
+        self.current = current
+    }
 }
 
-struct ContactView: Sendable {
-    var email: String?
-    var phone: String?
-    var address: String?
+final class ContactView: Sendable {
+    let email: String?
+    let phone: String?
+    let address: String?
+
+    init(email: String?, phone: String?, address: String?) {
+        self.email = email
+        self.phone = phone
+        self.address = address
+    }
 }
 
 /// What every page's layout needs about the site.
-struct SiteView: Sendable {
-    var name: String
-    var locality: String
-    var summary: String
-    var language: String
-    var root: String
-    var stylesheetURL: String
-    var feedURL: String
-    var dataURL: String
-    var contact: ContactView?
-    var licence: String?
+final class SiteView: Sendable {
+    let name: String
+    let locality: String
+    let summary: String
+    let language: String
+    let root: String
+    let stylesheetURL: String
+    let feedURL: String
+    let dataURL: String
+    let contact: ContactView?
+    let licence: String?
+
+    init(name: String, locality: String, summary: String, language: String, root: String, stylesheetURL: String,
+         feedURL: String, dataURL: String, contact: ContactView?, licence: String?) {
+        (self.name, self.locality, self.summary, self.language, self.root) = (name, locality, summary, language, root)
+        (self.stylesheetURL, self.feedURL, self.dataURL, self.contact, self.licence) = (stylesheetURL, feedURL, dataURL, contact, licence)
+    }
 }
 
 /// What the layout needs about one page.
-struct PageMeta: Sendable {
-    var title: String
-    var description: String
+final class PageMeta: Sendable {
+    let title: String
+    let description: String
     /// Absolute URL of the page, for `<link rel=canonical>`.
-    var canonicalURL: String
-    var nav: [NavItemView]
-    var breadcrumbs: [LinkView]
+    let canonicalURL: String
+    let nav: [NavItemView]
+    let breadcrumbs: [LinkView]
+
+    init(title: String, description: String, canonicalURL: String, nav: [NavItemView], breadcrumbs: [LinkView]) {
+        (self.title, self.description, self.canonicalURL, self.nav, self.breadcrumbs) = (title, description, canonicalURL, nav, breadcrumbs)
+    }
 }
 
 /// The whole context of one page: the site, the theme's words, the page and its content.
-struct PageContext<Content: Sendable>: Sendable {
-    var site: SiteView
-    var t: [String: String]
-    var page: PageMeta
-    var content: Content
+final class PageContext<Content: Sendable>: Sendable {
+    let site: SiteView
+    let t: [String: String]
+    let page: PageMeta
+    let content: Content
+
+    init(site: SiteView, t: [String: String], page: PageMeta, content: Content) {
+        (self.site, self.t, self.page, self.content) = (site, t, page, content)
+    }
 }
 
 /// A page to render: where it goes, with which template, and what the template sees.
-struct PagePlan: Sendable {
-    var path: String
-    var template: String
-    var context: any Sendable
+final class PagePlan: Sendable {
+    let path: String
+    let template: String
+    let context: any Sendable
+
+    init(path: String, template: String, context: any Sendable) {
+        self.path = path
+        self.template = template
+        self.context = context
+    }
 }

@@ -1,44 +1,87 @@
-struct ConversationCardView: Sendable {
-    var title: String
-    var url: String
-    var start: DateView
-    var time: String
-    var place: String
-    var format: String?
-    var access: [String]
-    var calendarURL: String?
+final class ConversationCardView: Sendable {
+    let title: String
+    let url: String
+    let start: DateView
+    let time: String
+    let place: String
+    let format: String?
+    let access: [String]
+    let calendarURL: String?
+
+    init(title: String, url: String, start: DateView, time: String, place: String, format: String?, access: [String], calendarURL: String?) {
+        self.title = title
+        self.url = url
+        self.start = start
+        self.time = time
+        self.place = place
+        self.format = format
+        self.access = access
+        self.calendarURL = calendarURL
+    }
 }
 
-struct ConversationIndexView: Sendable {
-    var upcoming: [ConversationCardView]
-    var past: [ConversationCardView]
-    var calendarURL: String?
+final class ConversationIndexView: Sendable {
+    let upcoming: [ConversationCardView]
+    let past: [ConversationCardView]
+    let calendarURL: String?
+
+    init(upcoming: [ConversationCardView], past: [ConversationCardView], calendarURL: String?) {
+        self.upcoming = upcoming
+        self.past = past
+        self.calendarURL = calendarURL
+    }
 }
 
-struct GroupCountView: Sendable {
-    var name: String
-    var count: Int
+final class GroupCountView: Sendable {
+    let name: String
+    let count: Int
+
+    init(name: String, count: Int) {
+        self.name = name
+        self.count = count
+    }
 }
 
-struct ConversationPageView: Sendable {
-    var title: String
-    var upcoming: Bool
-    var start: DateView
-    var time: String
-    var endTime: String?
-    var timezone: String
-    var place: String
-    var link: String?
-    var format: String?
-    var access: [String]
-    var hosts: [LinkView]
-    var outcomes: [LinkView]
-    var bodyHTML: String?
-    var attendanceTotal: Int?
-    var attendanceGroups: [GroupCountView]
-    var missingHTML: String?
-    var heardHTML: String?
-    var calendarURL: String?
+final class ConversationPageView: Sendable {
+    let title: String
+    let upcoming: Bool
+    let start: DateView
+    let time: String
+    let endTime: String?
+    let timezone: String
+    let place: String
+    let link: String?
+    let format: String?
+    let access: [String]
+    let hosts: [LinkView]
+    let outcomes: [LinkView]
+    let bodyHTML: String?
+    let attendanceTotal: Int?
+    let attendanceGroups: [GroupCountView]
+    let missingHTML: String?
+    let heardHTML: String?
+    let calendarURL: String?
+
+    init(title: String, upcoming: Bool, start: DateView, time: String, endTime: String?, timezone: String, place: String, link: String?, format: String?, access: [String], hosts: [LinkView], outcomes: [LinkView], bodyHTML: String?, attendanceTotal: Int?, attendanceGroups: [GroupCountView], missingHTML: String?, heardHTML: String?, calendarURL: String?) {
+        self.title = title
+        self.upcoming = upcoming
+        self.start = start
+        self.time = time
+        self.endTime = endTime
+        self.timezone = timezone
+        self.place = place
+        self.link = link
+        self.format = format
+        self.access = access
+        self.hosts = hosts
+        self.outcomes = outcomes
+        self.bodyHTML = bodyHTML
+        self.attendanceTotal = attendanceTotal
+        self.attendanceGroups = attendanceGroups
+        self.missingHTML = missingHTML
+        self.heardHTML = heardHTML
+        self.calendarURL = calendarURL
+    }
 }
 
 extension ViewBuilder {

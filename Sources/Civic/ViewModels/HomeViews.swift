@@ -1,46 +1,90 @@
-struct HomePageView: Sendable {
-    var introHTML: String?
-    var pillars: [PillarGroupView]
-    var celebrations: [CelebrationCardView]
-    var upcoming: [ConversationCardView]
-    var latestReview: LatestReviewView?
-    var overdueCount: Int
-    var quietCount: Int
-    var commitmentCount: Int
-    var getInvolved: LinkView?
+final class HomePageView: Sendable {
+    let introHTML: String?
+    let pillars: [PillarGroupView]
+    let celebrations: [CelebrationCardView]
+    let upcoming: [ConversationCardView]
+    let latestReview: LatestReviewView?
+    let overdueCount: Int
+    let quietCount: Int
+    let commitmentCount: Int
+    let getInvolved: LinkView?
+
+    init(introHTML: String?, pillars: [PillarGroupView], celebrations: [CelebrationCardView], upcoming: [ConversationCardView], latestReview: LatestReviewView?, overdueCount: Int, quietCount: Int, commitmentCount: Int, getInvolved: LinkView?) {
+        self.introHTML = introHTML
+        self.pillars = pillars
+        self.celebrations = celebrations
+        self.upcoming = upcoming
+        self.latestReview = latestReview
+        self.overdueCount = overdueCount
+        self.quietCount = quietCount
+        self.commitmentCount = commitmentCount
+        self.getInvolved = getInvolved
+    }
 }
 
-struct LatestReviewView: Sendable {
-    var link: DatedLinkView
-    var period: String
-    var assessed: Int
-    var total: Int
-    var improved: Int
-    var declined: Int
+final class LatestReviewView: Sendable {
+    let link: DatedLinkView
+    let period: String
+    let assessed: Int
+    let total: Int
+    let improved: Int
+    let declined: Int
     /// "29 of 30 questions assessed; 8 improved and 0 declined since the review before."
-    var sentence: String
+    let sentence: String
+
+    init(link: DatedLinkView, period: String, assessed: Int, total: Int, improved: Int, declined: Int, sentence: String) {
+        self.link = link
+        self.period = period
+        self.assessed = assessed
+        self.total = total
+        self.improved = improved
+        self.declined = declined
+        self.sentence = sentence
+    }
 }
 
-struct FreePageView: Sendable {
-    var title: String
-    var summary: String?
-    var bodyHTML: String?
+final class FreePageView: Sendable {
+    let title: String
+    let summary: String?
+    let bodyHTML: String?
+
+    init(title: String, summary: String?, bodyHTML: String?) {
+        self.title = title
+        self.summary = summary
+        self.bodyHTML = bodyHTML
+    }
 }
 
-struct DataFileView: Sendable {
-    var name: String
-    var url: String
-    var description: String
+final class DataFileView: Sendable {
+    let name: String
+    let url: String
+    let description: String
+
+    init(name: String, url: String, description: String) {
+        self.name = name
+        self.url = url
+        self.description = description
+    }
 }
 
-struct DataPageView: Sendable {
-    var licence: String?
-    var files: [DataFileView]
-    var indicatorFiles: [LinkView]
+final class DataPageView: Sendable {
+    let licence: String?
+    let files: [DataFileView]
+    let indicatorFiles: [LinkView]
+
+    init(licence: String?, files: [DataFileView], indicatorFiles: [LinkView]) {
+        self.licence = licence
+        self.files = files
+        self.indicatorFiles = indicatorFiles
+    }
 }
 
-struct NotFoundView: Sendable {
-    var sections: [NavItemView]
+final class NotFoundView: Sendable {
+    let sections: [NavItemView]
+
+    init(sections: [NavItemView]) {
+        self.sections = sections
+    }
 }
 
 extension ViewBuilder {

@@ -1,70 +1,139 @@
-struct StatusCountView: Sendable {
-    var status: StatusView
-    var count: Int
+final class StatusCountView: Sendable {
+    let status: StatusView
+    let count: Int
+
+    init(status: StatusView, count: Int) {
+        self.status = status
+        self.count = count
+    }
 }
 
-struct OutcomeCardView: Sendable {
-    var title: String
-    var url: String
-    var summary: String
-    var statusCounts: [StatusCountView]
-    var indicatorCount: Int
+final class OutcomeCardView: Sendable {
+    let title: String
+    let url: String
+    let summary: String
+    let statusCounts: [StatusCountView]
+    let indicatorCount: Int
+
+    init(title: String, url: String, summary: String, statusCounts: [StatusCountView], indicatorCount: Int) {
+        self.title = title
+        self.url = url
+        self.summary = summary
+        self.statusCounts = statusCounts
+        self.indicatorCount = indicatorCount
+    }
 }
 
-struct PillarGroupView: Sendable {
-    var id: String
-    var title: String
-    var outcomes: [OutcomeCardView]
+final class PillarGroupView: Sendable {
+    let id: String
+    let title: String
+    let outcomes: [OutcomeCardView]
+
+    init(id: String, title: String, outcomes: [OutcomeCardView]) {
+        self.id = id
+        self.title = title
+        self.outcomes = outcomes
+    }
 }
 
-struct TableRowView: Sendable {
-    var label: String?
-    var date: String
-    var dateISO: String
-    var value: String
-    var note: String?
+final class TableRowView: Sendable {
+    let label: String?
+    let date: String
+    let dateISO: String
+    let value: String
+    let note: String?
+
+    init(label: String?, date: String, dateISO: String, value: String, note: String?) {
+        self.label = label
+        self.date = date
+        self.dateISO = dateISO
+        self.value = value
+        self.note = note
+    }
 }
 
-struct IndicatorView: Sendable {
-    var id: String
-    var anchor: String
-    var title: String
-    var unit: String?
-    var direction: String
-    var status: StatusView
-    var chartSVG: String?
-    var hasBaseline: Bool
-    var hasTarget: Bool
-    var hasTrajectory: Bool
-    var summary: String
-    var rows: [TableRowView]
-    var breakdownCount: Int
-    var sourceTitle: String?
-    var sourceURL: String?
-    var csvURL: String?
+final class IndicatorView: Sendable {
+    let id: String
+    let anchor: String
+    let title: String
+    let unit: String?
+    let direction: String
+    let status: StatusView
+    let chartSVG: String?
+    let hasBaseline: Bool
+    let hasTarget: Bool
+    let hasTrajectory: Bool
+    let summary: String
+    let rows: [TableRowView]
+    let breakdownCount: Int
+    let sourceTitle: String?
+    let sourceURL: String?
+    let csvURL: String?
+
+    init(id: String, anchor: String, title: String, unit: String?, direction: String, status: StatusView, chartSVG: String?, hasBaseline: Bool, hasTarget: Bool, hasTrajectory: Bool, summary: String, rows: [TableRowView], breakdownCount: Int, sourceTitle: String?, sourceURL: String?, csvURL: String?) {
+        self.id = id
+        self.anchor = anchor
+        self.title = title
+        self.unit = unit
+        self.direction = direction
+        self.status = status
+        self.chartSVG = chartSVG
+        self.hasBaseline = hasBaseline
+        self.hasTarget = hasTarget
+        self.hasTrajectory = hasTrajectory
+        self.summary = summary
+        self.rows = rows
+        self.breakdownCount = breakdownCount
+        self.sourceTitle = sourceTitle
+        self.sourceURL = sourceURL
+        self.csvURL = csvURL
+    }
 }
 
-struct DatedLinkView: Sendable {
-    var title: String
-    var url: String
-    var date: DateView?
+final class DatedLinkView: Sendable {
+    let title: String
+    let url: String
+    let date: DateView?
+
+    init(title: String, url: String, date: DateView?) {
+        self.title = title
+        self.url = url
+        self.date = date
+    }
 }
 
-struct OutcomeIndexView: Sendable {
-    var pillars: [PillarGroupView]
+final class OutcomeIndexView: Sendable {
+    let pillars: [PillarGroupView]
+
+    init(pillars: [PillarGroupView]) {
+        self.pillars = pillars
+    }
 }
 
-struct OutcomePageView: Sendable {
-    var title: String
-    var summary: String
-    var pillar: String
-    var leads: [LinkView]
-    var bodyHTML: String?
-    var statusCounts: [StatusCountView]
-    var indicators: [IndicatorView]
-    var commitments: [CommitmentCardView]
-    var celebrations: [DatedLinkView]
-    var conversations: [DatedLinkView]
+final class OutcomePageView: Sendable {
+    let title: String
+    let summary: String
+    let pillar: String
+    let leads: [LinkView]
+    let bodyHTML: String?
+    let statusCounts: [StatusCountView]
+    let indicators: [IndicatorView]
+    let commitments: [CommitmentCardView]
+    let celebrations: [DatedLinkView]
+    let conversations: [DatedLinkView]
+
+    init(title: String, summary: String, pillar: String, leads: [LinkView], bodyHTML: String?, statusCounts: [StatusCountView], indicators: [IndicatorView], commitments: [CommitmentCardView], celebrations: [DatedLinkView], conversations: [DatedLinkView]) {
+        self.title = title
+        self.summary = summary
+        self.pillar = pillar
+        self.leads = leads
+        self.bodyHTML = bodyHTML
+        self.statusCounts = statusCounts
+        self.indicators = indicators
+        self.commitments = commitments
+        self.celebrations = celebrations
+        self.conversations = conversations
+    }
 }
 
 extension ViewBuilder {

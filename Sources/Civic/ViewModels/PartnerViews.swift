@@ -1,26 +1,51 @@
-struct PartnerCardView: Sendable {
-    var name: String
-    var url: String
-    var kind: String
-    var side: String
+final class PartnerCardView: Sendable {
+    let name: String
+    let url: String
+    let kind: String
+    let side: String
+
+    init(name: String, url: String, kind: String, side: String) {
+        self.name = name
+        self.url = url
+        self.kind = kind
+        self.side = side
+    }
 }
 
-struct PartnerIndexView: Sendable {
-    var partners: [PartnerCardView]
+final class PartnerIndexView: Sendable {
+    let partners: [PartnerCardView]
+
+    init(partners: [PartnerCardView]) {
+        self.partners = partners
+    }
 }
 
-struct PartnerPageView: Sendable {
-    var name: String
-    var kind: String
-    var side: String
-    var website: String?
-    var logo: ImageView?
-    var bodyHTML: String?
-    var leadsOutcomes: [LinkView]
-    var leadsCommitments: [CommitmentCardView]
-    var partnerIn: [CommitmentCardView]
-    var celebrated: [DatedLinkView]
-    var hosts: [DatedLinkView]
+final class PartnerPageView: Sendable {
+    let name: String
+    let kind: String
+    let side: String
+    let website: String?
+    let logo: ImageView?
+    let bodyHTML: String?
+    let leadsOutcomes: [LinkView]
+    let leadsCommitments: [CommitmentCardView]
+    let partnerIn: [CommitmentCardView]
+    let celebrated: [DatedLinkView]
+    let hosts: [DatedLinkView]
+
+    init(name: String, kind: String, side: String, website: String?, logo: ImageView?, bodyHTML: String?, leadsOutcomes: [LinkView], leadsCommitments: [CommitmentCardView], partnerIn: [CommitmentCardView], celebrated: [DatedLinkView], hosts: [DatedLinkView]) {
+        self.name = name
+        self.kind = kind
+        self.side = side
+        self.website = website
+        self.logo = logo
+        self.bodyHTML = bodyHTML
+        self.leadsOutcomes = leadsOutcomes
+        self.leadsCommitments = leadsCommitments
+        self.partnerIn = partnerIn
+        self.celebrated = celebrated
+        self.hosts = hosts
+    }
 }
 
 extension ViewBuilder {

@@ -1,44 +1,84 @@
-struct GridColumnView: Sendable {
-    var title: String
-    var url: String
+final class GridColumnView: Sendable {
+    let title: String
+    let url: String
+
+    init(title: String, url: String) {
+        self.title = title
+        self.url = url
+    }
 }
 
-struct GridPillarView: Sendable {
-    var title: String
-    var span: Int
+final class GridPillarView: Sendable {
+    let title: String
+    let span: Int
+
+    init(title: String, span: Int) {
+        self.title = title
+        self.span = span
+    }
 }
 
-struct GridCellView: Sendable {
-    var advances: Bool
-    var outcome: String
+final class GridCellView: Sendable {
+    let advances: Bool
+    let outcome: String
+
+    init(advances: Bool, outcome: String) {
+        self.advances = advances
+        self.outcome = outcome
+    }
 }
 
-struct GridRowView: Sendable {
-    var commitment: LinkView
-    var status: StatusView
-    var cells: [GridCellView]
+final class GridRowView: Sendable {
+    let commitment: LinkView
+    let status: StatusView
+    let cells: [GridCellView]
+
+    init(commitment: LinkView, status: StatusView, cells: [GridCellView]) {
+        self.commitment = commitment
+        self.status = status
+        self.cells = cells
+    }
 }
 
-struct GridPillarSectionView: Sendable {
-    var title: String
-    var columns: [GridColumnView]
-    var rows: [GridRowView]
+final class GridPillarSectionView: Sendable {
+    let title: String
+    let columns: [GridColumnView]
+    let rows: [GridRowView]
     /// For a pillar with more outcomes than a readable table has columns: each commitment
     /// with only the outcomes it advances, so the page grows with the links, not with
     /// commitments times outcomes.
-    var list: [GridListRowView]
-    var isList: Bool
+    let list: [GridListRowView]
+    let isList: Bool
+
+    init(title: String, columns: [GridColumnView], rows: [GridRowView], list: [GridListRowView], isList: Bool) {
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+        self.list = list
+        self.isList = isList
+    }
 }
 
-struct GridListRowView: Sendable {
-    var commitment: LinkView
-    var status: StatusView
-    var advances: [LinkView]
+final class GridListRowView: Sendable {
+    let commitment: LinkView
+    let status: StatusView
+    let advances: [LinkView]
+
+    init(commitment: LinkView, status: StatusView, advances: [LinkView]) {
+        self.commitment = commitment
+        self.status = status
+        self.advances = advances
+    }
 }
 
-struct ProgressPageView: Sendable {
-    var pillars: [GridPillarSectionView]
-    var gaps: [LinkView]
+final class ProgressPageView: Sendable {
+    let pillars: [GridPillarSectionView]
+    let gaps: [LinkView]
+
+    init(pillars: [GridPillarSectionView], gaps: [LinkView]) {
+        self.pillars = pillars
+        self.gaps = gaps
+    }
 }
 
 extension ViewBuilder {

@@ -1,36 +1,71 @@
-struct ImageView: Sendable {
-    var url: String
-    var alt: String
+final class ImageView: Sendable {
+    let url: String
+    let alt: String
+
+    init(url: String, alt: String) {
+        self.url = url
+        self.alt = alt
+    }
 }
 
-struct CelebrationCardView: Sendable {
-    var title: String
-    var url: String
-    var date: DateView
-    var image: ImageView?
-    var excerptHTML: String?
+final class CelebrationCardView: Sendable {
+    let title: String
+    let url: String
+    let date: DateView
+    let image: ImageView?
+    let excerptHTML: String?
+
+    init(title: String, url: String, date: DateView, image: ImageView?, excerptHTML: String?) {
+        self.title = title
+        self.url = url
+        self.date = date
+        self.image = image
+        self.excerptHTML = excerptHTML
+    }
 }
 
-struct PaginationView: Sendable {
-    var current: Int
-    var total: Int
-    var previous: String?
-    var next: String?
+final class PaginationView: Sendable {
+    let current: Int
+    let total: Int
+    let previous: String?
+    let next: String?
+
+    init(current: Int, total: Int, previous: String?, next: String?) {
+        self.current = current
+        self.total = total
+        self.previous = previous
+        self.next = next
+    }
 }
 
-struct CelebrationIndexView: Sendable {
-    var celebrations: [CelebrationCardView]
-    var pagination: PaginationView?
+final class CelebrationIndexView: Sendable {
+    let celebrations: [CelebrationCardView]
+    let pagination: PaginationView?
+
+    init(celebrations: [CelebrationCardView], pagination: PaginationView?) {
+        self.celebrations = celebrations
+        self.pagination = pagination
+    }
 }
 
-struct CelebrationPageView: Sendable {
-    var title: String
-    var date: DateView
-    var image: ImageView?
-    var bodyHTML: String?
-    var outcomes: [LinkView]
-    var commitments: [LinkView]
-    var partners: [LinkView]
+final class CelebrationPageView: Sendable {
+    let title: String
+    let date: DateView
+    let image: ImageView?
+    let bodyHTML: String?
+    let outcomes: [LinkView]
+    let commitments: [LinkView]
+    let partners: [LinkView]
+
+    init(title: String, date: DateView, image: ImageView?, bodyHTML: String?, outcomes: [LinkView], commitments: [LinkView], partners: [LinkView]) {
+        self.title = title
+        self.date = date
+        self.image = image
+        self.bodyHTML = bodyHTML
+        self.outcomes = outcomes
+        self.commitments = commitments
+        self.partners = partners
+    }
 }
 
 extension ViewBuilder {
