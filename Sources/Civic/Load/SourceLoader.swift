@@ -9,9 +9,13 @@ struct SourceLoader {
     private(set) var diagnostics = DiagnosticList()
     private let files = FileManager.default
 
+    /// The site folder's path, to which relative paths are joined with a `/`.
+    private let sitePath: String
+
     init(siteFolder: URL) {
         self.siteFolder = siteFolder.standardizedFileURL
         self.siteRoot = self.siteFolder.resolvingSymlinksInPath().path
+        self.sitePath = self.siteFolder.path
     }
 
     static func load(siteFolder: URL) -> (SiteSources, DiagnosticList) {
@@ -97,10 +101,31 @@ struct SourceLoader {
             return .failure(.error(SourceLocation(path: relative),
                                    "the file is \(Int(info.st_size) / 1_048_576) MiB, more than the limit of \(limit / 1_048_576) MiB"))
         }
-        guard let data = FileManager.default.contents(atPath: full) else {
+        guard let bytes = readAll(full, expectedSize: Int(info.st_size)) else {
             return .failure(.error(SourceLocation(path: relative), "the file cannot be read"))
         }
-        return SourceText.decode(path: relative, bytes: [UInt8](data))
+        return SourceText.decode(path: relative, bytes: bytes)
+    }
+
+    /// The whole file, with plain system calls (no Data to copy out of).
+    private static func readAll(_ path: String, expectedSize: Int) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: max(expectedSize, 0) + 1)
+        var total = 0
+        while true {
+            if total == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096))) }
+            let count = bytes.withUnsafeMutableBytes { raw in read(descriptor, raw.baseAddress! + total, raw.count - total) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { break }
+            total += count
+        }
+        bytes.removeLast(bytes.count - total)
+        return bytes
     }
 
     private mutating func collectPublished(_ folder: String, into sources: inout SiteSources) {
@@ -137,16 +162,20 @@ struct SourceLoader {
     // MARK: File system
 
     private func url(_ relative: String) -> URL {
-        siteFolder.appendingPathComponent(relative)
+        URL(fileURLWithPath: full(relative))
+    }
+
+    private func full(_ relative: String) -> String {
+        sitePath + "/" + relative
     }
 
     private func listing(_ relative: String) -> [String] {
-        ((try? files.contentsOfDirectory(atPath: url(relative).path)) ?? []).sorted()
+        ((try? files.contentsOfDirectory(atPath: full(relative))) ?? []).sorted()
     }
 
     private func isDirectory(_ relative: String) -> Bool {
-        var isDir: ObjCBool = false
-        return files.fileExists(atPath: url(relative).path, isDirectory: &isDir) && isDir.boolValue
+        var info = stat()
+        return stat(full(relative), &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Follows symlinks, refusing those that resolve outside the site folder or nowhere.
@@ -154,8 +183,7 @@ struct SourceLoader {
     /// link without coming through here.
     private mutating func checkInside(_ relative: String) -> Bool {
         var info = stat()
-        let full = url(relative).path
-        if lstat(full, &info) == 0 && (info.st_mode & S_IFMT) != S_IFLNK { return true }
+        if lstat(full(relative), &info) == 0 && (info.st_mode & S_IFMT) != S_IFLNK { return true }
         let resolved = url(relative).resolvingSymlinksInPath().path
         if resolved != siteRoot && !resolved.hasPrefix(siteRoot + "/") {
             diagnostics.error(SourceLocation(path: relative), "this is a symbolic link to \(resolved), outside the site folder",
@@ -170,7 +198,7 @@ struct SourceLoader {
     }
 
     private mutating func checkSize(_ relative: String, limit: Int) -> Bool {
-        let size = ((try? files.attributesOfItem(atPath: url(relative).path))?[.size] as? NSNumber)?.intValue ?? 0
+        let size = ((try? files.attributesOfItem(atPath: full(relative)))?[.size] as? NSNumber)?.intValue ?? 0
         if size > limit {
             diagnostics.error(SourceLocation(path: relative),
                               "the file is \(size / 1_048_576) MiB, more than the limit of \(limit / 1_048_576) MiB")
@@ -180,7 +208,7 @@ struct SourceLoader {
     }
 
     private mutating func readBytes(_ relative: String) -> [UInt8]? {
-        guard let data = files.contents(atPath: url(relative).path) else {
+        guard let data = files.contents(atPath: full(relative)) else {
             diagnostics.error(SourceLocation(path: relative), "the file cannot be read")
             return nil
         }

@@ -62,9 +62,11 @@ enum YAMLReader {
     static func parse(_ yaml: String, path: String, firstLine: Int) -> Result<YAMLValue?, Diagnostic> {
         let node: Node?
         do {
-            // The encoding is given: Yams's default reads the whole process environment on
-            // every call, which cost more than parsing a small front-matter block.
-            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+            // The basic resolver: civic reads every scalar as text and decides its type per
+            // field, so Yams's regular expressions for implicit types are not needed. The
+            // encoding is given because Yams's default reads the whole process environment
+            // on every call, which cost more than parsing a small front-matter block.
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, path: path, firstLine: firstLine))
         } catch {

@@ -33,13 +33,17 @@ enum FeedWriter {
         // Newest first; ties ordered by link, then id.
         entries.sort { ($0.day, $1.path, $1.id) > ($1.day, $0.path, $0.id) }
         let zone = TimeZone(identifier: site.timezone) ?? TimeZone(identifier: "UTC")!
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        var stamps: [Day: String] = [:]
         func stamp(_ day: Day) -> String {
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = zone
+            if let known = stamps[day] { return known }
             let date = calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day)) ?? Date(timeIntervalSince1970: 0)
             let offset = zone.secondsFromGMT(for: date) / 60
             let sign = offset < 0 ? "-" : "+"
-            return "\(day)T00:00:00\(sign)\(CalendarWriter.two(abs(offset) / 60)):\(CalendarWriter.two(abs(offset) % 60))"
+            let text = "\(day)T00:00:00\(sign)\(CalendarWriter.two(abs(offset) / 60)):\(CalendarWriter.two(abs(offset) % 60))"
+            stamps[day] = text
+            return text
         }
         let updated = entries.first.map { stamp($0.day) } ?? stamp(p.asOf)
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(x(site.language))\">\n"
@@ -61,6 +65,8 @@ enum FeedWriter {
 
     /// XML text escaping; characters XML 1.0 cannot hold are dropped.
     static func x(_ text: String) -> String {
+        // Most text holds no control character and no U+FFFE or U+FFFF (bytes EF BF BE/BF).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0xEF }) { return HTMLText.escape(text) }
         let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.filter {
             $0.value == 0x9 || $0.value == 0xA || $0.value == 0xD || ($0.value >= 0x20 && $0.value != 0xFFFE && $0.value != 0xFFFF)
         }))
