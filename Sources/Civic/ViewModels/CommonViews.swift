@@ -1,3 +1,5 @@
+import Mustache
+
 /// A link to a page of the site.
 final class LinkView: Sendable {
     let title: String
@@ -91,14 +93,28 @@ final class PageMeta: Sendable {
     }
 }
 
+/// The theme's words as templates see them (`{{t.feed}}`): one shared object whose lookup
+/// is a plain dictionary read, cheaper for the template engine than a generic dictionary.
+final class TranslationsView: Sendable, MustacheParent {
+    let strings: [String: String]
+
+    init(_ strings: [String: String]) {
+        self.strings = strings
+    }
+
+    func child(named key: String) -> Any? {
+        strings[key]
+    }
+}
+
 /// The whole context of one page: the site, the theme's words, the page and its content.
 final class PageContext<Content: Sendable>: Sendable {
     let site: SiteView
-    let t: [String: String]
+    let t: TranslationsView
     let page: PageMeta
     let content: Content
 
-    init(site: SiteView, t: [String: String], page: PageMeta, content: Content) {
+    init(site: SiteView, t: TranslationsView, page: PageMeta, content: Content) {
         (self.site, self.t, self.page, self.content) = (site, t, page, content)
     }
 }

@@ -7,6 +7,8 @@ struct ViewBuilder {
     let routes: SiteRoutes
     let markdown: MarkdownRenderer
     let site: SiteView
+    /// The theme's words, one object shared by every page.
+    let words: TranslationsView
     var diagnostics: [Diagnostic] = []
     /// Every Markdown text of the site rendered ahead, on all cores, by where it was written.
     let prerendered: [MarkdownKey: (html: String, broken: [MarkdownRenderer.BrokenLink])]
@@ -20,6 +22,7 @@ struct ViewBuilder {
         self.p = p
         self.t = translations
         self.routes = SiteRoutes(p)
+        self.words = TranslationsView(translations.strings)
         self.markdown = MarkdownRenderer(allowRawHTML: p.model.site.allowRawHTML,
                                          taskLabels: (done: translations["task_done"], open: translations["task_open"]))
         let s = p.model.site
@@ -147,7 +150,7 @@ struct ViewBuilder {
         }
         let home = LinkView(title: t["home"], url: url(""))
         return PageContext(
-            site: site, t: t.strings,
+            site: site, t: words,
             page: PageMeta(title: title, description: description ?? model.site.summary,
                            canonicalURL: absoluteURL(path), nav: nav, breadcrumbs: path.isEmpty ? [] : [home] + crumbs),
             content: content)
