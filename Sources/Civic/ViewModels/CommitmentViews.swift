@@ -130,21 +130,20 @@ extension ViewBuilder {
         var plans: [PagePlan] = []
         plans.append(index("commitments/", t["nav_commitments"], Commitment.Status.allCases.map { s in
             CommitmentGroupView(id: s.rawValue, title: t["commitment_\(s.rawValue)"], url: nil,
-                                commitments: all.filter { $0.status == s }.map(commitmentCard))
+                                commitments: (related.commitmentsByStatus[s] ?? []).map(commitmentCard))
         }))
         plans.append(index("commitments/by-partner/", t["commitments_by_partner"], model.partners.map { partner in
             CommitmentGroupView(id: partner.id, title: partner.name, url: url("partners/\(partner.id)/"),
-                                commitments: all.filter { c in ([c.lead] + c.partners).contains { $0.id == partner.id } }
-                                    .map(commitmentCard))
+                                commitments: (related.commitmentsByLeadOrPartner[partner.id] ?? []).map(commitmentCard))
         }))
         plans.append(index("commitments/by-outcome/", t["commitments_by_outcome"], model.outcomes.map { outcome in
             CommitmentGroupView(id: outcome.id, title: outcome.title, url: url("outcomes/\(outcome.id)/"),
-                                commitments: all.filter { $0.outcomes.contains { $0.id == outcome.id } }.map(commitmentCard))
+                                commitments: (related.commitmentsByOutcome[outcome.id] ?? []).map(commitmentCard))
         }))
         if !model.site.areas.isEmpty {
             plans.append(index("commitments/by-area/", t["commitments_by_area"], model.site.areas.map { area in
                 CommitmentGroupView(id: area.id, title: area.name, url: nil,
-                                    commitments: all.filter { $0.area?.id == area.id }.map(commitmentCard))
+                                    commitments: (related.commitmentsByArea[area.id] ?? []).map(commitmentCard))
             }))
         }
         let crumbs = [LinkView(title: t["nav_commitments"], url: url("commitments/"))]

@@ -146,7 +146,7 @@ extension ViewBuilder {
     var pillarGroups: [PillarGroupView] {
         model.site.pillars.map { pillar in
             PillarGroupView(id: pillar.id, title: pillarTitle(pillar.id),
-                            outcomes: model.outcomes.filter { $0.pillar.id == pillar.id }.map(outcomeCard))
+                            outcomes: (related.outcomesByPillar[pillar.id] ?? []).map(outcomeCard))
         }
     }
 
@@ -156,10 +156,9 @@ extension ViewBuilder {
                                                OutcomeIndexView(pillars: pillarGroups)))]
         let crumbs = [LinkView(title: t["nav_outcomes"], url: url("outcomes/"))]
         for outcome in model.outcomes {
-            let commitments = model.commitments.filter { $0.outcomes.contains { $0.id == outcome.id } }.map(commitmentCard)
-            let celebrations = p.celebrations.filter { $0.outcomes.contains { $0.id == outcome.id } }.map(celebrationLink)
-            let conversations = (p.upcomingConversations + p.pastConversations)
-                .filter { $0.outcomes.contains { $0.id == outcome.id } }.map(conversationLink)
+            let commitments = (related.commitmentsByOutcome[outcome.id] ?? []).map(commitmentCard)
+            let celebrations = (related.celebrationsByOutcome[outcome.id] ?? []).map(celebrationLink)
+            let conversations = (related.conversationsByOutcome[outcome.id] ?? []).map(conversationLink)
             let view = OutcomePageView(
                 title: outcome.title, summary: outcome.summary, pillar: pillarTitle(outcome.pillar.id),
                 leads: outcome.leads.compactMap { partnerLink($0.id) }, bodyHTML: html(outcome.origin.body),

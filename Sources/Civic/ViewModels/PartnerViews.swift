@@ -66,12 +66,11 @@ extension ViewBuilder {
             let view = PartnerPageView(
                 name: partner.name, kind: t["kind_\(partner.kind.rawValue)"], side: sideTitle(partner.side),
                 website: partner.website, logo: image(partner.logo, alt: partner.logoAlt), bodyHTML: html(partner.origin.body),
-                leadsOutcomes: model.outcomes.filter { $0.leads.contains { $0.id == id } }.compactMap { outcomeLink($0.id) },
-                leadsCommitments: model.commitments.filter { $0.lead.id == id }.map(commitmentCard),
-                partnerIn: model.commitments.filter { $0.partners.contains { $0.id == id } }.map(commitmentCard),
-                celebrated: p.celebrations.filter { $0.partners.contains { $0.id == id } }.map(celebrationLink),
-                hosts: (p.upcomingConversations + p.pastConversations).filter { $0.hosts.contains { $0.id == id } }
-                    .map(conversationLink))
+                leadsOutcomes: (related.outcomesByLead[id] ?? []).compactMap { outcomeLink($0.id) },
+                leadsCommitments: (related.commitmentsByLead[id] ?? []).map(commitmentCard),
+                partnerIn: (related.commitmentsByPartner[id] ?? []).map(commitmentCard),
+                celebrated: (related.celebrationsByPartner[id] ?? []).map(celebrationLink),
+                hosts: (related.conversationsByHost[id] ?? []).map(conversationLink))
             let path = "partners/\(id)/"
             plans.append(PagePlan(path: path, template: "partner",
                                   context: context(path: path, title: partner.name, section: "partners", crumbs: crumbs, view)))

@@ -90,7 +90,7 @@ extension ViewBuilder {
     func progressPage() -> PagePlan {
         var sections: [GridPillarSectionView] = []
         for pillar in model.site.pillars {
-            let outcomes = model.outcomes.filter { $0.pillar.id == pillar.id }
+            let outcomes = related.outcomesByPillar[pillar.id] ?? []
             guard !outcomes.isEmpty else { continue }
             let ids = Set(outcomes.map(\.id))
             let advancing = model.commitments.filter { $0.outcomes.contains { ids.contains($0.id) } }

@@ -9,6 +9,8 @@ struct ViewBuilder {
     let site: SiteView
     /// The theme's words, one object shared by every page.
     let words: TranslationsView
+    /// Which entries refer to which, looked up by every page that lists related entries.
+    let related: RelatedEntries
     var diagnostics: [Diagnostic] = []
     /// Every Markdown text of the site rendered ahead, on all cores, by where it was written.
     let prerendered: [MarkdownKey: (html: String, broken: [MarkdownRenderer.BrokenLink])]
@@ -23,6 +25,7 @@ struct ViewBuilder {
         self.t = translations
         self.routes = SiteRoutes(p)
         self.words = TranslationsView(translations.strings)
+        self.related = RelatedEntries(p)
         self.markdown = MarkdownRenderer(allowRawHTML: p.model.site.allowRawHTML,
                                          taskLabels: (done: translations["task_done"], open: translations["task_open"]))
         let s = p.model.site
