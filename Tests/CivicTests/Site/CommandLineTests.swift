@@ -31,6 +31,25 @@ func runCivic(_ arguments: [String], environment: [String: String] = [:]) throws
         #expect(!FileManager.default.fileExists(atPath: site.folder.appendingPathComponent("public").path))
     }
 
+    /// The third build stages into the first one's folder (kept as .civic-previous-public
+    /// by the second) and, the content being the same, writes nothing.
+    @Test func aRebuildOfUnchangedContentWritesNoFile() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let arguments = ["build", "--site", site.folder.path, "--as-of", "2025-06-01", "--timings"]
+        let first = try runCivic(arguments), second = try runCivic(arguments), third = try runCivic(arguments)
+        #expect([first.status, second.status, third.status] == [0, 0, 0])
+        let stages = third.stdout + third.stderr
+        #expect(stages.contains("templates and write (0 files written, "), "\(stages)")
+        #expect(stages.contains("validate"))
+        try site.write("content/partners/alliance.md", bytes: Array("---\nname: Disability Alliance Testville\nkind: civil-society\n---\n".utf8))
+        let fourth = try runCivic(arguments)
+        #expect(fourth.status == 0)
+        #expect(!(fourth.stdout + fourth.stderr).contains("(0 files written"))
+        let page = try String(contentsOf: site.folder.appendingPathComponent("public/partners/alliance/index.html"), encoding: .utf8)
+        #expect(page.contains("Disability Alliance Testville"))
+    }
+
     @Test func checkListsEveryProblemWithFileAndLineAndExitsOne() throws {
         let site = try TestSite([
             "content/partners/p.md": "---\nkind: ngo\n---\n",
