@@ -51,27 +51,8 @@ public enum SiteBuilder {
             stageTimer(stage, now.timeIntervalSince(clock))
             clock = now
         }
-        let (sources, loaded) = SourceLoader.load(siteFolder: siteFolder)
-        lap("load")
-        var diagnostics = loaded
-        let (model, validation) = Validator.validate(sources)
-        diagnostics.append(contentsOf: validation)
-        lap("validate")
-        guard let model, !diagnostics.hasErrors else { return (diagnostics, nil, nil) }
-
-        let (theme, themeDiagnostics) = Theme.load(overrides: sources.themeFiles, language: model.site.language)
-        diagnostics.append(contentsOf: themeDiagnostics)
-        guard let theme else { return (diagnostics, nil, nil) }
-
-        let (resolved, resolveDiagnostics) = Resolver.resolve(model, asOf: asOf)
-        diagnostics.append(contentsOf: resolveDiagnostics)
-        lap("theme and resolve")
-
-        var views = ViewBuilder(resolved, translations: theme.translations)
-        let plans = views.allPages()
-        diagnostics.append(contentsOf: views.diagnostics)
-        lap("view models and Markdown")
-        guard !diagnostics.hasErrors else { return (diagnostics, nil, nil) }
+        let (diagnostics, planned) = pages(siteFolder: siteFolder, asOf: asOf, lap: lap)
+        guard let (sources, model, theme, resolved, plans) = planned else { return (diagnostics, nil, nil) }
 
         var files = plans.map { PageRenderer.planned($0, theme: theme) }
         var built = FeedWriter.feed(resolved, translations: theme.translations).asArray
@@ -86,6 +67,34 @@ public enum SiteBuilder {
             .map { OutputFile(path: $0.sitePath, contents: .copy($0.sourcePath)) }
         files += built.map(PlannedFile.init)
         return (diagnostics, files, model.site.basePath)
+    }
+
+    /// What the pages are made of: the content, the theme, and a plan for every page.
+    /// `lap` hears the end of each stage.
+    static func pages(siteFolder: URL, asOf: Day, lap: (String) -> Void = { _ in })
+        -> (DiagnosticList, (SiteSources, Partnership, Theme, ResolvedPartnership, [PagePlan])?) {
+        let (sources, loaded) = SourceLoader.load(siteFolder: siteFolder)
+        lap("load")
+        var diagnostics = loaded
+        let (model, validation) = Validator.validate(sources)
+        diagnostics.append(contentsOf: validation)
+        lap("validate")
+        guard let model, !diagnostics.hasErrors else { return (diagnostics, nil) }
+
+        let (theme, themeDiagnostics) = Theme.load(overrides: sources.themeFiles, language: model.site.language)
+        diagnostics.append(contentsOf: themeDiagnostics)
+        guard let theme else { return (diagnostics, nil) }
+
+        let (resolved, resolveDiagnostics) = Resolver.resolve(model, asOf: asOf)
+        diagnostics.append(contentsOf: resolveDiagnostics)
+        lap("theme and resolve")
+
+        var views = ViewBuilder(resolved, translations: theme.translations)
+        let plans = views.allPages()
+        diagnostics.append(contentsOf: views.diagnostics)
+        lap("view models and Markdown")
+        guard !diagnostics.hasErrors else { return (diagnostics, nil) }
+        return (diagnostics, (sources, model, theme, resolved, plans))
     }
 }
 

@@ -5,6 +5,9 @@ import Yams
 /// built into civic, overridden file by file by the site's own `templates/` folder.
 struct Theme: Sendable {
     var library: MustacheLibrary
+    /// The same templates compiled for civic's renderer, or why they could not be (then
+    /// swift-mustache renders them).
+    var compiled: Result<TemplateRenderer, TemplateCompiler.Unsupported>
     var translations: Translations
     /// Files published as they are, by path under the site (`assets/style.css`).
     var assets: [String: [UInt8]]
@@ -25,6 +28,8 @@ struct Theme: Sendable {
 
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
+        var compiledTemplates: [String: [TemplateStep]] = [:]
+        var unsupported: TemplateCompiler.Unsupported?
         HTMLEscaping.registered
         var assets: [String: [UInt8]] = [:]
         for path in files.keys.sorted() {
@@ -33,7 +38,13 @@ struct Theme: Sendable {
                 let name = String(path.dropLast(".mustache".count))
                 let text = HTMLEscaping.pragma + String(decoding: bytes, as: UTF8.self)
                 do {
-                    library.register(try MustacheTemplate(string: text), named: name)
+                    let template = try MustacheTemplate(string: text)
+                    library.register(template, named: name)
+                    do {
+                        compiledTemplates[name] = try TemplateCompiler.compile(template)
+                    } catch {
+                        unsupported = unsupported ?? TemplateCompiler.Unsupported(description: "\(origin): \(error)")
+                    }
                 } catch let error as MustacheTemplate.ParserError {
                     // The pragma's line comes first, so the template's own lines are one further on.
                     diagnostics.append(.error(SourceLocation(path: origin, line: max(1, error.context.lineNumber - 1),
@@ -55,6 +66,8 @@ struct Theme: Sendable {
         let (translations, translationDiagnostics) = Translations.load(language: language, files: files.mapValues { ($0.bytes, $0.origin) })
         diagnostics += translationDiagnostics
         guard let translations, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
-        return (Theme(library: library, translations: translations, assets: assets), diagnostics)
+        let compiled: Result<TemplateRenderer, TemplateCompiler.Unsupported> =
+            if let unsupported { .failure(unsupported) } else { .success(TemplateRenderer(templates: compiledTemplates)) }
+        return (Theme(library: library, compiled: compiled, translations: translations, assets: assets), diagnostics)
     }
 }

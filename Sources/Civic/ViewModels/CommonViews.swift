@@ -95,7 +95,7 @@ final class PageMeta: Sendable {
 
 /// The theme's words as templates see them (`{{t.feed}}`): one shared object whose lookup
 /// is a plain dictionary read, cheaper for the template engine than a generic dictionary.
-final class TranslationsView: Sendable, MustacheParent {
+final class TranslationsView: Sendable, MustacheParent, TemplateObject {
     let strings: [String: String]
 
     init(_ strings: [String: String]) {
@@ -104,6 +104,10 @@ final class TranslationsView: Sendable, MustacheParent {
 
     func child(named key: String) -> Any? {
         strings[key]
+    }
+
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        strings[key.name].map { .text($0) }
     }
 }
 

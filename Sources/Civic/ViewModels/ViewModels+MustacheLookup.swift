@@ -2,6 +2,36 @@
 
 import Mustache
 
+enum TemplateKeys {
+    static let names: [String] = [
+        "access", "address", "advances", "alt", "anchor", "area",
+        "assessed", "attendanceGroups", "attendanceTotal", "bodyHTML", "breadcrumbs", "breakdownCount",
+        "calendarURL", "canonicalURL", "celebrated", "celebrations", "cells", "change",
+        "changeKey", "chartSVG", "columns", "commitment", "commitmentCount", "commitments",
+        "contact", "content", "conversations", "count", "csvURL", "current",
+        "dataURL", "date", "dateISO", "declined", "description", "direction",
+        "dots", "due", "email", "endTime", "evidenceHTML", "excerptHTML",
+        "feedURL", "files", "format", "framework", "futureGenerationsHTML", "gaps",
+        "getInvolved", "groups", "hasBaseline", "hasTarget", "hasTrajectory", "heading",
+        "heardHTML", "hosts", "id", "image", "improved", "indicatorCount",
+        "indicatorFiles", "indicators", "introHTML", "isList", "iso", "key",
+        "kind", "label", "language", "lastHeard", "latestReview", "lead",
+        "leads", "leadsCommitments", "leadsOutcomes", "licence", "link", "list",
+        "locality", "logo", "method", "missingHTML", "name", "nav",
+        "next", "nextStepsHTML", "notAssessedCount", "notAssessedText", "note", "noteHTML",
+        "outcome", "outcomes", "overdue", "overdueCount", "page", "pagination",
+        "pairs", "participants", "partnerIn", "partners", "past", "period",
+        "periods", "phone", "pillar", "pillars", "place", "previous",
+        "progress", "questions", "quiet", "quietCount", "rated", "rating",
+        "reviews", "root", "rows", "scale", "sections", "sentence",
+        "side", "sides", "site", "source", "sourceTitle", "sourceURL",
+        "span", "start", "status", "statusCounts", "strands", "stylesheetURL",
+        "summary", "symbol", "t", "text", "time", "timezone",
+        "title", "total", "unit", "upcoming", "updates", "url",
+        "value", "views", "website",
+    ]
+}
+
 extension RatingCellView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
@@ -9,6 +39,18 @@ extension RatingCellView: MustacheParent {
         case "label": return self.label
         case "rated": return self.rated
         case "dots": return self.dots
+        default: return nil
+        }
+    }
+}
+
+extension RatingCellView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 144: return self.value.templateValue  // value
+        case 67: return self.label.templateValue  // label
+        case 112: return self.rated.templateValue  // rated
+        case 36: return self.dots.templateValue  // dots
         default: return nil
         }
     }
@@ -26,11 +68,33 @@ extension HistoryRowView: MustacheParent {
     }
 }
 
+extension HistoryRowView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 67: return self.label.templateValue  // label
+        case 135: return self.text.templateValue  // text
+        case 120: return self.side.templateValue  // side
+        case 16: return self.cells.templateValue  // cells
+        default: return nil
+        }
+    }
+}
+
 extension HistoryStrandView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "title": return self.title
         case "rows": return self.rows
+        default: return nil
+        }
+    }
+}
+
+extension HistoryStrandView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 138: return self.title.templateValue  // title
+        case 116: return self.rows.templateValue  // rows
         default: return nil
         }
     }
@@ -45,6 +109,20 @@ extension AssessmentIndexView: MustacheParent {
         case "periods": return self.periods
         case "strands": return self.strands
         case "scale": return self.scale
+        default: return nil
+        }
+    }
+}
+
+extension AssessmentIndexView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 45: return self.framework.templateValue  // framework
+        case 123: return self.source.templateValue  // source
+        case 114: return self.reviews.templateValue  // reviews
+        case 102: return self.periods.templateValue  // periods
+        case 130: return self.strands.templateValue  // strands
+        case 117: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -67,10 +145,36 @@ extension QuestionView: MustacheParent {
     }
 }
 
+extension QuestionView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 56: return self.id.templateValue  // id
+        case 67: return self.label.templateValue  // label
+        case 120: return self.side.templateValue  // side
+        case 135: return self.text.templateValue  // text
+        case 113: return self.rating.templateValue  // rating
+        case 17: return self.change.templateValue  // change
+        case 18: return self.changeKey.templateValue  // changeKey
+        case 40: return self.evidenceHTML.templateValue  // evidenceHTML
+        case 85: return self.nextStepsHTML.templateValue  // nextStepsHTML
+        default: return nil
+        }
+    }
+}
+
 extension PairView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "questions": return self.questions
+        default: return nil
+        }
+    }
+}
+
+extension PairView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 109: return self.questions.templateValue  // questions
         default: return nil
         }
     }
@@ -81,6 +185,16 @@ extension StrandView: MustacheParent {
         switch key {
         case "title": return self.title
         case "pairs": return self.pairs
+        default: return nil
+        }
+    }
+}
+
+extension StrandView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 138: return self.title.templateValue  // title
+        case 96: return self.pairs.templateValue  // pairs
         default: return nil
         }
     }
@@ -105,6 +219,25 @@ extension AssessmentPageView: MustacheParent {
     }
 }
 
+extension AssessmentPageView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 138: return self.title.templateValue  // title
+        case 31: return self.date.templateValue  // date
+        case 101: return self.period.templateValue  // period
+        case 80: return self.method.templateValue  // method
+        case 97: return self.participants.templateValue  // participants
+        case 9: return self.bodyHTML.templateValue  // bodyHTML
+        case 130: return self.strands.templateValue  // strands
+        case 86: return self.notAssessedCount.templateValue  // notAssessedCount
+        case 87: return self.notAssessedText.templateValue  // notAssessedText
+        case 107: return self.previous.templateValue  // previous
+        case 121: return self.sides.templateValue  // sides
+        default: return nil
+        }
+    }
+}
+
 extension CommitmentCardView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
@@ -121,6 +254,22 @@ extension CommitmentCardView: MustacheParent {
     }
 }
 
+extension CommitmentCardView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 138: return self.title.templateValue  // title
+        case 143: return self.url.templateValue  // url
+        case 71: return self.lead.templateValue  // lead
+        case 128: return self.status.templateValue  // status
+        case 37: return self.due.templateValue  // due
+        case 92: return self.overdue.templateValue  // overdue
+        case 110: return self.quiet.templateValue  // quiet
+        case 108: return self.progress.templateValue  // progress
+        default: return nil
+        }
+    }
+}
+
 extension CommitmentGroupView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
@@ -128,6 +277,18 @@ extension CommitmentGroupView: MustacheParent {
         case "title": return self.title
         case "url": return self.url
         case "commitments": return self.commitments
+        default: return nil
+        }
+    }
+}
+
+extension CommitmentGroupView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 56: return self.id.templateValue  // id
+        case 138: return self.title.templateValue  // title
+        case 143: return self.url.templateValue  // url
+        case 23: return self.commitments.templateValue  // commitments
         default: return nil
         }
     }
@@ -146,6 +307,19 @@ extension CommitmentIndexView: MustacheParent {
     }
 }
 
+extension CommitmentIndexView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 53: return self.heading.templateValue  // heading
+        case 145: return self.views.templateValue  // views
+        case 49: return self.groups.templateValue  // groups
+        case 93: return self.overdueCount.templateValue  // overdueCount
+        case 111: return self.quietCount.templateValue  // quietCount
+        default: return nil
+        }
+    }
+}
+
 extension UpdateView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
@@ -153,6 +327,18 @@ extension UpdateView: MustacheParent {
         case "status": return self.status
         case "progress": return self.progress
         case "noteHTML": return self.noteHTML
+        default: return nil
+        }
+    }
+}
+
+extension UpdateView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 31: return self.date.templateValue  // date
+        case 128: return self.status.templateValue  // status
+        case 108: return self.progress.templateValue  // progress
+        case 89: return self.noteHTML.templateValue  // noteHTML
         default: return nil
         }
     }
@@ -182,6 +368,30 @@ extension CommitmentPageView: MustacheParent {
     }
 }
 
+extension CommitmentPageView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 138: return self.title.templateValue  // title
+        case 128: return self.status.templateValue  // status
+        case 71: return self.lead.templateValue  // lead
+        case 99: return self.partners.templateValue  // partners
+        case 91: return self.outcomes.templateValue  // outcomes
+        case 5: return self.area.templateValue  // area
+        case 127: return self.start.templateValue  // start
+        case 37: return self.due.templateValue  // due
+        case 92: return self.overdue.templateValue  // overdue
+        case 110: return self.quiet.templateValue  // quiet
+        case 69: return self.lastHeard.templateValue  // lastHeard
+        case 108: return self.progress.templateValue  // progress
+        case 9: return self.bodyHTML.templateValue  // bodyHTML
+        case 46: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
+        case 142: return self.updates.templateValue  // updates
+        case 15: return self.celebrations.templateValue  // celebrations
+        default: return nil
+        }
+    }
+}
+
 extension LinkView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
@@ -192,11 +402,31 @@ extension LinkView: MustacheParent {
     }
 }
 
+extension LinkView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 138: return self.title.templateValue  // title
+        case 143: return self.url.templateValue  // url
+        default: return nil
+        }
+    }
+}
+
 extension DateView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "iso": return self.iso
         case "text": return self.text
+        default: return nil
+        }
+    }
+}
+
+extension DateView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 64: return self.iso.templateValue  // iso
+        case 135: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -213,6 +443,17 @@ extension StatusView: MustacheParent {
     }
 }
 
+extension StatusView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 65: return self.key.templateValue  // key
+        case 67: return self.label.templateValue  // label
+        case 133: return self.symbol.templateValue  // symbol
+        default: return nil
+        }
+    }
+}
+
 extension NavItemView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
@@ -224,12 +465,34 @@ extension NavItemView: MustacheParent {
     }
 }
 
+extension NavItemView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 138: return self.title.templateValue  // title
+        case 143: return self.url.templateValue  // url
+        case 29: return self.current.templateValue  // current
+        default: return nil
+        }
+    }
+}
+
 extension ContactView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "email": return self.email
         case "phone": return self.phone
         case "address": return self.address
+        default: return nil
+        }
+    }
+}
+
+extension ContactView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 38: return self.email.templateValue  // email
+        case 103: return self.phone.templateValue  // phone
+        case 1: return self.address.templateValue  // address
         default: return nil
         }
     }
@@ -253,6 +516,24 @@ extension SiteView: MustacheParent {
     }
 }
 
+extension SiteView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 82: return self.name.templateValue  // name
+        case 78: return self.locality.templateValue  // locality
+        case 132: return self.summary.templateValue  // summary
+        case 68: return self.language.templateValue  // language
+        case 115: return self.root.templateValue  // root
+        case 131: return self.stylesheetURL.templateValue  // stylesheetURL
+        case 42: return self.feedURL.templateValue  // feedURL
+        case 30: return self.dataURL.templateValue  // dataURL
+        case 24: return self.contact.templateValue  // contact
+        case 75: return self.licence.templateValue  // licence
+        default: return nil
+        }
+    }
+}
+
 extension PageMeta: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
@@ -266,6 +547,19 @@ extension PageMeta: MustacheParent {
     }
 }
 
+extension PageMeta: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 138: return self.title.templateValue  // title
+        case 34: return self.description.templateValue  // description
+        case 13: return self.canonicalURL.templateValue  // canonicalURL
+        case 83: return self.nav.templateValue  // nav
+        case 10: return self.breadcrumbs.templateValue  // breadcrumbs
+        default: return nil
+        }
+    }
+}
+
 extension PageContext: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
@@ -273,6 +567,18 @@ extension PageContext: MustacheParent {
         case "t": return self.t
         case "page": return self.page
         case "content": return self.content
+        default: return nil
+        }
+    }
+}
+
+extension PageContext: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 122: return self.site.templateValue  // site
+        case 134: return self.t.templateValue  // t
+        case 94: return self.page.templateValue  // page
+        case 25: return TemplateValue.dynamic(self.content)  // content
         default: return nil
         }
     }
@@ -294,6 +600,22 @@ extension ConversationCardView: MustacheParent {
     }
 }
 
+extension ConversationCardView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 138: return self.title.templateValue  // title
+        case 143: return self.url.templateValue  // url
+        case 127: return self.start.templateValue  // start
+        case 136: return self.time.templateValue  // time
+        case 106: return self.place.templateValue  // place
+        case 44: return self.format.templateValue  // format
+        case 0: return self.access.templateValue  // access
+        case 12: return self.calendarURL.templateValue  // calendarURL
+        default: return nil
+        }
+    }
+}
+
 extension ConversationIndexView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
@@ -305,11 +627,32 @@ extension ConversationIndexView: MustacheParent {
     }
 }
 
+extension ConversationIndexView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 141: return self.upcoming.templateValue  // upcoming
+        case 100: return self.past.templateValue  // past
+        case 12: return self.calendarURL.templateValue  // calendarURL
+        default: return nil
+        }
+    }
+}
+
 extension GroupCountView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "name": return self.name
         case "count": return self.count
+        default: return nil
+        }
+    }
+}
+
+extension GroupCountView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 82: return self.name.templateValue  // name
+        case 27: return self.count.templateValue  // count
         default: return nil
         }
     }
@@ -341,6 +684,32 @@ extension ConversationPageView: MustacheParent {
     }
 }
 
+extension ConversationPageView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 138: return self.title.templateValue  // title
+        case 141: return self.upcoming.templateValue  // upcoming
+        case 127: return self.start.templateValue  // start
+        case 136: return self.time.templateValue  // time
+        case 39: return self.endTime.templateValue  // endTime
+        case 137: return self.timezone.templateValue  // timezone
+        case 106: return self.place.templateValue  // place
+        case 76: return self.link.templateValue  // link
+        case 44: return self.format.templateValue  // format
+        case 0: return self.access.templateValue  // access
+        case 55: return self.hosts.templateValue  // hosts
+        case 91: return self.outcomes.templateValue  // outcomes
+        case 9: return self.bodyHTML.templateValue  // bodyHTML
+        case 8: return self.attendanceTotal.templateValue  // attendanceTotal
+        case 7: return self.attendanceGroups.templateValue  // attendanceGroups
+        case 81: return self.missingHTML.templateValue  // missingHTML
+        case 54: return self.heardHTML.templateValue  // heardHTML
+        case 12: return self.calendarURL.templateValue  // calendarURL
+        default: return nil
+        }
+    }
+}
+
 extension HomePageView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
@@ -353,6 +722,23 @@ extension HomePageView: MustacheParent {
         case "quietCount": return self.quietCount
         case "commitmentCount": return self.commitmentCount
         case "getInvolved": return self.getInvolved
+        default: return nil
+        }
+    }
+}
+
+extension HomePageView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 62: return self.introHTML.templateValue  // introHTML
+        case 105: return self.pillars.templateValue  // pillars
+        case 15: return self.celebrations.templateValue  // celebrations
+        case 141: return self.upcoming.templateValue  // upcoming
+        case 70: return self.latestReview.templateValue  // latestReview
+        case 93: return self.overdueCount.templateValue  // overdueCount
+        case 111: return self.quietCount.templateValue  // quietCount
+        case 22: return self.commitmentCount.templateValue  // commitmentCount
+        case 48: return self.getInvolved.templateValue  // getInvolved
         default: return nil
         }
     }
@@ -373,12 +759,38 @@ extension LatestReviewView: MustacheParent {
     }
 }
 
+extension LatestReviewView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 76: return self.link.templateValue  // link
+        case 101: return self.period.templateValue  // period
+        case 6: return self.assessed.templateValue  // assessed
+        case 139: return self.total.templateValue  // total
+        case 58: return self.improved.templateValue  // improved
+        case 33: return self.declined.templateValue  // declined
+        case 119: return self.sentence.templateValue  // sentence
+        default: return nil
+        }
+    }
+}
+
 extension FreePageView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "title": return self.title
         case "summary": return self.summary
         case "bodyHTML": return self.bodyHTML
+        default: return nil
+        }
+    }
+}
+
+extension FreePageView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 138: return self.title.templateValue  // title
+        case 132: return self.summary.templateValue  // summary
+        case 9: return self.bodyHTML.templateValue  // bodyHTML
         default: return nil
         }
     }
@@ -395,12 +807,34 @@ extension DataFileView: MustacheParent {
     }
 }
 
+extension DataFileView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 82: return self.name.templateValue  // name
+        case 143: return self.url.templateValue  // url
+        case 34: return self.description.templateValue  // description
+        default: return nil
+        }
+    }
+}
+
 extension DataPageView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "licence": return self.licence
         case "files": return self.files
         case "indicatorFiles": return self.indicatorFiles
+        default: return nil
+        }
+    }
+}
+
+extension DataPageView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 75: return self.licence.templateValue  // licence
+        case 43: return self.files.templateValue  // files
+        case 60: return self.indicatorFiles.templateValue  // indicatorFiles
         default: return nil
         }
     }
@@ -415,11 +849,30 @@ extension NotFoundView: MustacheParent {
     }
 }
 
+extension NotFoundView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 118: return self.sections.templateValue  // sections
+        default: return nil
+        }
+    }
+}
+
 extension StatusCountView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "status": return self.status
         case "count": return self.count
+        default: return nil
+        }
+    }
+}
+
+extension StatusCountView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 128: return self.status.templateValue  // status
+        case 27: return self.count.templateValue  // count
         default: return nil
         }
     }
@@ -438,12 +891,36 @@ extension OutcomeCardView: MustacheParent {
     }
 }
 
+extension OutcomeCardView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 138: return self.title.templateValue  // title
+        case 143: return self.url.templateValue  // url
+        case 132: return self.summary.templateValue  // summary
+        case 129: return self.statusCounts.templateValue  // statusCounts
+        case 59: return self.indicatorCount.templateValue  // indicatorCount
+        default: return nil
+        }
+    }
+}
+
 extension PillarGroupView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "id": return self.id
         case "title": return self.title
         case "outcomes": return self.outcomes
+        default: return nil
+        }
+    }
+}
+
+extension PillarGroupView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 56: return self.id.templateValue  // id
+        case 138: return self.title.templateValue  // title
+        case 91: return self.outcomes.templateValue  // outcomes
         default: return nil
         }
     }
@@ -457,6 +934,19 @@ extension TableRowView: MustacheParent {
         case "dateISO": return self.dateISO
         case "value": return self.value
         case "note": return self.note
+        default: return nil
+        }
+    }
+}
+
+extension TableRowView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 67: return self.label.templateValue  // label
+        case 31: return self.date.templateValue  // date
+        case 32: return self.dateISO.templateValue  // dateISO
+        case 144: return self.value.templateValue  // value
+        case 88: return self.note.templateValue  // note
         default: return nil
         }
     }
@@ -486,6 +976,30 @@ extension IndicatorView: MustacheParent {
     }
 }
 
+extension IndicatorView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 56: return self.id.templateValue  // id
+        case 4: return self.anchor.templateValue  // anchor
+        case 138: return self.title.templateValue  // title
+        case 140: return self.unit.templateValue  // unit
+        case 35: return self.direction.templateValue  // direction
+        case 128: return self.status.templateValue  // status
+        case 19: return self.chartSVG.templateValue  // chartSVG
+        case 50: return self.hasBaseline.templateValue  // hasBaseline
+        case 51: return self.hasTarget.templateValue  // hasTarget
+        case 52: return self.hasTrajectory.templateValue  // hasTrajectory
+        case 132: return self.summary.templateValue  // summary
+        case 116: return self.rows.templateValue  // rows
+        case 11: return self.breakdownCount.templateValue  // breakdownCount
+        case 124: return self.sourceTitle.templateValue  // sourceTitle
+        case 125: return self.sourceURL.templateValue  // sourceURL
+        case 28: return self.csvURL.templateValue  // csvURL
+        default: return nil
+        }
+    }
+}
+
 extension DatedLinkView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
@@ -497,10 +1011,30 @@ extension DatedLinkView: MustacheParent {
     }
 }
 
+extension DatedLinkView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 138: return self.title.templateValue  // title
+        case 143: return self.url.templateValue  // url
+        case 31: return self.date.templateValue  // date
+        default: return nil
+        }
+    }
+}
+
 extension OutcomeIndexView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "pillars": return self.pillars
+        default: return nil
+        }
+    }
+}
+
+extension OutcomeIndexView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 105: return self.pillars.templateValue  // pillars
         default: return nil
         }
     }
@@ -524,6 +1058,24 @@ extension OutcomePageView: MustacheParent {
     }
 }
 
+extension OutcomePageView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 138: return self.title.templateValue  // title
+        case 132: return self.summary.templateValue  // summary
+        case 104: return self.pillar.templateValue  // pillar
+        case 72: return self.leads.templateValue  // leads
+        case 9: return self.bodyHTML.templateValue  // bodyHTML
+        case 129: return self.statusCounts.templateValue  // statusCounts
+        case 61: return self.indicators.templateValue  // indicators
+        case 23: return self.commitments.templateValue  // commitments
+        case 15: return self.celebrations.templateValue  // celebrations
+        case 26: return self.conversations.templateValue  // conversations
+        default: return nil
+        }
+    }
+}
+
 extension PartnerCardView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
@@ -536,10 +1088,31 @@ extension PartnerCardView: MustacheParent {
     }
 }
 
+extension PartnerCardView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 82: return self.name.templateValue  // name
+        case 143: return self.url.templateValue  // url
+        case 66: return self.kind.templateValue  // kind
+        case 120: return self.side.templateValue  // side
+        default: return nil
+        }
+    }
+}
+
 extension PartnerIndexView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "partners": return self.partners
+        default: return nil
+        }
+    }
+}
+
+extension PartnerIndexView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 99: return self.partners.templateValue  // partners
         default: return nil
         }
     }
@@ -564,11 +1137,40 @@ extension PartnerPageView: MustacheParent {
     }
 }
 
+extension PartnerPageView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 82: return self.name.templateValue  // name
+        case 66: return self.kind.templateValue  // kind
+        case 120: return self.side.templateValue  // side
+        case 146: return self.website.templateValue  // website
+        case 79: return self.logo.templateValue  // logo
+        case 9: return self.bodyHTML.templateValue  // bodyHTML
+        case 74: return self.leadsOutcomes.templateValue  // leadsOutcomes
+        case 73: return self.leadsCommitments.templateValue  // leadsCommitments
+        case 98: return self.partnerIn.templateValue  // partnerIn
+        case 14: return self.celebrated.templateValue  // celebrated
+        case 55: return self.hosts.templateValue  // hosts
+        default: return nil
+        }
+    }
+}
+
 extension GridColumnView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "title": return self.title
         case "url": return self.url
+        default: return nil
+        }
+    }
+}
+
+extension GridColumnView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 138: return self.title.templateValue  // title
+        case 143: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -584,11 +1186,31 @@ extension GridPillarView: MustacheParent {
     }
 }
 
+extension GridPillarView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 138: return self.title.templateValue  // title
+        case 126: return self.span.templateValue  // span
+        default: return nil
+        }
+    }
+}
+
 extension GridCellView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "advances": return self.advances
         case "outcome": return self.outcome
+        default: return nil
+        }
+    }
+}
+
+extension GridCellView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 2: return self.advances.templateValue  // advances
+        case 90: return self.outcome.templateValue  // outcome
         default: return nil
         }
     }
@@ -600,6 +1222,17 @@ extension GridRowView: MustacheParent {
         case "commitment": return self.commitment
         case "status": return self.status
         case "cells": return self.cells
+        default: return nil
+        }
+    }
+}
+
+extension GridRowView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 21: return self.commitment.templateValue  // commitment
+        case 128: return self.status.templateValue  // status
+        case 16: return self.cells.templateValue  // cells
         default: return nil
         }
     }
@@ -618,6 +1251,19 @@ extension GridPillarSectionView: MustacheParent {
     }
 }
 
+extension GridPillarSectionView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 138: return self.title.templateValue  // title
+        case 20: return self.columns.templateValue  // columns
+        case 116: return self.rows.templateValue  // rows
+        case 77: return self.list.templateValue  // list
+        case 63: return self.isList.templateValue  // isList
+        default: return nil
+        }
+    }
+}
+
 extension GridListRowView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
@@ -629,11 +1275,32 @@ extension GridListRowView: MustacheParent {
     }
 }
 
+extension GridListRowView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 21: return self.commitment.templateValue  // commitment
+        case 128: return self.status.templateValue  // status
+        case 2: return self.advances.templateValue  // advances
+        default: return nil
+        }
+    }
+}
+
 extension ProgressPageView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "pillars": return self.pillars
         case "gaps": return self.gaps
+        default: return nil
+        }
+    }
+}
+
+extension ProgressPageView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 105: return self.pillars.templateValue  // pillars
+        case 47: return self.gaps.templateValue  // gaps
         default: return nil
         }
     }
@@ -659,6 +1326,16 @@ extension ImageView: MustacheParent {
     }
 }
 
+extension ImageView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 143: return self.url.templateValue  // url
+        case 3: return self.alt.templateValue  // alt
+        default: return nil
+        }
+    }
+}
+
 extension CelebrationCardView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
@@ -667,6 +1344,19 @@ extension CelebrationCardView: MustacheParent {
         case "date": return self.date
         case "image": return self.image
         case "excerptHTML": return self.excerptHTML
+        default: return nil
+        }
+    }
+}
+
+extension CelebrationCardView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 138: return self.title.templateValue  // title
+        case 143: return self.url.templateValue  // url
+        case 31: return self.date.templateValue  // date
+        case 57: return self.image.templateValue  // image
+        case 41: return self.excerptHTML.templateValue  // excerptHTML
         default: return nil
         }
     }
@@ -684,11 +1374,33 @@ extension PaginationView: MustacheParent {
     }
 }
 
+extension PaginationView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 29: return self.current.templateValue  // current
+        case 139: return self.total.templateValue  // total
+        case 107: return self.previous.templateValue  // previous
+        case 84: return self.next.templateValue  // next
+        default: return nil
+        }
+    }
+}
+
 extension CelebrationIndexView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "celebrations": return self.celebrations
         case "pagination": return self.pagination
+        default: return nil
+        }
+    }
+}
+
+extension CelebrationIndexView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 15: return self.celebrations.templateValue  // celebrations
+        case 95: return self.pagination.templateValue  // pagination
         default: return nil
         }
     }
@@ -704,6 +1416,21 @@ extension CelebrationPageView: MustacheParent {
         case "outcomes": return self.outcomes
         case "commitments": return self.commitments
         case "partners": return self.partners
+        default: return nil
+        }
+    }
+}
+
+extension CelebrationPageView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 138: return self.title.templateValue  // title
+        case 31: return self.date.templateValue  // date
+        case 57: return self.image.templateValue  // image
+        case 9: return self.bodyHTML.templateValue  // bodyHTML
+        case 91: return self.outcomes.templateValue  // outcomes
+        case 23: return self.commitments.templateValue  // commitments
+        case 99: return self.partners.templateValue  // partners
         default: return nil
         }
     }
