@@ -52,36 +52,42 @@ public enum SiteBuilder {
             clock = now
         }
         let (diagnostics, planned) = pages(siteFolder: siteFolder, asOf: asOf, lap: lap)
-        guard let (sources, model, theme, resolved, plans) = planned else { return (diagnostics, nil, nil) }
+        guard let (publishedFiles, model, theme, resolved, plans) = planned else { return (diagnostics, nil, nil) }
 
         var files = plans.map { PageRenderer.planned($0, theme: theme) }
-        var built = FeedWriter.feed(resolved, translations: theme.translations).asArray
-        built += SitemapWriter.files(pages: plans.map(\.path), baseURL: model.site.baseURL)
+        // The feed (every celebration, update and review: 100 MB at 100,000 entries) is made
+        // while the pages are written, on the core that writes it, and let go once written.
+        let translations = theme.translations
+        files.append(PlannedFile(path: FeedWriter.path) { FeedWriter.feed(resolved, translations: translations).contents })
+        var built = SitemapWriter.files(pages: plans.map(\.path), baseURL: model.site.baseURL)
         built += CalendarWriter.files(resolved)
-        lap("feed, sitemap, calendars")
+        lap("sitemap, calendars")
         built += OpenDataWriter.files(resolved, translations: theme.translations)
         lap("open data")
         built += ContentJSONSchema.files(baseURL: model.site.baseURL + "schemas/").map { .text("schemas/\($0.name)", $0.text) }
         built += theme.assets.keys.sorted().map { OutputFile(path: $0, contents: .bytes(theme.assets[$0]!)) }
-        built += sources.publishedFiles.sorted { $0.sitePath < $1.sitePath }
+        built += publishedFiles.sorted { $0.sitePath < $1.sitePath }
             .map { OutputFile(path: $0.sitePath, contents: .copy($0.sourcePath)) }
         files += built.map(PlannedFile.init)
         return (diagnostics, files, model.site.basePath)
     }
 
-    /// What the pages are made of: the content, the theme, and a plan for every page.
-    /// `lap` hears the end of each stage.
+    /// What the pages are made of: the files published as they are, the content, the theme,
+    /// and a plan for every page. The text read from the site is let go once validated (at
+    /// 100,000 entries it is some 300 MB). `lap` hears the end of each stage.
     static func pages(siteFolder: URL, asOf: Day, lap: (String) -> Void = { _ in })
-        -> (DiagnosticList, (SiteSources, Partnership, Theme, ResolvedPartnership, [PagePlan])?) {
-        let (sources, loaded) = SourceLoader.load(siteFolder: siteFolder)
+        -> (DiagnosticList, ([SiteSources.PublishedFile], Partnership, Theme, ResolvedPartnership, [PagePlan])?) {
+        var (sources, loaded) = SourceLoader.load(siteFolder: siteFolder)
         lap("load")
         var diagnostics = loaded
         let (model, validation) = Validator.validate(sources)
         diagnostics.append(contentsOf: validation)
         lap("validate")
+        let (publishedFiles, themeFiles) = (sources.publishedFiles, sources.themeFiles)
+        sources = SiteSources()
         guard let model, !diagnostics.hasErrors else { return (diagnostics, nil) }
 
-        let (theme, themeDiagnostics) = Theme.load(overrides: sources.themeFiles, language: model.site.language)
+        let (theme, themeDiagnostics) = Theme.load(overrides: themeFiles, language: model.site.language)
         diagnostics.append(contentsOf: themeDiagnostics)
         guard let theme else { return (diagnostics, nil) }
 
@@ -94,10 +100,6 @@ public enum SiteBuilder {
         diagnostics.append(contentsOf: views.diagnostics)
         lap("view models and Markdown")
         guard !diagnostics.hasErrors else { return (diagnostics, nil) }
-        return (diagnostics, (sources, model, theme, resolved, plans))
+        return (diagnostics, (publishedFiles, model, theme, resolved, plans))
     }
-}
-
-extension OutputFile {
-    var asArray: [OutputFile] { [self] }
 }

@@ -108,14 +108,14 @@ struct Build: ParsableCommand {
     @Option(help: "How to print the diagnostics: text or json.")
     var format: OutputFormat = .text
 
-    @Flag(help: "Print how long each stage of the build took.")
+    @Flag(help: "Print how long each stage of the build took, and the memory in use after it.")
     var timings = false
 
     func run() throws {
         let day = try asOf.day()
         let outputURL = output.map { URL(fileURLWithPath: $0) } ?? options.siteURL.appendingPathComponent("public")
         let timer: ((String, Double) -> Void)? = timings ? { stage, seconds in
-            FileHandle.standardError.write(Data("\(String(format: "%7.1f", seconds * 1000)) ms  \(stage)\n".utf8))
+            FileHandle.standardError.write(Data("\(String(format: "%7.1f", seconds * 1000)) ms  \(stage)\(memoryInUse())\n".utf8))
         } : nil
         let diagnostics = SiteBuilder.build(siteFolder: options.siteURL, output: outputURL, asOf: day, stageTimer: timer)
         report(diagnostics, format: format)
@@ -124,6 +124,19 @@ struct Build: ParsableCommand {
             FileHandle.standardError.write(Data("built \(outputURL.standardizedFileURL.path) as of \(day)\n".utf8))
         }
     }
+}
+
+/// The memory the process holds now and at most so far, from Linux's `/proc/self/status`
+/// (empty elsewhere): what `--timings` prints after each stage.
+func memoryInUse() -> String {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return "" }
+    func mebibytes(_ field: String) -> String? {
+        guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }),
+              let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { return nil }
+        return "\(kilobytes / 1024) MiB"
+    }
+    guard let now = mebibytes("VmRSS"), let peak = mebibytes("VmHWM") else { return "" }
+    return " [memory \(now), peak \(peak)]"
 }
 
 /// The as-of date: `--as-of`, else `SOURCE_DATE_EPOCH` (seconds since 1970, read as a UTC day), else today (UTC).

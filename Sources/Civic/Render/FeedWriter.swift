@@ -3,6 +3,8 @@ import Foundation
 /// The Atom feed (RFC 4287): one entry per celebration, commitment update and review,
 /// newest first, each dated at midnight of its day in the site's time zone.
 enum FeedWriter {
+    static let path = "feed.xml"
+
     struct Entry {
         var id: String
         var title: String
@@ -60,7 +62,7 @@ enum FeedWriter {
             xml += "    <summary>\(x(entry.summary))</summary>\n  </entry>\n"
         }
         xml += "</feed>\n"
-        return .text("feed.xml", xml)
+        return .text(path, xml)
     }
 
     /// XML text escaping; characters XML 1.0 cannot hold are dropped.

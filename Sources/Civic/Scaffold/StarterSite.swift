@@ -3,7 +3,7 @@
 enum StarterSite {
     static let files: [String: String] = [
         // The site a build replaces is kept beside the output to make the next build quick.
-        ".gitignore": "/.civic-*/\n",
+        ".gitignore": "/.civic-*\n",
         "content/site.yml": """
         name: Our Town Together
         locality: Our Town

@@ -12,6 +12,11 @@ struct ViewBuilder {
     /// Which entries refer to which, looked up by every page that lists related entries.
     let related: RelatedEntries
     var diagnostics: [Diagnostic] = []
+    /// The main menu, worked out once.
+    private(set) var navigation: [(key: String, title: String, url: String)] = []
+    /// The menu as most pages show it, one list per section marked current (and one with
+    /// none), shared by every page of that section.
+    private var menus: [String: [NavItemView]] = [:]
     /// Every Markdown text of the site rendered ahead, on all cores, by where it was written.
     let prerendered: [MarkdownKey: (html: String, broken: [MarkdownRenderer.BrokenLink])]
 
@@ -50,6 +55,10 @@ struct ViewBuilder {
             table[MarkdownKey(location: text.location, headingBase: base)] = result
         }
         self.prerendered = table
+        self.navigation = menuItems()
+        for key in [""] + navigation.map(\.key) {
+            menus[key] = navigation.map { NavItemView(title: $0.title, url: $0.url, current: $0.key == key) }
+        }
     }
 
     /// Every Markdown text the pages show, with the heading level it starts at there.
@@ -148,9 +157,9 @@ struct ViewBuilder {
     /// The context of a page: the menu with the current section marked, and breadcrumbs.
     func context<Content: Sendable>(path: String, title: String, description: String? = nil,
                                     section: String? = nil, crumbs: [LinkView] = [], _ content: Content) -> PageContext<Content> {
-        let nav = navigation.map { item in
+        let nav = navigation.contains(where: { $0.key + "/" == path }) ? navigation.map { item in
             NavItemView(title: item.title, url: item.url, current: item.key == section || item.key + "/" == path)
-        }
+        } : menus[section ?? ""] ?? menus[""] ?? []
         let home = LinkView(title: t["home"], url: url(""))
         return PageContext(
             site: site, t: words,
@@ -160,7 +169,7 @@ struct ViewBuilder {
     }
 
     /// The main menu: site.yml's `navigation`, or every section that has entries, then pages with `nav_order`.
-    var navigation: [(key: String, title: String, url: String)] {
+    private func menuItems() -> [(key: String, title: String, url: String)] {
         let pages = Dictionary(uniqueKeysWithValues: model.pages.map { ($0.id, $0) })
         func item(_ key: String) -> (key: String, title: String, url: String)? {
             if let section = Section(rawValue: key) { return (key, t["nav_\(section.rawValue)"], url("\(key)/")) }

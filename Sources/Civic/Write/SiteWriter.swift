@@ -57,22 +57,30 @@ public enum SiteWriter {
             }
             let stagingPath = staging.path
             let reusable = try prepareFolders(stagingPath, for: files.map(\.path), existing: existing)
-            let results = Parallel.map(Array(files.indices)) { index -> Result<Bool, WriteError> in
+            let manifestPath = WriteManifest.folderInode(stagingPath).map { WriteManifest.path(parent: parent.path, name: name, inode: $0) }
+            let known = reusable.isEmpty ? WriteManifest() : manifestPath.map(WriteManifest.read) ?? WriteManifest()
+            let results = Parallel.map(Array(files.indices)) { index -> Result<Written, WriteError> in
                 let file = files[index]
-                return writeOne(file.make(), to: stagingPath + "/" + file.path, replacing: reusable.contains(file.path))
+                return writeOne(file.make(), to: stagingPath + "/" + file.path, replacing: reusable.contains(file.path),
+                                known: known.entries[file.path])
             }
-            for result in results {
+            var manifest = WriteManifest()
+            for (file, result) in zip(files, results) {
                 switch result {
-                case .success(true): summary.written += 1
-                case .success(false): summary.unchanged += 1
+                case .success(let written):
+                    if written.wrote { summary.written += 1 } else { summary.unchanged += 1 }
+                    manifest.entries[file.path] = written.entry
                 case .failure(let error): throw error
                 }
             }
+            if let manifestPath { manifest.write(to: manifestPath) }
         } catch {
             try? fm.removeItem(at: staging)
             throw error
         }
         try publish(staging, at: output, previous: previous, retiredName: "\(retiredPrefix)\(name)-\(token)")
+        WriteManifest.removeOthers(in: parent.path, name: name,
+                                   keep: [output.path, previous.path].compactMap(WriteManifest.folderInode))
         return summary
     }
 
@@ -105,23 +113,39 @@ public enum SiteWriter {
         return String(path[..<slash])
     }
 
-    /// Writes one file unless it already holds exactly these contents. True when it wrote.
-    static func writeOne(_ contents: OutputFile.Contents, to target: String, replacing: Bool) -> Result<Bool, WriteError> {
+    /// What writing one file did: whether it wrote, and what the manifest records of it.
+    struct Written: Sendable {
+        var wrote: Bool
+        var entry: WriteManifest.Entry?
+    }
+
+    /// Writes one file unless it already holds exactly these contents. `known` is what the
+    /// manifest says the build before left at `target`.
+    static func writeOne(_ contents: OutputFile.Contents, to target: String, replacing: Bool,
+                         known: WriteManifest.Entry? = nil) -> Result<Written, WriteError> {
         switch contents {
         case .bytes(let bytes):
-            if replacing && fileHolds(bytes, at: target) { return .success(false) }
-            guard writeFile(bytes, to: target, replacing: replacing) else {
+            let hash = ContentHash(bytes)
+            if replacing {
+                if let known, WriteManifest.FileIdentity.of(target) == known.identity {
+                    // The very file the manifest describes: its fingerprint answers without reading it.
+                    if known.hash == hash { return .success(Written(wrote: false, entry: known)) }
+                } else if let identity = fileHolds(bytes, at: target) {
+                    return .success(Written(wrote: false, entry: WriteManifest.Entry(hash: hash, identity: identity)))
+                }
+            }
+            guard let identity = writeFile(bytes, to: target, replacing: replacing) else {
                 return .failure(WriteError(description: "could not write \(target): \(String(cString: strerror(errno)))"))
             }
-            return .success(true)
+            return .success(Written(wrote: true, entry: WriteManifest.Entry(hash: hash, identity: identity)))
         case .copy(let source):
             if replacing {
-                if sameBytes(source, target) { return .success(false) }
+                if sameBytes(source, target) { return .success(Written(wrote: false)) }
                 unlink(target)
             }
             do {
                 try FileManager.default.copyItem(atPath: source, toPath: target)
-                return .success(true)
+                return .success(Written(wrote: true))
             } catch {
                 return .failure(WriteError(description: "could not copy \(source): \(error.localizedDescription)"))
             }
@@ -163,11 +187,12 @@ public enum SiteWriter {
 
     /// Writes a file with plain system calls: Foundation's atomic writes would rename every
     /// file once more, and the whole staging folder is already swapped in at once. A new
-    /// file must not exist yet; a replaced one must not be a link.
-    static func writeFile(_ bytes: [UInt8], to path: String, replacing: Bool = false) -> Bool {
+    /// file must not exist yet; a replaced one must not be a link. Returns which file it
+    /// wrote, or nil when it could not.
+    static func writeFile(_ bytes: [UInt8], to path: String, replacing: Bool = false) -> WriteManifest.FileIdentity? {
         let flags = O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (replacing ? O_TRUNC : O_EXCL)
         let descriptor = open(path, flags, 0o644)
-        guard descriptor >= 0 else { return false }
+        guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var written = 0
         while written < bytes.count {
@@ -176,25 +201,27 @@ public enum SiteWriter {
             }
             if result < 0 {
                 if errno == EINTR { continue }
-                return false
+                return nil
             }
             written += result
         }
-        return true
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        return WriteManifest.FileIdentity(status)
     }
 
-    /// Whether the regular file at `path` holds exactly `bytes`.
-    static func fileHolds(_ bytes: [UInt8], at path: String) -> Bool {
+    /// Whether the regular file at `path` holds exactly `bytes`; if it does, which file it is.
+    static func fileHolds(_ bytes: [UInt8], at path: String) -> WriteManifest.FileIdentity? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        guard descriptor >= 0 else { return false }
+        guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) == bytes.count else {
-            return false
+            return nil
         }
         var existing = [UInt8](repeating: 0, count: bytes.count)
-        guard readFully(descriptor, into: &existing) == bytes.count else { return false }
-        return existing == bytes
+        guard readFully(descriptor, into: &existing) == bytes.count, existing == bytes else { return nil }
+        return WriteManifest.FileIdentity(status)
     }
 
     /// Whether two regular files hold the same bytes, read a mebibyte at a time.

@@ -78,7 +78,7 @@ func fillPlaceholders(_ text: String) -> String {
         let written = try Scaffolder.initSite(at: folder)
         #expect(written.contains("content/site.yml"))
         #expect(written.contains("templates/layout.mustache"))
-        #expect(try String(contentsOf: folder.appendingPathComponent(".gitignore"), encoding: .utf8) == "/.civic-*/\n")
+        #expect(try String(contentsOf: folder.appendingPathComponent(".gitignore"), encoding: .utf8) == "/.civic-*\n")
         #expect(Checker.check(siteFolder: folder, asOf: Day.parse("2025-06-01")!).items.isEmpty)
         let result = SiteBuilder.build(siteFolder: folder, asOf: Day.parse("2026-01-01")!)
         #expect(!result.diagnostics.hasErrors)

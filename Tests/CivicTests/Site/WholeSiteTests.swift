@@ -79,7 +79,7 @@ import Testing
         #expect(diagnostics.hasErrors)
         #expect(listFiles(output) == before)
         #expect(try Data(contentsOf: output.appendingPathComponent("index.html")) == home)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.folder.path).filter { $0.hasPrefix(".civic-") && !$0.hasPrefix(".civic-previous-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.folder.path).filter { $0.hasPrefix(".civic-") && !$0.hasPrefix(".civic-previous-") && !$0.hasPrefix(".civic-manifest-") }
         #expect(leftovers.isEmpty)
     }
 

@@ -38,7 +38,69 @@ import Testing
         #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "home, changed")
         #expect(try String(contentsOf: output.appendingPathComponent("b"), encoding: .utf8) == "now a file")
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(left == [".civic-previous-public", "public"])
+        let manifests = try [output, previous].map { ".civic-manifest-public-\(try #require(Self.inode($0.path)))" }.sorted()
+        #expect(left == manifests + [".civic-previous-public", "public"])
+    }
+
+    /// A page the manifest describes is known unchanged without reading it; a page changed
+    /// behind the writer's back, even with its size and modification time put back, is not
+    /// trusted and gets the right bytes again.
+    @Test func theManifestIsTrustedOnlyForTheFileItDescribes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("civic-writer-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("public")
+        let previous = folder.appendingPathComponent(".civic-previous-public")
+        let site = Self.files([("index.html", "home"), ("a/index.html", "page A"), ("b/index.html", "page B")])
+        try SiteWriter.write(site, to: output)
+        try SiteWriter.write(site, to: output)
+        let manifestPath = WriteManifest.path(parent: folder.path, name: "public", inode: try #require(Self.inode(previous.path)))
+        #expect(WriteManifest.read(manifestPath).entries.keys.sorted() == ["a/index.html", "b/index.html", "index.html"])
+
+        // Someone edits a page of the kept site: same size, and its modification time set back.
+        let edited = previous.appendingPathComponent("a/index.html").path
+        var before = stat()
+        #expect(lstat(edited, &before) == 0)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: edited))
+        try handle.write(contentsOf: Data("page Z".utf8))
+        try handle.close()
+        #expect(Self.inode(edited) == UInt64(before.st_ino))
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, edited, &times, 0) == 0)
+        // A line of the manifest that cannot be read stands for nothing.
+        let text = try String(contentsOfFile: manifestPath, encoding: .utf8)
+        try (text.replacingOccurrences(of: " b/index.html", with: " b/index.html\nnot a line")).write(toFile: manifestPath, atomically: true, encoding: .utf8)
+
+        #expect(try SiteWriter.write(site, to: output) == .init(written: 1, unchanged: 2))
+        #expect(try String(contentsOf: output.appendingPathComponent("a/index.html"), encoding: .utf8) == "page A")
+
+        // With no manifest at all, the bytes are compared, and nothing needs writing.
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasPrefix(".civic-manifest-") {
+            try FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+        #expect(try SiteWriter.write(site, to: output) == .init(written: 0, unchanged: 3))
+    }
+
+    @Test func contentHashesTellApartInputsThatDifferByOneBit() {
+        var seen = Set<ContentHash>()
+        var inputs = 0
+        for length in 0..<80 {
+            let base = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 37) }
+            seen.insert(ContentHash(base))
+            inputs += 1
+            for position in 0..<length {
+                for bit in 0..<8 {
+                    var flipped = base
+                    flipped[position] ^= 1 << bit
+                    seen.insert(ContentHash(flipped))
+                    inputs += 1
+                }
+            }
+        }
+        #expect(seen.count == inputs)
+        // The same bytes give the same hash, written and read back as text.
+        let hash = ContentHash(Array("<p>same</p>".utf8))
+        #expect(ContentHash(Substring(hash.description)) == hash)
+        #expect(hash == ContentHash(Array("<p>same</p>".utf8)))
     }
 
     @Test func linksInThePreviousSiteAreRemovedNotFollowed() throws {
