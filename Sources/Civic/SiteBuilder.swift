@@ -54,16 +54,16 @@ public enum SiteBuilder {
         let (diagnostics, planned) = pages(siteFolder: siteFolder, asOf: asOf, lap: lap)
         guard let (publishedFiles, model, theme, resolved, plans) = planned else { return (diagnostics, nil, nil) }
 
-        var files = plans.map { PageRenderer.planned($0, theme: theme) }
-        // The feed (every celebration, update and review: 100 MB at 100,000 entries) is made
-        // while the pages are written, on the core that writes it, and let go once written.
+        // The feed (every celebration, update and review: 100 MB at 100,000 entries) and the
+        // open data are made while the pages are written, and let go once written. They come
+        // first, so that the cores start on them rather than finish on them.
         let translations = theme.translations
-        files.append(PlannedFile(path: FeedWriter.path) { FeedWriter.feed(resolved, translations: translations).contents })
+        var files = [PlannedFile(path: FeedWriter.path) { FeedWriter.feed(resolved, translations: translations).contents }]
+        files += OpenDataWriter.planned(resolved, translations: translations)
+        files += plans.map { PageRenderer.planned($0, theme: theme) }
         var built = SitemapWriter.files(pages: plans.map(\.path), baseURL: model.site.baseURL)
         built += CalendarWriter.files(resolved)
         lap("sitemap, calendars")
-        built += OpenDataWriter.files(resolved, translations: theme.translations)
-        lap("open data")
         built += ContentJSONSchema.files(baseURL: model.site.baseURL + "schemas/").map { .text("schemas/\($0.name)", $0.text) }
         built += theme.assets.keys.sorted().map { OutputFile(path: $0, contents: .bytes(theme.assets[$0]!)) }
         built += publishedFiles.sorted { $0.sitePath < $1.sitePath }

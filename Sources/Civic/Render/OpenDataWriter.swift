@@ -3,7 +3,18 @@ import Foundation
 /// The open data: `data/partnership.json` with its schema, one CSV per entity type, and
 /// one CSV per indicator beside its outcome page.
 enum OpenDataWriter {
-    static func files(_ p: ResolvedPartnership, translations t: Translations) -> [OutputFile] {
+    /// The files, each made when it is written: the JSON and the tables together, from one
+    /// model; each indicator's CSV on its own.
+    static func planned(_ p: ResolvedPartnership, translations t: Translations) -> [PlannedFile] {
+        let shared = ["data/partnership.json", "data/schema.json"] + tableNames.map { "data/\($0).csv" }
+        let group = FileGroup(paths: shared) { entityFiles(p, t) }
+        return group.planned + indicators(p).map { outcomeID, indicator in
+            PlannedFile(path: indicatorPath(outcomeID, indicator)) { indicatorCSV(indicator, asOf: p.asOf) }
+        }
+    }
+
+    /// The JSON, its schema and one CSV per entity type.
+    static func entityFiles(_ p: ResolvedPartnership, _ t: Translations) -> [OutputFile] {
         let data = model(p, t)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -11,18 +22,27 @@ enum OpenDataWriter {
         var files = [OutputFile(path: "data/partnership.json", contents: .bytes(json + [10])),
                      .text("data/schema.json", OpenDataSchema.json)]
         files += tables(data)
-        let indicators = p.model.outcomes.flatMap { outcome in
+        return files
+    }
+
+    /// Every indicator with data, with its outcome's id.
+    static func indicators(_ p: ResolvedPartnership) -> [(String, Indicator)] {
+        p.model.outcomes.flatMap { outcome in
             outcome.indicators.filter { !$0.series.isEmpty || !$0.breakdowns.isEmpty }.map { (outcome.id, $0) }
         }
-        let asOf = p.asOf
-        files += Parallel.map(indicators) { outcomeID, indicator in
-            var rows = [["date", "value", "note", "disaggregation"]]
-            for point in indicator.series.filter({ $0.date.day <= asOf }) + indicator.breakdowns.filter({ $0.date.day <= asOf }) {
-                rows.append([point.date.isoText, point.value.text, point.note ?? "", point.disaggregation ?? ""])
-            }
-            return OutputFile(path: "outcomes/\(outcomeID)/\(indicator.id).csv", contents: .bytes(CSVText.bytes(rows)))
+    }
+
+    static func indicatorPath(_ outcomeID: String, _ indicator: Indicator) -> String {
+        "outcomes/\(outcomeID)/\(indicator.id).csv"
+    }
+
+    /// One indicator's data points up to the as-of date, with its breakdowns.
+    static func indicatorCSV(_ indicator: Indicator, asOf: Day) -> OutputFile.Contents {
+        var rows = [["date", "value", "note", "disaggregation"]]
+        for point in indicator.series.filter({ $0.date.day <= asOf }) + indicator.breakdowns.filter({ $0.date.day <= asOf }) {
+            rows.append([point.date.isoText, point.value.text, point.note ?? "", point.disaggregation ?? ""])
         }
-        return files
+        return .bytes(CSVText.bytes(rows))
     }
 
     /// `<`, `>` and `&` written as `\u` escapes, so the file is inert even if a browser sniffs it as HTML.
@@ -132,9 +152,16 @@ enum OpenDataWriter {
         }
     }
 
+    /// The entity types with a table, in the order `tables` makes them.
+    static let tableNames = ["outcomes", "indicators", "commitments", "updates", "ratings", "celebrations", "conversations", "partners"]
+
     /// One CSV per entity type, from the same data as the JSON.
     static func tables(_ d: OpenData) -> [OutputFile] {
-        func file(_ name: String, _ rows: [[String]]) -> OutputFile { .text("data/\(name).csv", CSVText.table(rows)) }
+        var names = tableNames.makeIterator()
+        func file(_ name: String, _ rows: [[String]]) -> OutputFile {
+            precondition(names.next() == name, "OpenDataWriter.tableNames is out of step with tables(_:)")
+            return .text("data/\(name).csv", CSVText.table(rows))
+        }
         let opt: (String?) -> String = { $0 ?? "" }
         return [
             file("outcomes", [["id", "title", "pillar", "summary", "leads", "indicators", "url"]]

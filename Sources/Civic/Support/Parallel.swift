@@ -8,8 +8,9 @@ enum Parallel {
     static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         guard cores > 1, items.count > 1 else { return items.map(transform) }
-        // Several chunks per core, so that a few expensive items do not leave a core idle.
-        let chunkCount = min(items.count, cores * 8)
+        // Many chunks per core, handed out as cores become free, so that a few expensive
+        // items (a feed, an index of every commitment) do not leave a core idle.
+        let chunkCount = min(items.count, cores * 64)
         let chunkSize = (items.count + chunkCount - 1) / chunkCount
         let results = Mutex<[[R]?]>(Array(repeating: nil, count: chunkCount))
         // The standard library's Mutex waits on a futex that ThreadSanitizer cannot see, so it

@@ -103,7 +103,13 @@ final class CommitmentPageView: Sendable {
 }
 
 extension ViewBuilder {
+    /// The card of a commitment, made once and shared by every list it appears in (the
+    /// four commitment indexes, its outcomes' and its partners' pages).
     func commitmentCard(_ commitment: Commitment) -> CommitmentCardView {
+        cards[commitment.id] ?? makeCommitmentCard(commitment)
+    }
+
+    func makeCommitmentCard(_ commitment: Commitment) -> CommitmentCardView {
         let state = p.commitmentStates[commitment.id]
         return CommitmentCardView(title: commitment.title, url: url("commitments/\(commitment.id)/"),
                                   lead: partnerLink(commitment.lead.id), status: status(commitment.status),

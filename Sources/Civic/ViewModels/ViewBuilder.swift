@@ -17,6 +17,8 @@ struct ViewBuilder {
     /// The menu as most pages show it, one list per section marked current (and one with
     /// none), shared by every page of that section.
     private var menus: [String: [NavItemView]] = [:]
+    /// Every commitment's card, by commitment id (see `commitmentCard`).
+    private(set) var cards: [String: CommitmentCardView] = [:]
     /// Every Markdown text of the site rendered ahead, on all cores, by where it was written.
     let prerendered: [MarkdownKey: (html: String, broken: [MarkdownRenderer.BrokenLink])]
 
@@ -59,6 +61,9 @@ struct ViewBuilder {
         for key in [""] + navigation.map(\.key) {
             menus[key] = navigation.map { NavItemView(title: $0.title, url: $0.url, current: $0.key == key) }
         }
+        var cards: [String: CommitmentCardView] = [:]
+        for commitment in model.commitments { cards[commitment.id] = makeCommitmentCard(commitment) }
+        self.cards = cards
     }
 
     /// Every Markdown text the pages show, with the heading level it starts at there.

@@ -149,3 +149,30 @@ import Testing
         #expect(try Data(contentsOf: output.appendingPathComponent("media/photo.jpg")) == changed)
     }
 }
+
+/// Files made together are made once, by whichever is written first, and each is handed out once.
+@Suite struct FileGroupTests {
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        func increment() { lock.lock(); value += 1; lock.unlock() }
+        var count: Int { lock.lock(); defer { lock.unlock() }; return value }
+    }
+
+    @Test func aGroupIsMadeOnceWhateverTheThreadThatAsksFirst() throws {
+        let calls = Counter()
+        let paths = (0..<200).map { "data/\($0).csv" }
+        let group = FileGroup(paths: paths) {
+            calls.increment()
+            return paths.reversed().map { OutputFile.text($0, "contents of \($0)") }
+        }
+        let planned = group.planned
+        let contents = Parallel.map(planned) { file -> String in
+            guard case .bytes(let bytes) = file.make() else { return "" }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        #expect(calls.count == 1)
+        #expect(planned.map(\.path) == paths)
+        #expect(contents == paths.map { "contents of \($0)" })
+    }
+}
