@@ -62,9 +62,11 @@ def main():
         for folder in (civic_out, same_out, hugo_out):
             shutil.rmtree(folder, ignore_errors=True)
         def fresh(folder):
-            """Removes an output and the previous site civic keeps beside it, so the next build starts from nothing."""
+            """Removes an output and what civic keeps beside it (the previous site, the manifests), so the next build starts from nothing."""
             shutil.rmtree(folder, ignore_errors=True)
             shutil.rmtree(os.path.join(os.path.dirname(folder), ".civic-previous-" + os.path.basename(folder)), ignore_errors=True)
+            for manifest in glob.glob(os.path.join(os.path.dirname(folder), ".civic-manifest-" + os.path.basename(folder) + "-*")):
+                os.remove(manifest)
 
         def civic_build(source, out):
             return timed([civic, "build", "--site", os.path.join(site, source), "--output", out, "--as-of", "2026-01-01"])
