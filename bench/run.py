@@ -61,18 +61,24 @@ def main():
         hugo_out = os.path.join(site, "hugo-out")
         for folder in (civic_out, same_out, hugo_out):
             shutil.rmtree(folder, ignore_errors=True)
-        def fresh(folder):
-            """Removes an output and what civic keeps beside it (the previous site, the manifests), so the next build starts from nothing."""
-            shutil.rmtree(folder, ignore_errors=True)
-            shutil.rmtree(os.path.join(os.path.dirname(folder), ".civic-previous-" + os.path.basename(folder)), ignore_errors=True)
-            for manifest in glob.glob(os.path.join(os.path.dirname(folder), ".civic-manifest-" + os.path.basename(folder) + "-*")):
-                os.remove(manifest)
+        fresh_root = os.path.join(site, "fresh")
+        shutil.rmtree(fresh_root, ignore_errors=True)
+        os.makedirs(fresh_root)
+        fresh_count = iter(range(1_000_000))
+
+        def fresh(name):
+            """A new output folder, never used before. Freshly deleted folders are not reused:
+            ext4 without a journal (this machine's) skips inodes freed in the last minutes
+            when it creates files, so deleting the last output just before a timed build
+            slows the next build of either tool, more with every run. Fresh outputs are
+            deleted only once every run of this size is done."""
+            return os.path.join(fresh_root, f"{name}-{next(fresh_count)}")
 
         def civic_build(source, out):
             return timed([civic, "build", "--site", os.path.join(site, source), "--output", out, "--as-of", "2026-01-01"])
 
-        def hugo_build():
-            return timed(["hugo", "--quiet", "--source", os.path.join(site, "hugo"), "--destination", hugo_out])
+        def hugo_build(out):
+            return timed(["hugo", "--quiet", "--source", os.path.join(site, "hugo"), "--destination", out])
 
         # Two ways to build, each timed for both tools, alternating civic and hugo:
         # "fresh" into an empty output folder (a first build), and "rebuild" over the
@@ -82,21 +88,18 @@ def main():
         civic_fresh, civic_rebuild, hugo_fresh, hugo_rebuild = [], [], [], []
         ratios_fresh, ratios_rebuild = [], []
         for _ in range(runs):
-            fresh(civic_out)
-            full_fresh.append(civic_build("civic", civic_out))
+            full_fresh.append(civic_build("civic", fresh("full")))
             civic_build("civic", civic_out)
             full_rebuild.append(civic_build("civic", civic_out))
 
-            fresh(same_out)
-            civic_fresh.append(civic_build("civic-same", same_out))
+            civic_fresh.append(civic_build("civic-same", fresh("civic")))
             if have_hugo:
-                fresh(hugo_out)
-                hugo_fresh.append(hugo_build())
+                hugo_fresh.append(hugo_build(fresh("hugo")))
                 ratios_fresh.append(civic_fresh[-1][0] / hugo_fresh[-1][0])
             civic_build("civic-same", same_out)
             civic_rebuild.append(civic_build("civic-same", same_out))
             if have_hugo:
-                hugo_rebuild.append(hugo_build())
+                hugo_rebuild.append(hugo_build(hugo_out))
                 ratios_rebuild.append(civic_rebuild[-1][0] / hugo_rebuild[-1][0])
         # Floors: cmark-gfm on every body, and copying the whole corpus.
         bodies = sorted(glob.glob(os.path.join(site, "civic", "content", "**", "*.md"), recursive=True))
@@ -105,11 +108,11 @@ def main():
             subprocess.run(["cmark-gfm", "-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter"]
                            + bodies[chunk:chunk + 500], check=True, capture_output=True)
         cmark_floor = time.monotonic() - start
-        copy_target = os.path.join(site, "copy")
-        shutil.rmtree(copy_target, ignore_errors=True)
+        copy_target = fresh("copy")
         start = time.monotonic()
         shutil.copytree(os.path.join(site, "civic"), copy_target)
         copy_floor = time.monotonic() - start
+        shutil.rmtree(fresh_root, ignore_errors=True)
         median = lambda runs_: statistics.median(w for w, _ in runs_)
         peak = lambda runs_: max(m for _, m in runs_)
         row = {
