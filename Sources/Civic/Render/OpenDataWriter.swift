@@ -18,8 +18,9 @@ enum OpenDataWriter {
         let data = model(p, t)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = escapeMarkupCharacters((try? encoder.encode(data)) ?? Data("{}".utf8))
-        var files = [OutputFile(path: "data/partnership.json", contents: .bytes(json + [10])),
+        var json = escapeMarkupCharacters((try? encoder.encode(data)) ?? Data("{}".utf8))
+        json.append(10)
+        var files = [OutputFile(path: "data/partnership.json", contents: .bytes(json)),
                      .text("data/schema.json", OpenDataSchema.json)]
         files += tables(data)
         return files
@@ -49,7 +50,7 @@ enum OpenDataWriter {
     static func escapeMarkupCharacters(_ json: Data) -> [UInt8] {
         let lt = Array("\\u003c".utf8), gt = Array("\\u003e".utf8), amp = Array("\\u0026".utf8)
         var out: [UInt8] = []
-        out.reserveCapacity(json.count + 64)
+        out.reserveCapacity(json.count + 65)
         json.withUnsafeBytes { buffer in
             for byte in buffer {
                 switch byte {
