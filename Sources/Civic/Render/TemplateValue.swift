@@ -1,8 +1,8 @@
 /// What a template sees when it looks a name up, for civic's compiled renderer
-/// (`CompiledTheme`): the same values swift-mustache sees, already sorted into the few
+/// (`TemplateRenderer`): the same values swift-mustache sees, already sorted into the few
 /// kinds Mustache treats differently, so rendering needs no dynamic casts.
 enum TemplateValue {
-    /// Text, or a number as text: printed (escaped unless `{{{ }}}`), truthy even when empty.
+    /// Text: printed (escaped unless `{{{ }}}`), truthy even when empty.
     case text(String)
     /// An integer: printed in decimal, truthy even when zero (as in swift-mustache).
     case integer(Int)
