@@ -14,7 +14,7 @@ VENV = .venv
 CHECKS = .build/site-checks
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps test-deps install screenshots build site check test site-checks editor-checks tsan bench bench-quick theme lookup fuzz fuzz-quick clean
+.PHONY: all deps test-deps install screenshots build site check test site-checks editor-checks tsan asan bench bench-quick theme lookup fuzz fuzz-quick clean
 
 all: site
 
@@ -47,7 +47,7 @@ test: test-deps
 	python3 scripts/generate-mustache-lookup.py --check || { echo "ViewModels+MustacheLookup.swift is out of date: run make lookup"; exit 1; }
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	@$(MAKE) --no-print-directory site-checks editor-checks tsan fuzz-quick bench-quick
+	@$(MAKE) --no-print-directory site-checks editor-checks tsan asan fuzz-quick bench-quick
 
 # The example site and every fixture site in a real browser (axe-core, 320 px), the Nu HTML
 # Checker, links and fragments, feed and sitemap, page weight.
@@ -76,6 +76,12 @@ tsan: deps
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
 	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan \
 	  --filter 'WholeSiteTests|ExampleSiteTests|RealDataTests|TranslationTests|InjectionTests'
+
+# Every test under AddressSanitizer: a read or write out of bounds (a directory entry read
+# past its end, a C string past its buffer) fails the run, where a plain build might not crash.
+asan: deps
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	ASAN_OPTIONS=detect_leaks=0:halt_on_error=1 $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
 
 # libFuzzer on the front-matter splitter, entry mapping, CSV reading and Markdown rendering.
 fuzz: deps

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// Renders GitHub-flavoured Markdown to HTML with cmark-gfm: the only file that calls it.
 ///
@@ -43,6 +44,18 @@ struct MarkdownRenderer: Sendable {
         return Int32(options)
     }
 
+    /// Held while a parser finishes. cmark-gfm's inline parser decides where a run of text
+    /// stops from two process-wide tables (`SPECIAL_CHARS` and `SKIP_CHARS` in `inlines.c`).
+    /// `cmark_parser_finish` parses the inlines of the whole document, switching its
+    /// extensions' characters (`~` for strikethrough, `:` and `w` for autolinks) on before
+    /// and off after; a parser that finishes while another is parsing its inlines switches
+    /// them off under it, and the other page loses its strikethrough and links. Once the
+    /// extensions are registered, nothing else civic calls writes process-wide state in
+    /// Debian's 0.29.0.gfm.6 (block parsing in `cmark_parser_feed`, walking the tree and
+    /// rendering the HTML touch only the parser's own document), so only finishing takes
+    /// turns. MarkdownThreadingTests checks the whole on many threads.
+    private static let finishLock = NSLock()
+
     func render(_ markdown: String, internalLink: (String) -> String? = { $0 }) -> (html: String, broken: [BrokenLink]) {
         _ = Self.registered
         guard let parser = cmark_parser_new(options) else { return ("", []) }
@@ -55,7 +68,10 @@ struct MarkdownRenderer: Sendable {
         markdown.utf8CString.withUnsafeBufferPointer { buffer in
             cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
         }
-        guard let document = cmark_parser_finish(parser) else { return ("", []) }
+        Self.finishLock.lock()
+        let finished = cmark_parser_finish(parser)
+        Self.finishLock.unlock()
+        guard let document = finished else { return ("", []) }
         defer { cmark_node_free(document) }
 
         var broken: [BrokenLink] = []

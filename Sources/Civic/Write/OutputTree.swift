@@ -19,16 +19,7 @@ struct OutputTree {
 
     private mutating func scanFolder(root: String, relative: String) {
         let absolute = relative.isEmpty ? root : root + "/" + relative
-        guard let folder = opendir(absolute) else { return }
-        var children: [(name: String, kind: UInt8)] = []
-        while let entry = readdir(folder) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            if name == "." || name == ".." { continue }
-            children.append((name, entry.pointee.d_type))
-        }
-        closedir(folder)
+        guard let children = DirectoryListing.entries(of: absolute) else { return }
         for child in children {
             let path = relative.isEmpty ? child.name : relative + "/" + child.name
             var kind = child.kind

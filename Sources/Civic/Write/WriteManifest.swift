@@ -97,14 +97,11 @@ struct WriteManifest: Sendable {
 
     /// Removes the manifests in `parent` of the output `name` that belong to none of `keep`.
     static func removeOthers(in parent: String, name: String, keep: [UInt64]) {
-        guard let folder = opendir(parent) else { return }
-        defer { closedir(folder) }
+        guard let entries = DirectoryListing.entries(of: parent) else { return }
         let own = prefix + name + "-"
         var stale: [String] = []
-        while let entry = readdir(folder) {
-            let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
+        for entry in entries {
+            let entryName = entry.name
             guard entryName.hasPrefix(own) else { continue }
             let rest = entryName.dropFirst(own.count)
             if let inode = UInt64(rest), keep.contains(inode) { continue }
