@@ -22,16 +22,17 @@ public enum SiteBuilder {
         return Result(diagnostics: planned.diagnostics, files: rendered, basePath: planned.basePath)
     }
 
-    /// Builds the site and, when there was no error, swaps it into `output`. Pages are
-    /// rendered as they are written, so a large site is never held in memory whole.
-    public static func build(siteFolder: URL, output: URL, asOf: Day,
+    /// Builds the site and, when there was no error, writes it into `output` (which
+    /// `OutputFolder.inspect` accepted). Pages are rendered as they are written, so a large
+    /// site is never held in memory whole.
+    public static func build(siteFolder: URL, output: OutputFolder, asOf: Day,
                              stageTimer: ((String, Double) -> Void)? = nil) -> DiagnosticList {
         let planned = plan(siteFolder: siteFolder, asOf: asOf, stageTimer: stageTimer)
         var diagnostics = planned.diagnostics
         guard let files = planned.files else { return diagnostics }
         do {
             let start = Date()
-            let summary = try SiteWriter.write(files, to: output)
+            let summary = try SiteWriter.write(files, into: output)
             stageTimer?("templates and write (\(summary.written) files written, \(summary.unchanged) unchanged)",
                         Date().timeIntervalSince(start))
         } catch {

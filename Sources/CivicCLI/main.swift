@@ -94,7 +94,7 @@ struct Build: ParsableCommand {
         discussion: """
         The site is built into a staging folder and swapped into place only when every page was \
         built: a failed build leaves the previous output exactly as it was.
-        Exit status: 0 on success, 1 when the content has errors, 2 for bad usage.
+        Exit status: 0 on success, 1 when the content has errors or the site could not be written, 2 for bad usage or an output that civic will not write into (one it did not make).
         """
     )
 
@@ -113,15 +113,22 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let day = try asOf.day()
-        let outputURL = output.map { URL(fileURLWithPath: $0) } ?? options.siteURL.appendingPathComponent("public")
+        let outputPath = output ?? options.siteURL.appendingPathComponent("public").path
+        let folder: OutputFolder
+        do {
+            folder = try OutputFolder.inspect(outputPath, siteFolder: options.siteURL.path)
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            throw ExitCode(2)
+        }
         let timer: ((String, Double) -> Void)? = timings ? { stage, seconds in
             FileHandle.standardError.write(Data("\(String(format: "%7.1f", seconds * 1000)) ms  \(stage)\(memoryInUse())\n".utf8))
         } : nil
-        let diagnostics = SiteBuilder.build(siteFolder: options.siteURL, output: outputURL, asOf: day, stageTimer: timer)
+        let diagnostics = SiteBuilder.build(siteFolder: options.siteURL, output: folder, asOf: day, stageTimer: timer)
         report(diagnostics, format: format)
         if diagnostics.hasErrors { throw ExitCode(1) }
         if format == .text {
-            FileHandle.standardError.write(Data("built \(outputURL.standardizedFileURL.path) as of \(day)\n".utf8))
+            FileHandle.standardError.write(Data("built \(folder.path) as of \(day)\n".utf8))
         }
     }
 }

@@ -11,16 +11,24 @@ struct OutputTree {
     var files: Set<String> = []
     var folders: Set<String> = []
 
-    static func scan(_ root: String) -> OutputTree {
-        var tree = OutputTree()
-        tree.scanFolder(root: root, relative: "")
+    /// The same tree without one file.
+    func without(_ file: String) -> OutputTree {
+        var tree = self
+        tree.files.remove(file)
         return tree
     }
 
-    private mutating func scanFolder(root: String, relative: String) {
+    /// `skipping` names entries at the top that are left alone: neither listed nor removed.
+    static func scan(_ root: String, skipping: Set<String> = []) -> OutputTree {
+        var tree = OutputTree()
+        tree.scanFolder(root: root, relative: "", skipping: skipping)
+        return tree
+    }
+
+    private mutating func scanFolder(root: String, relative: String, skipping: Set<String> = []) {
         let absolute = relative.isEmpty ? root : root + "/" + relative
         guard let children = DirectoryListing.entries(of: absolute) else { return }
-        for child in children {
+        for child in children where !skipping.contains(child.name) {
             let path = relative.isEmpty ? child.name : relative + "/" + child.name
             var kind = child.kind
             if kind == UInt8(DT_UNKNOWN) {

@@ -27,25 +27,54 @@ public enum SiteWriter {
     static let stagingPrefix = ".civic-staging-"
     static let retiredPrefix = ".civic-retired-"
     static let previousPrefix = ".civic-previous-"
+    /// A file's new bytes, beside it until renamed over it.
+    static let newFilePrefix = ".civic-new-"
 
     @discardableResult
     public static func write(_ files: [OutputFile], to output: URL) throws -> Summary {
         try write(files.map(PlannedFile.init), to: output)
     }
 
+    /// Writes into `output` after checking that civic may (`OutputFolder.inspect`).
     @discardableResult
     public static func write(_ files: [PlannedFile], to output: URL) throws -> Summary {
+        try write(files, into: OutputFolder.inspect(output.path, siteFolder: nil))
+    }
+
+    /// Writes the site into an output that `OutputFolder.inspect` accepted. The output is
+    /// inspected again once the lock is held, since another build may have written it since.
+    @discardableResult
+    public static func write(_ files: [PlannedFile], into folder: OutputFolder) throws -> Summary {
+        let parent = parentFolder(of: folder.path)
+        try FileManager.default.createDirectory(atPath: parent.isEmpty ? "/" : parent, withIntermediateDirectories: true)
+        let lock = try OutputLock(for: folder.path)
+        defer { lock.release() }
+        let current = try OutputFolder.inspect(folder.path, siteFolder: nil)
+        let mark = OutputMark(files: files.map(\.path))
+        switch current.mode {
+        case .swap: return try swapIn(files, mark: mark, at: URL(fileURLWithPath: current.path))
+        case .inPlace: return try writeInPlace(files, mark: mark, at: current.path)
+        }
+    }
+
+    /// Writes the mark into `root`, whose files were `existing`; it is not counted in the summary.
+    private static func writeMark(_ mark: OutputMark, into root: String, existing: OutputTree) throws {
+        let written = writeOne(.bytes(mark.bytes), to: root + "/" + OutputMark.fileName,
+                               replacing: existing.files.contains(OutputMark.fileName))
+        if case .failure(let error) = written { throw error }
+    }
+
+    /// Stages the whole site beside the output and swaps it in at once.
+    private static func swapIn(_ files: [PlannedFile], mark: OutputMark, at output: URL) throws -> Summary {
         let fm = FileManager.default
-        let output = output.standardizedFileURL
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
-        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
         removeLeftovers(in: parent, for: name)
 
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt64(Date().timeIntervalSince1970 * 1000))"
         let staging = parent.appendingPathComponent("\(stagingPrefix)\(name)-\(token)")
         let previous = parent.appendingPathComponent("\(previousPrefix)\(name)")
-        var summary = Summary()
+        let summary: Summary
         do {
             let existing: OutputTree
             if isFolder(previous.path), rename(previous.path, staging.path) == 0 {
@@ -55,25 +84,9 @@ public enum SiteWriter {
                 try fm.createDirectory(at: staging, withIntermediateDirectories: false)
                 existing = OutputTree()
             }
-            let stagingPath = staging.path
-            let reusable = try prepareFolders(stagingPath, for: files.map(\.path), existing: existing)
-            let manifestPath = WriteManifest.folderInode(stagingPath).map { WriteManifest.path(parent: parent.path, name: name, inode: $0) }
-            let known = reusable.isEmpty ? WriteManifest() : manifestPath.map(WriteManifest.read) ?? WriteManifest()
-            let results = Parallel.map(Array(files.indices)) { index -> Result<Written, WriteError> in
-                let file = files[index]
-                return writeOne(file.make(), to: stagingPath + "/" + file.path, replacing: reusable.contains(file.path),
-                                known: known.entries[file.path])
-            }
-            var manifest = WriteManifest()
-            for (file, result) in zip(files, results) {
-                switch result {
-                case .success(let written):
-                    if written.wrote { summary.written += 1 } else { summary.unchanged += 1 }
-                    manifest.entries[file.path] = written.entry
-                case .failure(let error): throw error
-                }
-            }
-            if let manifestPath { manifest.write(to: manifestPath) }
+            summary = try writeAll(files, into: staging.path, existing: existing.without(OutputMark.fileName),
+                                   parent: parent.path, name: name)
+            try writeMark(mark, into: staging.path, existing: existing)
         } catch {
             try? fm.removeItem(at: staging)
             throw error
@@ -81,6 +94,44 @@ public enum SiteWriter {
         try publish(staging, at: output, previous: previous, retiredName: "\(retiredPrefix)\(name)-\(token)")
         WriteManifest.removeOthers(in: parent.path, name: name,
                                    keep: [output.path, previous.path].compactMap(WriteManifest.folderInode))
+        return summary
+    }
+
+    /// Replaces the output's files one by one, each by a rename, for an output that cannot be
+    /// swapped (a mount point): a reader sees every file whole, old or new, but for a moment
+    /// some pages old and some new. The mark is written last.
+    private static func writeInPlace(_ files: [PlannedFile], mark: OutputMark, at output: String) throws -> Summary {
+        let name = output.split(separator: "/").last.map(String.init) ?? ""
+        let existing = OutputTree.scan(output, skipping: OutputMark.kept)
+        let summary = try writeAll(files, into: output, existing: existing.without(OutputMark.fileName),
+                                   parent: parentFolder(of: output), name: name)
+        try writeMark(mark, into: output, existing: existing)
+        return summary
+    }
+
+    /// Writes every file into `root`, whose folders and files are `existing`, and records
+    /// what it wrote in the manifest beside the output `name` in `parent`.
+    private static func writeAll(_ files: [PlannedFile], into root: String, existing: OutputTree,
+                                 parent: String, name: String) throws -> Summary {
+        let reusable = try prepareFolders(root, for: files.map(\.path), existing: existing)
+        let manifestPath = WriteManifest.folderInode(root).map { WriteManifest.path(parent: parent, name: name, inode: $0) }
+        let known = reusable.isEmpty ? WriteManifest() : manifestPath.map(WriteManifest.read) ?? WriteManifest()
+        let results = Parallel.map(Array(files.indices)) { index -> Result<Written, WriteError> in
+            let file = files[index]
+            return writeOne(file.make(), to: root + "/" + file.path, replacing: reusable.contains(file.path),
+                            known: known.entries[file.path])
+        }
+        var summary = Summary()
+        var manifest = WriteManifest()
+        for (file, result) in zip(files, results) {
+            switch result {
+            case .success(let written):
+                if written.wrote { summary.written += 1 } else { summary.unchanged += 1 }
+                manifest.entries[file.path] = written.entry
+            case .failure(let error): throw error
+            }
+        }
+        if let manifestPath { manifest.write(to: manifestPath) }
         return summary
     }
 
@@ -139,12 +190,15 @@ public enum SiteWriter {
             }
             return .success(Written(wrote: true, entry: WriteManifest.Entry(hash: hash, identity: identity)))
         case .copy(let source):
-            if replacing {
-                if sameBytes(source, target) { return .success(Written(wrote: false)) }
-                unlink(target)
-            }
+            if replacing, sameBytes(source, target) { return .success(Written(wrote: false)) }
+            let destination = replacing ? temporaryPath(beside: target) : target
+            if replacing { unlink(destination) }
             do {
-                try FileManager.default.copyItem(atPath: source, toPath: target)
+                try FileManager.default.copyItem(atPath: source, toPath: destination)
+                if replacing && rename(destination, target) != 0 {
+                    unlink(destination)
+                    return .failure(WriteError(description: "could not replace \(target): \(String(cString: strerror(errno)))"))
+                }
                 return .success(Written(wrote: true))
             } catch {
                 return .failure(WriteError(description: "could not copy \(source): \(error.localizedDescription)"))
@@ -162,21 +216,46 @@ public enum SiteWriter {
             try fm.moveItem(at: staging, to: output)
             return
         }
+        let carried = try carryKept(from: output.path, to: staging.path)
         if civic_rename_exchange(staging.path, output.path) == 0 {
             // The staging path now holds the replaced site.
             keep(staging, as: previous)
             return
         }
         let retired = output.deletingLastPathComponent().appendingPathComponent(retiredName)
-        try fm.moveItem(at: output, to: retired)
+        do {
+            try fm.moveItem(at: output, to: retired)
+        } catch {
+            for name in carried { rename(staging.path + "/" + name, output.path + "/" + name) }
+            throw error
+        }
         do {
             try fm.moveItem(at: staging, to: output)
         } catch {
             try? fm.moveItem(at: retired, to: output)
+            for name in carried { rename(staging.path + "/" + name, output.path + "/" + name) }
             try? fm.removeItem(at: staging)
             throw error
         }
         keep(retired, as: previous)
+    }
+
+    /// Moves what an output keeps across builds (`.git`, `CNAME`) into the staged site, by
+    /// rename; returns the names moved.
+    private static func carryKept(from output: String, to staging: String) throws -> [String] {
+        var carried: [String] = []
+        for name in OutputMark.kept.sorted() {
+            var status = stat()
+            guard lstat(output + "/" + name, &status) == 0 else { continue }
+            try? FileManager.default.removeItem(atPath: staging + "/" + name)
+            guard rename(output + "/" + name, staging + "/" + name) == 0 else {
+                let reason = String(cString: strerror(errno))
+                for moved in carried { rename(staging + "/" + moved, output + "/" + moved) }
+                throw WriteError(description: "could not carry \(output)/\(name) into the new site: \(reason)")
+            }
+            carried.append(name)
+        }
+        return carried
     }
 
     private static func keep(_ replaced: URL, as previous: URL) {
@@ -185,15 +264,16 @@ public enum SiteWriter {
         }
     }
 
-    /// Writes a file with plain system calls: Foundation's atomic writes would rename every
-    /// file once more, and the whole staging folder is already swapped in at once. A new
-    /// file must not exist yet; a replaced one must not be a link. Returns which file it
-    /// wrote, or nil when it could not.
+    /// Writes a file with plain system calls. A new file must not exist yet. A file that is
+    /// replaced is never changed in place: the new bytes go into a new file beside it, which
+    /// is renamed over it, so a reader sees the old file or the new one, and a copy of the
+    /// site made with hard links (`cp -al`, `rsync --link-dest`) keeps the old bytes. Returns
+    /// which file it wrote, or nil when it could not.
     static func writeFile(_ bytes: [UInt8], to path: String, replacing: Bool = false) -> WriteManifest.FileIdentity? {
-        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (replacing ? O_TRUNC : O_EXCL)
-        let descriptor = open(path, flags, 0o644)
+        let target = replacing ? temporaryPath(beside: path) : path
+        if replacing { unlink(target) }
+        let descriptor = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeBytes { buffer in
@@ -201,13 +281,27 @@ public enum SiteWriter {
             }
             if result < 0 {
                 if errno == EINTR { continue }
+                close(descriptor)
+                if replacing { unlink(target) }
                 return nil
             }
             written += result
         }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
-        return WriteManifest.FileIdentity(status)
+        close(descriptor)
+        if replacing {
+            guard rename(target, path) == 0 else {
+                unlink(target)
+                return nil
+            }
+        }
+        // After the rename, which changes the file's change time on some file systems.
+        return WriteManifest.FileIdentity.of(path)
+    }
+
+    /// A name beside `path` for the new file that will replace it.
+    static func temporaryPath(beside path: String) -> String {
+        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        return String(path[..<slash]) + newFilePrefix + String(path[slash...])
     }
 
     /// Whether the regular file at `path` holds exactly `bytes`; if it does, which file it is.

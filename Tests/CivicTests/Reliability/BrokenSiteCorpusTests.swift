@@ -31,15 +31,17 @@ import Testing
             .map { $0.replacingOccurrences(of: ": error: ", with: ": ") }
         #expect(errors == expected)
 
-        // The same through a build: exit 1, and an existing output stays exactly as it was.
+        // The same through a build: exit 1, and an existing output (civic's, by its mark)
+        // stays exactly as it was.
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("civic-broken-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         try Data("previous".utf8).write(to: output.appendingPathComponent("index.html"))
+        try Data(OutputMark(files: ["index.html"]).bytes).write(to: output.appendingPathComponent(OutputMark.fileName))
         let build = try runCivic(["build", "--site", folder.appendingPathComponent("site").path, "--output", output.path,
                                   "--as-of", "2025-06-01"])
         #expect(build.status == status)
-        #expect(listFiles(output) == ["index.html"])
+        #expect(listFiles(output) == [OutputMark.fileName, "index.html"])
         #expect(try Data(contentsOf: output.appendingPathComponent("index.html")) == Data("previous".utf8))
     }
 

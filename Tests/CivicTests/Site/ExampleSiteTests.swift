@@ -30,7 +30,9 @@ func listFiles(_ folder: URL) -> [String] {
         #expect(!result.diagnostics.hasErrors, "\(DiagnosticReport.text(result.diagnostics.sorted))")
         #expect(result.diagnostics.items.isEmpty, "the example site should build without warnings")
         let published = projectRoot.appendingPathComponent("public")
-        let built = Set(result.files.map(\.path)), onDisk = Set(listFiles(published))
+        let built = Set(result.files.map(\.path)), onDisk = Set(listFiles(published)).subtracting([OutputMark.fileName])
+        let mark = try? [UInt8](Data(contentsOf: published.appendingPathComponent(OutputMark.fileName)))
+        #expect(mark == OutputMark(files: result.files.map(\.path)).bytes, "public/\(OutputMark.fileName) differs: run make site")
         #expect(built.subtracting(onDisk).sorted() == [], "missing from public/: run make site")
         #expect(onDisk.subtracting(built).sorted() == [], "in public/ but no longer built: run make site")
         for file in result.files {

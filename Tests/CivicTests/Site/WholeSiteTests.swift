@@ -69,17 +69,17 @@ import Testing
         let site = try TestSite()
         defer { site.remove() }
         let output = site.folder.appendingPathComponent("public")
-        #expect(!SiteBuilder.build(siteFolder: site.folder, output: output, asOf: Day.parse("2025-06-01")!).hasErrors)
+        #expect(!SiteBuilder.build(siteFolder: site.folder, output: try OutputFolder.inspect(output.path, siteFolder: site.folder.path), asOf: Day.parse("2025-06-01")!).hasErrors)
         let before = listFiles(output)
         let home = try Data(contentsOf: output.appendingPathComponent("index.html"))
         #expect(before.contains("index.html"))
 
         try Data("---\nname: Broken\nkind: nonsense\n---\n".utf8).write(to: site.folder.appendingPathComponent("content/partners/broken.md"))
-        let diagnostics = SiteBuilder.build(siteFolder: site.folder, output: output, asOf: Day.parse("2025-06-01")!)
+        let diagnostics = SiteBuilder.build(siteFolder: site.folder, output: try OutputFolder.inspect(output.path, siteFolder: site.folder.path), asOf: Day.parse("2025-06-01")!)
         #expect(diagnostics.hasErrors)
         #expect(listFiles(output) == before)
         #expect(try Data(contentsOf: output.appendingPathComponent("index.html")) == home)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.folder.path).filter { $0.hasPrefix(".civic-") && !$0.hasPrefix(".civic-previous-") && !$0.hasPrefix(".civic-manifest-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.folder.path).filter { $0.hasPrefix(".civic-") && !$0.hasPrefix(".civic-previous-") && !$0.hasPrefix(".civic-manifest-") && !$0.hasPrefix(".civic-lock-") }
         #expect(leftovers.isEmpty)
     }
 
@@ -89,7 +89,7 @@ import Testing
         let stale = site.folder.appendingPathComponent(".civic-staging-public-1-1")
         try FileManager.default.createDirectory(at: stale, withIntermediateDirectories: true)
         let output = site.folder.appendingPathComponent("public")
-        #expect(!SiteBuilder.build(siteFolder: site.folder, output: output, asOf: Day.parse("2025-06-01")!).hasErrors)
+        #expect(!SiteBuilder.build(siteFolder: site.folder, output: try OutputFolder.inspect(output.path, siteFolder: site.folder.path), asOf: Day.parse("2025-06-01")!).hasErrors)
         #expect(!FileManager.default.fileExists(atPath: stale.path))
     }
 

@@ -34,12 +34,13 @@ import Testing
         let summary = try SiteWriter.write(third, to: output)
         #expect(summary == .init(written: 4, unchanged: 1))
         #expect(Self.inode(output.appendingPathComponent("a/index.html").path) == firstInode)
-        #expect(listFiles(output) == ["a/index.html", "b", "feed.xml/index.html", "index.html", "new/index.html"])
+        #expect(listFiles(output) == [OutputMark.fileName, "a/index.html", "b", "feed.xml/index.html", "index.html", "new/index.html"])
+        #expect(OutputMark.read(in: output.path)?.files.sorted() == ["a/index.html", "b", "feed.xml/index.html", "index.html", "new/index.html"])
         #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "home, changed")
         #expect(try String(contentsOf: output.appendingPathComponent("b"), encoding: .utf8) == "now a file")
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         let manifests = try [output, previous].map { ".civic-manifest-public-\(try #require(Self.inode($0.path)))" }.sorted()
-        #expect(left == manifests + [".civic-previous-public", "public"])
+        #expect(left == [".civic-lock-public"] + manifests + [".civic-previous-public", "public"])
     }
 
     /// A page the manifest describes is known unchanged without reading it; a page changed
