@@ -67,24 +67,38 @@ public enum SiteBuilder {
         lap("sitemap, calendars")
         built += ContentJSONSchema.files(baseURL: model.site.baseURL + "schemas/").map { .text("schemas/\($0.name)", $0.text) }
         built += theme.assets.keys.sorted().map { OutputFile(path: $0, contents: .bytes(theme.assets[$0]!)) }
-        built += publishedFiles.sorted { $0.sitePath < $1.sitePath }
-            .map { OutputFile(path: $0.sitePath, contents: .copy($0.sourcePath)) }
+        built += publishedFiles
         files += built.map(PlannedFile.init)
         return (diagnostics, files, model.site.basePath)
     }
 
-    /// What the pages are made of: the files published as they are, the content, the theme,
-    /// and a plan for every page. The text read from the site is let go once validated (at
+    /// What the pages are made of: the files published from `media/` and `data/` (copied as
+    /// they are, but for CSV tables, which are written again through the formula guard), the
+    /// content, the theme, and a plan for every page. The text read from the site is let go once validated (at
     /// 100,000 entries it is some 300 MB). `lap` hears the end of each stage.
     static func pages(siteFolder: URL, asOf: Day, lap: (String) -> Void = { _ in })
-        -> (DiagnosticList, ([SiteSources.PublishedFile], Partnership, Theme, ResolvedPartnership, [PagePlan])?) {
+        -> (DiagnosticList, ([OutputFile], Partnership, Theme, ResolvedPartnership, [PagePlan])?) {
         var (sources, loaded) = SourceLoader.load(siteFolder: siteFolder)
         lap("load")
         var diagnostics = loaded
         let (model, validation) = Validator.validate(sources)
         diagnostics.append(contentsOf: validation)
         lap("validate")
-        let (publishedFiles, themeFiles) = (sources.publishedFiles, sources.themeFiles)
+        let themeFiles = sources.themeFiles
+        var publishedFiles: [OutputFile] = []
+        for file in sources.publishedFiles.sorted(by: { $0.sitePath < $1.sitePath }) {
+            guard let table = sources.dataTables[file.sitePath] else {
+                publishedFiles.append(OutputFile(path: file.sitePath, contents: .copy(file.sourcePath)))
+                continue
+            }
+            switch CSVText.guarded(table) {
+            case .success(let bytes): publishedFiles.append(OutputFile(path: file.sitePath, contents: .bytes(bytes)))
+            case .failure(let error) where !diagnostics.items.contains(where: { $0.location.path == table.path }):
+                diagnostics.error(SourceLocation(path: table.path, line: error.line, column: error.column), error.message,
+                                  hint: "every CSV file under data/ is published, so it must be readable even when no indicator uses it")
+            case .failure: break
+            }
+        }
         sources = SiteSources()
         guard let model, !diagnostics.hasErrors else { return (diagnostics, nil) }
 

@@ -1,8 +1,10 @@
 import Foundation
 
 /// Reads a site folder into `SiteSources`: listings sorted so that the result never depends
-/// on the order the file system returns names in, files decoded, symlinks that leave the
-/// site folder refused. Reads nothing outside the site folder.
+/// on the order the file system returns names in, files decoded. Reads nothing outside the
+/// site's `content/` and `templates/` folders: a symbolic link, at any level, must resolve
+/// inside one of them and not into a hidden file or folder (`.git/config`, `.env`); and
+/// only regular files are opened (a named pipe would block the build for ever).
 struct SourceLoader {
     let siteFolder: URL
     private let siteRoot: String
@@ -11,6 +13,8 @@ struct SourceLoader {
 
     /// The site folder's path, to which relative paths are joined with a `/`.
     private let sitePath: String
+    /// The real paths of `content/` and `templates/`, which links must resolve inside.
+    private var allowedRoots: [String] = []
 
     init(siteFolder: URL) {
         self.siteFolder = siteFolder.standardizedFileURL
@@ -27,7 +31,7 @@ struct SourceLoader {
     mutating func load() -> SiteSources {
         var sources = SiteSources()
         let content = "content"
-        guard isDirectory(content) else {
+        guard checkRoot(content), isDirectory(content) else {
             diagnostics.error(SourceLocation(path: content), "no content/ folder in \(siteFolder.path)",
                               hint: "run civic in the folder that holds content/, or pass --site DIR")
             return sources
@@ -35,6 +39,7 @@ struct SourceLoader {
         for name in listing(content) {
             let path = "\(content)/\(name)"
             if name.hasPrefix(".") || name.hasPrefix("_") { continue }
+            guard checkInside(path) else { continue }
             if let kind = EntryKind(rawValue: name), isDirectory(path) {
                 sources.entries[kind] = loadEntries(kind, folder: path)
             } else if name == "site.yml" {
@@ -53,7 +58,7 @@ struct SourceLoader {
             diagnostics.error(SourceLocation(path: "content/site.yml"), "content/site.yml is missing",
                               hint: "create it with name, locality, summary, base_url and language")
         }
-        if isDirectory("templates") {
+        if checkRoot("templates"), isDirectory("templates") {
             collectTheme("templates", into: &sources)
         }
         return sources
@@ -96,7 +101,9 @@ struct SourceLoader {
     static func readText(root: String, _ relative: String, limit: Int) -> Result<SourceText, Diagnostic> {
         let full = root + "/" + relative
         var info = stat()
-        guard stat(full, &info) == 0 else { return .failure(.error(SourceLocation(path: relative), "the file cannot be read")) }
+        guard stat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            return .failure(.error(SourceLocation(path: relative), "the file cannot be read"))
+        }
         if Int(info.st_size) > limit {
             return .failure(.error(SourceLocation(path: relative),
                                    "the file is \(Int(info.st_size) / 1_048_576) MiB, more than the limit of \(limit / 1_048_576) MiB"))
@@ -109,9 +116,11 @@ struct SourceLoader {
 
     /// The whole file, with plain system calls (no Data to copy out of).
     private static func readAll(_ path: String, expectedSize: Int) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         var bytes = [UInt8](repeating: 0, count: max(expectedSize, 0) + 1)
         var total = 0
         while true {
@@ -140,6 +149,11 @@ struct SourceLoader {
             let isCSV = sitePath.hasPrefix("data/") && name.hasSuffix(".csv")
             let limit = isCSV ? ContentLimits.csvFileBytes : ContentLimits.mediaFileBytes
             guard checkSize(path, limit: limit) else { continue }
+            if let problem = ActiveContent.problem(name: name, bytes: { readBytes(path) }) {
+                diagnostics.error(SourceLocation(path: path), problem,
+                                  hint: "make it a page in content/pages/, an image without scripts (PNG, JPEG, or SVG without them), or a PDF")
+                continue
+            }
             if isCSV, let text = readText(path, limit: limit) {
                 sources.dataTables[sitePath] = text
             }
@@ -178,23 +192,88 @@ struct SourceLoader {
         return stat(full(relative), &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
-    /// Follows symlinks, refusing those that resolve outside the site folder or nowhere.
-    /// Only links need resolving: listings start at the site folder and never follow a
-    /// link without coming through here.
-    private mutating func checkInside(_ relative: String) -> Bool {
+    /// Accepts `content` or `templates` as a root the site's files may come from: a folder,
+    /// or a link to one inside the site folder. Returns false when there is none to read
+    /// (a missing `templates/` is no error; a refused one is).
+    private mutating func checkRoot(_ relative: String) -> Bool {
         var info = stat()
-        if lstat(full(relative), &info) == 0 && (info.st_mode & S_IFMT) != S_IFLNK { return true }
-        let resolved = url(relative).resolvingSymlinksInPath().path
-        if resolved != siteRoot && !resolved.hasPrefix(siteRoot + "/") {
-            diagnostics.error(SourceLocation(path: relative), "this is a symbolic link to \(resolved), outside the site folder",
-                              hint: "copy the file into the site folder instead of linking to it")
-            return false
-        }
-        if !files.fileExists(atPath: resolved) {
+        guard lstat(full(relative), &info) == 0 else { return false }
+        guard let resolved = Self.realPath(full(relative)) else {
             diagnostics.error(SourceLocation(path: relative), "this symbolic link points to nothing")
             return false
         }
+        guard let rest = Self.path(resolved, within: siteRoot), !Self.isHidden(rest) else {
+            diagnostics.error(SourceLocation(path: relative), "this is a symbolic link to \(resolved), outside the site folder",
+                              hint: "keep \(relative)/ inside the site folder instead of linking to it")
+            return false
+        }
+        allowedRoots.append(resolved)
         return true
+    }
+
+    /// Accepts a file or folder reached while listing `content/` or `templates/`: a regular
+    /// file or a folder, or a symbolic link to one that resolves inside those folders and
+    /// not into a hidden file or folder. Listings never follow a link without coming here.
+    private mutating func checkInside(_ relative: String) -> Bool {
+        var info = stat()
+        guard lstat(full(relative), &info) == 0 else {
+            diagnostics.error(SourceLocation(path: relative), "the file cannot be read")
+            return false
+        }
+        guard info.st_mode & S_IFMT == S_IFLNK else { return checkKind(relative, info) }
+        guard let resolved = Self.realPath(full(relative)) else {
+            diagnostics.error(SourceLocation(path: relative), "this symbolic link points to nothing")
+            return false
+        }
+        guard let rest = allowedRoots.lazy.compactMap({ Self.path(resolved, within: $0) }).first else {
+            diagnostics.error(SourceLocation(path: relative), "this is a symbolic link to \(resolved), outside the site's content/ and templates/ folders",
+                              hint: "copy the file into content/ instead of linking to it")
+            return false
+        }
+        if Self.isHidden(rest) {
+            diagnostics.error(SourceLocation(path: relative), "this is a symbolic link to \(resolved), a hidden file or folder, which is never published",
+                              hint: "files and folders whose names start with '.' (.git, .env) stay private; link to something else")
+            return false
+        }
+        guard stat(resolved, &info) == 0 else {
+            diagnostics.error(SourceLocation(path: relative), "the file cannot be read")
+            return false
+        }
+        return checkKind(relative, info)
+    }
+
+    /// Only regular files and folders: opening a named pipe or a device could block for ever.
+    private mutating func checkKind(_ relative: String, _ info: stat) -> Bool {
+        let kind: String
+        switch info.st_mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return true
+        case S_IFIFO: kind = "a named pipe (FIFO)"
+        case S_IFSOCK: kind = "a socket"
+        case S_IFCHR, S_IFBLK: kind = "a device"
+        default: kind = "not a regular file"
+        }
+        diagnostics.error(SourceLocation(path: relative), "this is \(kind), not a file; civic reads only regular files and folders",
+                          hint: "remove it from the site folder")
+        return false
+    }
+
+    /// The path with every link followed, or nil when it leads nowhere.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// `path` relative to `root` ("" for the root itself), or nil when it is not inside it.
+    static func path(_ path: String, within root: String) -> String? {
+        if path == root { return "" }
+        let prefix = root == "/" ? "/" : root + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : nil
+    }
+
+    /// Whether a relative path goes through a file or folder whose name starts with `.`.
+    static func isHidden(_ relative: String) -> Bool {
+        relative.split(separator: "/").contains { $0.hasPrefix(".") }
     }
 
     private mutating func checkSize(_ relative: String, limit: Int) -> Bool {
@@ -208,11 +287,12 @@ struct SourceLoader {
     }
 
     private mutating func readBytes(_ relative: String) -> [UInt8]? {
-        guard let data = files.contents(atPath: full(relative)) else {
+        var info = stat()
+        guard stat(full(relative), &info) == 0, let bytes = Self.readAll(full(relative), expectedSize: Int(info.st_size)) else {
             diagnostics.error(SourceLocation(path: relative), "the file cannot be read")
             return nil
         }
-        return [UInt8](data)
+        return bytes
     }
 
     private mutating func readText(_ relative: String, limit: Int) -> SourceText? {

@@ -222,6 +222,17 @@ enum CSVText {
         return out
     }
 
+    /// A CSV table from the site's `data/` folder written again as civic writes its own, so
+    /// that it passes through the same guard, or where it cannot be read as CSV.
+    static func guarded(_ source: SourceText) -> Result<[UInt8], CSVTable.ParseError> {
+        do {
+            let table = try CSVTable.parse(source.text)
+            return .success(bytes([table.header] + table.rows.map(\.fields)))
+        } catch {
+            return .failure(error)
+        }
+    }
+
     static func cell(_ raw: String) -> String {
         var out: [UInt8] = []
         append(raw, to: &out)
