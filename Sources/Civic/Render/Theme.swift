@@ -32,6 +32,7 @@ struct Theme: Sendable {
         var unsupported: TemplateCompiler.Unsupported?
         HTMLEscaping.registered
         var assets: [String: [UInt8]] = [:]
+        var includes: [String: [String]] = [:]
         for path in files.keys.sorted() {
             let (bytes, origin) = files[path]!
             if path.hasSuffix(".mustache") {
@@ -40,6 +41,7 @@ struct Theme: Sendable {
                 do {
                     let template = try MustacheTemplate(string: text)
                     library.register(template, named: name)
+                    includes[name] = TemplateIncludes.names(in: template)
                     do {
                         compiledTemplates[name] = try TemplateCompiler.compile(template)
                     } catch {
@@ -61,6 +63,14 @@ struct Theme: Sendable {
             $0.location.path.hasSuffix("/\(name).mustache")
         }) {
             diagnostics.append(.error(SourceLocation(path: "templates/\(name).mustache"), "the template '\(name)' is missing"))
+        }
+
+        for cycle in TemplateIncludes.cycles(includes) {
+            let origin = files["\(cycle[0]).mustache"]?.origin ?? "templates/\(cycle[0]).mustache"
+            let chain = cycle.joined(separator: " -> ")
+            diagnostics.append(.error(SourceLocation(path: origin),
+                                      cycle.count == 2 ? "the template '\(cycle[0])' includes itself" : "the template '\(cycle[0])' includes itself through others: \(chain)",
+                                      hint: "remove the {{>\(cycle[cycle.count - 1])}} (or {{<\(cycle[cycle.count - 1])}}) from \(files["\(cycle[cycle.count - 2]).mustache"]?.origin ?? cycle[cycle.count - 2]); a template cannot contain itself"))
         }
 
         let (translations, translationDiagnostics) = Translations.load(language: language, files: files.mapValues { ($0.bytes, $0.origin) })

@@ -102,7 +102,12 @@ struct FieldReader {
         // A block scalar (`|` or `>`) is marked at its indicator; its text starts a line later.
         var line = value.position.line
         if case .scalar(let raw, false, _) = value, raw.contains("\n") { line += 1 }
-        return MarkdownText(text: text, location: SourceLocation(path: path, line: line, column: value.position.column))
+        let markdown = MarkdownText(text: text, location: SourceLocation(path: path, line: line, column: value.position.column))
+        if let problem = MarkdownLimits.problem(in: markdown, limit: MarkdownLimits.fieldBytes, what: "'\(key)'") {
+            diagnostics.append(problem)
+            return nil
+        }
+        return markdown
     }
 
     mutating func enumValue<E: RawRepresentable & CaseIterable>(_ key: String, _: E.Type, required requiredOverride: Bool? = nil) -> E?

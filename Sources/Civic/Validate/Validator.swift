@@ -105,6 +105,9 @@ struct Validator {
         let name = source.path.split(separator: "/").last.map(String.init) ?? source.path
         let id = String(name.dropLast(3))
         let body = MarkdownText(text: split.body, location: SourceLocation(path: source.path, line: split.bodyFirstLine, column: 1))
+        if let problem = MarkdownLimits.problem(in: body, limit: MarkdownLimits.bodyBytes, what: "the body") {
+            return .failure(problem)
+        }
         return .success((EntryOrigin(id: id, path: source.path, body: body), yaml))
     }
 
