@@ -8,6 +8,8 @@ struct FieldReader {
     /// The fields this map may have, from `ContentSchema`.
     let schema: Fields
     var diagnostics: [Diagnostic] = []
+    /// The bytes of Markdown read from this map and the maps nested in it.
+    var markdownBytes = 0
 
     let known: [String]
     /// What the map describes, for messages ("an indicator", "site.yml").
@@ -103,6 +105,7 @@ struct FieldReader {
         var line = value.position.line
         if case .scalar(let raw, false, _) = value, raw.contains("\n") { line += 1 }
         let markdown = MarkdownText(text: text, location: SourceLocation(path: path, line: line, column: value.position.column))
+        markdownBytes += text.utf8.count
         if let problem = MarkdownLimits.problem(in: markdown, limit: MarkdownLimits.fieldBytes, what: "'\(key)'") {
             diagnostics.append(problem)
             return nil

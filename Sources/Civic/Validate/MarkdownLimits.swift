@@ -8,6 +8,8 @@ enum MarkdownLimits {
     static let bodyBytes = 64 * 1024
     /// Largest Markdown text in a front-matter field (a summary, an update's note), in bytes.
     static let fieldBytes = 8 * 1024
+    /// Largest sum of the Markdown fields of one file (its updates' notes and the like).
+    static let fieldsPerFileBytes = 64 * 1024
     /// Most columns in one table.
     static let tableColumns = 64
 

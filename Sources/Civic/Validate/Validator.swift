@@ -82,6 +82,11 @@ struct Validator {
         let value = body(&self, &reader)
         reader.finish()
         diagnostics += reader.diagnostics
+        if reader.markdownBytes > MarkdownLimits.fieldsPerFileBytes {
+            diagnostics.append(.error(SourceLocation(path: path),
+                                      "the Markdown in this file's fields adds up to \((reader.markdownBytes + 1023) / 1024) KiB, more than the limit of \(MarkdownLimits.fieldsPerFileBytes / 1024) KiB",
+                                      hint: "keep long text in the body, or split the entry"))
+        }
         return value
     }
 
@@ -147,6 +152,7 @@ extension FieldReader {
         let result = body(&reader)
         reader.finish()
         diagnostics += reader.diagnostics
+        markdownBytes += reader.markdownBytes
         return result
     }
 }

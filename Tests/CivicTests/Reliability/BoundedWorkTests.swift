@@ -38,6 +38,25 @@ import Testing
         #expect(site.messages() == ["content/commitments/bus-pass.md:9:44: 'note' is 9 KiB, more than the limit of 8 KiB"])
     }
 
+    @Test func theMarkdownFieldsOfOneFileHaveABudget() throws {
+        let note = String(repeating: "a", count: MarkdownLimits.fieldBytes - 100)
+        let updates = (1...9).map { "  - {date: 2024-06-0\($0), progress: 50, note: \"\(note)\"}" }.joined(separator: "\n")
+        let site = try TestSite(["content/commitments/bus-pass.md": """
+        ---
+        title: Give free bus passes to carers
+        lead: council
+        outcomes: clean-air
+        status: in-progress
+        start: 2024-01-01
+        due: 2025-01-01
+        updates:
+        \(updates)
+        ---
+        """])
+        defer { site.remove() }
+        #expect(site.messages() == ["content/commitments/bus-pass.md: the Markdown in this file's fields adds up to 72 KiB, more than the limit of 64 KiB"])
+    }
+
     @Test func aTableWithTooManyColumnsIsRefusedAtItsLine() throws {
         let header = "|" + (1...65).map { "c\($0)" }.joined(separator: "|") + "|"
         let delimiter = "|" + Array(repeating: " --- ", count: 65).joined(separator: "|") + "|"
