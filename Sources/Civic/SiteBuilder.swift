@@ -52,7 +52,7 @@ public enum SiteBuilder {
             stageTimer(stage, now.timeIntervalSince(clock))
             clock = now
         }
-        let (diagnostics, planned) = pages(siteFolder: siteFolder, asOf: asOf, lap: lap)
+        var (diagnostics, planned) = pages(siteFolder: siteFolder, asOf: asOf, lap: lap)
         guard let (publishedFiles, model, theme, resolved, plans) = planned else { return (diagnostics, nil, nil) }
 
         // The feed (every celebration, update and review: 100 MB at 100,000 entries) and the
@@ -69,6 +69,14 @@ public enum SiteBuilder {
         built += theme.assets.keys.sorted().map { OutputFile(path: $0, contents: .bytes(theme.assets[$0]!)) }
         built += publishedFiles
         files += built.map(PlannedFile.init)
+        // Two files at one path would leave which one is published to chance; validation
+        // refuses every collision it knows of, and this catches any other.
+        var seen = Set<String>()
+        for file in files where !seen.insert(file.path).inserted {
+            diagnostics.error(SourceLocation(path: file.path), "two files of the site would be published at /\(file.path)",
+                              hint: "rename the entry or file that takes this path")
+        }
+        guard !diagnostics.hasErrors else { return (diagnostics, nil, nil) }
         return (diagnostics, files, model.site.basePath)
     }
 

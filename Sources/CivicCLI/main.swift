@@ -118,7 +118,7 @@ struct Build: ParsableCommand {
         do {
             folder = try OutputFolder.inspect(outputPath, siteFolder: options.siteURL.path)
         } catch {
-            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            FileHandle.standardError.write(Data("error: \(TerminalText.escape(error.description))\n".utf8))
             throw ExitCode(2)
         }
         let timer: ((String, Double) -> Void)? = timings ? { stage, seconds in

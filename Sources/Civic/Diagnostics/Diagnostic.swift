@@ -27,9 +27,10 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Compiler-style text: `path:line:column: error: message`, and the hint on its own line.
+    /// What came from the content is escaped, so that each diagnostic is exactly these lines.
     public var description: String {
-        var text = "\(location): \(severity.rawValue): \(message)"
-        if let hint { text += "\n  hint: \(hint)" }
+        var text = "\(TerminalText.escape(location.description)): \(severity.rawValue): \(TerminalText.escape(message))"
+        if let hint { text += "\n  hint: \(TerminalText.escape(hint))" }
         return text
     }
 }

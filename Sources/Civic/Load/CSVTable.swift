@@ -27,7 +27,21 @@ struct CSVTable: Sendable {
         var quotedFieldEnded = false
         var quoteLine = 1
         var quoteColumn = 1
-        let bytes = Array(text.utf8)
+        // Line ends: CRLF (Windows) and a lone CR (old Mac) both end a line.
+        var bytes = Array(text.utf8)
+        if bytes.contains(13) {
+            var normalised: [UInt8] = []
+            normalised.reserveCapacity(bytes.count)
+            for (offset, byte) in bytes.enumerated() {
+                if byte == 13 {
+                    if offset + 1 < bytes.count && bytes[offset + 1] == 10 { continue }
+                    normalised.append(10)
+                } else {
+                    normalised.append(byte)
+                }
+            }
+            bytes = normalised
+        }
         var index = 0
 
         func endField() {

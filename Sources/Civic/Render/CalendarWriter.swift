@@ -70,10 +70,27 @@ enum CalendarWriter {
         URL(string: url)?.host ?? "civic"
     }
 
-    /// Text values escape backslash, semicolon, comma and line breaks.
+    /// Text values (RFC 5545, 3.3.11) escape backslash, semicolon and comma; every line break
+    /// (LF, CRLF, or a lone CR, which would end the content line) becomes `\n`; other control
+    /// characters, which the format does not allow, are left out.
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
-            .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\n", with: "\\n")
+        var result = ""
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            switch scalar {
+            case "\\": result += "\\\\"
+            case ";": result += "\\;"
+            case ",": result += "\\,"
+            case "\r": result += "\\n"
+            case "\n": if !afterCR { result += "\\n" }
+            case "\t": result.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     /// Lines longer than 75 octets are folded with CRLF and a space.

@@ -23,16 +23,18 @@ enum ChartRenderer {
         var high = all.map(\.value.number).max()!
         if low > 0 && low < high * 0.5 { low = 0 }
         if high == low {
-            high += max(1, abs(high) * 0.1)
-            low -= max(1, abs(low) * 0.1)
+            high = min(high + max(1, abs(high) * 0.1), .greatestFiniteMagnitude)
+            low = max(low - max(1, abs(low) * 0.1), -.greatestFiniteMagnitude)
         }
         let span = Double(max(lastDay - firstDay, 1))
         func x(_ day: Day) -> Double {
             lastDay == firstDay ? left + (width - left - right) / 2
                 : left + Double(day.ordinal - firstDay) / span * (width - left - right)
         }
+        // In halves, so that the range of values near the largest a Double holds (1e308 and
+        // -1e308 in one series) does not overflow to infinity and put NaN into the drawing.
         func y(_ value: Double) -> Double {
-            top + (high - value) / (high - low) * (height - top - bottom)
+            top + (high / 2 - value / 2) / (high / 2 - low / 2) * (height - top - bottom)
         }
         func n(_ value: Double) -> String { String(format: "%.1f", value) }
 

@@ -45,6 +45,9 @@ struct Field: Sendable {
 struct Fields: Sendable {
     var what: String
     var fields: [Field]
+    /// Whether a key not in `fields` is an error rather than a warning: in a figure, where a
+    /// stray key is most often half of a number (`value: 12,5` reads as `value: 12` and `5`).
+    var unknownKeysAreErrors = false
 
     var keys: [String] { fields.map(\.key) }
 
@@ -56,12 +59,12 @@ enum ContentSchema {
         Field(key: "date", kind: .indicatorDate, required: true, help: "a year, month or day: 2024, 2024-06 or 2024-06-30"),
         Field(key: "value", kind: .number, required: true, help: "the figure, a number"),
         Field(key: "note", kind: .text, help: "a short note on this figure"),
-    ])
+    ], unknownKeysAreErrors: true)
 
     static let referencePoint = Fields(what: "a baseline or target", fields: [
         Field(key: "date", kind: .indicatorDate, required: true, help: "a year, month or day"),
         Field(key: "value", kind: .number, required: true, help: "the figure, a number"),
-    ])
+    ], unknownKeysAreErrors: true)
 
     static let indicator = Fields(what: "an indicator", fields: [
         Field(key: "id", kind: .text, required: true, help: "lowercase letters, digits and hyphens, unique in this outcome"),

@@ -47,12 +47,25 @@ struct FieldReader {
         diagnostics.append(.warning(location(position), message, hint: hint))
     }
 
-    /// Warns about keys nobody asked for.
+    /// Warns about keys nobody asked for (or, where the schema says so, reports them as errors).
     mutating func finish() {
         for pair in pairs where !known.contains(pair.key) {
-            warning(pair.keyPosition, "unknown key '\(pair.key)' in \(what) is ignored",
-                    hint: Suggestions.hint(for: pair.key, in: known))
+            guard schema.unknownKeysAreErrors else {
+                warning(pair.keyPosition, "unknown key '\(pair.key)' in \(what) is ignored",
+                        hint: Suggestions.hint(for: pair.key, in: known))
+                continue
+            }
+            error(pair.keyPosition, "unknown key '\(pair.key)' in \(what)",
+                  hint: decimalCommaHint(strayKey: pair.key) ?? Suggestions.hint(for: pair.key, in: known))
         }
+    }
+
+    /// `value: 12,5` in a flow map reads as `value: 12` and a key `5`: says how to write it.
+    private func decimalCommaHint(strayKey: String) -> String? {
+        guard !strayKey.isEmpty, strayKey.allSatisfy(\.isASCII), strayKey.allSatisfy(\.isNumber),
+              let value = pairs.first(where: { $0.key == "value" })?.value,
+              case .scalar(let text, _, _) = value, Int(text) != nil else { return nil }
+        return "use a decimal point: value: \(text).\(strayKey)"
     }
 
     /// The value of `key`, nil when absent or null. A missing required key is an error.
@@ -192,7 +205,7 @@ struct FieldReader {
             return nil
         }
         guard let number = NumberText.parse(text) else {
-            error(value.position, "'\(key)' must be a number, not '\(text)'")
+            error(value.position, "'\(key)' must be a number, not '\(text)'", hint: NumberText.commaHint(text))
             return nil
         }
         return Indicator.Value(text: text, number: number)
@@ -288,6 +301,25 @@ enum NumberText {
             (byte >= 0x30 && byte <= 0x39) || byte == 0x2B || byte == 0x2D || byte == 0x2E || byte == 0x65 || byte == 0x45
         }), let number = Double(trimmed), number.isFinite else { return nil }
         return number
+    }
+
+    /// How to write a number that was written with a comma: `12,5` has a decimal comma,
+    /// `1,250,000` thousands separators, and `12,500` could be either.
+    static func commaHint(_ text: String) -> String? {
+        let trimmed = WhitespaceTrim.trim(text)
+        var parts = trimmed.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count > 1 else { return nil }
+        let sign = parts[0].hasPrefix("-") || parts[0].hasPrefix("+") ? String(parts[0].removeFirst()) : ""
+        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else {
+            return "write the number with a decimal point and without thousands separators"
+        }
+        let grouped = parts.dropFirst().allSatisfy { $0.count == 3 }
+        if parts.count == 2 && !grouped { return "use a decimal point: \(sign)\(parts[0]).\(parts[1])" }
+        if parts.count == 2 {
+            return "write \(sign)\(parts.joined()) for \(sign)\(parts.joined()), or \(sign)\(parts[0]).\(parts[1]) if the comma was a decimal comma"
+        }
+        if grouped { return "write numbers without thousands separators: \(sign)\(parts.joined())" }
+        return "write the number with a decimal point and without thousands separators"
     }
 }
 

@@ -36,6 +36,12 @@ struct IndicatorTable: Sendable {
             return ([], [])
         }
         func column(_ name: String) -> Int? { table.header.firstIndex(of: name) }
+        if table.header.count == 1, let separator = [(";", "semicolons (;)"), ("\t", "tabs")].first(where: { table.header[0].contains($0.0) }) {
+            diagnostics.append(.error(SourceLocation(path: filePath, line: table.headerLine, column: 1),
+                                      "the columns of this file are separated by \(separator.1), not commas",
+                                      hint: "save it as CSV with commas (in a spreadsheet: 'CSV UTF-8 (comma delimited)')"))
+            return ([], [])
+        }
         let known = ["date", "value", "note", "disaggregation"]
         for (index, name) in table.header.enumerated() where !known.contains(name) {
             diagnostics.append(.warning(SourceLocation(path: filePath, line: table.headerLine, column: index + 1),
@@ -70,7 +76,7 @@ struct IndicatorTable: Sendable {
                 diagnostics.append(.error(at(valueColumn), valueText.isEmpty
                                             ? "the value is empty; leave out a row that has no figure"
                                             : "'\(valueText)' is not a number",
-                                            hint: valueText.contains(",") ? "write numbers without thousands separators" : nil))
+                                            hint: NumberText.commaHint(valueText)))
                 continue
             }
             let note = noteColumn.map { row.fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }

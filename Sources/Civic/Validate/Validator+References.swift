@@ -43,8 +43,18 @@ extension Validator {
         checkPublishedNames(p)
     }
 
-    /// Files under `content/data/` must not take the names of the generated open-data files.
+    /// Commitment ids that name the lists civic generates beside the commitments.
+    static let reservedCommitmentIDs = ["by-area", "by-outcome", "by-partner"]
+
+    /// Files under `content/data/` must not take the names of the generated open-data files,
+    /// nor commitments the paths of the generated lists.
     private mutating func checkPublishedNames(_ p: Partnership) {
+        for commitment in p.commitments where Self.reservedCommitmentIDs.contains(commitment.id) {
+            diagnostics.append(.error(SourceLocation(path: commitment.origin.path, line: 1, column: 1),
+                                      "the id '\(commitment.id)' is taken by the list civic generates at /commitments/\(commitment.id)/; "
+                                      + "this commitment's page would replace it",
+                                      hint: "rename the file, for example to \(commitment.id)-plan.md"))
+        }
         let generated = Set(OpenDataNames.generatedFiles)
         for path in p.publishedFiles where generated.contains(path) {
             diagnostics.append(.error(SourceLocation(path: "content/\(path)"),
