@@ -59,9 +59,11 @@ site-checks: $(VENV)/ready
 	$(VENV)/bin/python tests/browser/check_site.py $(CHECKS)/es-villaverde https://villaverde.example.org/alianza/ --max-page-kb 50
 	$(VENV)/bin/python tests/browser/check_site.py $(CHECKS)/uk-sdg https://example.org/uk-sdg/
 
-# The preview server end to end, and the content against the JSON Schemas editors use.
+# The preview server end to end (and under a hostile client), and the content against the
+# JSON Schemas editors use.
 editor-checks: $(VENV)/ready
 	$(VENV)/bin/python tests/serve/test_serve.py .build/debug/civic .
+	$(VENV)/bin/python tests/serve/test_serve_limits.py .build/debug/civic .
 	rm -rf $(CHECKS)/schemas && .build/debug/civic schema --output $(CHECKS)/schemas
 	$(VENV)/bin/python tests/schema/validate_content.py $(CHECKS)/schemas . Tests/CivicTests/Fixtures/uk-sdg Tests/CivicTests/Fixtures/sites/es-villaverde
 

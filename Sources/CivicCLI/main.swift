@@ -237,19 +237,14 @@ struct Serve: AsyncParsableCommand {
     @OptionGroup var asOf: AsOfOption
 
     func run() async throws {
-        let server = try PreviewServer(siteFolder: options.siteURL, port: port, asOf: try asOf.day())
-        let announce = Task {
-            try await server.waitUntilListening()
-            if let port = await server.listeningPort() {
-                FileHandle.standardOutput.write(Data("serving http://127.0.0.1:\(port)/ (Ctrl-C to stop)\n".utf8))
-            }
-        }
-        defer { announce.cancel() }
-        try await server.run { diagnostics, seconds in
+        let server = PreviewServer(siteFolder: options.siteURL, port: port, asOf: try asOf.day())
+        try await server.run(onListening: { port in
+            FileHandle.standardOutput.write(Data("serving http://127.0.0.1:\(port)/ (Ctrl-C to stop)\n".utf8))
+        }, onBuild: { diagnostics, seconds in
             let status = diagnostics.hasErrors ? "build failed" : "built"
             var text = DiagnosticReport.text(diagnostics.sorted)
             text += "\(status) in \(Int(seconds * 1000)) ms; \(DiagnosticReport.summary(diagnostics))\n"
             FileHandle.standardError.write(Data(text.utf8))
-        }
+        })
     }
 }

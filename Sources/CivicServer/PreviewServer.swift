@@ -1,74 +1,89 @@
 import Civic
-import FlyingFox
-import FlyingSocks
 import Foundation
+import Hummingbird
+import HummingbirdCore
+import Logging
+import NIOCore
+import ServiceLifecycle
 
 /// `civic serve`: builds the site in memory (never into public/), serves it on 127.0.0.1,
 /// rebuilds when a file under content/ or templates/ changes, and tells open pages to
 /// reload through Server-Sent Events. Broken content never stops it: every page shows the
 /// diagnostics above the last good build.
+///
+/// Served by Hummingbird (SwiftNIO): requests with oversized headers are refused by its
+/// parser, accepting backs off when the process runs out of descriptors instead of
+/// stopping, and files are streamed from disk. civic adds a cap on open connections, the
+/// release of an event stream as soon as its page is closed, and a check of the `Host`
+/// header, so that a web page on another name that resolves to 127.0.0.1 (DNS
+/// rebinding) cannot read the preview.
 public final class PreviewServer: Sendable {
     public static let eventsPath = "/_civic/events"
+    /// Connections served at once; more wait in the listen queue.
+    static let maxConnections = 200
 
     let siteFolder: URL
     let asOf: Day
     let port: UInt16
     let state = PreviewState()
-    let server: HTTPServer
     /// Seconds between two looks at the files.
     let pollInterval: Double
+    let fileIO = FileIO()
 
-    public init(siteFolder: URL, port: UInt16, asOf: Day, pollInterval: Double = 0.05) throws {
+    public init(siteFolder: URL, port: UInt16, asOf: Day, pollInterval: Double = 0.05) {
         self.siteFolder = siteFolder
         self.asOf = asOf
         self.port = port
         self.pollInterval = pollInterval
-        // Loopback only: the preview is for the editor's own machine.
-        let address = try sockaddr_in.inet(ip4: "127.0.0.1", port: port)
-        self.server = HTTPServer(address: address, timeout: 30, logger: .disabled)
     }
 
-    /// The port the server listens on (useful when started with port 0).
-    public func listeningPort() async -> UInt16? {
-        guard case .ip4(_, let port)? = await server.listeningAddress else { return nil }
-        return port
-    }
-
-    /// Builds once, then serves and watches until cancelled.
-    public func run(onBuild: @escaping @Sendable (DiagnosticList, Double) -> Void = { _, _ in }) async throws {
-        await rebuild(onBuild)
-        let state = self.state
-        await server.appendRoute(HTTPRoute(stringLiteral: "GET \(Self.eventsPath)")) { _ in
-            let stream = await state.subscribe()
-            return HTTPResponse(statusCode: .ok,
-                                headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
-                                body: HTTPBodySequence(from: EventStreamBody(events: stream)))
-        }
-        await server.appendRoute("GET *") { [self] request in
-            await self.respond(to: request.target.path(percentEncoded: false))
-        }
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await self.server.run() }
-            group.addTask { try await self.watch(onBuild) }
-            try await group.next()
-            group.cancelAll()
-        }
-    }
-
-    public func waitUntilListening() async throws {
-        try await server.waitUntilListening()
-    }
-
-    private func watch(_ onBuild: @escaping @Sendable (DiagnosticList, Double) -> Void) async throws {
+    /// Builds once, then serves and watches until interrupted (SIGINT or SIGTERM).
+    /// `onListening` hears the port once the server accepts connections.
+    public func run(onListening: @escaping @Sendable (UInt16) -> Void = { _ in },
+                    onBuild: @escaping @Sendable (DiagnosticList, Double) -> Void = { _, _ in }) async throws {
+        // The files as they are before the first build: an edit saved while it runs is seen.
         let watcher = SourceWatcher(siteFolder: siteFolder)
-        var last = watcher.fingerprint()
+        let before = watcher.fingerprint()
+        await rebuild(onBuild)
+
+        var logger = Logger(label: "civic-serve")
+        logger.logLevel = .critical
+        let state = self.state
+        let app = Application(
+            responder: CallbackResponder<BasicRequestContext> { [self] request, context in
+                try await self.respond(to: request, context: context)
+            },
+            configuration: ApplicationConfiguration(
+                address: .hostname("127.0.0.1", port: Int(port)), serverName: nil,
+                availableConnectionsDelegate: MaximumAvailableConnections(Self.maxConnections)),
+            onServerRunning: { channel in
+                let port = UInt16(channel.localAddress?.port ?? 0)
+                await state.listening(on: port)
+                onListening(port)
+            },
+            logger: logger)
+        // Shut down in reverse order on SIGINT or SIGTERM: the watcher first, which ends every
+        // event stream, so that the server's own graceful shutdown has no request left open.
+        let watching = SourceWatchService({ [self] in
+            try await self.watch(watcher, from: before, onBuild)
+        }, onShutdown: {
+            await state.closeStreams()
+        })
+        let group = ServiceGroup(configuration: .init(services: [app, watching], gracefulShutdownSignals: [.sigterm, .sigint],
+                                                      logger: logger))
+        try await group.run()
+    }
+
+    func watch(_ watcher: SourceWatcher, from first: [String: String],
+                       _ onBuild: @escaping @Sendable (DiagnosticList, Double) -> Void) async throws {
+        var last = first
         while !Task.isCancelled {
-            try await Task.sleep(nanoseconds: UInt64(pollInterval * 1_000_000_000))
             let now = watcher.fingerprint()
             if now != last {
                 last = now
                 await rebuild(onBuild)
             }
+            try await Task.sleep(nanoseconds: UInt64(pollInterval * 1_000_000_000))
         }
     }
 
@@ -79,8 +94,35 @@ public final class PreviewServer: Sendable {
         onBuild(result.diagnostics, Date().timeIntervalSince(start))
     }
 
+    private func respond(to request: Request, context: BasicRequestContext) async throws -> Response {
+        guard await PreviewHost.isAllowed(request.head.authority, port: state.port) else {
+            return text(.misdirectedRequest, "This preview answers only at http://127.0.0.1:\(await state.port)/ and http://localhost:\(await state.port)/.\n")
+        }
+        guard request.method == .get || request.method == .head else {
+            return text(.methodNotAllowed, "The preview only serves pages.\n")
+        }
+        let path = request.uri.path.removingPercentEncoding ?? request.uri.path
+        if path == Self.eventsPath { return await events(for: request) }
+        return try await respond(to: path, context: context)
+    }
+
+    /// The event stream of one open page: a comment at once, a `reload` event after each
+    /// build. It ends, and lets go of its connection, as soon as the page is closed.
+    private func events(for request: Request) async -> Response {
+        let stream = await state.subscribe()
+        let body = ResponseBody { writer in
+            _ = try await request.body.consumeWithCancellationOnInboundClose { _ in
+                for await event in stream {
+                    try await writer.write(ByteBuffer(bytes: event))
+                }
+            }
+            try await writer.finish(nil)
+        }
+        return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"], body: body)
+    }
+
     /// The response for a request path, as sent (decoded, trailing slash kept).
-    func respond(to path: String) async -> HTTPResponse {
+    func respond(to path: String, context: BasicRequestContext) async throws -> Response {
         let basePath = await state.basePath
         // Nothing outside the built site is ever served: `..` has no meaning here.
         if path.split(separator: "/").contains("..") { return await notFound(basePath) }
@@ -97,24 +139,27 @@ public final class PreviewServer: Sendable {
             if await state.file(sitePath + "/index.html") != nil { return redirect(path + "/") }
             return await notFound(basePath)
         }
-        return await response(for: file)
+        return try await response(for: file, context: context)
     }
 
-    private func response(for file: OutputFile) async -> HTTPResponse {
-        let bytes: Data
-        switch file.contents {
-        case .bytes(let content): bytes = Data(content)
-        case .copy(let source): bytes = (try? Data(contentsOf: URL(fileURLWithPath: source))) ?? Data()
-        }
+    private func response(for file: OutputFile, context: BasicRequestContext) async throws -> Response {
         let type = PreviewPages.contentType(for: file.path)
-        if type.hasPrefix("text/html") {
-            let page = PreviewPages.inject(into: String(decoding: bytes, as: UTF8.self), diagnostics: await state.diagnostics)
-            return html(.ok, page)
+        switch file.contents {
+        case .bytes(let content):
+            if type.hasPrefix("text/html") {
+                let page = PreviewPages.inject(into: String(decoding: content, as: UTF8.self), diagnostics: await state.diagnostics)
+                return html(.ok, page)
+            }
+            return Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-store"],
+                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: content)))
+        case .copy(let source):
+            // Streamed from disk in chunks, never read whole into memory.
+            let body = try await fileIO.loadFile(path: source, context: context)
+            return Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: body)
         }
-        return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: bytes)
     }
 
-    private func notFound(_ basePath: String) async -> HTTPResponse {
+    private func notFound(_ basePath: String) async -> Response {
         if let page = await state.file("404.html"), case .bytes(let content) = page.contents {
             return html(.notFound, PreviewPages.inject(into: String(decoding: content, as: UTF8.self),
                                                        diagnostics: await state.diagnostics))
@@ -122,12 +167,36 @@ public final class PreviewServer: Sendable {
         return html(.notFound, PreviewPages.errorPage(await state.diagnostics))
     }
 
-    private func html(_ status: HTTPStatusCode, _ text: String) -> HTTPResponse {
-        HTTPResponse(statusCode: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-                     body: Data(text.utf8))
+    private func html(_ status: HTTPResponse.Status, _ text: String) -> Response {
+        Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+                 body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
-    private func redirect(_ location: String) -> HTTPResponse {
-        HTTPResponse(statusCode: .found, headers: [.location: location])
+    private func text(_ status: HTTPResponse.Status, _ text: String) -> Response {
+        Response(status: status, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
+                 body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    private func redirect(_ location: String) -> Response {
+        Response(status: .found, headers: [.location: location])
+    }
+}
+
+/// The file watcher as a service beside the HTTP server: it stops watching, and runs
+/// `onShutdown`, when the preview shuts down.
+struct SourceWatchService: Service {
+    let watch: @Sendable () async throws -> Void
+    let onShutdown: @Sendable () async -> Void
+
+    init(_ watch: @escaping @Sendable () async throws -> Void, onShutdown: @escaping @Sendable () async -> Void) {
+        self.watch = watch
+        self.onShutdown = onShutdown
+    }
+
+    func run() async throws {
+        do {
+            try await cancelWhenGracefulShutdown { try await watch() }
+        } catch is CancellationError {}
+        await onShutdown()
     }
 }

@@ -8,7 +8,10 @@ actor PreviewState {
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var version = 0
     private(set) var basePath = "/"
+    /// The port the server listens on, once it does.
+    private(set) var port: UInt16 = 0
     private var listeners: [UUID: AsyncStream<[UInt8]>.Continuation] = [:]
+    private var closed = false
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     var hasBuild: Bool { !files.isEmpty }
@@ -25,11 +28,22 @@ actor PreviewState {
         for continuation in listeners.values { continuation.yield(event) }
     }
 
+    /// Ends every event stream, and every one asked for later: the preview is shutting down.
+    func closeStreams() {
+        closed = true
+        for continuation in listeners.values { continuation.finish() }
+        listeners = [:]
+    }
+
     /// A stream of Server-Sent Events for one client, starting with a comment so the
     /// connection opens at once.
     func subscribe() -> AsyncStream<[UInt8]> {
         let id = UUID()
         let (stream, continuation) = AsyncStream<[UInt8]>.makeStream()
+        if closed {
+            continuation.finish()
+            return stream
+        }
         continuation.yield(Array(": connected \(version)\n\n".utf8))
         listeners[id] = continuation
         continuation.onTermination = { _ in Task { await self.unsubscribe(id) } }
@@ -41,4 +55,9 @@ actor PreviewState {
     }
 
     func file(_ path: String) -> OutputFile? { files[path] }
+
+    func listening(on port: UInt16) { self.port = port }
+
+    /// How many pages hold an event stream open.
+    var listenerCount: Int { listeners.count }
 }

@@ -1,4 +1,4 @@
-import CSystem
+import CCivicSystem
 #if canImport(Glibc)
 import Glibc
 #endif
