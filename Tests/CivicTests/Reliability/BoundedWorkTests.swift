@@ -20,9 +20,9 @@ import Testing
         #expect(site.messages() == [])
     }
 
-    @Test func aMarkdownFieldOverItsLimitIsRefused() throws {
-        let note = String(repeating: "a", count: MarkdownLimits.fieldBytes + 1)
-        let site = try TestSite(["content/commitments/bus-pass.md": """
+    /// The test site with its commitment's updates written as given, one a line.
+    static func siteWithUpdates(_ updates: [String]) throws -> TestSite {
+        try TestSite(["content/commitments/bus-pass.md": """
         ---
         title: Give free bus passes to carers
         lead: council
@@ -31,28 +31,21 @@ import Testing
         start: 2024-01-01
         due: 2025-01-01
         updates:
-          - {date: 2024-06-01, progress: 50, note: "\(note)"}
+        \(updates.joined(separator: "\n"))
         ---
         """])
+    }
+
+    @Test func aMarkdownFieldOverItsLimitIsRefused() throws {
+        let note = String(repeating: "a", count: MarkdownLimits.fieldBytes + 1)
+        let site = try Self.siteWithUpdates(["  - {date: 2024-06-01, progress: 50, note: \"\(note)\"}"])
         defer { site.remove() }
         #expect(site.messages() == ["content/commitments/bus-pass.md:9:44: 'note' is 9 KiB, more than the limit of 8 KiB"])
     }
 
     @Test func theMarkdownFieldsOfOneFileHaveABudget() throws {
         let note = String(repeating: "a", count: MarkdownLimits.fieldBytes - 100)
-        let updates = (1...9).map { "  - {date: 2024-06-0\($0), progress: 50, note: \"\(note)\"}" }.joined(separator: "\n")
-        let site = try TestSite(["content/commitments/bus-pass.md": """
-        ---
-        title: Give free bus passes to carers
-        lead: council
-        outcomes: clean-air
-        status: in-progress
-        start: 2024-01-01
-        due: 2025-01-01
-        updates:
-        \(updates)
-        ---
-        """])
+        let site = try Self.siteWithUpdates((1...9).map { "  - {date: 2024-06-0\($0), progress: 50, note: \"\(note)\"}" })
         defer { site.remove() }
         #expect(site.messages() == ["content/commitments/bus-pass.md: the Markdown in this file's fields adds up to 72 KiB, more than the limit of 64 KiB"])
     }
