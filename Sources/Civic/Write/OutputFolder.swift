@@ -29,9 +29,18 @@ public struct OutputFolder: Sendable {
     public let mode: Mode
     /// What the last build left there; nil when the folder is missing or empty.
     let mark: OutputMark?
+    /// Which file the mark was when it was read (nil without one): while it is still that
+    /// file, nothing has built into the folder since.
+    let markIdentity: WriteManifest.FileIdentity?
 
     init(path: String, mode: Mode, mark: OutputMark?) {
         (self.path, self.mode, self.mark) = (path, mode, mark)
+        self.markIdentity = mark == nil ? nil : WriteManifest.FileIdentity.of(path + "/" + OutputMark.fileName)
+    }
+
+    /// Whether a build has written into the folder since it was inspected.
+    var changedSinceInspected: Bool {
+        markIdentity == nil || WriteManifest.FileIdentity.of(path + "/" + OutputMark.fileName) != markIdentity
     }
 
     /// Decides whether `requested` may be written, and how. `siteFolder` is the site being

@@ -41,15 +41,16 @@ public enum SiteWriter {
         try write(files, into: OutputFolder.inspect(output.path, siteFolder: nil))
     }
 
-    /// Writes the site into an output that `OutputFolder.inspect` accepted. The output is
-    /// inspected again once the lock is held, since another build may have written it since.
+    /// Writes the site into an output that `OutputFolder.inspect` accepted. Once the lock is
+    /// held, the output is inspected again if another build has written it since (its mark
+    /// is another file now), or if it had no mark.
     @discardableResult
     public static func write(_ files: [PlannedFile], into folder: OutputFolder) throws -> Summary {
         let parent = parentFolder(of: folder.path)
         try FileManager.default.createDirectory(atPath: parent.isEmpty ? "/" : parent, withIntermediateDirectories: true)
         let lock = try OutputLock(for: folder.path)
         defer { lock.release() }
-        let current = try OutputFolder.inspect(folder.path, siteFolder: nil)
+        let current = folder.changedSinceInspected ? try OutputFolder.inspect(folder.path, siteFolder: nil) : folder
         let mark = OutputMark(files: files.map(\.path))
         switch current.mode {
         case .swap: return try swapIn(files, mark: mark, at: URL(fileURLWithPath: current.path))
