@@ -1,9 +1,11 @@
 /// The checklist used when a site has no `content/framework.yml`: fifteen pairs of
 /// questions in five strands, one question for the local authority (1-15) and one for
-/// the civil-society side (I-XV) in each pair. The questions are the project's own
-/// wording of the checklist in D. Towell, *Building a better future through civic
-/// partnership: six strands of local strategy* (Centre for Inclusive Futures, 2014),
-/// whose sixth strand turns the other five into questions for both sides.
+/// the civil-society side (I-XV) in each pair, in the order and with the substance of the
+/// checklist in D. Towell, *Building a better future through civic partnership: six
+/// strands of local strategy* (Centre for Inclusive Futures, 2014), whose sixth strand
+/// ("Seeking cooperative solutions") turns the other five into questions for both sides.
+/// The wording is the project's own; each question asks "How well ...?" so that it can be
+/// rated. The 0-4 rating scale is civic's, not the pamphlet's.
 enum DefaultFramework {
     static let path = "(built-in framework)"
 
@@ -29,48 +31,48 @@ enum DefaultFramework {
       - id: valued-outcomes
         title: Defining valued outcomes
         pairs:
-          - authority: {id: la1, label: "1", text: "Has the council agreed with its partners a small set of valued outcomes that join up the environment, the economy and social justice?"}
-            civil-society: {id: cso1, label: "I", text: "Have we said clearly what a better life would look like for the people we represent, in terms the council can plan around?"}
-          - authority: {id: la2, label: "2", text: "Do the council's plans and budgets show how each service contributes to those outcomes?"}
-            civil-society: {id: cso2, label: "II", text: "Do we link our own projects to the shared outcomes rather than only to our separate aims?"}
-          - authority: {id: la3, label: "3", text: "Does the council publish indicators that let everyone see whether the outcomes are getting closer?"}
-            civil-society: {id: cso3, label: "III", text: "Do we help choose those indicators and bring evidence from lived experience alongside the figures?"}
+          - authority: {id: la1, label: "1", text: "How well has the council set out its responsibility for the triple bottom line: protecting the environment, a sustainable local economy and more social justice for everyone?"}
+            civil-society: {id: cso1, label: "I", text: "How well has the organisation stated its goals as valued outcomes (for example, the rights in the UN Convention on the Rights of Persons with Disabilities)?"}
+          - authority: {id: la2, label: "2", text: "How well has the council opened ways for many people to take part in agreeing the area's strategic goals and acting on them?"}
+            civil-society: {id: cso2, label: "II", text: "How well is the organisation exploring how its goals could help progress on the area's wider priorities (for example, how more disabled people in work strengthens the local economy)?"}
+          - authority: {id: la3, label: "3", text: "How clearly are those goals written as valued outcomes that guide and evaluate a wide range of local action?"}
+            civil-society: {id: cso3, label: "III", text: "How well is the organisation working to have its interests built into action on other priorities (for example, accessibility as a core part of transport policy)?"}
       - id: whole-system
         title: Engaging the whole system
         pairs:
-          - authority: {id: la4, label: "4", text: "Does the council bring other public bodies, businesses and community groups into one conversation about the area's future?"}
-            civil-society: {id: cso4, label: "IV", text: "Do we build alliances with other groups so that we speak with a broader, shared voice?"}
-          - authority: {id: la5, label: "5", text: "Are there standing places where leaders from every sector meet as equals to decide priorities?"}
-            civil-society: {id: cso5, label: "V", text: "Do we take our seat in those places and report back to the people we speak for?"}
-          - authority: {id: la6, label: "6", text: "Does the council share information early and openly enough for partners to shape decisions?"}
-            civil-society: {id: cso6, label: "VI", text: "Do we share what we know about our communities openly with the council and with each other?"}
-      - id: working-inclusively
-        title: Working inclusively
-        pairs:
-          - authority: {id: la7, label: "7", text: "Are meetings, documents and services accessible, so that disabled people and other excluded groups can take part fully?"}
-            civil-society: {id: cso7, label: "VII", text: "Do we reach beyond our usual members to people who are seldom heard?"}
-          - authority: {id: la8, label: "8", text: "Does the council check who is missing from its consultations and act to reach them?"}
-            civil-society: {id: cso8, label: "VIII", text: "Do we support people to speak for themselves rather than only speaking on their behalf?"}
-          - authority: {id: la9, label: "9", text: "Does the council fund and value the time that community members give to the partnership?"}
-            civil-society: {id: cso9, label: "IX", text: "Are our own organisations run in ways that include everyone equally?"}
+          - authority: {id: la4, label: "4", text: "How well is the council's leadership creating chances for local people and organisations to come together and make sense of local challenges?"}
+            civil-society: {id: cso4, label: "IV", text: "How well is the organisation bringing its members' views and experience into the area's shared sense-making?"}
+          - authority: {id: la5, label: "5", text: "How well is the council working across departments and agencies to work out what each can contribute to the agreed outcomes?"}
+            civil-society: {id: cso5, label: "V", text: "How well is the organisation exploring links with other organisations whose aims are related or complementary?"}
+          - authority: {id: la6, label: "6", text: "How well does this joint working turn into effective action?"}
+            civil-society: {id: cso6, label: "VI", text: "How well is the organisation playing its part in local initiatives, reaching out to residents or helping to deliver?"}
       - id: co-producing
         title: Co-producing the future
         pairs:
-          - authority: {id: la10, label: "10", text: "Are services and strategies designed together with the people who use them, from the start?"}
-            civil-society: {id: cso10, label: "X", text: "Do we bring practical proposals and our own resources to the design, not only criticism?"}
-          - authority: {id: la11, label: "11", text: "Does the council make commitments in public, with dates, and report on them?"}
-            civil-society: {id: cso11, label: "XI", text: "Do we make commitments of our own and report on them just as openly?"}
-          - authority: {id: la12, label: "12", text: "Does the council learn from what went wrong as openly as it celebrates what went well?"}
-            civil-society: {id: cso12, label: "XII", text: "Do we review our part in the partnership honestly and change course when needed?"}
+          - authority: {id: la7, label: "7", text: "How well is the council inviting communities and civic associations to be partners in shaping and delivering action on local priorities?"}
+            civil-society: {id: cso7, label: "VII", text: "How well is the organisation building its members' capacity (for example, through community organising) to be strong partners of public bodies?"}
+          - authority: {id: la8, label: "8", text: "How well are public services passing leadership down to neighbourhoods and giving front-line staff the freedom to work with each person as an individual?"}
+            civil-society: {id: cso8, label: "VIII", text: "How well is the organisation strengthening peer support (shared information, advice and advocacy) among interested residents?"}
+          - authority: {id: la9, label: "9", text: "How well do local arrangements make sure that policy-making takes account of future generations?"}
+            civil-society: {id: cso9, label: "IX", text: "How well is the organisation helping its members think through what it will take to secure a better future?"}
       - id: resilience
         title: Strengthening resilience
         pairs:
-          - authority: {id: la13, label: "13", text: "Does the council invest in the community's own capacity to organise and to lead?"}
-            civil-society: {id: cso13, label: "XIII", text: "Are we growing new leaders and keeping our organisations sustainable?"}
-          - authority: {id: la14, label: "14", text: "Does the partnership plan for shocks (funding cuts, climate events, economic change) so that progress survives them?"}
-            civil-society: {id: cso14, label: "XIV", text: "Do we have networks of mutual support that keep going when times are hard?"}
-          - authority: {id: la15, label: "15", text: "Do the partnership's decisions take account of their effect on future generations?"}
-            civil-society: {id: cso15, label: "XV", text: "Do we keep the long view, holding the partnership to the future our children will inherit?"}
+          - authority: {id: la10, label: "10", text: "How well is the council strengthening local democratic control over how the area responds to unexpected challenges?"}
+            civil-society: {id: cso10, label: "X", text: "How well is the organisation supporting its members to play their part in a local democracy with many voices?"}
+          - authority: {id: la11, label: "11", text: "How well is the council helping the local economy become more self-reliant and local resources be looked after responsibly?"}
+            civil-society: {id: cso11, label: "XI", text: "How well is the organisation lining up its interests with sustainable economic development (for example, by joining green initiatives)?"}
+          - authority: {id: la12, label: "12", text: "How well is the council helping local communities become places of social cohesion and mutual support?"}
+            civil-society: {id: cso12, label: "XII", text: "How well is the organisation connecting people through social networks that support everyone's well-being?"}
+      - id: working-inclusively
+        title: Working inclusively
+        pairs:
+          - authority: {id: la13, label: "13", text: "How well is the council welcoming diverse participation and listening to people at risk of being left out?"}
+            civil-society: {id: cso13, label: "XIII", text: "How well is the organisation welcoming diverse participation and reaching out to people on the margins?"}
+          - authority: {id: la14, label: "14", text: "How well is the council building a listening culture that learns from different points of view?"}
+            civil-society: {id: cso14, label: "XIV", text: "How well is the organisation helping its members listen carefully to different points of view?"}
+          - authority: {id: la15, label: "15", text: "How well is the council using participatory methods (such as World Café) that build shared understanding and the will to act on big challenges?"}
+            civil-society: {id: cso15, label: "XV", text: "How well is the organisation supporting its members to take part in the many local opportunities for conversations that matter?"}
     """
 
     static let spanish = """
@@ -90,47 +92,47 @@ enum DefaultFramework {
       - id: valued-outcomes
         title: Definir resultados valorados
         pairs:
-          - authority: {id: la1, label: "1", text: "¿Ha acordado el gobierno local con sus socios un pequeño conjunto de resultados valorados que unan medio ambiente, economía y justicia social?"}
-            civil-society: {id: cso1, label: "I", text: "¿Hemos dicho con claridad cómo sería una vida mejor para las personas que representamos, en términos que el gobierno local pueda planificar?"}
-          - authority: {id: la2, label: "2", text: "¿Muestran los planes y presupuestos del gobierno local cómo contribuye cada servicio a esos resultados?"}
-            civil-society: {id: cso2, label: "II", text: "¿Vinculamos nuestros propios proyectos a los resultados compartidos y no solo a nuestros fines particulares?"}
-          - authority: {id: la3, label: "3", text: "¿Publica el gobierno local indicadores que permitan a todos ver si los resultados están más cerca?"}
-            civil-society: {id: cso3, label: "III", text: "¿Ayudamos a elegir esos indicadores y aportamos la experiencia vivida junto a las cifras?"}
+          - authority: {id: la1, label: "1", text: "¿En qué medida ha asumido el gobierno local su responsabilidad con el triple balance: proteger el medio ambiente, una economía local sostenible y más justicia social para todas las personas?"}
+            civil-society: {id: cso1, label: "I", text: "¿En qué medida ha expresado la organización sus fines como resultados valorados (por ejemplo, los derechos de la Convención de la ONU sobre los Derechos de las Personas con Discapacidad)?"}
+          - authority: {id: la2, label: "2", text: "¿En qué medida ha abierto el gobierno local cauces para que mucha gente participe en acordar los objetivos estratégicos del territorio y en llevarlos a la práctica?"}
+            civil-society: {id: cso2, label: "II", text: "¿En qué medida explora la organización cómo sus fines pueden ayudar a avanzar en las prioridades más amplias del territorio (por ejemplo, cómo más personas con discapacidad con empleo fortalecen la economía local)?"}
+          - authority: {id: la3, label: "3", text: "¿Con qué claridad están formulados esos objetivos como resultados valorados que orientan y evalúan una amplia gama de acciones locales?"}
+            civil-society: {id: cso3, label: "III", text: "¿En qué medida trabaja la organización para que sus intereses formen parte de la acción en otras prioridades (por ejemplo, la accesibilidad como parte central de la política de transporte)?"}
       - id: whole-system
         title: Implicar a todo el sistema
         pairs:
-          - authority: {id: la4, label: "4", text: "¿Reúne el gobierno local a otros organismos públicos, empresas y grupos comunitarios en una sola conversación sobre el futuro del territorio?"}
-            civil-society: {id: cso4, label: "IV", text: "¿Tejemos alianzas con otros grupos para hablar con una voz más amplia y compartida?"}
-          - authority: {id: la5, label: "5", text: "¿Existen espacios estables donde líderes de todos los sectores se reúnen como iguales para decidir prioridades?"}
-            civil-society: {id: cso5, label: "V", text: "¿Ocupamos nuestro lugar en esos espacios y rendimos cuentas a las personas a quienes representamos?"}
-          - authority: {id: la6, label: "6", text: "¿Comparte el gobierno local la información con la antelación y la apertura suficientes para que los socios influyan en las decisiones?"}
-            civil-society: {id: cso6, label: "VI", text: "¿Compartimos abiertamente lo que sabemos de nuestras comunidades con el gobierno local y entre nosotros?"}
-      - id: working-inclusively
-        title: Trabajar de forma inclusiva
-        pairs:
-          - authority: {id: la7, label: "7", text: "¿Son accesibles las reuniones, los documentos y los servicios, para que las personas con discapacidad y otros grupos excluidos participen plenamente?"}
-            civil-society: {id: cso7, label: "VII", text: "¿Llegamos más allá de nuestros miembros habituales, a las personas a las que rara vez se escucha?"}
-          - authority: {id: la8, label: "8", text: "¿Comprueba el gobierno local quién falta en sus consultas y actúa para llegar a esas personas?"}
-            civil-society: {id: cso8, label: "VIII", text: "¿Apoyamos a las personas para que hablen por sí mismas, en lugar de hablar solo en su nombre?"}
-          - authority: {id: la9, label: "9", text: "¿Financia y valora el gobierno local el tiempo que los vecinos dedican a la alianza?"}
-            civil-society: {id: cso9, label: "IX", text: "¿Funcionan nuestras organizaciones de un modo que incluye a todos por igual?"}
+          - authority: {id: la4, label: "4", text: "¿En qué medida crea el liderazgo del gobierno local ocasiones para que vecinos y organizaciones se reúnan y den sentido juntos a los retos locales?"}
+            civil-society: {id: cso4, label: "IV", text: "¿En qué medida lleva la organización las opiniones y la experiencia de sus miembros a la reflexión compartida del territorio?"}
+          - authority: {id: la5, label: "5", text: "¿En qué medida trabaja el gobierno local entre departamentos y organismos para definir qué puede aportar cada uno a los resultados acordados?"}
+            civil-society: {id: cso5, label: "V", text: "¿En qué medida explora la organización vínculos con otras organizaciones de fines afines o complementarios?"}
+          - authority: {id: la6, label: "6", text: "¿En qué medida se traduce ese trabajo conjunto en una acción eficaz?"}
+            civil-society: {id: cso6, label: "VI", text: "¿En qué medida cumple la organización su papel en las iniciativas locales, acercándose a los vecinos o ayudando a ejecutarlas?"}
       - id: co-producing
         title: Coproducir el futuro
         pairs:
-          - authority: {id: la10, label: "10", text: "¿Se diseñan los servicios y las estrategias junto con las personas que los usan, desde el principio?"}
-            civil-society: {id: cso10, label: "X", text: "¿Aportamos propuestas prácticas y recursos propios al diseño, y no solo críticas?"}
-          - authority: {id: la11, label: "11", text: "¿Asume el gobierno local compromisos públicos, con fechas, e informa sobre ellos?"}
-            civil-society: {id: cso11, label: "XI", text: "¿Asumimos compromisos propios e informamos sobre ellos con la misma transparencia?"}
-          - authority: {id: la12, label: "12", text: "¿Aprende el gobierno local de lo que salió mal con la misma apertura con que celebra lo que salió bien?"}
-            civil-society: {id: cso12, label: "XII", text: "¿Revisamos con honestidad nuestro papel en la alianza y cambiamos de rumbo cuando hace falta?"}
+          - authority: {id: la7, label: "7", text: "¿En qué medida invita el gobierno local a las comunidades y asociaciones cívicas a ser socias en el diseño y la ejecución de la acción sobre las prioridades locales?"}
+            civil-society: {id: cso7, label: "VII", text: "¿En qué medida desarrolla la organización la capacidad de sus miembros (por ejemplo, mediante la organización comunitaria) para ser socios sólidos de los organismos públicos?"}
+          - authority: {id: la8, label: "8", text: "¿En qué medida delegan los servicios públicos el liderazgo en los barrios y dan libertad al personal de primera línea para trabajar con cada persona como individuo?"}
+            civil-society: {id: cso8, label: "VIII", text: "¿En qué medida refuerza la organización el apoyo entre iguales (información, asesoramiento y defensa compartidos) entre los vecinos interesados?"}
+          - authority: {id: la9, label: "9", text: "¿En qué medida garantizan las estructuras locales que la elaboración de políticas tenga en cuenta a las generaciones futuras?"}
+            civil-society: {id: cso9, label: "IX", text: "¿En qué medida ayuda la organización a sus miembros a pensar qué hará falta para asegurar un futuro mejor?"}
       - id: resilience
         title: Fortalecer la resiliencia
         pairs:
-          - authority: {id: la13, label: "13", text: "¿Invierte el gobierno local en la capacidad de la propia comunidad para organizarse y liderar?"}
-            civil-society: {id: cso13, label: "XIII", text: "¿Estamos formando nuevos liderazgos y haciendo sostenibles nuestras organizaciones?"}
-          - authority: {id: la14, label: "14", text: "¿Se prepara la alianza para las crisis (recortes, fenómenos climáticos, cambios económicos) de modo que los avances las resistan?"}
-            civil-society: {id: cso14, label: "XIV", text: "¿Tenemos redes de apoyo mutuo que siguen funcionando en los tiempos difíciles?"}
-          - authority: {id: la15, label: "15", text: "¿Tienen en cuenta las decisiones de la alianza su efecto en las generaciones futuras?"}
-            civil-society: {id: cso15, label: "XV", text: "¿Mantenemos la mirada larga y exigimos a la alianza el futuro que heredarán nuestros hijos?"}
+          - authority: {id: la10, label: "10", text: "¿En qué medida refuerza el gobierno local el control democrático local sobre cómo responde el territorio a los retos imprevistos?"}
+            civil-society: {id: cso10, label: "X", text: "¿En qué medida apoya la organización a sus miembros para que participen en una democracia local de muchas voces?"}
+          - authority: {id: la11, label: "11", text: "¿En qué medida ayuda el gobierno local a que la economía local sea más autosuficiente y a que los recursos locales se cuiden de forma responsable?"}
+            civil-society: {id: cso11, label: "XI", text: "¿En qué medida alinea la organización sus intereses con un desarrollo económico sostenible (por ejemplo, sumándose a iniciativas verdes)?"}
+          - authority: {id: la12, label: "12", text: "¿En qué medida ayuda el gobierno local a que las comunidades sean lugares de cohesión social y apoyo mutuo?"}
+            civil-society: {id: cso12, label: "XII", text: "¿En qué medida conecta la organización a las personas mediante redes sociales que sostienen el bienestar de todos?"}
+      - id: working-inclusively
+        title: Trabajar de forma inclusiva
+        pairs:
+          - authority: {id: la13, label: "13", text: "¿En qué medida acoge el gobierno local una participación diversa y escucha a las personas en riesgo de quedar excluidas?"}
+            civil-society: {id: cso13, label: "XIII", text: "¿En qué medida acoge la organización una participación diversa y se acerca a las personas en los márgenes?"}
+          - authority: {id: la14, label: "14", text: "¿En qué medida construye el gobierno local una cultura de escucha que aprende de puntos de vista diferentes?"}
+            civil-society: {id: cso14, label: "XIV", text: "¿En qué medida ayuda la organización a sus miembros a escuchar con atención puntos de vista diferentes?"}
+          - authority: {id: la15, label: "15", text: "¿En qué medida usa el gobierno local métodos participativos (como el Café del Mundo) que construyen una comprensión compartida y la voluntad de actuar ante los grandes retos?"}
+            civil-society: {id: cso15, label: "XV", text: "¿En qué medida apoya la organización a sus miembros para que participen en las muchas oportunidades locales de conversaciones que importan?"}
     """
 }
