@@ -20,6 +20,8 @@ enum MarkdownLimits {
             return .error(text.location, "\(what) is \(kibibytes(size)) KiB, more than the limit of \(kibibytes(limit)) KiB",
                           hint: "split it over several entries or pages, or link to a document under media/")
         }
+        // Only a text with a pipe can hold a table.
+        guard ByteSearch.contains("|", in: text.text) else { return nil }
         var line = text.location.line
         for row in text.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             defer { line += 1 }
