@@ -505,6 +505,7 @@ not_found_title: Page not found
 not_found_text: There is no page at this address. It may have moved, or the link may be wrong.
 not_found_try: Try one of these sections
 task_done: done
+footnote_back: Back to content
 task_open: not done yet
 legend_figures: Figures
 legend_trajectory: Straight path from baseline to target
@@ -704,6 +705,7 @@ not_found_title: Página no encontrada
 not_found_text: No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace esté mal.
 not_found_try: Pruebe una de estas secciones
 task_done: hecho
+footnote_back: Volver al texto
 task_open: pendiente
 legend_figures: Cifras
 legend_trajectory: Camino recto de la línea de base a la meta

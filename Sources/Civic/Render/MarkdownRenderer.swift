@@ -29,6 +29,9 @@ struct MarkdownRenderer: Sendable {
     var headingBase = 2
     /// Accessible names for task-list checkboxes (done, not done).
     var taskLabels = (done: "done", open: "not done")
+    /// The accessible name of a footnote's link back to where it is referenced: cmark-gfm
+    /// writes it in English ("Back to content"), the only words of its own it writes.
+    var footnoteBackLabel = "Back to content"
 
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
@@ -108,7 +111,7 @@ struct MarkdownRenderer: Sendable {
             return ("", broken)
         }
         defer { free(rendered) }
-        let html = labelTaskItems(String(cString: rendered))
+        let html = labelFootnoteLinks(labelTaskItems(String(cString: rendered)))
         return (allowRawHTML ? RawHTMLFilter.filter(html) : html, broken)
     }
 
@@ -124,6 +127,14 @@ struct MarkdownRenderer: Sendable {
             cmark_node_set_heading_level(node, Int32(level))
             previous = level
         }
+    }
+
+    /// Puts the page's own words on footnotes' back links.
+    private func labelFootnoteLinks(_ html: String) -> String {
+        let english = "data-footnote-backref aria-label=\"Back to content\""
+        guard footnoteBackLabel != "Back to content", ByteSearch.contains(english, in: html) else { return html }
+        return html.replacingOccurrences(of: english,
+                                         with: "data-footnote-backref aria-label=\"\(HTMLText.escape(footnoteBackLabel))\"")
     }
 
     /// cmark-gfm's task-list checkboxes have no accessible name; give them one.

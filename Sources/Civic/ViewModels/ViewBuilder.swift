@@ -34,7 +34,8 @@ struct ViewBuilder {
         self.words = TranslationsView(translations.strings)
         self.related = RelatedEntries(p)
         self.markdown = MarkdownRenderer(allowRawHTML: p.model.site.allowRawHTML,
-                                         taskLabels: (done: translations["task_done"], open: translations["task_open"]))
+                                         taskLabels: (done: translations["task_done"], open: translations["task_open"]),
+                                         footnoteBackLabel: translations["footnote_back"])
         let s = p.model.site
         let root = s.basePath
         let contact = s.contact
