@@ -13,6 +13,27 @@ enum FeedWriter {
         var summary: String
     }
 
+    /// The entry ids of one commitment's updates, which must never change once published
+    /// (a feed reader shows an entry with a new id as news): the commitment and the date,
+    /// and where the commitment has several updates that day, a fingerprint of each one's
+    /// note. Nothing depends on the order of the updates, so adding, removing or moving
+    /// one leaves the ids of the others alone (but for a second update on the same day,
+    /// which gives the first its fingerprint).
+    static func updateIDs(commitment: String, _ updates: [(date: Day, note: String)]) -> [String] {
+        var perDay: [Day: Int] = [:]
+        for update in updates { perDay[update.date, default: 0] += 1 }
+        var seen: [String: Int] = [:]
+        return updates.map { update in
+            var id = "update-\(commitment)-\(update.date)"
+            if perDay[update.date, default: 0] > 1 {
+                id += "-" + String(String(format: "%016llx", ContentHash(Array(update.note.utf8)).high).prefix(12))
+            }
+            seen[id, default: 0] += 1
+            // The same note twice on one day: told apart by how many came before it.
+            return seen[id]! > 1 ? id + "-\(seen[id]!)" : id
+        }
+    }
+
     static func feed(_ p: ResolvedPartnership, translations t: Translations) -> OutputFile {
         let site = p.model.site
         var entries: [Entry] = []
@@ -21,8 +42,9 @@ enum FeedWriter {
                                  summary: t["feed_celebration"]))
         }
         for commitment in p.model.commitments {
-            for update in p.commitmentStates[commitment.id]?.updates ?? [] {
-                entries.append(Entry(id: "update-\(commitment.id)-\(update.date)-\(update.index)",
+            let updates = p.commitmentStates[commitment.id]?.updates ?? []
+            for (update, id) in zip(updates, updateIDs(commitment: commitment.id, updates.map { ($0.date, $0.note.text) })) {
+                entries.append(Entry(id: id,
                                      title: t.format("feed_update", ["title": commitment.title]),
                                      path: "commitments/\(commitment.id)/", day: update.date,
                                      summary: update.note.text))

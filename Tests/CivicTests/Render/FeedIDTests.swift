@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import Civic
+
+/// Feed entry ids never change once published.
+@Suite struct FeedIDTests {
+    static let updates: [(date: Day, note: String)] = [
+        (Day.parse("2024-03-01")!, "Started."), (Day.parse("2024-06-01")!, "Half way."),
+        (Day.parse("2024-06-01")!, "A second note that day."), (Day.parse("2025-01-10")!, "Done."),
+    ]
+
+    static func ids(_ updates: [(date: Day, note: String)]) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: zip(updates.map(\.note), FeedWriter.updateIDs(commitment: "bus-pass", updates)))
+    }
+
+    @Test func addingRemovingOrReorderingOthersKeepsEveryId() {
+        let original = Self.ids(Self.updates)
+        #expect(Set(original.values).count == 4)
+        #expect(original["Started."] == "update-bus-pass-2024-03-01")
+        #expect(original["Half way."]?.hasPrefix("update-bus-pass-2024-06-01-") == true)
+        var older = Self.updates
+        older.insert((Day.parse("2023-12-01")!, "An older update, added later."), at: 0)
+        let reordered = Array(Self.updates.reversed())
+        let removed = Self.updates.filter { $0.note != "Started." }
+        for changed in [older, reordered, removed] {
+            for (note, id) in Self.ids(changed) where original[note] != nil {
+                #expect(original[note] == id, "\(note)")
+            }
+        }
+    }
+
+    @Test func theSameNoteTwiceOnADayGetsTwoIds() {
+        let day = Day.parse("2024-06-01")!
+        let ids = FeedWriter.updateIDs(commitment: "c", [(day, "Same."), (day, "Same.")])
+        #expect(Set(ids).count == 2)
+    }
+
+    @Test func theFeedCarriesTheIds() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let feed = try #require(site.build().text("feed.xml"))
+        #expect(feed.contains("<id>https://example.org/test/#update-bus-pass-2024-06-01</id>"))
+    }
+}
