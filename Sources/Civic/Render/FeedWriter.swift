@@ -37,9 +37,12 @@ enum FeedWriter {
     static func feed(_ p: ResolvedPartnership, translations t: Translations) -> OutputFile {
         let site = p.model.site
         var entries: [Entry] = []
+        // Summaries are plain text (`type="text"`): the Markdown is read and its marks left out.
+        let markdown = MarkdownRenderer()
         for c in p.celebrations {
+            let opening = markdown.plainText(c.origin.body.text, firstParagraph: true)
             entries.append(Entry(id: "celebration-\(c.id)", title: c.title, path: "celebrations/\(c.id)/", day: c.date,
-                                 summary: t["feed_celebration"]))
+                                 summary: opening.isEmpty ? t["feed_celebration"] : opening))
         }
         for commitment in p.model.commitments {
             let updates = p.commitmentStates[commitment.id]?.updates ?? []
@@ -47,7 +50,7 @@ enum FeedWriter {
                 entries.append(Entry(id: id,
                                      title: t.format("feed_update", ["title": commitment.title]),
                                      path: "commitments/\(commitment.id)/", day: update.date,
-                                     summary: update.note.text))
+                                     summary: markdown.plainText(update.note.text)))
             }
         }
         for review in p.assessments {

@@ -59,9 +59,11 @@ struct MarkdownRenderer: Sendable {
     /// turns. MarkdownThreadingTests checks the whole on many threads.
     private static let finishLock = NSLock()
 
-    func render(_ markdown: String, internalLink: (String) -> String? = { $0 }) -> (html: String, broken: [BrokenLink]) {
+    /// Parses `markdown` with every extension and hands the document, with the parser's
+    /// extensions, to `body`; nil when the library could not.
+    private func withDocument<T>(_ markdown: String, _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> T) -> T? {
         _ = Self.registered
-        guard let parser = cmark_parser_new(options) else { return ("", []) }
+        guard let parser = cmark_parser_new(options) else { return nil }
         defer { cmark_parser_free(parser) }
         for name in Self.extensionNames {
             if let syntax = cmark_find_syntax_extension(name) {
@@ -74,9 +76,33 @@ struct MarkdownRenderer: Sendable {
         Self.finishLock.lock()
         let finished = cmark_parser_finish(parser)
         Self.finishLock.unlock()
-        guard let document = finished else { return ("", []) }
+        guard let document = finished else { return nil }
         defer { cmark_node_free(document) }
+        return body(document, cmark_parser_get_syntax_extensions(parser))
+    }
 
+    /// The text without its markup, for places that take plain text (a feed's summary):
+    /// links keep their words, emphasis and headings lose their marks, lines are joined.
+    /// `firstParagraph` keeps only the first block.
+    func plainText(_ markdown: String, firstParagraph: Bool = false) -> String {
+        let text = withDocument(markdown) { document, _ -> String in
+            guard let rendered = cmark_render_plaintext(document, options, 0) else { return "" }
+            defer { free(rendered) }
+            return String(cString: rendered)
+        } ?? ""
+        let blocks = text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        let kept = firstParagraph ? Array(blocks.prefix(1)) : blocks
+        return kept.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    func render(_ markdown: String, internalLink: (String) -> String? = { $0 }) -> (html: String, broken: [BrokenLink]) {
+        withDocument(markdown) { document, extensions in
+            renderDocument(document, extensions: extensions, internalLink: internalLink)
+        } ?? ("", [])
+    }
+
+    private func renderDocument(_ document: OpaquePointer, extensions: UnsafeMutablePointer<cmark_llist>?,
+                                internalLink: (String) -> String?) -> (html: String, broken: [BrokenLink]) {
         var broken: [BrokenLink] = []
         var headings: [OpaquePointer] = []
         if let iterator = cmark_iter_new(document) {
@@ -107,7 +133,7 @@ struct MarkdownRenderer: Sendable {
             }
         }
         renumber(headings)
-        guard let rendered = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
+        guard let rendered = cmark_render_html(document, options, extensions) else {
             return ("", broken)
         }
         defer { free(rendered) }

@@ -5,19 +5,11 @@ import Testing
 /// Figures are published as written or not at all, and what civic prints and publishes about
 /// them cannot be forged by the text of a value.
 @Suite struct FiguresTests {
-    static let outcomeHead = """
-    ---
-    title: Everyone breathes clean air
-    pillar: environment
-    summary: Clean air on every street.
-    leads: council
-    indicators:
-      - id: no2
-        title: Nitrogen dioxide
-        unit: µg/m³
-        direction: decrease
-
-    """
+    /// The test site's outcome up to its indicator's figures, for a test to add its own.
+    static let outcomeHead: String = {
+        let outcome = TestSite.base["content/outcomes/clean-air.md"]!
+        return String(outcome[..<outcome.range(of: "    baseline:")!.lowerBound])
+    }()
 
     static func diagnostics(_ site: TestSite) -> [String] {
         site.check().sorted.map { "\($0.location): \($0.message)" + ($0.hint.map { " | \($0)" } ?? "") }

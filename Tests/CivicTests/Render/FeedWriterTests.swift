@@ -42,3 +42,28 @@ import Testing
         #expect(feed.contains("<id>https://example.org/test/#update-bus-pass-2024-06-01</id>"))
     }
 }
+
+/// Feed summaries are the entries' own words, as plain text.
+@Suite struct FeedSummaryTests {
+    @Test func summariesArePlainTextOfTheEntriesOwnWords() throws {
+        let site = try TestSite([
+            "content/celebrations/festival.md": "---\ntitle: A step-free festival\ndate: 2025-05-01\n---\nThe *whole* site was [step-free](/partners/).\n\nA second paragraph.\n",
+            "content/celebrations/quiet.md": "---\ntitle: A quiet win\ndate: 2025-05-02\n---\n",
+            "content/commitments/bus-pass.md": TestSite.base["content/commitments/bus-pass.md"]!
+                .replacingOccurrences(of: "note: \"Half done.\"", with: "note: \"Half done, and *calmer*: see [the data](/data/).\""),
+        ])
+        defer { site.remove() }
+        let feed = try #require(site.build().text("feed.xml"))
+        #expect(feed.contains("<summary>The whole site was step-free.</summary>"))
+        #expect(feed.contains("<summary>A new celebration.</summary>"), "an empty body keeps the theme's words")
+        #expect(feed.contains("<summary>Half done, and calmer: see the data.</summary>"))
+        #expect(!feed.contains("*calmer*") && !feed.contains("](/data/)"))
+    }
+
+    @Test func plainTextDropsTheMarksAndKeepsTheWords() {
+        let renderer = MarkdownRenderer()
+        // Struck text keeps a tilde on each side, so that a reader still sees what was withdrawn.
+        #expect(renderer.plainText("# Title\n\nSome **bold** and ~~old~~ text with https://example.org.") == "Title Some bold and ~old~ text with https://example.org.")
+        #expect(renderer.plainText("First.\n\nSecond.", firstParagraph: true) == "First.")
+    }
+}
