@@ -63,7 +63,7 @@ public enum SiteBuilder {
         files += OpenDataWriter.planned(resolved, translations: translations)
         files += plans.map { PageRenderer.planned($0, theme: theme) }
         var built = SitemapWriter.files(pages: plans.map(\.path), baseURL: model.site.baseURL)
-        built += CalendarWriter.files(resolved)
+        built += CalendarWriter.files(resolved, translations: translations)
         lap("sitemap, calendars")
         built += ContentJSONSchema.files(baseURL: model.site.baseURL + "schemas/").map { .text("schemas/\($0.name)", $0.text) }
         built += theme.assets.keys.sorted().map { OutputFile(path: $0, contents: .bytes(theme.assets[$0]!)) }

@@ -28,6 +28,8 @@ public struct SiteSettings: Sendable {
     public var language: String
     public var licence: String?
     public var timezone: String
+    /// How long a conversation lasts when its entry gives no end, in minutes (for calendars).
+    public var conversationMinutes = 120
     public var contact: Contact
     public var pillars: [Pillar]
     public var areas: [Area]

@@ -3,12 +3,12 @@ import Foundation
 /// iCalendar (RFC 5545) files for upcoming conversations: one per conversation and one
 /// with all of them.
 enum CalendarWriter {
-    static func files(_ p: ResolvedPartnership) -> [OutputFile] {
+    static func files(_ p: ResolvedPartnership, translations t: Translations) -> [OutputFile] {
         let upcoming = p.upcomingConversations
         var files = upcoming.map { c in
-            OutputFile.text("conversations/\(c.id)/event.ics", calendar([event(c, p)], p))
+            OutputFile.text("conversations/\(c.id)/event.ics", calendar([event(c, p, t)], p))
         }
-        files.append(.text("conversations.ics", calendar(upcoming.map { event($0, p) }, p)))
+        files.append(.text("conversations.ics", calendar(upcoming.map { event($0, p, t) }, p)))
         return files
     }
 
@@ -21,27 +21,41 @@ enum CalendarWriter {
         return text
     }
 
-    static func event(_ c: Conversation, _ p: ResolvedPartnership) -> String {
+    /// One event. It always has an end: the conversation's own, else its start plus the
+    /// site's `conversation_minutes`, since calendar programs disagree on how long an event
+    /// without one lasts. The description carries the page's address, the access offered
+    /// and the online link, since several programs show no URL property.
+    static func event(_ c: Conversation, _ p: ResolvedPartnership, _ t: Translations) -> String {
         let site = p.model.site
         var lines = ["BEGIN:VEVENT"]
         lines.append("UID:\(c.id)@\(host(site.baseURL))")
         // DTSTAMP must be present; the as-of date keeps the file reproducible.
         lines.append("DTSTAMP:\(compact(p.asOf))T000000Z")
         lines.append(dateLine("DTSTART", c.start, timezone: site.timezone))
-        if let end = c.end { lines.append(dateLine("DTEND", end, timezone: site.timezone)) }
+        if let end = c.end {
+            lines.append(dateLine("DTEND", end, timezone: site.timezone))
+        } else {
+            lines.append(dateLine("DTEND", c.start, timezone: site.timezone, plusMinutes: site.conversationMinutes))
+        }
         lines.append("SUMMARY:\(escape(c.title))")
         lines.append("LOCATION:\(escape(c.place))")
-        lines.append("URL:\(site.baseURL)conversations/\(c.id)/")
-        if let link = c.link { lines.append("DESCRIPTION:\(escape(link))") }
+        let page = "\(site.baseURL)conversations/\(c.id)/"
+        lines.append("URL:\(page)")
+        var description = [page]
+        if !c.access.isEmpty {
+            description.append("\(t["access"]): " + c.access.map { t["access_\($0.rawValue)"] }.joined(separator: "; "))
+        }
+        if let link = c.link { description.append(link) }
+        lines.append("DESCRIPTION:\(escape(description.joined(separator: "\n")))")
         lines.append("END:VEVENT")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
     }
 
     /// Every time is written in UTC, so no VTIMEZONE component is needed: a time with a
     /// written offset is shifted by it, one without by the site's zone on that day.
-    static func dateLine(_ name: String, _ time: LocalDateTime, timezone: String) -> String {
+    static func dateLine(_ name: String, _ time: LocalDateTime, timezone: String, plusMinutes: Int = 0) -> String {
         let offset = time.offsetMinutes ?? offsetMinutes(of: time, in: timezone)
-        let minutes = time.day.ordinal * 1440 + time.hour * 60 + time.minute - offset
+        let minutes = time.day.ordinal * 1440 + time.hour * 60 + time.minute - offset + plusMinutes
         let day = Day(ordinal: Int((Double(minutes) / 1440).rounded(.down)))
         let rest = minutes - day.ordinal * 1440
         return "\(name):\(compact(day))T\(two(rest / 60))\(two(rest % 60))00Z"

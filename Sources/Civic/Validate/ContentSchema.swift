@@ -89,6 +89,7 @@ enum ContentSchema {
         Field(key: "language", kind: .text, required: true, help: "language tag such as en-GB, es-CO or cy"),
         Field(key: "licence", kind: .text, help: "licence of the content and data, such as CC-BY-4.0"),
         Field(key: "timezone", kind: .text, help: "time zone such as Europe/London (default UTC)"),
+        Field(key: "conversation_minutes", kind: .integer(1...1440), help: "how long a conversation lasts when its entry gives no end, in minutes, for calendars (default 120)"),
         Field(key: "contact", kind: .map(Fields(what: "contact", fields: [
             Field(key: "email", kind: .text, help: "email address"),
             Field(key: "phone", kind: .text, help: "phone number"),

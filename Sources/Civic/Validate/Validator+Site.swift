@@ -49,10 +49,13 @@ extension Validator {
                 default: r.error(value.position, "'raw_html' must be true or false, not '\(text)'")
                 }
             }
+            let conversationMinutes = r.integer("conversation_minutes", in: 1...1440)
             guard let name, let locality, let summary, let baseURL, let language else { return nil }
-            return SiteSettings(name: name, locality: locality, summary: summary, baseURL: baseURL, language: language,
-                                licence: licence, timezone: timezone, contact: contact, pillars: pillars, areas: areas,
-                                navigation: navigation, allowRawHTML: allowRawHTML)
+            var settings = SiteSettings(name: name, locality: locality, summary: summary, baseURL: baseURL, language: language,
+                                        licence: licence, timezone: timezone, contact: contact, pillars: pillars, areas: areas,
+                                        navigation: navigation, allowRawHTML: allowRawHTML)
+            if let conversationMinutes { settings.conversationMinutes = conversationMinutes }
+            return settings
         }
     }
 

@@ -120,6 +120,27 @@ import Testing
         #expect(result.text("conversations.ics")?.contains("BEGIN:VEVENT") == true)
     }
 
+    /// Every event has an end (its own, or the site's default length), and its description
+    /// carries the page, the access offered and the online link.
+    @Test func calendarEventsHaveAnEndAndADescription() throws {
+        let site = try TestSite([
+            "content/conversations/meet.md": "---\ntitle: Meet\nstart: 2025-07-01T18:00-05:00\nplace: Hall\naccess: [step-free, hearing-loop]\n---\n",
+            "content/conversations/call.md": "---\ntitle: Call\nstart: 2025-07-02T18:00Z\nend: 2025-07-02T18:45Z\nplace: online\nlink: https://meet.example.org/x\n---\n",
+        ])
+        defer { site.remove() }
+        let meet = try #require(site.build(asOf: "2025-06-01").text("conversations/meet/event.ics"))
+        #expect(meet.contains("DTEND:20250702T010000Z\r\n"), "two hours by default")
+        let unfolded = meet.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(unfolded.contains("DESCRIPTION:https://example.org/test/conversations/meet/\\nAccess: Step-free access\\; Hearing loop\r\n"), "\(unfolded)")
+        let call = try #require(site.build(asOf: "2025-06-01").text("conversations/call/event.ics")).replacingOccurrences(of: "\r\n ", with: "")
+        #expect(call.contains("DTEND:20250702T184500Z\r\n"))
+        #expect(call.contains("DESCRIPTION:https://example.org/test/conversations/call/\\nhttps://meet.example.org/x\r\n"))
+
+        try site.write("content/site.yml", bytes: Array((TestSite.base["content/site.yml"]! + "\nconversation_minutes: 90\n").utf8))
+        let shorter = try #require(site.build(asOf: "2025-06-01").text("conversations/meet/event.ics"))
+        #expect(shorter.contains("DTEND:20250702T003000Z\r\n"))
+    }
+
     @Test func formulaCellsAreNeutralisedInCSV() {
         #expect(CSVText.cell("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
         #expect(CSVText.cell("-3.5") == "-3.5")
