@@ -119,7 +119,7 @@ img { max-width: 100%; height: auto; }
 @media print {
   :root { --fg: #000; --bg: #fff; --muted: #333; --link: #000; --line: #999; --accent: #000; --warn: #000; }
   body { font-size: 11pt; }
-  .site-header nav, .skip-link, .breadcrumbs, .site-footer p:last-child { display: none; }
+  .site-header nav, .skip-link, .breadcrumbs, .site-footer .footer-links { display: none; }
   main, .site-header, .site-footer { max-width: none; }
   a { color: inherit; }
   main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; }
@@ -306,7 +306,8 @@ img { max-width: 100%; height: auto; }
 <footer class="site-footer">
 <p>{{site.name}} · {{site.locality}}</p>
 {{#site.contact}}<address>{{#email}}<a href="mailto:{{email}}">{{email}}</a>{{/email}}{{#phone}} · {{phone}}{{/phone}}{{#address}} · {{address}}{{/address}}</address>{{/site.contact}}
-<p><a href="{{site.dataURL}}">{{t.nav_data}}</a> · <a href="{{site.feedURL}}">{{t.feed}}</a>{{#site.licence}} · {{t.licence}}: {{site.licence}}{{/site.licence}}</p>
+<p class="as-of">{{site.asOf}}{{#site.licence}} · {{t.licence}}: {{site.licence}}{{/site.licence}}</p>
+<p class="footer-links"><a href="{{site.dataURL}}">{{t.nav_data}}</a> · <a href="{{site.feedURL}}">{{t.feed}}</a></p>
 </footer>
 </body>
 </html>
@@ -500,6 +501,7 @@ feed_celebration: A new celebration.
 feed_update: "Update: {title}"
 feed_review: "A joint review of the partnership, {period}."
 contact: Contact
+figures_as_of: "Figures as of {date}"
 licence: Licence
 not_found_title: Page not found
 not_found_text: There is no page at this address. It may have moved, or the link may be wrong.
@@ -700,6 +702,7 @@ feed_celebration: Una nueva celebración.
 feed_update: "Novedad: {title}"
 feed_review: "Una revisión conjunta de la alianza, {period}."
 contact: Contacto
+figures_as_of: "Cifras al {date}"
 licence: Licencia
 not_found_title: Página no encontrada
 not_found_text: No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace esté mal.

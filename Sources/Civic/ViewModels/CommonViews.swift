@@ -71,11 +71,14 @@ final class SiteView: Sendable {
     let dataURL: String
     let contact: ContactView?
     let licence: String?
+    /// "Figures as of 1 November 2026": the date every status on the site is computed at.
+    let asOf: String
 
     init(name: String, locality: String, summary: String, language: String, root: String, stylesheetURL: String,
-         feedURL: String, dataURL: String, contact: ContactView?, licence: String?) {
+         feedURL: String, dataURL: String, contact: ContactView?, licence: String?, asOf: String) {
         (self.name, self.locality, self.summary, self.language, self.root) = (name, locality, summary, language, root)
         (self.stylesheetURL, self.feedURL, self.dataURL, self.contact, self.licence) = (stylesheetURL, feedURL, dataURL, contact, licence)
+        self.asOf = asOf
     }
 }
 

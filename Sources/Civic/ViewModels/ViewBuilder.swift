@@ -44,7 +44,7 @@ struct ViewBuilder {
             stylesheetURL: root + "assets/style.css", feedURL: root + "feed.xml", dataURL: root + "data/",
             contact: contact.email == nil && contact.phone == nil && contact.address == nil ? nil
                 : ContactView(email: contact.email, phone: contact.phone, address: contact.address),
-            licence: s.licence)
+            licence: s.licence, asOf: translations.format("figures_as_of", ["date": translations.date(p.asOf)]))
         let routes = self.routes
         let renderer = self.markdown
         let texts = Self.markdownTexts(in: p)

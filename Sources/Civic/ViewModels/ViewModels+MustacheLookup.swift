@@ -5,30 +5,30 @@ import Mustache
 enum TemplateKeys {
     static let names: [String] = [
         "access", "address", "advances", "alt", "anchor", "area",
-        "assessed", "attendanceGroups", "attendanceTotal", "bodyHTML", "breadcrumbs", "breakdownCount",
-        "calendarURL", "canonicalURL", "celebrated", "celebrations", "cells", "change",
-        "changeKey", "chartSVG", "columns", "commitment", "commitmentCount", "commitments",
-        "contact", "content", "conversations", "count", "csvURL", "current",
-        "dataURL", "date", "dateISO", "declined", "description", "direction",
-        "dots", "due", "email", "endTime", "evidenceHTML", "excerptHTML",
-        "feedURL", "files", "format", "framework", "futureGenerationsHTML", "gaps",
-        "getInvolved", "groups", "hasBaseline", "hasTarget", "hasTrajectory", "heading",
-        "heardHTML", "hosts", "id", "image", "improved", "indicatorCount",
-        "indicatorFiles", "indicators", "introHTML", "isList", "iso", "key",
-        "kind", "label", "language", "lastHeard", "latestReview", "lead",
-        "leads", "leadsCommitments", "leadsOutcomes", "licence", "link", "list",
-        "locality", "logo", "method", "missingHTML", "name", "nav",
-        "next", "nextStepsHTML", "notAssessedCount", "notAssessedText", "note", "noteHTML",
-        "outcome", "outcomes", "overdue", "overdueCount", "page", "pagination",
-        "pairs", "participants", "partnerIn", "partners", "past", "period",
-        "periods", "phone", "pillar", "pillars", "place", "previous",
-        "progress", "questions", "quiet", "quietCount", "rated", "rating",
-        "reviews", "root", "rows", "scale", "sections", "sentence",
-        "side", "sides", "site", "source", "sourceTitle", "sourceURL",
-        "span", "start", "status", "statusCounts", "strands", "stylesheetURL",
-        "summary", "symbol", "t", "text", "time", "timezone",
-        "title", "total", "unit", "upcoming", "updates", "url",
-        "value", "views", "website",
+        "asOf", "assessed", "attendanceGroups", "attendanceTotal", "bodyHTML", "breadcrumbs",
+        "breakdownCount", "calendarURL", "canonicalURL", "celebrated", "celebrations", "cells",
+        "change", "changeKey", "chartSVG", "columns", "commitment", "commitmentCount",
+        "commitments", "contact", "content", "conversations", "count", "csvURL",
+        "current", "dataURL", "date", "dateISO", "declined", "description",
+        "direction", "dots", "due", "email", "endTime", "evidenceHTML",
+        "excerptHTML", "feedURL", "files", "format", "framework", "futureGenerationsHTML",
+        "gaps", "getInvolved", "groups", "hasBaseline", "hasTarget", "hasTrajectory",
+        "heading", "heardHTML", "hosts", "id", "image", "improved",
+        "indicatorCount", "indicatorFiles", "indicators", "introHTML", "isList", "iso",
+        "key", "kind", "label", "language", "lastHeard", "latestReview",
+        "lead", "leads", "leadsCommitments", "leadsOutcomes", "licence", "link",
+        "list", "locality", "logo", "method", "missingHTML", "name",
+        "nav", "next", "nextStepsHTML", "notAssessedCount", "notAssessedText", "note",
+        "noteHTML", "outcome", "outcomes", "overdue", "overdueCount", "page",
+        "pagination", "pairs", "participants", "partnerIn", "partners", "past",
+        "period", "periods", "phone", "pillar", "pillars", "place",
+        "previous", "progress", "questions", "quiet", "quietCount", "rated",
+        "rating", "reviews", "root", "rows", "scale", "sections",
+        "sentence", "side", "sides", "site", "source", "sourceTitle",
+        "sourceURL", "span", "start", "status", "statusCounts", "strands",
+        "stylesheetURL", "summary", "symbol", "t", "text", "time",
+        "timezone", "title", "total", "unit", "upcoming", "updates",
+        "url", "value", "views", "website",
     ]
 }
 
@@ -47,10 +47,10 @@ extension RatingCellView: MustacheParent {
 extension RatingCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 144: return self.value.templateValue  // value
-        case 67: return self.label.templateValue  // label
-        case 112: return self.rated.templateValue  // rated
-        case 36: return self.dots.templateValue  // dots
+        case 145: return self.value.templateValue  // value
+        case 68: return self.label.templateValue  // label
+        case 113: return self.rated.templateValue  // rated
+        case 37: return self.dots.templateValue  // dots
         default: return nil
         }
     }
@@ -71,10 +71,10 @@ extension HistoryRowView: MustacheParent {
 extension HistoryRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 67: return self.label.templateValue  // label
-        case 135: return self.text.templateValue  // text
-        case 120: return self.side.templateValue  // side
-        case 16: return self.cells.templateValue  // cells
+        case 68: return self.label.templateValue  // label
+        case 136: return self.text.templateValue  // text
+        case 121: return self.side.templateValue  // side
+        case 17: return self.cells.templateValue  // cells
         default: return nil
         }
     }
@@ -93,8 +93,8 @@ extension HistoryStrandView: MustacheParent {
 extension HistoryStrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 138: return self.title.templateValue  // title
-        case 116: return self.rows.templateValue  // rows
+        case 139: return self.title.templateValue  // title
+        case 117: return self.rows.templateValue  // rows
         default: return nil
         }
     }
@@ -117,12 +117,12 @@ extension AssessmentIndexView: MustacheParent {
 extension AssessmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 45: return self.framework.templateValue  // framework
-        case 123: return self.source.templateValue  // source
-        case 114: return self.reviews.templateValue  // reviews
-        case 102: return self.periods.templateValue  // periods
-        case 130: return self.strands.templateValue  // strands
-        case 117: return self.scale.templateValue  // scale
+        case 46: return self.framework.templateValue  // framework
+        case 124: return self.source.templateValue  // source
+        case 115: return self.reviews.templateValue  // reviews
+        case 103: return self.periods.templateValue  // periods
+        case 131: return self.strands.templateValue  // strands
+        case 118: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -148,15 +148,15 @@ extension QuestionView: MustacheParent {
 extension QuestionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 56: return self.id.templateValue  // id
-        case 67: return self.label.templateValue  // label
-        case 120: return self.side.templateValue  // side
-        case 135: return self.text.templateValue  // text
-        case 113: return self.rating.templateValue  // rating
-        case 17: return self.change.templateValue  // change
-        case 18: return self.changeKey.templateValue  // changeKey
-        case 40: return self.evidenceHTML.templateValue  // evidenceHTML
-        case 85: return self.nextStepsHTML.templateValue  // nextStepsHTML
+        case 57: return self.id.templateValue  // id
+        case 68: return self.label.templateValue  // label
+        case 121: return self.side.templateValue  // side
+        case 136: return self.text.templateValue  // text
+        case 114: return self.rating.templateValue  // rating
+        case 18: return self.change.templateValue  // change
+        case 19: return self.changeKey.templateValue  // changeKey
+        case 41: return self.evidenceHTML.templateValue  // evidenceHTML
+        case 86: return self.nextStepsHTML.templateValue  // nextStepsHTML
         default: return nil
         }
     }
@@ -174,7 +174,7 @@ extension PairView: MustacheParent {
 extension PairView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 109: return self.questions.templateValue  // questions
+        case 110: return self.questions.templateValue  // questions
         default: return nil
         }
     }
@@ -193,8 +193,8 @@ extension StrandView: MustacheParent {
 extension StrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 138: return self.title.templateValue  // title
-        case 96: return self.pairs.templateValue  // pairs
+        case 139: return self.title.templateValue  // title
+        case 97: return self.pairs.templateValue  // pairs
         default: return nil
         }
     }
@@ -222,17 +222,17 @@ extension AssessmentPageView: MustacheParent {
 extension AssessmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 138: return self.title.templateValue  // title
-        case 31: return self.date.templateValue  // date
-        case 101: return self.period.templateValue  // period
-        case 80: return self.method.templateValue  // method
-        case 97: return self.participants.templateValue  // participants
-        case 9: return self.bodyHTML.templateValue  // bodyHTML
-        case 130: return self.strands.templateValue  // strands
-        case 86: return self.notAssessedCount.templateValue  // notAssessedCount
-        case 87: return self.notAssessedText.templateValue  // notAssessedText
-        case 107: return self.previous.templateValue  // previous
-        case 121: return self.sides.templateValue  // sides
+        case 139: return self.title.templateValue  // title
+        case 32: return self.date.templateValue  // date
+        case 102: return self.period.templateValue  // period
+        case 81: return self.method.templateValue  // method
+        case 98: return self.participants.templateValue  // participants
+        case 10: return self.bodyHTML.templateValue  // bodyHTML
+        case 131: return self.strands.templateValue  // strands
+        case 87: return self.notAssessedCount.templateValue  // notAssessedCount
+        case 88: return self.notAssessedText.templateValue  // notAssessedText
+        case 108: return self.previous.templateValue  // previous
+        case 122: return self.sides.templateValue  // sides
         default: return nil
         }
     }
@@ -257,14 +257,14 @@ extension CommitmentCardView: MustacheParent {
 extension CommitmentCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 138: return self.title.templateValue  // title
-        case 143: return self.url.templateValue  // url
-        case 71: return self.lead.templateValue  // lead
-        case 128: return self.status.templateValue  // status
-        case 37: return self.due.templateValue  // due
-        case 92: return self.overdue.templateValue  // overdue
-        case 110: return self.quiet.templateValue  // quiet
-        case 108: return self.progress.templateValue  // progress
+        case 139: return self.title.templateValue  // title
+        case 144: return self.url.templateValue  // url
+        case 72: return self.lead.templateValue  // lead
+        case 129: return self.status.templateValue  // status
+        case 38: return self.due.templateValue  // due
+        case 93: return self.overdue.templateValue  // overdue
+        case 111: return self.quiet.templateValue  // quiet
+        case 109: return self.progress.templateValue  // progress
         default: return nil
         }
     }
@@ -285,10 +285,10 @@ extension CommitmentGroupView: MustacheParent {
 extension CommitmentGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 56: return self.id.templateValue  // id
-        case 138: return self.title.templateValue  // title
-        case 143: return self.url.templateValue  // url
-        case 23: return self.commitments.templateValue  // commitments
+        case 57: return self.id.templateValue  // id
+        case 139: return self.title.templateValue  // title
+        case 144: return self.url.templateValue  // url
+        case 24: return self.commitments.templateValue  // commitments
         default: return nil
         }
     }
@@ -310,11 +310,11 @@ extension CommitmentIndexView: MustacheParent {
 extension CommitmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 53: return self.heading.templateValue  // heading
-        case 145: return self.views.templateValue  // views
-        case 49: return self.groups.templateValue  // groups
-        case 93: return self.overdueCount.templateValue  // overdueCount
-        case 111: return self.quietCount.templateValue  // quietCount
+        case 54: return self.heading.templateValue  // heading
+        case 146: return self.views.templateValue  // views
+        case 50: return self.groups.templateValue  // groups
+        case 94: return self.overdueCount.templateValue  // overdueCount
+        case 112: return self.quietCount.templateValue  // quietCount
         default: return nil
         }
     }
@@ -335,10 +335,10 @@ extension UpdateView: MustacheParent {
 extension UpdateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 31: return self.date.templateValue  // date
-        case 128: return self.status.templateValue  // status
-        case 108: return self.progress.templateValue  // progress
-        case 89: return self.noteHTML.templateValue  // noteHTML
+        case 32: return self.date.templateValue  // date
+        case 129: return self.status.templateValue  // status
+        case 109: return self.progress.templateValue  // progress
+        case 90: return self.noteHTML.templateValue  // noteHTML
         default: return nil
         }
     }
@@ -371,22 +371,22 @@ extension CommitmentPageView: MustacheParent {
 extension CommitmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 138: return self.title.templateValue  // title
-        case 128: return self.status.templateValue  // status
-        case 71: return self.lead.templateValue  // lead
-        case 99: return self.partners.templateValue  // partners
-        case 91: return self.outcomes.templateValue  // outcomes
+        case 139: return self.title.templateValue  // title
+        case 129: return self.status.templateValue  // status
+        case 72: return self.lead.templateValue  // lead
+        case 100: return self.partners.templateValue  // partners
+        case 92: return self.outcomes.templateValue  // outcomes
         case 5: return self.area.templateValue  // area
-        case 127: return self.start.templateValue  // start
-        case 37: return self.due.templateValue  // due
-        case 92: return self.overdue.templateValue  // overdue
-        case 110: return self.quiet.templateValue  // quiet
-        case 69: return self.lastHeard.templateValue  // lastHeard
-        case 108: return self.progress.templateValue  // progress
-        case 9: return self.bodyHTML.templateValue  // bodyHTML
-        case 46: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
-        case 142: return self.updates.templateValue  // updates
-        case 15: return self.celebrations.templateValue  // celebrations
+        case 128: return self.start.templateValue  // start
+        case 38: return self.due.templateValue  // due
+        case 93: return self.overdue.templateValue  // overdue
+        case 111: return self.quiet.templateValue  // quiet
+        case 70: return self.lastHeard.templateValue  // lastHeard
+        case 109: return self.progress.templateValue  // progress
+        case 10: return self.bodyHTML.templateValue  // bodyHTML
+        case 47: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
+        case 143: return self.updates.templateValue  // updates
+        case 16: return self.celebrations.templateValue  // celebrations
         default: return nil
         }
     }
@@ -405,8 +405,8 @@ extension LinkView: MustacheParent {
 extension LinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 138: return self.title.templateValue  // title
-        case 143: return self.url.templateValue  // url
+        case 139: return self.title.templateValue  // title
+        case 144: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -425,8 +425,8 @@ extension DateView: MustacheParent {
 extension DateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 64: return self.iso.templateValue  // iso
-        case 135: return self.text.templateValue  // text
+        case 65: return self.iso.templateValue  // iso
+        case 136: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -446,9 +446,9 @@ extension StatusView: MustacheParent {
 extension StatusView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 65: return self.key.templateValue  // key
-        case 67: return self.label.templateValue  // label
-        case 133: return self.symbol.templateValue  // symbol
+        case 66: return self.key.templateValue  // key
+        case 68: return self.label.templateValue  // label
+        case 134: return self.symbol.templateValue  // symbol
         default: return nil
         }
     }
@@ -468,9 +468,9 @@ extension NavItemView: MustacheParent {
 extension NavItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 138: return self.title.templateValue  // title
-        case 143: return self.url.templateValue  // url
-        case 29: return self.current.templateValue  // current
+        case 139: return self.title.templateValue  // title
+        case 144: return self.url.templateValue  // url
+        case 30: return self.current.templateValue  // current
         default: return nil
         }
     }
@@ -490,8 +490,8 @@ extension ContactView: MustacheParent {
 extension ContactView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 38: return self.email.templateValue  // email
-        case 103: return self.phone.templateValue  // phone
+        case 39: return self.email.templateValue  // email
+        case 104: return self.phone.templateValue  // phone
         case 1: return self.address.templateValue  // address
         default: return nil
         }
@@ -511,6 +511,7 @@ extension SiteView: MustacheParent {
         case "dataURL": return self.dataURL
         case "contact": return self.contact
         case "licence": return self.licence
+        case "asOf": return self.asOf
         default: return nil
         }
     }
@@ -519,16 +520,17 @@ extension SiteView: MustacheParent {
 extension SiteView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 82: return self.name.templateValue  // name
-        case 78: return self.locality.templateValue  // locality
-        case 132: return self.summary.templateValue  // summary
-        case 68: return self.language.templateValue  // language
-        case 115: return self.root.templateValue  // root
-        case 131: return self.stylesheetURL.templateValue  // stylesheetURL
-        case 42: return self.feedURL.templateValue  // feedURL
-        case 30: return self.dataURL.templateValue  // dataURL
-        case 24: return self.contact.templateValue  // contact
-        case 75: return self.licence.templateValue  // licence
+        case 83: return self.name.templateValue  // name
+        case 79: return self.locality.templateValue  // locality
+        case 133: return self.summary.templateValue  // summary
+        case 69: return self.language.templateValue  // language
+        case 116: return self.root.templateValue  // root
+        case 132: return self.stylesheetURL.templateValue  // stylesheetURL
+        case 43: return self.feedURL.templateValue  // feedURL
+        case 31: return self.dataURL.templateValue  // dataURL
+        case 25: return self.contact.templateValue  // contact
+        case 76: return self.licence.templateValue  // licence
+        case 6: return self.asOf.templateValue  // asOf
         default: return nil
         }
     }
@@ -550,11 +552,11 @@ extension PageMeta: MustacheParent {
 extension PageMeta: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 138: return self.title.templateValue  // title
-        case 34: return self.description.templateValue  // description
-        case 13: return self.canonicalURL.templateValue  // canonicalURL
-        case 83: return self.nav.templateValue  // nav
-        case 10: return self.breadcrumbs.templateValue  // breadcrumbs
+        case 139: return self.title.templateValue  // title
+        case 35: return self.description.templateValue  // description
+        case 14: return self.canonicalURL.templateValue  // canonicalURL
+        case 84: return self.nav.templateValue  // nav
+        case 11: return self.breadcrumbs.templateValue  // breadcrumbs
         default: return nil
         }
     }
@@ -575,10 +577,10 @@ extension PageContext: MustacheParent {
 extension PageContext: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 122: return self.site.templateValue  // site
-        case 134: return self.t.templateValue  // t
-        case 94: return self.page.templateValue  // page
-        case 25: return TemplateValue.dynamic(self.content)  // content
+        case 123: return self.site.templateValue  // site
+        case 135: return self.t.templateValue  // t
+        case 95: return self.page.templateValue  // page
+        case 26: return TemplateValue.dynamic(self.content)  // content
         default: return nil
         }
     }
@@ -603,14 +605,14 @@ extension ConversationCardView: MustacheParent {
 extension ConversationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 138: return self.title.templateValue  // title
-        case 143: return self.url.templateValue  // url
-        case 127: return self.start.templateValue  // start
-        case 136: return self.time.templateValue  // time
-        case 106: return self.place.templateValue  // place
-        case 44: return self.format.templateValue  // format
+        case 139: return self.title.templateValue  // title
+        case 144: return self.url.templateValue  // url
+        case 128: return self.start.templateValue  // start
+        case 137: return self.time.templateValue  // time
+        case 107: return self.place.templateValue  // place
+        case 45: return self.format.templateValue  // format
         case 0: return self.access.templateValue  // access
-        case 12: return self.calendarURL.templateValue  // calendarURL
+        case 13: return self.calendarURL.templateValue  // calendarURL
         default: return nil
         }
     }
@@ -630,9 +632,9 @@ extension ConversationIndexView: MustacheParent {
 extension ConversationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 141: return self.upcoming.templateValue  // upcoming
-        case 100: return self.past.templateValue  // past
-        case 12: return self.calendarURL.templateValue  // calendarURL
+        case 142: return self.upcoming.templateValue  // upcoming
+        case 101: return self.past.templateValue  // past
+        case 13: return self.calendarURL.templateValue  // calendarURL
         default: return nil
         }
     }
@@ -651,8 +653,8 @@ extension GroupCountView: MustacheParent {
 extension GroupCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 82: return self.name.templateValue  // name
-        case 27: return self.count.templateValue  // count
+        case 83: return self.name.templateValue  // name
+        case 28: return self.count.templateValue  // count
         default: return nil
         }
     }
@@ -687,24 +689,24 @@ extension ConversationPageView: MustacheParent {
 extension ConversationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 138: return self.title.templateValue  // title
-        case 141: return self.upcoming.templateValue  // upcoming
-        case 127: return self.start.templateValue  // start
-        case 136: return self.time.templateValue  // time
-        case 39: return self.endTime.templateValue  // endTime
-        case 137: return self.timezone.templateValue  // timezone
-        case 106: return self.place.templateValue  // place
-        case 76: return self.link.templateValue  // link
-        case 44: return self.format.templateValue  // format
+        case 139: return self.title.templateValue  // title
+        case 142: return self.upcoming.templateValue  // upcoming
+        case 128: return self.start.templateValue  // start
+        case 137: return self.time.templateValue  // time
+        case 40: return self.endTime.templateValue  // endTime
+        case 138: return self.timezone.templateValue  // timezone
+        case 107: return self.place.templateValue  // place
+        case 77: return self.link.templateValue  // link
+        case 45: return self.format.templateValue  // format
         case 0: return self.access.templateValue  // access
-        case 55: return self.hosts.templateValue  // hosts
-        case 91: return self.outcomes.templateValue  // outcomes
-        case 9: return self.bodyHTML.templateValue  // bodyHTML
-        case 8: return self.attendanceTotal.templateValue  // attendanceTotal
-        case 7: return self.attendanceGroups.templateValue  // attendanceGroups
-        case 81: return self.missingHTML.templateValue  // missingHTML
-        case 54: return self.heardHTML.templateValue  // heardHTML
-        case 12: return self.calendarURL.templateValue  // calendarURL
+        case 56: return self.hosts.templateValue  // hosts
+        case 92: return self.outcomes.templateValue  // outcomes
+        case 10: return self.bodyHTML.templateValue  // bodyHTML
+        case 9: return self.attendanceTotal.templateValue  // attendanceTotal
+        case 8: return self.attendanceGroups.templateValue  // attendanceGroups
+        case 82: return self.missingHTML.templateValue  // missingHTML
+        case 55: return self.heardHTML.templateValue  // heardHTML
+        case 13: return self.calendarURL.templateValue  // calendarURL
         default: return nil
         }
     }
@@ -730,15 +732,15 @@ extension HomePageView: MustacheParent {
 extension HomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 62: return self.introHTML.templateValue  // introHTML
-        case 105: return self.pillars.templateValue  // pillars
-        case 15: return self.celebrations.templateValue  // celebrations
-        case 141: return self.upcoming.templateValue  // upcoming
-        case 70: return self.latestReview.templateValue  // latestReview
-        case 93: return self.overdueCount.templateValue  // overdueCount
-        case 111: return self.quietCount.templateValue  // quietCount
-        case 22: return self.commitmentCount.templateValue  // commitmentCount
-        case 48: return self.getInvolved.templateValue  // getInvolved
+        case 63: return self.introHTML.templateValue  // introHTML
+        case 106: return self.pillars.templateValue  // pillars
+        case 16: return self.celebrations.templateValue  // celebrations
+        case 142: return self.upcoming.templateValue  // upcoming
+        case 71: return self.latestReview.templateValue  // latestReview
+        case 94: return self.overdueCount.templateValue  // overdueCount
+        case 112: return self.quietCount.templateValue  // quietCount
+        case 23: return self.commitmentCount.templateValue  // commitmentCount
+        case 49: return self.getInvolved.templateValue  // getInvolved
         default: return nil
         }
     }
@@ -762,13 +764,13 @@ extension LatestReviewView: MustacheParent {
 extension LatestReviewView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 76: return self.link.templateValue  // link
-        case 101: return self.period.templateValue  // period
-        case 6: return self.assessed.templateValue  // assessed
-        case 139: return self.total.templateValue  // total
-        case 58: return self.improved.templateValue  // improved
-        case 33: return self.declined.templateValue  // declined
-        case 119: return self.sentence.templateValue  // sentence
+        case 77: return self.link.templateValue  // link
+        case 102: return self.period.templateValue  // period
+        case 7: return self.assessed.templateValue  // assessed
+        case 140: return self.total.templateValue  // total
+        case 59: return self.improved.templateValue  // improved
+        case 34: return self.declined.templateValue  // declined
+        case 120: return self.sentence.templateValue  // sentence
         default: return nil
         }
     }
@@ -788,9 +790,9 @@ extension FreePageView: MustacheParent {
 extension FreePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 138: return self.title.templateValue  // title
-        case 132: return self.summary.templateValue  // summary
-        case 9: return self.bodyHTML.templateValue  // bodyHTML
+        case 139: return self.title.templateValue  // title
+        case 133: return self.summary.templateValue  // summary
+        case 10: return self.bodyHTML.templateValue  // bodyHTML
         default: return nil
         }
     }
@@ -810,9 +812,9 @@ extension DataFileView: MustacheParent {
 extension DataFileView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 82: return self.name.templateValue  // name
-        case 143: return self.url.templateValue  // url
-        case 34: return self.description.templateValue  // description
+        case 83: return self.name.templateValue  // name
+        case 144: return self.url.templateValue  // url
+        case 35: return self.description.templateValue  // description
         default: return nil
         }
     }
@@ -832,9 +834,9 @@ extension DataPageView: MustacheParent {
 extension DataPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 75: return self.licence.templateValue  // licence
-        case 43: return self.files.templateValue  // files
-        case 60: return self.indicatorFiles.templateValue  // indicatorFiles
+        case 76: return self.licence.templateValue  // licence
+        case 44: return self.files.templateValue  // files
+        case 61: return self.indicatorFiles.templateValue  // indicatorFiles
         default: return nil
         }
     }
@@ -852,7 +854,7 @@ extension NotFoundView: MustacheParent {
 extension NotFoundView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 118: return self.sections.templateValue  // sections
+        case 119: return self.sections.templateValue  // sections
         default: return nil
         }
     }
@@ -871,8 +873,8 @@ extension StatusCountView: MustacheParent {
 extension StatusCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 128: return self.status.templateValue  // status
-        case 27: return self.count.templateValue  // count
+        case 129: return self.status.templateValue  // status
+        case 28: return self.count.templateValue  // count
         default: return nil
         }
     }
@@ -894,11 +896,11 @@ extension OutcomeCardView: MustacheParent {
 extension OutcomeCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 138: return self.title.templateValue  // title
-        case 143: return self.url.templateValue  // url
-        case 132: return self.summary.templateValue  // summary
-        case 129: return self.statusCounts.templateValue  // statusCounts
-        case 59: return self.indicatorCount.templateValue  // indicatorCount
+        case 139: return self.title.templateValue  // title
+        case 144: return self.url.templateValue  // url
+        case 133: return self.summary.templateValue  // summary
+        case 130: return self.statusCounts.templateValue  // statusCounts
+        case 60: return self.indicatorCount.templateValue  // indicatorCount
         default: return nil
         }
     }
@@ -918,9 +920,9 @@ extension PillarGroupView: MustacheParent {
 extension PillarGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 56: return self.id.templateValue  // id
-        case 138: return self.title.templateValue  // title
-        case 91: return self.outcomes.templateValue  // outcomes
+        case 57: return self.id.templateValue  // id
+        case 139: return self.title.templateValue  // title
+        case 92: return self.outcomes.templateValue  // outcomes
         default: return nil
         }
     }
@@ -942,11 +944,11 @@ extension TableRowView: MustacheParent {
 extension TableRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 67: return self.label.templateValue  // label
-        case 31: return self.date.templateValue  // date
-        case 32: return self.dateISO.templateValue  // dateISO
-        case 144: return self.value.templateValue  // value
-        case 88: return self.note.templateValue  // note
+        case 68: return self.label.templateValue  // label
+        case 32: return self.date.templateValue  // date
+        case 33: return self.dateISO.templateValue  // dateISO
+        case 145: return self.value.templateValue  // value
+        case 89: return self.note.templateValue  // note
         default: return nil
         }
     }
@@ -979,22 +981,22 @@ extension IndicatorView: MustacheParent {
 extension IndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 56: return self.id.templateValue  // id
+        case 57: return self.id.templateValue  // id
         case 4: return self.anchor.templateValue  // anchor
-        case 138: return self.title.templateValue  // title
-        case 140: return self.unit.templateValue  // unit
-        case 35: return self.direction.templateValue  // direction
-        case 128: return self.status.templateValue  // status
-        case 19: return self.chartSVG.templateValue  // chartSVG
-        case 50: return self.hasBaseline.templateValue  // hasBaseline
-        case 51: return self.hasTarget.templateValue  // hasTarget
-        case 52: return self.hasTrajectory.templateValue  // hasTrajectory
-        case 132: return self.summary.templateValue  // summary
-        case 116: return self.rows.templateValue  // rows
-        case 11: return self.breakdownCount.templateValue  // breakdownCount
-        case 124: return self.sourceTitle.templateValue  // sourceTitle
-        case 125: return self.sourceURL.templateValue  // sourceURL
-        case 28: return self.csvURL.templateValue  // csvURL
+        case 139: return self.title.templateValue  // title
+        case 141: return self.unit.templateValue  // unit
+        case 36: return self.direction.templateValue  // direction
+        case 129: return self.status.templateValue  // status
+        case 20: return self.chartSVG.templateValue  // chartSVG
+        case 51: return self.hasBaseline.templateValue  // hasBaseline
+        case 52: return self.hasTarget.templateValue  // hasTarget
+        case 53: return self.hasTrajectory.templateValue  // hasTrajectory
+        case 133: return self.summary.templateValue  // summary
+        case 117: return self.rows.templateValue  // rows
+        case 12: return self.breakdownCount.templateValue  // breakdownCount
+        case 125: return self.sourceTitle.templateValue  // sourceTitle
+        case 126: return self.sourceURL.templateValue  // sourceURL
+        case 29: return self.csvURL.templateValue  // csvURL
         default: return nil
         }
     }
@@ -1014,9 +1016,9 @@ extension DatedLinkView: MustacheParent {
 extension DatedLinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 138: return self.title.templateValue  // title
-        case 143: return self.url.templateValue  // url
-        case 31: return self.date.templateValue  // date
+        case 139: return self.title.templateValue  // title
+        case 144: return self.url.templateValue  // url
+        case 32: return self.date.templateValue  // date
         default: return nil
         }
     }
@@ -1034,7 +1036,7 @@ extension OutcomeIndexView: MustacheParent {
 extension OutcomeIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 105: return self.pillars.templateValue  // pillars
+        case 106: return self.pillars.templateValue  // pillars
         default: return nil
         }
     }
@@ -1061,16 +1063,16 @@ extension OutcomePageView: MustacheParent {
 extension OutcomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 138: return self.title.templateValue  // title
-        case 132: return self.summary.templateValue  // summary
-        case 104: return self.pillar.templateValue  // pillar
-        case 72: return self.leads.templateValue  // leads
-        case 9: return self.bodyHTML.templateValue  // bodyHTML
-        case 129: return self.statusCounts.templateValue  // statusCounts
-        case 61: return self.indicators.templateValue  // indicators
-        case 23: return self.commitments.templateValue  // commitments
-        case 15: return self.celebrations.templateValue  // celebrations
-        case 26: return self.conversations.templateValue  // conversations
+        case 139: return self.title.templateValue  // title
+        case 133: return self.summary.templateValue  // summary
+        case 105: return self.pillar.templateValue  // pillar
+        case 73: return self.leads.templateValue  // leads
+        case 10: return self.bodyHTML.templateValue  // bodyHTML
+        case 130: return self.statusCounts.templateValue  // statusCounts
+        case 62: return self.indicators.templateValue  // indicators
+        case 24: return self.commitments.templateValue  // commitments
+        case 16: return self.celebrations.templateValue  // celebrations
+        case 27: return self.conversations.templateValue  // conversations
         default: return nil
         }
     }
@@ -1091,10 +1093,10 @@ extension PartnerCardView: MustacheParent {
 extension PartnerCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 82: return self.name.templateValue  // name
-        case 143: return self.url.templateValue  // url
-        case 66: return self.kind.templateValue  // kind
-        case 120: return self.side.templateValue  // side
+        case 83: return self.name.templateValue  // name
+        case 144: return self.url.templateValue  // url
+        case 67: return self.kind.templateValue  // kind
+        case 121: return self.side.templateValue  // side
         default: return nil
         }
     }
@@ -1112,7 +1114,7 @@ extension PartnerIndexView: MustacheParent {
 extension PartnerIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 99: return self.partners.templateValue  // partners
+        case 100: return self.partners.templateValue  // partners
         default: return nil
         }
     }
@@ -1140,17 +1142,17 @@ extension PartnerPageView: MustacheParent {
 extension PartnerPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 82: return self.name.templateValue  // name
-        case 66: return self.kind.templateValue  // kind
-        case 120: return self.side.templateValue  // side
-        case 146: return self.website.templateValue  // website
-        case 79: return self.logo.templateValue  // logo
-        case 9: return self.bodyHTML.templateValue  // bodyHTML
-        case 74: return self.leadsOutcomes.templateValue  // leadsOutcomes
-        case 73: return self.leadsCommitments.templateValue  // leadsCommitments
-        case 98: return self.partnerIn.templateValue  // partnerIn
-        case 14: return self.celebrated.templateValue  // celebrated
-        case 55: return self.hosts.templateValue  // hosts
+        case 83: return self.name.templateValue  // name
+        case 67: return self.kind.templateValue  // kind
+        case 121: return self.side.templateValue  // side
+        case 147: return self.website.templateValue  // website
+        case 80: return self.logo.templateValue  // logo
+        case 10: return self.bodyHTML.templateValue  // bodyHTML
+        case 75: return self.leadsOutcomes.templateValue  // leadsOutcomes
+        case 74: return self.leadsCommitments.templateValue  // leadsCommitments
+        case 99: return self.partnerIn.templateValue  // partnerIn
+        case 15: return self.celebrated.templateValue  // celebrated
+        case 56: return self.hosts.templateValue  // hosts
         default: return nil
         }
     }
@@ -1169,8 +1171,8 @@ extension GridColumnView: MustacheParent {
 extension GridColumnView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 138: return self.title.templateValue  // title
-        case 143: return self.url.templateValue  // url
+        case 139: return self.title.templateValue  // title
+        case 144: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -1189,8 +1191,8 @@ extension GridPillarView: MustacheParent {
 extension GridPillarView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 138: return self.title.templateValue  // title
-        case 126: return self.span.templateValue  // span
+        case 139: return self.title.templateValue  // title
+        case 127: return self.span.templateValue  // span
         default: return nil
         }
     }
@@ -1210,7 +1212,7 @@ extension GridCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 2: return self.advances.templateValue  // advances
-        case 90: return self.outcome.templateValue  // outcome
+        case 91: return self.outcome.templateValue  // outcome
         default: return nil
         }
     }
@@ -1230,9 +1232,9 @@ extension GridRowView: MustacheParent {
 extension GridRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 21: return self.commitment.templateValue  // commitment
-        case 128: return self.status.templateValue  // status
-        case 16: return self.cells.templateValue  // cells
+        case 22: return self.commitment.templateValue  // commitment
+        case 129: return self.status.templateValue  // status
+        case 17: return self.cells.templateValue  // cells
         default: return nil
         }
     }
@@ -1254,11 +1256,11 @@ extension GridPillarSectionView: MustacheParent {
 extension GridPillarSectionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 138: return self.title.templateValue  // title
-        case 20: return self.columns.templateValue  // columns
-        case 116: return self.rows.templateValue  // rows
-        case 77: return self.list.templateValue  // list
-        case 63: return self.isList.templateValue  // isList
+        case 139: return self.title.templateValue  // title
+        case 21: return self.columns.templateValue  // columns
+        case 117: return self.rows.templateValue  // rows
+        case 78: return self.list.templateValue  // list
+        case 64: return self.isList.templateValue  // isList
         default: return nil
         }
     }
@@ -1278,8 +1280,8 @@ extension GridListRowView: MustacheParent {
 extension GridListRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 21: return self.commitment.templateValue  // commitment
-        case 128: return self.status.templateValue  // status
+        case 22: return self.commitment.templateValue  // commitment
+        case 129: return self.status.templateValue  // status
         case 2: return self.advances.templateValue  // advances
         default: return nil
         }
@@ -1299,8 +1301,8 @@ extension ProgressPageView: MustacheParent {
 extension ProgressPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 105: return self.pillars.templateValue  // pillars
-        case 47: return self.gaps.templateValue  // gaps
+        case 106: return self.pillars.templateValue  // pillars
+        case 48: return self.gaps.templateValue  // gaps
         default: return nil
         }
     }
@@ -1329,7 +1331,7 @@ extension ImageView: MustacheParent {
 extension ImageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 143: return self.url.templateValue  // url
+        case 144: return self.url.templateValue  // url
         case 3: return self.alt.templateValue  // alt
         default: return nil
         }
@@ -1352,11 +1354,11 @@ extension CelebrationCardView: MustacheParent {
 extension CelebrationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 138: return self.title.templateValue  // title
-        case 143: return self.url.templateValue  // url
-        case 31: return self.date.templateValue  // date
-        case 57: return self.image.templateValue  // image
-        case 41: return self.excerptHTML.templateValue  // excerptHTML
+        case 139: return self.title.templateValue  // title
+        case 144: return self.url.templateValue  // url
+        case 32: return self.date.templateValue  // date
+        case 58: return self.image.templateValue  // image
+        case 42: return self.excerptHTML.templateValue  // excerptHTML
         default: return nil
         }
     }
@@ -1377,10 +1379,10 @@ extension PaginationView: MustacheParent {
 extension PaginationView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 29: return self.current.templateValue  // current
-        case 139: return self.total.templateValue  // total
-        case 107: return self.previous.templateValue  // previous
-        case 84: return self.next.templateValue  // next
+        case 30: return self.current.templateValue  // current
+        case 140: return self.total.templateValue  // total
+        case 108: return self.previous.templateValue  // previous
+        case 85: return self.next.templateValue  // next
         default: return nil
         }
     }
@@ -1399,8 +1401,8 @@ extension CelebrationIndexView: MustacheParent {
 extension CelebrationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 15: return self.celebrations.templateValue  // celebrations
-        case 95: return self.pagination.templateValue  // pagination
+        case 16: return self.celebrations.templateValue  // celebrations
+        case 96: return self.pagination.templateValue  // pagination
         default: return nil
         }
     }
@@ -1424,13 +1426,13 @@ extension CelebrationPageView: MustacheParent {
 extension CelebrationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 138: return self.title.templateValue  // title
-        case 31: return self.date.templateValue  // date
-        case 57: return self.image.templateValue  // image
-        case 9: return self.bodyHTML.templateValue  // bodyHTML
-        case 91: return self.outcomes.templateValue  // outcomes
-        case 23: return self.commitments.templateValue  // commitments
-        case 99: return self.partners.templateValue  // partners
+        case 139: return self.title.templateValue  // title
+        case 32: return self.date.templateValue  // date
+        case 58: return self.image.templateValue  // image
+        case 10: return self.bodyHTML.templateValue  // bodyHTML
+        case 92: return self.outcomes.templateValue  // outcomes
+        case 24: return self.commitments.templateValue  // commitments
+        case 100: return self.partners.templateValue  // partners
         default: return nil
         }
     }

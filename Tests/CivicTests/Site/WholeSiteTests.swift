@@ -120,6 +120,22 @@ import Testing
         #expect(result.text("conversations.ics")?.contains("BEGIN:VEVENT") == true)
     }
 
+    /// Statuses are computed at the as-of date, so every page says which date that is, in
+    /// its own language, on screen and in print.
+    @Test func everyPageSaysTheDateItsFiguresAreAsOf() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let result = site.build(asOf: "2025-06-01")
+        let pages = result.files.filter { $0.path.hasSuffix(".html") }
+        #expect(pages.count > 10)
+        for page in pages {
+            #expect(result.text(page.path)?.contains("<p class=\"as-of\">Figures as of 1 June 2025</p>") == true, "\(page.path)")
+        }
+        let spanish = fixtures.appendingPathComponent("sites/es-villaverde")
+        let home = SiteBuilder.build(siteFolder: spanish, asOf: Day.parse("2025-06-01")!).text("index.html")
+        #expect(home?.contains("Cifras al 1 de junio de 2025") == true)
+    }
+
     /// Every event has an end (its own, or the site's default length), and its description
     /// carries the page, the access offered and the online link.
     @Test func calendarEventsHaveAnEndAndADescription() throws {
