@@ -38,7 +38,7 @@ enum CalendarWriter {
             lines.append(dateLine("DTEND", c.start, timezone: site.timezone, plusMinutes: site.conversationMinutes))
         }
         lines.append("SUMMARY:\(escape(c.title))")
-        lines.append("LOCATION:\(escape(c.place))")
+        lines.append("LOCATION:\(escape(Conversation.placeText(c.place, translations: t)))")
         let page = "\(site.baseURL)conversations/\(c.id)/"
         lines.append("URL:\(page)")
         var description = [page]

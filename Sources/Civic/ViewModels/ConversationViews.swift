@@ -95,10 +95,19 @@ extension ViewBuilder {
 
     func isUpcoming(_ c: Conversation) -> Bool { c.start.day >= p.asOf }
 
+    /// Where it happens, as the page's language says it: `place: online` is a word of the
+    /// theme, any other place a name.
+    func placeText(_ c: Conversation) -> String { Conversation.placeText(c.place, translations: t) }
+
+    /// The kind of conversation, unless the place already says it ("Online").
+    func formatText(_ c: Conversation) -> String? {
+        c.format.map { t["format_\($0.rawValue)"] }.flatMap { $0 == placeText(c) ? nil : $0 }
+    }
+
     func conversationCard(_ c: Conversation) -> ConversationCardView {
         ConversationCardView(
             title: c.title, url: url("conversations/\(c.id)/"), start: date(c.start.day), time: clock(c.start),
-            place: c.place, format: c.format.map { t["format_\($0.rawValue)"] },
+            place: placeText(c), format: formatText(c),
             access: c.access.map { t["access_\($0.rawValue)"] },
             calendarURL: isUpcoming(c) ? url("conversations/\(c.id)/event.ics") : nil)
     }
@@ -116,7 +125,7 @@ extension ViewBuilder {
             let view = ConversationPageView(
                 title: c.title, upcoming: upcoming, start: date(c.start.day), time: clock(c.start),
                 endTime: c.end.map(clock), timezone: c.start.offsetMinutes.map(CalendarWriter.offsetText) ?? model.site.timezone,
-                place: c.place, link: c.link, format: c.format.map { t["format_\($0.rawValue)"] },
+                place: placeText(c), link: c.link, format: formatText(c),
                 access: c.access.map { t["access_\($0.rawValue)"] },
                 hosts: c.hosts.compactMap { partnerLink($0.id) }, outcomes: c.outcomes.compactMap { outcomeLink($0.id) },
                 bodyHTML: html(c.origin.body), attendanceTotal: c.attendance?.total,

@@ -136,6 +136,19 @@ import Testing
         #expect(home?.contains("Cifras al 1 de junio de 2025") == true)
     }
 
+    @Test func anOnlinePlaceIsSaidInThePagesLanguage() throws {
+        let site = try TestSite([
+            "content/site.yml": TestSite.base["content/site.yml"]!.replacingOccurrences(of: "language: en-GB", with: "language: es-CO"),
+            "content/conversations/llamada.md": "---\ntitle: Llamada\nstart: 2025-07-02T18:00Z\nplace: online\nlink: https://meet.example.org/x\n---\n",
+        ])
+        defer { site.remove() }
+        let result = site.build(asOf: "2025-06-01")
+        let page = try #require(result.text("conversations/llamada/index.html"))
+        #expect(page.contains("En línea"))
+        #expect(!page.contains(">online<"))
+        #expect(result.text("conversations/llamada/event.ics")?.contains("LOCATION:En línea\r\n") == true)
+    }
+
     /// Every event has an end (its own, or the site's default length), and its description
     /// carries the page, the access offered and the online link.
     @Test func calendarEventsHaveAnEndAndADescription() throws {
