@@ -61,6 +61,7 @@ public enum SiteBuilder {
         let translations = theme.translations
         var files = [PlannedFile(path: FeedWriter.path) { FeedWriter.feed(resolved, translations: translations).contents }]
         files += OpenDataWriter.planned(resolved, translations: translations)
+        files += ChartRenderer.planned(resolved, translations: translations, style: theme.chartStyle)
         files += plans.map { PageRenderer.planned($0, theme: theme) }
         var built = SitemapWriter.files(pages: plans.map(\.path), baseURL: model.site.baseURL)
         built += CalendarWriter.files(resolved, translations: translations)

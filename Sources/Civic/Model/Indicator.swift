@@ -26,6 +26,9 @@ public struct Indicator: Sendable {
     public var id: String
     public var title: String
     public var unit: String?
+    /// Decimals to show on pages; nil shows each value as written, to at most three
+    /// significant decimals (see `DisplayPrecision`).
+    public var precision: Int?
     public var direction: Direction
     public var baseline: Point?
     public var target: Point?

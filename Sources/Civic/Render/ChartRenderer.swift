@@ -1,85 +1,181 @@
 import Foundation
 
-/// Draws an indicator as an inline SVG line chart at build time: the headline series,
-/// the baseline and target as marked points, and the straight line from baseline to
-/// target. Every chart carries a `<title>` and a `<desc>` and is followed in the page by a
-/// table of the same figures.
+/// Draws an indicator as an SVG line chart at build time, published as its own file
+/// (`outcomes/OUTCOME/INDICATOR.svg`) and shown on the page as an image with a short text
+/// alternative, beside the sentence and the table that say the same figures. As an image it
+/// reads once: a text browser or a screen reader meets its alternative, not its labels.
+///
+/// The drawing: y-axis ticks at round values with light gridlines, years (or the first and
+/// last dates) along the x-axis, the headline series with its first and last values
+/// labelled, the baseline and target as marked points, and the straight line between them.
 enum ChartRenderer {
-    // A narrow drawing, so that its 15-unit labels stay readable when a phone scales it down.
     static let width = 480.0
     static let height = 270.0
     static let left = 64.0
-    static let right = 24.0
-    static let top = 20.0
+    static let right = 28.0
+    static let top = 28.0
     static let bottom = 44.0
 
-    static func svg(for indicator: Indicator, points: [Indicator.Point], summary: String, translations t: Translations) -> String? {
+    /// One chart per indicator with a figure up to the as-of date, made when written.
+    static func planned(_ p: ResolvedPartnership, translations t: Translations, style: String) -> [PlannedFile] {
+        p.model.outcomes.flatMap { outcome in
+            outcome.indicators.compactMap { indicator -> PlannedFile? in
+                let counted = IndicatorStatusRules.countedPoints(indicator, asOf: p.asOf)
+                guard !counted.isEmpty else { return nil }
+                return PlannedFile(path: path(outcome.id, indicator)) {
+                    let summary = IndicatorSummary.sentence(indicator, counted, t)
+                    return .bytes(Array((svg(for: indicator, points: counted, summary: summary, style: style, translations: t) ?? "").utf8))
+                }
+            }
+        }
+    }
+
+    static func path(_ outcomeID: String, _ indicator: Indicator) -> String {
+        "outcomes/\(outcomeID)/\(indicator.id).svg"
+    }
+
+    static func svg(for indicator: Indicator, points: [Indicator.Point], summary: String, style: String,
+                    translations t: Translations) -> String? {
         var all = points
         if let baseline = indicator.baseline { all.append(baseline) }
         if let target = indicator.target { all.append(target) }
         guard !points.isEmpty, let firstDay = all.map(\.date.day.ordinal).min(), let lastDay = all.map(\.date.day.ordinal).max()
         else { return nil }
-        var low = all.map(\.value.number).min()!
-        var high = all.map(\.value.number).max()!
+        let values = all.map(\.value.number)
+        let scale = ValueScale(low: values.min()!, high: values.max()!)
+        let (low, high) = (scale.low, scale.high)
+        let span = Double(max(lastDay - firstDay, 1))
+        let plotRight = width - right
+        func x(_ ordinal: Int) -> Double {
+            lastDay == firstDay ? left + (plotRight - left) / 2 : left + Double(ordinal - firstDay) / span * (plotRight - left)
+        }
+        // In halves, so that values near the largest a Double holds (1e308 and -1e308 in one
+        // series) do not overflow to infinity and put NaN into the drawing.
+        func y(_ value: Double) -> Double {
+            top + (high / 2 - value / 2) / (high / 2 - low / 2) * (height - top - bottom)
+        }
+        func n(_ value: Double) -> String { String(format: "%.1f", value) }
+        func label(_ x: Double, _ y: Double, _ text: String, anchor: String = "start", className: String? = nil) -> String {
+            "<text x=\"\(n(x))\" y=\"\(n(y))\"\(anchor == "start" ? "" : " text-anchor=\"\(anchor)\"")\(className.map { " class=\"\($0)\"" } ?? "")>\(HTMLText.escape(text))</text>"
+        }
+
+        var svg = "<svg viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"\(Int(width))\" height=\"\(Int(height))\" role=\"img\" aria-labelledby=\"title desc\" xmlns=\"http://www.w3.org/2000/svg\">"
+        svg += "<title id=\"title\">\(HTMLText.escape(indicator.title))</title>"
+        svg += "<desc id=\"desc\">\(HTMLText.escape(summary))</desc>"
+        svg += "<style>\(style.replacingOccurrences(of: "<", with: ""))</style>"
+        svg += "<rect class=\"panel\" width=\"\(Int(width))\" height=\"\(Int(height))\" rx=\"6\"/>"
+        // Gridlines and y labels at round values.
+        svg += "<g class=\"grid\">"
+        for tick in scale.ticks { svg += "<line x1=\"\(n(left))\" y1=\"\(n(y(tick)))\" x2=\"\(n(plotRight))\" y2=\"\(n(y(tick)))\"/>" }
+        svg += "</g><g class=\"axis\"><line x1=\"\(n(left))\" y1=\"\(n(top - 8))\" x2=\"\(n(left))\" y2=\"\(n(height - bottom))\"/>"
+        svg += "<line x1=\"\(n(left))\" y1=\"\(n(height - bottom))\" x2=\"\(n(plotRight))\" y2=\"\(n(height - bottom))\"/>"
+        for tick in DateTicks.ordinals(from: firstDay, to: lastDay).map(\.ordinal) {
+            svg += "<line x1=\"\(n(x(tick)))\" y1=\"\(n(height - bottom))\" x2=\"\(n(x(tick)))\" y2=\"\(n(height - bottom + 5))\"/>"
+        }
+        svg += "</g><g class=\"labels\">"
+        for tick in scale.ticks {
+            svg += label(left - 6, y(tick) + 5, t.numbers.format(tick, decimals: scale.decimals), anchor: "end")
+        }
+        let dateTicks = DateTicks.ordinals(from: firstDay, to: lastDay)
+        if dateTicks.count >= 2 {
+            for tick in dateTicks { svg += label(x(tick.ordinal), height - 16, String(tick.year), anchor: "middle") }
+        } else {
+            let firstDate = all.min { $0.date < $1.date }!.date
+            let lastDate = all.max { $0.date < $1.date }!.date
+            svg += label(left, height - 16, t.date(firstDate))
+            if lastDay != firstDay { svg += label(plotRight, height - 16, t.date(lastDate), anchor: "end") }
+        }
+        svg += "</g>"
+        if let baseline = indicator.baseline, let target = indicator.target {
+            svg += "<line class=\"trajectory\" x1=\"\(n(x(baseline.date.day.ordinal)))\" y1=\"\(n(y(baseline.value.number)))\" x2=\"\(n(x(target.date.day.ordinal)))\" y2=\"\(n(y(target.value.number)))\"/>"
+        }
+        let path = points.map { "\(n(x($0.date.day.ordinal))),\(n(y($0.value.number)))" }.joined(separator: " ")
+        svg += "<polyline class=\"series\" points=\"\(path)\"/>"
+        if points.count <= 60 {
+            for point in points {
+                svg += "<circle class=\"point\" cx=\"\(n(x(point.date.day.ordinal)))\" cy=\"\(n(y(point.value.number)))\" r=\"4\"/>"
+            }
+        }
+        if let baseline = indicator.baseline {
+            let bx = x(baseline.date.day.ordinal), by = y(baseline.value.number)
+            svg += "<rect class=\"baseline\" x=\"\(n(bx - 6))\" y=\"\(n(by - 6))\" width=\"12\" height=\"12\"/>"
+        }
+        if let target = indicator.target {
+            let tx = x(target.date.day.ordinal), ty = y(target.value.number)
+            svg += "<path class=\"target\" d=\"M\(n(tx)),\(n(ty - 9)) L\(n(tx + 9)),\(n(ty)) L\(n(tx)),\(n(ty + 9)) L\(n(tx - 9)),\(n(ty)) Z\"/>"
+        }
+        // The first and last figures, written beside their points (above, or below when the
+        // point is near the top), anchored inwards so that they stay inside the drawing.
+        svg += "<g class=\"labels\">"
+        let ends = points.count == 1 ? [points[0]] : [points[0], points[points.count - 1]]
+        for (index, point) in ends.enumerated() {
+            let px = x(point.date.day.ordinal), py = y(point.value.number)
+            let ly = py - 12 < top ? py + 22 : py - 12
+            let anchor = ends.count == 1 ? "middle" : (index == 0 ? "start" : "end")
+            svg += label(index == 0 && ends.count > 1 ? max(px - 4, left + 4) : min(px + 4, plotRight), ly,
+                         t.number(point.value, precision: indicator.precision), anchor: anchor, className: "value-label")
+        }
+        svg += "</g></svg>\n"
+        return svg
+    }
+}
+
+/// The y range of a chart, widened to round ticks (steps of 1, 2, 2.5 or 5 times a power
+/// of ten, four to six of them), from zero when the figures sit well above it.
+struct ValueScale {
+    var low: Double
+    var high: Double
+    var ticks: [Double]
+    /// Decimals the tick labels need.
+    var decimals: Int
+
+    init(low dataLow: Double, high dataHigh: Double) {
+        var low = dataLow, high = dataHigh
         if low > 0 && low < high * 0.5 { low = 0 }
         if high == low {
             high = min(high + max(1, abs(high) * 0.1), .greatestFiniteMagnitude)
             low = max(low - max(1, abs(low) * 0.1), -.greatestFiniteMagnitude)
         }
-        let span = Double(max(lastDay - firstDay, 1))
-        func x(_ day: Day) -> Double {
-            lastDay == firstDay ? left + (width - left - right) / 2
-                : left + Double(day.ordinal - firstDay) / span * (width - left - right)
+        let range = high - low
+        guard range.isFinite, range > 0, abs(high) < 1e300, abs(low) < 1e300 else {
+            // Beyond what ticks can be counted for: the bounds alone.
+            (self.low, self.high, self.ticks, self.decimals) = (low, high, [low, high], 0)
+            return
         }
-        // In halves, so that the range of values near the largest a Double holds (1e308 and
-        // -1e308 in one series) does not overflow to infinity and put NaN into the drawing.
-        func y(_ value: Double) -> Double {
-            top + (high / 2 - value / 2) / (high / 2 - low / 2) * (height - top - bottom)
+        let rough = range / 4
+        let power = pow(10, (log10(rough)).rounded(.down))
+        let step = [1, 2, 2.5, 5, 10].map { $0 * power }.first { $0 >= rough } ?? 10 * power
+        let first = (low / step).rounded(.down) * step
+        let last = (high / step).rounded(.up) * step
+        var ticks: [Double] = []
+        var index = 0.0
+        while first + index * step <= last + step / 2 && ticks.count < 12 {
+            ticks.append(first + index * step)
+            index += 1
         }
-        func n(_ value: Double) -> String { String(format: "%.1f", value) }
-
-        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-labelledby=\"chart-\(indicator.id)-title chart-\(indicator.id)-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
-        svg += "<title id=\"chart-\(indicator.id)-title\">\(HTMLText.escape(indicator.title))</title>"
-        svg += "<desc id=\"chart-\(indicator.id)-desc\">\(HTMLText.escape(summary))</desc>"
-        // Axes and the two value labels that bound the plot.
-        svg += "<g class=\"axis\"><line x1=\"\(n(left))\" y1=\"\(n(top))\" x2=\"\(n(left))\" y2=\"\(n(height - bottom))\"/>"
-        svg += "<line x1=\"\(n(left))\" y1=\"\(n(height - bottom))\" x2=\"\(n(width - right))\" y2=\"\(n(height - bottom))\"/></g>"
-        svg += "<g class=\"labels\">"
-        svg += "<text x=\"\(n(left - 6))\" y=\"\(n(y(high) + 4))\" text-anchor=\"end\">\(HTMLText.escape(compact(high)))</text>"
-        svg += "<text x=\"\(n(left - 6))\" y=\"\(n(y(low) + 4))\" text-anchor=\"end\">\(HTMLText.escape(compact(low)))</text>"
-        let firstDate = all.min { $0.date < $1.date }!.date
-        let lastDate = all.max { $0.date < $1.date }!.date
-        svg += "<text x=\"\(n(left))\" y=\"\(n(height - 14))\">\(HTMLText.escape(t.date(firstDate)))</text>"
-        if lastDay != firstDay {
-            svg += "<text x=\"\(n(width - right))\" y=\"\(n(height - 14))\" text-anchor=\"end\">\(HTMLText.escape(t.date(lastDate)))</text>"
-        }
-        svg += "</g>"
-        if let baseline = indicator.baseline, let target = indicator.target {
-            svg += "<line class=\"trajectory\" x1=\"\(n(x(baseline.date.day)))\" y1=\"\(n(y(baseline.value.number)))\" x2=\"\(n(x(target.date.day)))\" y2=\"\(n(y(target.value.number)))\"/>"
-        }
-        let path = points.map { "\(n(x($0.date.day))),\(n(y($0.value.number)))" }.joined(separator: " ")
-        svg += "<polyline class=\"series\" points=\"\(path)\"/>"
-        if points.count <= 60 {
-            for point in points {
-                svg += "<circle class=\"point\" cx=\"\(n(x(point.date.day)))\" cy=\"\(n(y(point.value.number)))\" r=\"4\"/>"
-            }
-        }
-        if let baseline = indicator.baseline {
-            let bx = x(baseline.date.day), by = y(baseline.value.number)
-            svg += "<rect class=\"baseline\" x=\"\(n(bx - 6))\" y=\"\(n(by - 6))\" width=\"12\" height=\"12\"/>"
-        }
-        if let target = indicator.target {
-            let tx = x(target.date.day), ty = y(target.value.number)
-            svg += "<path class=\"target\" d=\"M\(n(tx)),\(n(ty - 9)) L\(n(tx + 9)),\(n(ty)) L\(n(tx)),\(n(ty + 9)) L\(n(tx - 9)),\(n(ty)) Z\"/>"
-        }
-        svg += "</svg>"
-        return svg
+        (self.low, self.high, self.ticks) = (first, ticks.last ?? last, ticks)
+        // 2.5 x 10^k needs one decimal more than 10^k.
+        let stepDecimals = max(0, -Int(log10(step).rounded(.down)))
+        self.decimals = stepDecimals + (((step / power) == 2.5) && power <= 1 ? 1 : 0)
     }
+}
 
-    /// A short label for an axis value.
-    static func compact(_ value: Double) -> String {
-        if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
-        let text = String(format: "%.3g", value)
-        return text
+/// Where the x-axis is labelled: on the first of January of every year, every second,
+/// fifth, tenth ... year so that there are at most six labels; none when the dates span
+/// less than two year boundaries (the chart then labels its first and last dates).
+enum DateTicks {
+    static func ordinals(from first: Int, to last: Int) -> [(ordinal: Int, year: Int)] {
+        let firstYear = Day(ordinal: first).year, lastYear = Day(ordinal: last).year
+        guard firstYear <= lastYear else { return [] }
+        let years = (firstYear...lastYear).filter { year in
+            guard let jan1 = Day(year: year, month: 1, day: 1) else { return false }
+            return jan1.ordinal >= first && jan1.ordinal <= last
+        }
+        guard years.count >= 2 else { return [] }
+        let step = [1, 2, 5, 10, 20, 25, 50, 100, 250, 500, 1000].first { (years.count + $0 - 1) / $0 <= 6 } ?? years.count
+        let round = years.filter { $0 % step == 0 }
+        return (round.count >= 2 ? round : years.filter { ($0 - years[0]) % step == 0 }).compactMap { year in
+            Day(year: year, month: 1, day: 1).map { ($0.ordinal, year) }
+        }
     }
 }

@@ -69,6 +69,20 @@ a:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--link); outl
 .meta { color: var(--muted); display: block; }
 .cards, .stories { list-style: none; padding: 0; }
 .card, .story { border: 1px solid var(--line); border-radius: .4rem; padding: .75rem; margin: .5rem 0; }
+.card-title { font-weight: 600; }
+@media (min-width: 60rem) { .outcome-cards { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1rem; align-items: start; } }
+.headline { font-size: 1.15rem; }
+.headlines { list-style: none; padding: 0; margin: .5rem 0 0; }
+.headlines > li { border-top: 1px solid var(--line); padding: .5rem 0; display: grid; grid-template-columns: 1fr auto; gap: .15rem .75rem; align-items: start; }
+.headlines > li > * { grid-column: 1; }
+.headlines .spark { grid-column: 2; grid-row: 1 / span 4; }
+.headlines .figure { font-weight: 600; }
+.spark polyline { fill: none; stroke: var(--link); stroke-width: 2; }
+a.status, a.flag { text-decoration-thickness: 1px; }
+.flag { font-weight: 700; }
+.explanation { border-left: 3px solid var(--line); padding-left: .6rem; }
+.glossary dt { font-weight: 600; margin-top: .75rem; }
+.glossary dd { margin: .2rem 0 0; }
 .status-counts { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem .75rem; margin: .25rem 0; }
 .flag-overdue, .status-not-improving { color: var(--warn); }
 .status-achieved, .status-on-track { color: var(--accent); }
@@ -157,16 +171,49 @@ img { max-width: 100%; height: auto; }
 {{/main}}{{/layout}}
 
 """#,
+        "chart.css": #"""
+/* The style inside every chart image (outcomes/OUTCOME/INDICATOR.svg). A chart is an
+   image, so it cannot see the page's stylesheet: it carries its own light panel, which
+   reads on a dark page and on paper, and a dark panel where the reader asks for one. */
+.panel { fill: #fdfdfd; }
+.grid line { stroke: #d9d9d9; stroke-width: 1; }
+.axis line { stroke: #595959; stroke-width: 1.5; }
+text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.value-label { font-weight: 600; }
+.series { fill: none; stroke: #0b5cad; stroke-width: 3; }
+.point { fill: #0b5cad; }
+.trajectory { stroke: #595959; stroke-width: 2; stroke-dasharray: 6 4; }
+.baseline { fill: #595959; }
+.target { fill: #1b7a45; }
+@media (prefers-color-scheme: dark) {
+  .panel { fill: #1e1e1e; }
+  .grid line { stroke: #3a3a3a; }
+  .axis line { stroke: #bdbdbd; }
+  text { fill: #f0f0f0; }
+  .series { stroke: #8cc4ff; }
+  .point { fill: #8cc4ff; }
+  .trajectory { stroke: #bdbdbd; }
+  .baseline { fill: #bdbdbd; }
+  .target { fill: #7fd6a4; }
+}
+@media print {
+  .panel { fill: #fff; }
+  text { fill: #000; }
+  .series, .trajectory { stroke: #000; }
+  .point, .baseline { fill: #000; }
+}
+
+"""#,
         "commitment-card.mustache": #"""
 <li class="card"><a href="{{url}}">{{title}}</a>
-<span class="status commitment-{{status.key}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</span>{{#overdue}} <strong class="flag flag-overdue">{{t.overdue}}</strong>{{/overdue}}{{#quiet}} <strong class="flag flag-quiet">{{t.quiet}}</strong>{{/quiet}}
+<a class="status commitment-{{status.key}}" href="{{status.url}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</a>{{#overdue}} <a class="flag flag-overdue" href="{{site.glossaryURL}}#overdue">{{t.overdue}}</a>{{/overdue}}{{#quiet}} <a class="flag flag-quiet" href="{{site.glossaryURL}}#quiet">{{t.quiet}}</a>{{/quiet}}
 <span class="meta">{{#lead}}{{t.lead}}: {{title}}{{/lead}}{{#due}} · {{t.due}} <time datetime="{{iso}}">{{text}}</time>{{/due}}{{#progress}} · {{t.progress}} {{.}}%{{/progress}}</span></li>
 
 """#,
         "commitment.mustache": #"""
 {{<layout}}{{$main}}
 <h1>{{content.title}}</h1>
-<p><span class="status commitment-{{content.status.key}}"><span aria-hidden="true">{{content.status.symbol}}</span> {{content.status.label}}</span>{{#content.overdue}} <strong class="flag flag-overdue">{{t.overdue}}</strong> ({{t.overdue_explained}}){{/content.overdue}}{{#content.quiet}} <strong class="flag flag-quiet">{{t.quiet}}</strong> ({{t.quiet_explained}}){{/content.quiet}}</p>
+<p><a class="status commitment-{{content.status.key}}" href="{{content.status.url}}"><span aria-hidden="true">{{content.status.symbol}}</span> {{content.status.label}}</a>{{#content.overdue}} <a class="flag flag-overdue" href="{{site.glossaryURL}}#overdue">{{t.overdue}}</a> ({{t.overdue_explained}}){{/content.overdue}}{{#content.quiet}} <a class="flag flag-quiet" href="{{site.glossaryURL}}#quiet">{{t.quiet}}</a> ({{t.quiet_explained}}){{/content.quiet}}</p>
 <dl class="facts">
 {{#content.lead}}<dt>{{t.lead}}</dt><dd><a href="{{url}}">{{title}}</a></dd>{{/content.lead}}
 {{^empty(content.partners)}}<dt>{{t.partners}}</dt><dd><ul class="links">{{#content.partners}}<li><a href="{{url}}">{{title}}</a></li>{{/content.partners}}</ul></dd>{{/empty(content.partners)}}
@@ -247,18 +294,49 @@ img { max-width: 100%; height: auto; }
 {{/main}}{{/layout}}
 
 """#,
+        "glossary.mustache": #"""
+{{<layout}}{{$main}}
+<h1>{{t.glossary_title}}</h1>
+<p class="lead">{{content.asOf}}</p>
+<h2>{{t.glossary_indicator_heading}}</h2>
+<p>{{t.glossary_indicator_intro}}</p>
+<dl class="glossary">{{#content.indicatorStatuses}}<dt id="{{id}}"><span class="status status-{{id}}"><span aria-hidden="true">{{symbol}}</span> {{term}}</span></dt><dd>{{definition}}</dd>{{/content.indicatorStatuses}}</dl>
+<h2>{{t.glossary_commitment_heading}}</h2>
+<p>{{t.glossary_commitment_intro}}</p>
+<dl class="glossary">{{#content.commitmentStatuses}}<dt id="{{id}}"><span class="status {{id}}"><span aria-hidden="true">{{symbol}}</span> {{term}}</span></dt><dd>{{definition}}</dd>{{/content.commitmentStatuses}}</dl>
+<h2>{{t.glossary_terms_heading}}</h2>
+<dl class="glossary">{{#content.terms}}<dt id="{{id}}">{{term}}</dt><dd>{{definition}}</dd>{{/content.terms}}</dl>
+<h2 id="scale">{{t.glossary_scale_heading}}</h2>
+<p>{{content.scaleIntro}}</p>
+<dl class="glossary scale">{{#content.scale}}<dt>{{value}}</dt><dd>{{label}}</dd>{{/content.scale}}</dl>
+{{/main}}{{/layout}}
+
+"""#,
         "home.mustache": #"""
 {{<layout}}{{$main}}
 <h1>{{site.name}}</h1>
 <p class="lead">{{site.summary}}</p>
+<p class="headline">{{content.headline}} <a href="{{site.glossaryURL}}">{{t.glossary_link}}</a></p>
 {{#content.introHTML}}<div class="prose">{{{content.introHTML}}}</div>{{/content.introHTML}}
 <section aria-labelledby="glance">
 <h2 id="glance">{{t.at_a_glance}}</h2>
 {{#content.pillars}}{{^empty(outcomes)}}<h3>{{title}}</h3>{{/empty(outcomes)}}
-<ul class="cards">{{#outcomes}}<li class="card"><a href="{{url}}">{{title}}</a>{{>status-count}}</li>{{/outcomes}}</ul>
+<ul class="cards outcome-cards">{{#outcomes}}<li class="card"><a class="card-title" href="{{url}}">{{title}}</a>{{>status-count}}
+{{^empty(headlines)}}<ul class="headlines">{{#headlines}}<li><a href="{{url}}">{{title}}</a> <a class="status status-{{status.key}}" href="{{status.url}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</a>
+{{#sparkPoints}}<svg class="spark" role="img" aria-label="{{sparkLabel}}" viewBox="0 0 120 32" width="120" height="32"><polyline points="{{.}}"/></svg>{{/sparkPoints}}
+{{#latest}}<span class="figure">{{.}}</span>{{/latest}}{{#change}}<span class="change">{{.}}</span>{{/change}}</li>{{/headlines}}</ul>{{/empty(headlines)}}
+{{#moreIndicators}}<p><a href="{{url}}">{{title}}</a></p>{{/moreIndicators}}</li>{{/outcomes}}</ul>
 {{/content.pillars}}
-<p><a href="{{site.root}}commitments/">{{t.nav_commitments}}</a>: {{content.commitmentCount}} · <span class="flag flag-overdue">{{t.overdue}}: {{content.overdueCount}}</span> · <span class="flag flag-quiet">{{t.quiet}}: {{content.quietCount}}</span></p>
 </section>
+{{^empty(content.promises)}}<section aria-labelledby="who-promised">
+<h2 id="who-promised">{{t.who_promised}}</h2>
+<p><a href="{{site.root}}commitments/">{{t.nav_commitments}}</a>: {{content.commitmentCount}} · <a class="flag flag-overdue" href="{{site.glossaryURL}}#overdue">{{t.overdue}}</a>: {{content.overdueCount}} · <a class="flag flag-quiet" href="{{site.glossaryURL}}#quiet">{{t.quiet}}</a>: {{content.quietCount}}</p>
+<div class="table-wrap" role="region" aria-labelledby="who-promised-caption" tabindex="0"><table>
+<caption id="who-promised-caption">{{t.who_promised_intro}}</caption>
+<thead><tr><th scope="col">{{t.partner}}</th><th scope="col">{{t.leads_count}}</th><th scope="col">{{t.done_count}}</th><th scope="col">{{t.overdue_number}}</th></tr></thead>
+<tbody>{{#content.promises}}<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td>{{leads}}</td><td>{{done}}</td><td>{{overdue}}</td></tr>{{/content.promises}}</tbody>
+</table></div>
+</section>{{/empty(content.promises)}}
 {{#content.latestReview}}<section aria-labelledby="latest-review">
 <h2 id="latest-review">{{t.latest_review}}</h2>
 <p><a href="{{link.url}}">{{link.title}}</a> ({{period}}{{#link.date}}, <time datetime="{{iso}}">{{text}}</time>{{/link.date}})</p>
@@ -306,7 +384,7 @@ img { max-width: 100%; height: auto; }
 <footer class="site-footer">
 <p>{{site.name}} · {{site.locality}}</p>
 {{#site.contact}}<address>{{#email}}<a href="mailto:{{email}}">{{email}}</a>{{/email}}{{#phone}} · {{phone}}{{/phone}}{{#address}} · {{address}}{{/address}}</address>{{/site.contact}}
-<p class="as-of">{{site.asOf}}{{#site.licence}} · {{t.licence}}: {{site.licence}}{{/site.licence}}</p>
+<p class="as-of"><a href="{{site.glossaryURL}}#as-of">{{site.asOf}}</a>{{#site.licence}} · {{t.licence}}: {{site.licence}}{{/site.licence}}</p>
 <p class="footer-links"><a href="{{site.dataURL}}">{{t.nav_data}}</a> · <a href="{{site.feedURL}}">{{t.feed}}</a></p>
 </footer>
 </body>
@@ -349,12 +427,20 @@ direction_maintain: Keeping it steady is the aim
 months: January, February, March, April, May, June, July, August, September, October, November, December
 date_format: "{day} {month} {year}"
 month_format: "{month} {year}"
-summary_rose: "Rose from {from} in {from_date} to {to} in {to_date}."
-summary_fell: "Fell from {from} in {from_date} to {to} in {to_date}."
+summary_rose: "Rose from {from} {from_date} to {to} {to_date}."
+summary_fell: "Fell from {from} {from_date} to {to} {to_date}."
 summary_same: "Stayed at {to} from {from_date} to {to_date}."
-summary_single: "{to} in {to_date}, the only figure so far."
+summary_single: "{to} {to_date}, the only figure so far."
 summary_no_data: "There are no figures yet."
-summary_target: "Target: {target} by {target_date}."
+summary_target: "Target: {target} {target_date}."
+on_day: "on {date}"
+in_period: "in {date}"
+by_day: "by {date}"
+by_period: "by {date}"
+number_decimal: "."
+number_group: ","
+number_minimum_grouping: "1"
+number_percent: "{n}%"
 baseline: Baseline
 target: Target
 date: Date
@@ -363,8 +449,6 @@ note: Note
 status: Status
 source: Source
 unit: Unit
-download_csv: Download the figures (CSV)
-breakdowns: "The download also has {n} breakdowns of these figures."
 indicators: Indicators
 indicator_count: indicators
 figures_for: Figures for
@@ -512,6 +596,78 @@ task_open: not done yet
 legend_figures: Figures
 legend_trajectory: Straight path from baseline to target
 grid_as_list: This pillar has too many outcomes for a readable table, so each commitment lists the outcomes it advances.
+explain_no-data: "No figures are dated on or before {as_of}."
+explain_target-met: "{latest} {latest_date} meets the target of {target} {target_date}."
+explain_steady-near-baseline: "{latest} {latest_date} is within {tolerance} of the baseline of {baseline} ({baseline_date}), and the aim is to keep it steady."
+explain_no-baseline: "{latest} {latest_date} has no baseline to compare it with, so there is no telling yet whether it is getting better."
+explain_no-baseline-target: "{latest} {latest_date} has not reached the target of {target} {target_date}, and there is no baseline to measure progress from."
+explain_steady-drifted-target: "{latest} {latest_date} is more than {tolerance} away from the target of {target} {target_date}, and the aim is to keep it steady."
+explain_steady-drifted-baseline: "{latest} {latest_date} is more than {tolerance} away from the baseline of {baseline} ({baseline_date}), and the aim is to keep it steady."
+explain_on-track: "{latest} {latest_date} is as good as or better than the {expected} that a straight path from the baseline of {baseline} ({baseline_date}) to the target of {target} {target_date} needs {expected_date}."
+explain_behind-path: "{latest} {latest_date} is better than the baseline of {baseline} ({baseline_date}), but not as good as the {expected} that a straight path to the target of {target} {target_date} needs {expected_date}."
+explain_better-than-baseline: "{latest} {latest_date} is better than the baseline of {baseline} ({baseline_date}); there is no target."
+explain_no-better-than-baseline: "{latest} {latest_date} is no better than the baseline of {baseline} ({baseline_date})."
+glossary_title: About the figures
+glossary_description: What each status, mark and word on this site means, and how the statuses are worked out.
+glossary_link: What the statuses mean
+glossary_as_of_intro: "Every status on this site is worked out from the figures and updates dated on or before {date}, the date the site was last built for."
+glossary_indicator_heading: How an indicator's status is decided
+glossary_indicator_intro: "Each indicator gets the first of these statuses whose rule fits. Only figures dated on or before the as-of date count; the baseline is not one of them. The latest figure is the one with the latest date."
+glossary_status_no-data: "There is no figure yet dated on or before the as-of date."
+glossary_status_achieved: "The latest figure has reached the target, or passed it in the better direction. For an indicator whose aim is to keep steady: the latest figure is within {tolerance} of the target, or of the baseline when there is no target."
+glossary_status_no-baseline: "There is no baseline, so there is nothing to measure progress from (and the target, if there is one, is not yet met)."
+glossary_status_on-track: "The latest figure is at least as good as a straight path from the baseline to the target needs by its date."
+glossary_status_improving: "The latest figure is better than the baseline, but behind the straight path to the target (or there is no target)."
+glossary_status_not-improving: "The latest figure is no better than the baseline. For an indicator whose aim is to keep steady: it has moved more than {tolerance} away."
+glossary_commitment_heading: What a commitment's status means
+glossary_commitment_intro: "A commitment's status is the one its lead partner gives it in the commitment's file."
+glossary_commitment_proposed: "Suggested, but not yet agreed by the partnership."
+glossary_commitment_planned: "Agreed, and work has not started yet."
+glossary_commitment_in-progress: "Work is under way."
+glossary_commitment_done: "Finished as promised."
+glossary_commitment_at-risk: "Under way, but the lead partner says it may not be finished as promised."
+glossary_commitment_paused: "Work has stopped for now, and is meant to start again."
+glossary_commitment_withdrawn: "No longer going ahead."
+glossary_terms_heading: Other words on this site
+glossary_term_baseline: Baseline
+glossary_term_target: Target
+glossary_term_trajectory: Straight path to the target
+glossary_term_overdue: Overdue
+glossary_term_quiet: Quiet
+glossary_term_as-of: As of
+glossary_baseline: "The figure at the start, with its date: what progress is measured from."
+glossary_target: "The figure the partnership aims to reach, and the date it aims to reach it by."
+glossary_trajectory: "A straight line on the chart from the baseline to the target. A figure on or ahead of it is on track."
+glossary_overdue: "A commitment whose due date has passed and that is not done (or withdrawn)."
+glossary_quiet: "A commitment that is not done or withdrawn, with no news for more than twelve months since its start or its latest update."
+glossary_as-of: "The date the statuses are worked out at: {date}. Figures, updates and events dated later are not counted yet."
+glossary_scale_heading: The review scale
+glossary_scale: "In a joint review, each partner rates each question of the checklist ({framework}) on this scale. The questions come from the checklist; the scale is civic's."
+download_csv_for: "Download the figures for {title} (CSV)"
+chart_alt: "Line chart of {title}. The same figures are in the table below."
+breakdown: Breakdown
+breakdown_caption: "{title}, by {by}"
+breakdown_heading: Breakdowns
+breakdown_omitted: "The table shows the latest dates; the download has the figures for {n} earlier dates."
+breakdown_omitted_one: "The table shows the latest dates; the download has the figures for one earlier date."
+no_figure: none
+why_status: Why this status
+headline: "Of {n} indicators: {better} improving or at their target, {not_better} not improving, {too_little} with too little data to tell."
+headline_none: "There are no indicators yet."
+latest_figure: "{value} {date}"
+change_baseline_higher: "{difference} higher than the baseline of {baseline} ({baseline_date})"
+change_baseline_lower: "{difference} lower than the baseline of {baseline} ({baseline_date})"
+change_baseline_same: "the same as the baseline of {baseline} ({baseline_date})"
+percentage_points: "{n} percentage points"
+more_indicators: "All {n} indicators of {title}"
+who_promised: Who promised what
+who_promised_intro: Each partner with the commitments it leads.
+partner: Partner
+leads_count: Commitments it leads
+done_count: Done
+overdue_number: Overdue
+breakdown_groups: "{by} ({n} groups)"
+breakdown_in_download: "The download also has breakdowns too long to show here: {list}."
 
 """#,
         "locales/es.yml": #"""
@@ -550,12 +706,20 @@ direction_maintain: Lo deseable es mantenerlo estable
 months: enero, febrero, marzo, abril, mayo, junio, julio, agosto, septiembre, octubre, noviembre, diciembre
 date_format: "{day} de {month} de {year}"
 month_format: "{month} de {year}"
-summary_rose: "Subió de {from} en {from_date} a {to} en {to_date}."
-summary_fell: "Bajó de {from} en {from_date} a {to} en {to_date}."
+summary_rose: "Subió de {from} {from_date} a {to} {to_date}."
+summary_fell: "Bajó de {from} {from_date} a {to} {to_date}."
 summary_same: "Se mantuvo en {to} entre {from_date} y {to_date}."
-summary_single: "{to} en {to_date}, la única cifra hasta ahora."
+summary_single: "{to} {to_date}, la única cifra hasta ahora."
 summary_no_data: "Todavía no hay cifras."
-summary_target: "Meta: {target} para {target_date}."
+summary_target: "Meta: {target} {target_date}."
+on_day: "el {date}"
+in_period: "en {date}"
+by_day: "para el {date}"
+by_period: "para {date}"
+number_decimal: ","
+number_group: "."
+number_minimum_grouping: "2"
+number_percent: "{n}\u00A0%"
 baseline: Línea de base
 target: Meta
 date: Fecha
@@ -564,8 +728,6 @@ note: Nota
 status: Estado
 source: Fuente
 unit: Unidad
-download_csv: Descargar las cifras (CSV)
-breakdowns: "La descarga incluye además {n} desagregaciones de estas cifras."
 indicators: Indicadores
 indicator_count: indicadores
 figures_for: Cifras de
@@ -713,6 +875,78 @@ task_open: pendiente
 legend_figures: Cifras
 legend_trajectory: Camino recto de la línea de base a la meta
 grid_as_list: Este pilar tiene demasiados resultados para una tabla legible, así que cada compromiso enumera los resultados que impulsa.
+explain_no-data: "No hay cifras con fecha anterior o igual al {as_of}."
+explain_target-met: "{latest} {latest_date} alcanza la meta de {target} {target_date}."
+explain_steady-near-baseline: "{latest} {latest_date} está a menos del {tolerance} de la línea de base de {baseline} ({baseline_date}), y lo deseable es mantenerlo estable."
+explain_no-baseline: "{latest} {latest_date} no tiene una línea de base con la que compararse, así que aún no se puede saber si mejora."
+explain_no-baseline-target: "{latest} {latest_date} no ha alcanzado la meta de {target} {target_date}, y no hay una línea de base desde la que medir el avance."
+explain_steady-drifted-target: "{latest} {latest_date} se aleja más del {tolerance} de la meta de {target} {target_date}, y lo deseable es mantenerlo estable."
+explain_steady-drifted-baseline: "{latest} {latest_date} se aleja más del {tolerance} de la línea de base de {baseline} ({baseline_date}), y lo deseable es mantenerlo estable."
+explain_on-track: "{latest} {latest_date} es igual o mejor que el {expected} que exige {expected_date} una línea recta desde la línea de base de {baseline} ({baseline_date}) hasta la meta de {target} {target_date}."
+explain_behind-path: "{latest} {latest_date} es mejor que la línea de base de {baseline} ({baseline_date}), pero no llega al {expected} que exige {expected_date} una línea recta hasta la meta de {target} {target_date}."
+explain_better-than-baseline: "{latest} {latest_date} es mejor que la línea de base de {baseline} ({baseline_date}); no hay meta."
+explain_no-better-than-baseline: "{latest} {latest_date} no es mejor que la línea de base de {baseline} ({baseline_date})."
+glossary_title: Sobre las cifras
+glossary_description: Qué significa cada estado, marca y palabra de este sitio, y cómo se calculan los estados.
+glossary_link: Qué significan los estados
+glossary_as_of_intro: "Cada estado de este sitio se calcula con las cifras y novedades con fecha anterior o igual al {date}, la fecha para la que se generó el sitio."
+glossary_indicator_heading: Cómo se decide el estado de un indicador
+glossary_indicator_intro: "Cada indicador recibe el primero de estos estados cuya regla se cumple. Solo cuentan las cifras con fecha anterior o igual a la fecha de corte; la línea de base no es una de ellas. La cifra más reciente es la de fecha más tardía."
+glossary_status_no-data: "Aún no hay ninguna cifra con fecha anterior o igual a la fecha de corte."
+glossary_status_achieved: "La cifra más reciente alcanzó la meta o la superó en la dirección deseada. Si lo deseable es mantenerlo estable: la cifra más reciente está a menos del {tolerance} de la meta, o de la línea de base si no hay meta."
+glossary_status_no-baseline: "No hay línea de base, así que no hay desde dónde medir el avance (y la meta, si la hay, aún no se alcanzó)."
+glossary_status_on-track: "La cifra más reciente es al menos tan buena como lo que exige en su fecha una línea recta desde la línea de base hasta la meta."
+glossary_status_improving: "La cifra más reciente es mejor que la línea de base, pero va por detrás de la línea recta hasta la meta (o no hay meta)."
+glossary_status_not-improving: "La cifra más reciente no es mejor que la línea de base. Si lo deseable es mantenerlo estable: se alejó más del {tolerance}."
+glossary_commitment_heading: Qué significa el estado de un compromiso
+glossary_commitment_intro: "El estado de un compromiso es el que le da su socio responsable en el archivo del compromiso."
+glossary_commitment_proposed: "Sugerido, pero aún no acordado por la alianza."
+glossary_commitment_planned: "Acordado, y el trabajo aún no empezó."
+glossary_commitment_in-progress: "El trabajo está en marcha."
+glossary_commitment_done: "Cumplido como se prometió."
+glossary_commitment_at-risk: "En marcha, pero el socio responsable dice que quizá no se cumpla como se prometió."
+glossary_commitment_paused: "El trabajo se detuvo por ahora y se piensa retomar."
+glossary_commitment_withdrawn: "Ya no se llevará a cabo."
+glossary_terms_heading: Otras palabras de este sitio
+glossary_term_baseline: Línea de base
+glossary_term_target: Meta
+glossary_term_trajectory: Línea recta hasta la meta
+glossary_term_overdue: Vencido
+glossary_term_quiet: Sin noticias
+glossary_term_as-of: Fecha de corte
+glossary_baseline: "La cifra de partida, con su fecha: desde ella se mide el avance."
+glossary_target: "La cifra que la alianza quiere alcanzar, y la fecha para la que quiere alcanzarla."
+glossary_trajectory: "Una línea recta en el gráfico desde la línea de base hasta la meta. Una cifra sobre ella o por delante va en camino."
+glossary_overdue: "Un compromiso cuyo plazo pasó y que no está cumplido (ni retirado)."
+glossary_quiet: "Un compromiso no cumplido ni retirado, sin noticias durante más de doce meses desde su inicio o su última novedad."
+glossary_as-of: "La fecha en que se calculan los estados: {date}. Las cifras, novedades y eventos con fecha posterior aún no cuentan."
+glossary_scale_heading: La escala de las revisiones
+glossary_scale: "En una revisión conjunta, cada socio valora cada pregunta de la lista ({framework}) con esta escala. Las preguntas vienen de la lista; la escala es de civic."
+download_csv_for: "Descargar las cifras de {title} (CSV)"
+chart_alt: "Gráfico de líneas de {title}. Las mismas cifras están en la tabla de abajo."
+breakdown: Desagregación
+breakdown_caption: "{title}, por {by}"
+breakdown_heading: Desagregaciones
+breakdown_omitted: "La tabla muestra las fechas más recientes; la descarga tiene las cifras de {n} fechas anteriores."
+breakdown_omitted_one: "La tabla muestra las fechas más recientes; la descarga tiene las cifras de una fecha anterior."
+no_figure: sin dato
+why_status: Por qué este estado
+headline: "De {n} indicadores: {better} mejorando o en su meta, {not_better} sin mejora, {too_little} con datos insuficientes para saberlo."
+headline_none: "Todavía no hay indicadores."
+latest_figure: "{value} {date}"
+change_baseline_higher: "{difference} más que la línea de base de {baseline} ({baseline_date})"
+change_baseline_lower: "{difference} menos que la línea de base de {baseline} ({baseline_date})"
+change_baseline_same: "igual que la línea de base de {baseline} ({baseline_date})"
+percentage_points: "{n} puntos porcentuales"
+more_indicators: "Los {n} indicadores de {title}"
+who_promised: Quién prometió qué
+who_promised_intro: Cada socio con los compromisos de los que es responsable.
+partner: Socio
+leads_count: Compromisos a su cargo
+done_count: Cumplidos
+overdue_number: Vencidos
+breakdown_groups: "{by} ({n} grupos)"
+breakdown_in_download: "La descarga tiene además desagregaciones demasiado largas para mostrarlas aquí: {list}."
 
 """#,
         "not-found.mustache": #"""
@@ -735,16 +969,24 @@ grid_as_list: Este pilar tiene demasiados resultados para una tabla legible, as�
 {{^empty(content.indicators)}}<h2>{{t.indicators}}</h2>{{/empty(content.indicators)}}
 {{#content.indicators}}<section class="indicator" id="{{anchor}}" aria-labelledby="{{anchor}}-title">
 <h3 id="{{anchor}}-title">{{title}}</h3>
-<p><span class="status status-{{status.key}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</span> · {{direction}}{{#unit}} · {{t.unit}}: {{.}}{{/unit}}</p>
+<p><a class="status status-{{status.key}}" href="{{status.url}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</a> · {{direction}}{{#unit}} · {{t.unit}}: {{.}}{{/unit}}</p>
+<p class="explanation">{{explanation}}</p>
 <p class="summary">{{summary}}</p>
-{{#chartSVG}}<figure class="chart-figure">{{{chartSVG}}}
-<figcaption><ul class="legend"><li><svg aria-hidden="true" viewBox="0 0 20 10"><line class="series" x1="0" y1="5" x2="20" y2="5"/></svg> {{t.legend_figures}}</li>{{#hasBaseline}}<li><svg aria-hidden="true" viewBox="0 0 20 10"><rect class="baseline" x="5" y="0" width="10" height="10"/></svg> {{t.baseline}}</li>{{/hasBaseline}}{{#hasTarget}}<li><svg aria-hidden="true" viewBox="0 0 20 10"><path class="target" d="M10,0 L15,5 L10,10 L5,5 Z"/></svg> {{t.target}}</li>{{/hasTarget}}{{#hasTrajectory}}<li><svg aria-hidden="true" viewBox="0 0 20 10"><line class="trajectory" x1="0" y1="5" x2="20" y2="5"/></svg> {{t.legend_trajectory}}</li>{{/hasTrajectory}}</ul></figcaption></figure>{{/chartSVG}}
+{{#chartURL}}<figure class="chart-figure"><img class="chart" src="{{.}}" alt="{{chartAlt}}" width="480" height="270" loading="lazy">
+<figcaption><ul class="legend"><li><svg aria-hidden="true" viewBox="0 0 20 10"><line class="series" x1="0" y1="5" x2="20" y2="5"/></svg> {{t.legend_figures}}</li>{{#hasBaseline}}<li><svg aria-hidden="true" viewBox="0 0 20 10"><rect class="baseline" x="5" y="0" width="10" height="10"/></svg> {{t.baseline}}</li>{{/hasBaseline}}{{#hasTarget}}<li><svg aria-hidden="true" viewBox="0 0 20 10"><path class="target" d="M10,0 L15,5 L10,10 L5,5 Z"/></svg> {{t.target}}</li>{{/hasTarget}}{{#hasTrajectory}}<li><svg aria-hidden="true" viewBox="0 0 20 10"><line class="trajectory" x1="0" y1="5" x2="20" y2="5"/></svg> {{t.legend_trajectory}}</li>{{/hasTrajectory}}</ul></figcaption></figure>{{/chartURL}}
 {{^empty(rows)}}<div class="table-wrap" role="region" aria-labelledby="{{anchor}}-caption" tabindex="0"><table>
-<caption id="{{anchor}}-caption">{{t.figures_for}} {{title}}</caption>
+<caption id="{{anchor}}-caption">{{t.figures_for}} {{title}}{{#unit}} ({{.}}){{/unit}}</caption>
 <thead><tr><th scope="col">{{t.date}}</th><th scope="col">{{t.value}}</th><th scope="col">{{t.note}}</th></tr></thead>
 <tbody>{{#rows}}<tr><th scope="row">{{#label}}{{.}}: {{/label}}<time datetime="{{dateISO}}">{{date}}</time></th><td>{{value}}</td><td>{{note}}</td></tr>{{/rows}}</tbody>
 </table></div>{{/empty(rows)}}
-{{#csvURL}}<p><a href="{{.}}">{{t.download_csv}}</a></p>{{/csvURL}}
+{{^empty(breakdowns)}}<h4>{{t.breakdown_heading}}</h4>{{/empty(breakdowns)}}{{#breakdownsInDownload}}{{#empty(breakdowns)}}<h4>{{t.breakdown_heading}}</h4>{{/empty(breakdowns)}}<p>{{.}}</p>{{/breakdownsInDownload}}
+{{#breakdowns}}<div class="table-wrap" role="region" aria-labelledby="{{id}}-caption" tabindex="0"><table>
+<caption id="{{id}}-caption">{{caption}}</caption>
+<thead><tr><th scope="col">{{heading}}</th>{{#dates}}<th scope="col"><time datetime="{{iso}}">{{text}}</time></th>{{/dates}}</tr></thead>
+<tbody>{{#rows}}<tr><th scope="row">{{label}}</th>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>{{/rows}}</tbody>
+</table></div>{{#omitted}}<p class="meta">{{.}}</p>{{/omitted}}
+{{/breakdowns}}
+{{#csvURL}}<p><a href="{{.}}">{{csvLabel}}</a></p>{{/csvURL}}
 {{#sourceTitle}}<p class="source">{{t.source}}: {{#sourceURL}}<a href="{{.}}">{{sourceTitle}}</a>{{/sourceURL}}{{^sourceURL}}{{sourceTitle}}{{/sourceURL}}</p>{{/sourceTitle}}
 </section>
 {{/content.indicators}}
@@ -819,8 +1061,7 @@ grid_as_list: Este pilar tiene demasiados resultados para una tabla legible, as�
 
 """#,
         "status-count.mustache": #"""
-<ul class="status-counts">{{#statusCounts}}<li class="status status-{{status.key}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}: {{count}}</li>{{/statusCounts}}</ul>
-
+<ul class="status-counts">{{#statusCounts}}<li class="status status-{{status.key}}"><a href="{{status.url}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</a>: {{count}}</li>{{/statusCounts}}</ul>
 """#,
     ]
 }

@@ -11,6 +11,8 @@ struct Theme: Sendable {
     var translations: Translations
     /// Files published as they are, by path under the site (`assets/style.css`).
     var assets: [String: [UInt8]]
+    /// The stylesheet each chart image carries inside it (`chart.css`).
+    var chartStyle: String
 
     /// Templates every theme must provide (a site may override any of them).
     static let requiredTemplates = [
@@ -33,6 +35,7 @@ struct Theme: Sendable {
         HTMLEscaping.registered
         var assets: [String: [UInt8]] = [:]
         var includes: [String: [String]] = [:]
+        var chartStyle = ""
         for path in files.keys.sorted() {
             let (bytes, origin) = files[path]!
             if path.hasSuffix(".mustache") {
@@ -57,6 +60,8 @@ struct Theme: Sendable {
                 }
             } else if path.hasPrefix("assets/") {
                 assets[path] = bytes
+            } else if path == "chart.css" {
+                chartStyle = String(decoding: bytes, as: UTF8.self)
             }
         }
         for name in requiredTemplates where library.getTemplate(named: name) == nil && !diagnostics.contains(where: {
@@ -78,6 +83,6 @@ struct Theme: Sendable {
         guard let translations, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
         let compiled: Result<TemplateRenderer, TemplateCompiler.Unsupported> =
             if let unsupported { .failure(unsupported) } else { .success(TemplateRenderer(templates: compiledTemplates)) }
-        return (Theme(library: library, compiled: compiled, translations: translations, assets: assets), diagnostics)
+        return (Theme(library: library, compiled: compiled, translations: translations, assets: assets, chartStyle: chartStyle), diagnostics)
     }
 }

@@ -5,8 +5,13 @@ import Yams
 struct Translations: Sendable {
     var language: String
     var strings: [String: String] {
-        didSet { months = Self.months(in: strings) }
+        didSet {
+            months = Self.months(in: strings)
+            numbers = NumberStyle(strings: strings)
+        }
     }
+    /// How this language writes numbers.
+    private(set) var numbers: NumberStyle
     /// The twelve month names, split once from the `months` entry.
     private(set) var months: [String]
 
@@ -14,6 +19,7 @@ struct Translations: Sendable {
         self.language = language
         self.strings = strings
         self.months = Self.months(in: strings)
+        self.numbers = NumberStyle(strings: strings)
     }
 
     private static func months(in strings: [String: String]) -> [String] {
@@ -96,6 +102,27 @@ struct Translations: Sendable {
     func date(_ day: Day) -> String {
         let month = months.count == 12 ? months[day.month - 1] : String(day.month)
         return format("date_format", ["day": String(day.day), "month": month, "year": String(day.year)])
+    }
+
+    /// An indicator date as it reads inside a sentence, with the preposition its precision
+    /// takes: "in 2024", "in June 2024", "on 30 June 2024"; "en 2024", "el 30 de junio de 2024".
+    func dateInSentence(_ date: IndicatorDate) -> String {
+        format(date.precision == .day ? "on_day" : "in_period", ["date": self.date(date)])
+    }
+
+    /// "by 2030", "by 31 March 2030"; "para 2030", "para el 31 de marzo de 2030".
+    func deadlineInSentence(_ date: IndicatorDate) -> String {
+        format(date.precision == .day ? "by_day" : "by_period", ["date": self.date(date)])
+    }
+
+    /// A figure in this language's way of writing numbers, at the precision it is shown with.
+    func number(_ value: Indicator.Value, precision: Int?) -> String {
+        numbers.format(value.number, decimals: DisplayPrecision.decimals(for: value, precision: precision))
+    }
+
+    /// A figure with its unit: "9.5%", "9,5 %", "2,000 homes".
+    func quantity(_ value: Indicator.Value, of indicator: Indicator) -> String {
+        numbers.quantity(number(value, precision: indicator.precision), unit: indicator.unit)
     }
 
     /// An indicator date at its own precision ("2024", "June 2024", "30 June 2024").

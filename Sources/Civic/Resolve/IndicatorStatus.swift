@@ -19,6 +19,11 @@ enum IndicatorStatusRules {
     }
 
     static func status(of indicator: Indicator, asOf: Day) -> IndicatorStatus {
+        reason(for: indicator, asOf: asOf).status
+    }
+
+    /// The first rule that applies, with the figures it compared.
+    static func reason(for indicator: Indicator, asOf: Day) -> StatusReason {
         let counted = countedPoints(indicator, asOf: asOf)
         // Latest is the greatest date, not the last one written (the series is sorted by date).
         guard let latest = counted.max(by: { $0.date < $1.date }) else { return .noData }
@@ -26,20 +31,30 @@ enum IndicatorStatusRules {
         let direction = indicator.direction
 
         if let target = indicator.target, meets(value, target.value.number, direction) {
-            return .achieved
+            return .targetMet(latest: latest, target: target)
         }
-        guard let baseline = indicator.baseline else { return .noBaseline }
+        guard let baseline = indicator.baseline else { return .noBaseline(latest: latest, target: indicator.target) }
         let base = baseline.value.number
 
         if direction == .maintain {
-            if indicator.target == nil && withinTolerance(value, of: base) { return .achieved }
-            return .notImproving
+            if indicator.target == nil && withinTolerance(value, of: base) {
+                return .steadyNearBaseline(latest: latest, baseline: baseline)
+            }
+            return .steadyDrifted(latest: latest, reference: indicator.target ?? baseline, isTarget: indicator.target != nil)
         }
         if let target = indicator.target {
             let expected = expectedValue(at: latest.date.day, baseline: baseline, target: target)
-            if isAtLeastAsGood(value, expected, direction) { return .onTrack }
+            if isAtLeastAsGood(value, expected, direction) {
+                return .onTrack(latest: latest, baseline: baseline, target: target, expected: expected)
+            }
+            if isStrictlyBetter(value, than: base, direction) {
+                return .behindPath(latest: latest, baseline: baseline, target: target, expected: expected)
+            }
+            return .noBetterThanBaseline(latest: latest, baseline: baseline, target: target)
         }
-        return isStrictlyBetter(value, than: base, direction) ? .improving : .notImproving
+        return isStrictlyBetter(value, than: base, direction)
+            ? .betterThanBaseline(latest: latest, baseline: baseline)
+            : .noBetterThanBaseline(latest: latest, baseline: baseline, target: nil)
     }
 
     static func meets(_ value: Double, _ target: Double, _ direction: Indicator.Direction) -> Bool {

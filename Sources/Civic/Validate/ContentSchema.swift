@@ -70,6 +70,7 @@ enum ContentSchema {
         Field(key: "id", kind: .text, required: true, help: "lowercase letters, digits and hyphens, unique in this outcome"),
         Field(key: "title", kind: .text, required: true, help: "what is measured"),
         Field(key: "unit", kind: .text, help: "%, people, tonnes CO2e, ..."),
+        Field(key: "precision", kind: .integer(0...6), help: "how many decimals to show on pages, 0 to 6 (downloads keep every digit)"),
         Field(key: "direction", kind: .choice(Indicator.Direction.allCases.map(\.rawValue)), required: true,
               help: "which way is better: increase, decrease or maintain"),
         Field(key: "baseline", kind: .map(referencePoint), help: "where we started: {date, value}"),

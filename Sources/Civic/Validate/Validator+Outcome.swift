@@ -34,6 +34,7 @@ extension Validator {
             }
             let title = n.text("title")
             let unit = n.text("unit")
+            let precision = n.integer("precision", in: 0...6)
             let direction = n.enumValue("direction", Indicator.Direction.self)
             let baseline = readReferencePoint(&n, key: "baseline")
             let target = readReferencePoint(&n, key: "target")
@@ -56,7 +57,7 @@ extension Validator {
             let source = readSource(&n)
             guard let id, IDRule.problem(with: id) == nil, let title, let direction else { return nil }
             series.sort { $0.date < $1.date }
-            return Indicator(id: id, title: title, unit: unit, direction: direction, baseline: baseline, target: target,
+            return Indicator(id: id, title: title, unit: unit, precision: precision, direction: direction, baseline: baseline, target: target,
                              series: series, breakdowns: breakdowns, dataPath: dataPath, source: source,
                              location: n.location(item.position))
         }

@@ -22,16 +22,19 @@ final class DateView: Sendable {
     }
 }
 
-/// A status in words, with a CSS class and a shape, so that colour is never its only sign.
+/// A status in words, with a CSS class and a shape, so that colour is never its only sign,
+/// and a link to the glossary entry that says what it means.
 final class StatusView: Sendable {
     let key: String
     let label: String
     let symbol: String
+    let url: String
 
-    init(key: String, label: String, symbol: String) {
+    init(key: String, label: String, symbol: String, url: String) {
         self.key = key
         self.label = label
         self.symbol = symbol
+        self.url = url
     }
 }
 
@@ -73,12 +76,15 @@ final class SiteView: Sendable {
     let licence: String?
     /// "Figures as of 1 November 2026": the date every status on the site is computed at.
     let asOf: String
+    /// The page that explains the figures (`about-the-figures/`).
+    let glossaryURL: String
 
     init(name: String, locality: String, summary: String, language: String, root: String, stylesheetURL: String,
-         feedURL: String, dataURL: String, contact: ContactView?, licence: String?, asOf: String) {
+         feedURL: String, dataURL: String, contact: ContactView?, licence: String?, asOf: String, glossaryURL: String) {
         (self.name, self.locality, self.summary, self.language, self.root) = (name, locality, summary, language, root)
         (self.stylesheetURL, self.feedURL, self.dataURL, self.contact, self.licence) = (stylesheetURL, feedURL, dataURL, contact, licence)
         self.asOf = asOf
+        self.glossaryURL = glossaryURL
     }
 }
 

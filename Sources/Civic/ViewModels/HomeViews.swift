@@ -1,4 +1,7 @@
 final class HomePageView: Sendable {
+    /// "Of 16 indicators: 9 improving or at their target, ..."
+    let headline: String
+    let promises: [PartnerPromiseView]
     let introHTML: String?
     let pillars: [PillarGroupView]
     let celebrations: [CelebrationCardView]
@@ -9,7 +12,9 @@ final class HomePageView: Sendable {
     let commitmentCount: Int
     let getInvolved: LinkView?
 
-    init(introHTML: String?, pillars: [PillarGroupView], celebrations: [CelebrationCardView], upcoming: [ConversationCardView], latestReview: LatestReviewView?, overdueCount: Int, quietCount: Int, commitmentCount: Int, getInvolved: LinkView?) {
+    init(headline: String, promises: [PartnerPromiseView], introHTML: String?, pillars: [PillarGroupView], celebrations: [CelebrationCardView], upcoming: [ConversationCardView], latestReview: LatestReviewView?, overdueCount: Int, quietCount: Int, commitmentCount: Int, getInvolved: LinkView?) {
+        self.headline = headline
+        self.promises = promises
         self.introHTML = introHTML
         self.pillars = pillars
         self.celebrations = celebrations
@@ -104,7 +109,9 @@ extension ViewBuilder {
                                                           "improved": String(improved), "declined": String(declined)]))
         }
         let getInvolved = model.pages.first { $0.id == "get-involved" }.map { LinkView(title: $0.title, url: url("get-involved/")) }
+        let statuses = model.outcomes.flatMap { outcome in outcome.indicators.map { p.status(outcome: outcome.id, indicator: $0.id) } }
         let view = HomePageView(
+            headline: HeadlineGroups.sentence(statuses, t: t), promises: partnerPromises,
             introHTML: introHTML, pillars: pillarGroups,
             celebrations: p.celebrations.prefix(3).map { c in
                 CelebrationCardView(title: c.title, url: url("celebrations/\(c.id)/"), date: date(c.date),
@@ -161,6 +168,7 @@ extension ViewBuilder {
         plans += partnerPages()
         plans += freePages()
         plans.append(dataPage())
+        plans.append(glossaryPage())
         plans.append(notFoundPage())
         return plans
     }

@@ -14,13 +14,20 @@ final class OutcomeCardView: Sendable {
     let summary: String
     let statusCounts: [StatusCountView]
     let indicatorCount: Int
+    /// The first indicators, as the home page shows them.
+    let headlines: [HeadlineIndicatorView]
+    /// A link to the outcome page when it has more indicators than the home page shows.
+    let moreIndicators: LinkView?
 
-    init(title: String, url: String, summary: String, statusCounts: [StatusCountView], indicatorCount: Int) {
+    init(title: String, url: String, summary: String, statusCounts: [StatusCountView], indicatorCount: Int,
+         headlines: [HeadlineIndicatorView], moreIndicators: LinkView?) {
         self.title = title
         self.url = url
         self.summary = summary
         self.statusCounts = statusCounts
         self.indicatorCount = indicatorCount
+        self.headlines = headlines
+        self.moreIndicators = moreIndicators
     }
 }
 
@@ -59,34 +66,33 @@ final class IndicatorView: Sendable {
     let unit: String?
     let direction: String
     let status: StatusView
-    let chartSVG: String?
+    /// Why the status is what it is, from the rule that gave it.
+    let explanation: String
+    let chartURL: String?
+    let chartAlt: String
     let hasBaseline: Bool
     let hasTarget: Bool
     let hasTrajectory: Bool
     let summary: String
     let rows: [TableRowView]
-    let breakdownCount: Int
+    let breakdowns: [BreakdownTableView]
+    /// "The download also has breakdowns by Region (312 groups)."
+    let breakdownsInDownload: String?
     let sourceTitle: String?
     let sourceURL: String?
     let csvURL: String?
+    /// "Download the figures for Fuel poverty (CSV)": each download named by what it holds.
+    let csvLabel: String
 
-    init(id: String, anchor: String, title: String, unit: String?, direction: String, status: StatusView, chartSVG: String?, hasBaseline: Bool, hasTarget: Bool, hasTrajectory: Bool, summary: String, rows: [TableRowView], breakdownCount: Int, sourceTitle: String?, sourceURL: String?, csvURL: String?) {
-        self.id = id
-        self.anchor = anchor
-        self.title = title
-        self.unit = unit
-        self.direction = direction
-        self.status = status
-        self.chartSVG = chartSVG
-        self.hasBaseline = hasBaseline
-        self.hasTarget = hasTarget
-        self.hasTrajectory = hasTrajectory
-        self.summary = summary
-        self.rows = rows
-        self.breakdownCount = breakdownCount
-        self.sourceTitle = sourceTitle
-        self.sourceURL = sourceURL
-        self.csvURL = csvURL
+    init(id: String, anchor: String, title: String, unit: String?, direction: String, status: StatusView, explanation: String,
+         chartURL: String?, chartAlt: String, hasBaseline: Bool, hasTarget: Bool, hasTrajectory: Bool, summary: String,
+         rows: [TableRowView], breakdowns: [BreakdownTableView], breakdownsInDownload: String?, sourceTitle: String?, sourceURL: String?, csvURL: String?, csvLabel: String) {
+        (self.id, self.anchor, self.title, self.unit, self.direction, self.status) = (id, anchor, title, unit, direction, status)
+        (self.explanation, self.chartURL, self.chartAlt) = (explanation, chartURL, chartAlt)
+        (self.hasBaseline, self.hasTarget, self.hasTrajectory, self.summary) = (hasBaseline, hasTarget, hasTrajectory, summary)
+        (self.rows, self.breakdowns, self.sourceTitle, self.sourceURL) = (rows, breakdowns, sourceTitle, sourceURL)
+        self.breakdownsInDownload = breakdownsInDownload
+        (self.csvURL, self.csvLabel) = (csvURL, csvLabel)
     }
 }
 
@@ -138,9 +144,16 @@ final class OutcomePageView: Sendable {
 
 extension ViewBuilder {
     func outcomeCard(_ outcome: Outcome) -> OutcomeCardView {
-        OutcomeCardView(title: outcome.title, url: url("outcomes/\(outcome.id)/"), summary: outcome.summary,
-                        statusCounts: p.statusCounts(of: outcome).map { StatusCountView(status: status($0.0), count: $0.1) },
-                        indicatorCount: outcome.indicators.count)
+        let shown = outcome.indicators.prefix(Self.headlineIndicatorsPerOutcome)
+        let pageURL = url("outcomes/\(outcome.id)/")
+        return OutcomeCardView(
+            title: outcome.title, url: pageURL, summary: outcome.summary,
+            statusCounts: p.statusCounts(of: outcome).map { StatusCountView(status: status($0.0), count: $0.1) },
+            indicatorCount: outcome.indicators.count,
+            headlines: shown.map { headlineIndicator($0, in: outcome) },
+            moreIndicators: outcome.indicators.count > shown.count
+                ? LinkView(title: t.format("more_indicators", ["n": String(outcome.indicators.count), "title": outcome.title]), url: pageURL)
+                : nil)
     }
 
     var pillarGroups: [PillarGroupView] {
@@ -177,59 +190,34 @@ extension ViewBuilder {
         let counted = IndicatorStatusRules.countedPoints(indicator, asOf: p.asOf)
         var rows: [TableRowView] = []
         if let baseline = indicator.baseline {
-            rows.append(row(baseline, label: t["baseline"]))
+            rows.append(row(baseline, of: indicator, label: t["baseline"]))
         }
-        rows += counted.map { row($0, label: nil) }
+        rows += counted.map { row($0, of: indicator, label: nil) }
         if let target = indicator.target {
-            rows.append(row(target, label: t["target"]))
+            rows.append(row(target, of: indicator, label: t["target"]))
         }
         let hasData = !indicator.series.isEmpty || !indicator.breakdowns.isEmpty
+        let reason = IndicatorStatusRules.reason(for: indicator, asOf: p.asOf)
+        let anchor = "indicator-\(indicator.id)"
+        let breakdowns = breakdownTables(indicator, anchor: anchor)
         return IndicatorView(
-            id: indicator.id, anchor: "indicator-\(indicator.id)", title: indicator.title, unit: indicator.unit,
+            id: indicator.id, anchor: anchor, title: indicator.title, unit: indicator.unit,
             direction: t["direction_\(indicator.direction.rawValue)"],
-            status: status(p.status(outcome: outcome.id, indicator: indicator.id)),
-            chartSVG: ChartRenderer.svg(for: indicator, points: counted, summary: summary(indicator, counted), translations: t),
+            status: status(reason.status),
+            explanation: StatusExplanation.sentence(reason, of: indicator, asOf: p.asOf, t: t),
+            chartURL: counted.isEmpty ? nil : url(ChartRenderer.path(outcome.id, indicator)),
+            chartAlt: t.format("chart_alt", ["title": indicator.title]),
             hasBaseline: indicator.baseline != nil, hasTarget: indicator.target != nil,
             hasTrajectory: indicator.baseline != nil && indicator.target != nil,
-            summary: summary(indicator, counted), rows: rows,
-            breakdownCount: Set(indicator.breakdowns.compactMap(\.disaggregation)).count,
+            summary: IndicatorSummary.sentence(indicator, counted, t), rows: rows,
+            breakdowns: breakdowns.tables, breakdownsInDownload: breakdowns.inDownload,
             sourceTitle: indicator.source?.title, sourceURL: indicator.source?.url,
-            csvURL: hasData ? url("outcomes/\(outcome.id)/\(indicator.id).csv") : nil)
+            csvURL: hasData ? url("outcomes/\(outcome.id)/\(indicator.id).csv") : nil,
+            csvLabel: t.format("download_csv_for", ["title": indicator.title]))
     }
 
-    private func row(_ point: Indicator.Point, label: String?) -> TableRowView {
+    private func row(_ point: Indicator.Point, of indicator: Indicator, label: String?) -> TableRowView {
         TableRowView(label: label, date: t.date(point.date), dateISO: point.date.isoText,
-                     value: point.value.text, note: point.note)
-    }
-
-    /// A value with its unit ("27.0%", "120 people").
-    func withUnit(_ value: String, _ unit: String?) -> String {
-        guard let unit, !unit.isEmpty else { return value }
-        return unit == "%" ? value + "%" : "\(value) \(unit)"
-    }
-
-    /// One sentence from the figures: where the series started and ended, and the target.
-    func summary(_ indicator: Indicator, _ counted: [Indicator.Point]) -> String {
-        var sentence: String
-        if let first = counted.first, let last = counted.last {
-            let values = ["from": withUnit(first.value.text, indicator.unit), "from_date": t.date(first.date),
-                          "to": withUnit(last.value.text, indicator.unit), "to_date": t.date(last.date)]
-            if counted.count == 1 {
-                sentence = t.format("summary_single", values)
-            } else if last.value.number > first.value.number {
-                sentence = t.format("summary_rose", values)
-            } else if last.value.number < first.value.number {
-                sentence = t.format("summary_fell", values)
-            } else {
-                sentence = t.format("summary_same", values)
-            }
-        } else {
-            sentence = t["summary_no_data"]
-        }
-        if let target = indicator.target {
-            sentence += " " + t.format("summary_target", ["target": withUnit(target.value.text, indicator.unit),
-                                                           "target_date": t.date(target.date)])
-        }
-        return sentence
+                     value: t.number(point.value, precision: indicator.precision), note: point.note)
     }
 }

@@ -10,7 +10,7 @@ struct SiteRoutes: Sendable {
     init(_ p: ResolvedPartnership) {
         let m = p.model
         var pages: [String] = ["", "outcomes/", "commitments/", "commitments/by-partner/", "commitments/by-outcome/",
-                               "progress/", "assessments/", "celebrations/", "conversations/", "partners/", "data/"]
+                               "progress/", "assessments/", "celebrations/", "conversations/", "partners/", "data/", GlossaryPage.path]
         if !m.site.areas.isEmpty { pages.append("commitments/by-area/") }
         pages += m.outcomes.map { "outcomes/\($0.id)/" }
         pages += m.commitments.map { "commitments/\($0.id)/" }
@@ -31,6 +31,8 @@ struct SiteRoutes: Sendable {
         for outcome in m.outcomes {
             files += outcome.indicators.filter { !$0.series.isEmpty || !$0.breakdowns.isEmpty }
                 .map { "outcomes/\(outcome.id)/\($0.id).csv" }
+            files += outcome.indicators.filter { !IndicatorStatusRules.countedPoints($0, asOf: p.asOf).isEmpty }
+                .map { ChartRenderer.path(outcome.id, $0) }
         }
         self.files = Set(files)
     }

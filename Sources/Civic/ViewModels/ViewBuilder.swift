@@ -44,7 +44,8 @@ struct ViewBuilder {
             stylesheetURL: root + "assets/style.css", feedURL: root + "feed.xml", dataURL: root + "data/",
             contact: contact.email == nil && contact.phone == nil && contact.address == nil ? nil
                 : ContactView(email: contact.email, phone: contact.phone, address: contact.address),
-            licence: s.licence, asOf: translations.format("figures_as_of", ["date": translations.date(p.asOf)]))
+            licence: s.licence, asOf: translations.format("figures_as_of", ["date": translations.date(p.asOf)]),
+            glossaryURL: root + GlossaryPage.path)
         let routes = self.routes
         let renderer = self.markdown
         let texts = Self.markdownTexts(in: p)
@@ -111,11 +112,18 @@ struct ViewBuilder {
     ]
 
     func status(_ status: IndicatorStatus) -> StatusView {
-        StatusView(key: status.rawValue, label: t["status_\(status.rawValue)"], symbol: Self.indicatorSymbols[status] ?? "")
+        StatusView(key: status.rawValue, label: t["status_\(status.rawValue)"], symbol: Self.indicatorSymbols[status] ?? "",
+                   url: glossaryURL("status-\(status.rawValue)"))
     }
 
     func status(_ status: Commitment.Status) -> StatusView {
-        StatusView(key: status.rawValue, label: t["commitment_\(status.rawValue)"], symbol: Self.commitmentSymbols[status] ?? "")
+        StatusView(key: status.rawValue, label: t["commitment_\(status.rawValue)"], symbol: Self.commitmentSymbols[status] ?? "",
+                   url: glossaryURL("commitment-\(status.rawValue)"))
+    }
+
+    /// The glossary entry for a term (`status-improving`, `overdue`).
+    func glossaryURL(_ entry: String) -> String {
+        url(GlossaryPage.path) + "#" + entry
     }
 
     func pillarTitle(_ id: String) -> String {

@@ -6,29 +6,33 @@ enum TemplateKeys {
     static let names: [String] = [
         "access", "address", "advances", "alt", "anchor", "area",
         "asOf", "assessed", "attendanceGroups", "attendanceTotal", "bodyHTML", "breadcrumbs",
-        "breakdownCount", "calendarURL", "canonicalURL", "celebrated", "celebrations", "cells",
-        "change", "changeKey", "chartSVG", "columns", "commitment", "commitmentCount",
-        "commitments", "contact", "content", "conversations", "count", "csvURL",
-        "current", "dataURL", "date", "dateISO", "declined", "description",
-        "direction", "dots", "due", "email", "endTime", "evidenceHTML",
-        "excerptHTML", "feedURL", "files", "format", "framework", "futureGenerationsHTML",
-        "gaps", "getInvolved", "groups", "hasBaseline", "hasTarget", "hasTrajectory",
-        "heading", "heardHTML", "hosts", "id", "image", "improved",
-        "indicatorCount", "indicatorFiles", "indicators", "introHTML", "isList", "iso",
-        "key", "kind", "label", "language", "lastHeard", "latestReview",
-        "lead", "leads", "leadsCommitments", "leadsOutcomes", "licence", "link",
-        "list", "locality", "logo", "method", "missingHTML", "name",
-        "nav", "next", "nextStepsHTML", "notAssessedCount", "notAssessedText", "note",
-        "noteHTML", "outcome", "outcomes", "overdue", "overdueCount", "page",
-        "pagination", "pairs", "participants", "partnerIn", "partners", "past",
-        "period", "periods", "phone", "pillar", "pillars", "place",
-        "previous", "progress", "questions", "quiet", "quietCount", "rated",
-        "rating", "reviews", "root", "rows", "scale", "sections",
+        "breakdowns", "breakdownsInDownload", "calendarURL", "canonicalURL", "caption", "celebrated",
+        "celebrations", "cells", "change", "changeKey", "chartAlt", "chartURL",
+        "columns", "commitment", "commitmentCount", "commitmentStatuses", "commitments", "contact",
+        "content", "conversations", "count", "csvLabel", "csvURL", "current",
+        "dataURL", "date", "dateISO", "dates", "declined", "definition",
+        "description", "direction", "done", "dots", "due", "email",
+        "endTime", "evidenceHTML", "excerptHTML", "explanation", "feedURL", "files",
+        "format", "framework", "futureGenerationsHTML", "gaps", "getInvolved", "glossaryURL",
+        "groups", "hasBaseline", "hasTarget", "hasTrajectory", "heading", "headline",
+        "headlines", "heardHTML", "hosts", "id", "image", "improved",
+        "indicatorCount", "indicatorFiles", "indicatorStatuses", "indicators", "introHTML", "isList",
+        "iso", "key", "kind", "label", "language", "lastHeard",
+        "latest", "latestReview", "lead", "leads", "leadsCommitments", "leadsOutcomes",
+        "licence", "link", "list", "locality", "logo", "method",
+        "missingHTML", "moreIndicators", "name", "nav", "next", "nextStepsHTML",
+        "notAssessedCount", "notAssessedText", "note", "noteHTML", "omitted", "outcome",
+        "outcomes", "overdue", "overdueCount", "page", "pagination", "pairs",
+        "participants", "partnerIn", "partners", "past", "period", "periods",
+        "phone", "pillar", "pillars", "place", "previous", "progress",
+        "promises", "questions", "quiet", "quietCount", "rated", "rating",
+        "reviews", "root", "rows", "scale", "scaleIntro", "sections",
         "sentence", "side", "sides", "site", "source", "sourceTitle",
-        "sourceURL", "span", "start", "status", "statusCounts", "strands",
-        "stylesheetURL", "summary", "symbol", "t", "text", "time",
-        "timezone", "title", "total", "unit", "upcoming", "updates",
-        "url", "value", "views", "website",
+        "sourceURL", "span", "sparkLabel", "sparkPoints", "start", "status",
+        "statusCounts", "strands", "stylesheetURL", "summary", "symbol", "t",
+        "term", "terms", "text", "time", "timezone", "title",
+        "total", "unit", "upcoming", "updates", "url", "value",
+        "views", "website",
     ]
 }
 
@@ -47,10 +51,10 @@ extension RatingCellView: MustacheParent {
 extension RatingCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 145: return self.value.templateValue  // value
-        case 68: return self.label.templateValue  // label
-        case 113: return self.rated.templateValue  // rated
-        case 37: return self.dots.templateValue  // dots
+        case 167: return self.value.templateValue  // value
+        case 81: return self.label.templateValue  // label
+        case 130: return self.rated.templateValue  // rated
+        case 45: return self.dots.templateValue  // dots
         default: return nil
         }
     }
@@ -71,10 +75,10 @@ extension HistoryRowView: MustacheParent {
 extension HistoryRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 68: return self.label.templateValue  // label
-        case 136: return self.text.templateValue  // text
-        case 121: return self.side.templateValue  // side
-        case 17: return self.cells.templateValue  // cells
+        case 81: return self.label.templateValue  // label
+        case 158: return self.text.templateValue  // text
+        case 139: return self.side.templateValue  // side
+        case 19: return self.cells.templateValue  // cells
         default: return nil
         }
     }
@@ -93,8 +97,8 @@ extension HistoryStrandView: MustacheParent {
 extension HistoryStrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 139: return self.title.templateValue  // title
-        case 117: return self.rows.templateValue  // rows
+        case 161: return self.title.templateValue  // title
+        case 134: return self.rows.templateValue  // rows
         default: return nil
         }
     }
@@ -117,12 +121,12 @@ extension AssessmentIndexView: MustacheParent {
 extension AssessmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 46: return self.framework.templateValue  // framework
-        case 124: return self.source.templateValue  // source
-        case 115: return self.reviews.templateValue  // reviews
-        case 103: return self.periods.templateValue  // periods
-        case 131: return self.strands.templateValue  // strands
-        case 118: return self.scale.templateValue  // scale
+        case 55: return self.framework.templateValue  // framework
+        case 142: return self.source.templateValue  // source
+        case 132: return self.reviews.templateValue  // reviews
+        case 119: return self.periods.templateValue  // periods
+        case 151: return self.strands.templateValue  // strands
+        case 135: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -148,15 +152,15 @@ extension QuestionView: MustacheParent {
 extension QuestionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 57: return self.id.templateValue  // id
-        case 68: return self.label.templateValue  // label
-        case 121: return self.side.templateValue  // side
-        case 136: return self.text.templateValue  // text
-        case 114: return self.rating.templateValue  // rating
-        case 18: return self.change.templateValue  // change
-        case 19: return self.changeKey.templateValue  // changeKey
-        case 41: return self.evidenceHTML.templateValue  // evidenceHTML
-        case 86: return self.nextStepsHTML.templateValue  // nextStepsHTML
+        case 69: return self.id.templateValue  // id
+        case 81: return self.label.templateValue  // label
+        case 139: return self.side.templateValue  // side
+        case 158: return self.text.templateValue  // text
+        case 131: return self.rating.templateValue  // rating
+        case 20: return self.change.templateValue  // change
+        case 21: return self.changeKey.templateValue  // changeKey
+        case 49: return self.evidenceHTML.templateValue  // evidenceHTML
+        case 101: return self.nextStepsHTML.templateValue  // nextStepsHTML
         default: return nil
         }
     }
@@ -174,7 +178,7 @@ extension PairView: MustacheParent {
 extension PairView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 110: return self.questions.templateValue  // questions
+        case 127: return self.questions.templateValue  // questions
         default: return nil
         }
     }
@@ -193,8 +197,8 @@ extension StrandView: MustacheParent {
 extension StrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 139: return self.title.templateValue  // title
-        case 97: return self.pairs.templateValue  // pairs
+        case 161: return self.title.templateValue  // title
+        case 113: return self.pairs.templateValue  // pairs
         default: return nil
         }
     }
@@ -222,17 +226,65 @@ extension AssessmentPageView: MustacheParent {
 extension AssessmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 139: return self.title.templateValue  // title
-        case 32: return self.date.templateValue  // date
-        case 102: return self.period.templateValue  // period
-        case 81: return self.method.templateValue  // method
-        case 98: return self.participants.templateValue  // participants
+        case 161: return self.title.templateValue  // title
+        case 37: return self.date.templateValue  // date
+        case 118: return self.period.templateValue  // period
+        case 95: return self.method.templateValue  // method
+        case 114: return self.participants.templateValue  // participants
         case 10: return self.bodyHTML.templateValue  // bodyHTML
-        case 131: return self.strands.templateValue  // strands
-        case 87: return self.notAssessedCount.templateValue  // notAssessedCount
-        case 88: return self.notAssessedText.templateValue  // notAssessedText
-        case 108: return self.previous.templateValue  // previous
-        case 122: return self.sides.templateValue  // sides
+        case 151: return self.strands.templateValue  // strands
+        case 102: return self.notAssessedCount.templateValue  // notAssessedCount
+        case 103: return self.notAssessedText.templateValue  // notAssessedText
+        case 124: return self.previous.templateValue  // previous
+        case 140: return self.sides.templateValue  // sides
+        default: return nil
+        }
+    }
+}
+
+extension BreakdownTableView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "id": return self.id
+        case "caption": return self.caption
+        case "heading": return self.heading
+        case "dates": return self.dates
+        case "rows": return self.rows
+        case "omitted": return self.omitted
+        default: return nil
+        }
+    }
+}
+
+extension BreakdownTableView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 69: return self.id.templateValue  // id
+        case 16: return self.caption.templateValue  // caption
+        case 64: return self.heading.templateValue  // heading
+        case 39: return self.dates.templateValue  // dates
+        case 134: return self.rows.templateValue  // rows
+        case 106: return self.omitted.templateValue  // omitted
+        default: return nil
+        }
+    }
+}
+
+extension BreakdownRowView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "label": return self.label
+        case "cells": return self.cells
+        default: return nil
+        }
+    }
+}
+
+extension BreakdownRowView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 81: return self.label.templateValue  // label
+        case 19: return self.cells.templateValue  // cells
         default: return nil
         }
     }
@@ -257,14 +309,14 @@ extension CommitmentCardView: MustacheParent {
 extension CommitmentCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 139: return self.title.templateValue  // title
-        case 144: return self.url.templateValue  // url
-        case 72: return self.lead.templateValue  // lead
-        case 129: return self.status.templateValue  // status
-        case 38: return self.due.templateValue  // due
-        case 93: return self.overdue.templateValue  // overdue
-        case 111: return self.quiet.templateValue  // quiet
-        case 109: return self.progress.templateValue  // progress
+        case 161: return self.title.templateValue  // title
+        case 166: return self.url.templateValue  // url
+        case 86: return self.lead.templateValue  // lead
+        case 149: return self.status.templateValue  // status
+        case 46: return self.due.templateValue  // due
+        case 109: return self.overdue.templateValue  // overdue
+        case 128: return self.quiet.templateValue  // quiet
+        case 125: return self.progress.templateValue  // progress
         default: return nil
         }
     }
@@ -285,10 +337,10 @@ extension CommitmentGroupView: MustacheParent {
 extension CommitmentGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 57: return self.id.templateValue  // id
-        case 139: return self.title.templateValue  // title
-        case 144: return self.url.templateValue  // url
-        case 24: return self.commitments.templateValue  // commitments
+        case 69: return self.id.templateValue  // id
+        case 161: return self.title.templateValue  // title
+        case 166: return self.url.templateValue  // url
+        case 28: return self.commitments.templateValue  // commitments
         default: return nil
         }
     }
@@ -310,11 +362,11 @@ extension CommitmentIndexView: MustacheParent {
 extension CommitmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 54: return self.heading.templateValue  // heading
-        case 146: return self.views.templateValue  // views
-        case 50: return self.groups.templateValue  // groups
-        case 94: return self.overdueCount.templateValue  // overdueCount
-        case 112: return self.quietCount.templateValue  // quietCount
+        case 64: return self.heading.templateValue  // heading
+        case 168: return self.views.templateValue  // views
+        case 60: return self.groups.templateValue  // groups
+        case 110: return self.overdueCount.templateValue  // overdueCount
+        case 129: return self.quietCount.templateValue  // quietCount
         default: return nil
         }
     }
@@ -335,10 +387,10 @@ extension UpdateView: MustacheParent {
 extension UpdateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 32: return self.date.templateValue  // date
-        case 129: return self.status.templateValue  // status
-        case 109: return self.progress.templateValue  // progress
-        case 90: return self.noteHTML.templateValue  // noteHTML
+        case 37: return self.date.templateValue  // date
+        case 149: return self.status.templateValue  // status
+        case 125: return self.progress.templateValue  // progress
+        case 105: return self.noteHTML.templateValue  // noteHTML
         default: return nil
         }
     }
@@ -371,22 +423,22 @@ extension CommitmentPageView: MustacheParent {
 extension CommitmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 139: return self.title.templateValue  // title
-        case 129: return self.status.templateValue  // status
-        case 72: return self.lead.templateValue  // lead
-        case 100: return self.partners.templateValue  // partners
-        case 92: return self.outcomes.templateValue  // outcomes
+        case 161: return self.title.templateValue  // title
+        case 149: return self.status.templateValue  // status
+        case 86: return self.lead.templateValue  // lead
+        case 116: return self.partners.templateValue  // partners
+        case 108: return self.outcomes.templateValue  // outcomes
         case 5: return self.area.templateValue  // area
-        case 128: return self.start.templateValue  // start
-        case 38: return self.due.templateValue  // due
-        case 93: return self.overdue.templateValue  // overdue
-        case 111: return self.quiet.templateValue  // quiet
-        case 70: return self.lastHeard.templateValue  // lastHeard
-        case 109: return self.progress.templateValue  // progress
+        case 148: return self.start.templateValue  // start
+        case 46: return self.due.templateValue  // due
+        case 109: return self.overdue.templateValue  // overdue
+        case 128: return self.quiet.templateValue  // quiet
+        case 83: return self.lastHeard.templateValue  // lastHeard
+        case 125: return self.progress.templateValue  // progress
         case 10: return self.bodyHTML.templateValue  // bodyHTML
-        case 47: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
-        case 143: return self.updates.templateValue  // updates
-        case 16: return self.celebrations.templateValue  // celebrations
+        case 56: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
+        case 165: return self.updates.templateValue  // updates
+        case 18: return self.celebrations.templateValue  // celebrations
         default: return nil
         }
     }
@@ -405,8 +457,8 @@ extension LinkView: MustacheParent {
 extension LinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 139: return self.title.templateValue  // title
-        case 144: return self.url.templateValue  // url
+        case 161: return self.title.templateValue  // title
+        case 166: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -425,8 +477,8 @@ extension DateView: MustacheParent {
 extension DateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 65: return self.iso.templateValue  // iso
-        case 136: return self.text.templateValue  // text
+        case 78: return self.iso.templateValue  // iso
+        case 158: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -438,6 +490,7 @@ extension StatusView: MustacheParent {
         case "key": return self.key
         case "label": return self.label
         case "symbol": return self.symbol
+        case "url": return self.url
         default: return nil
         }
     }
@@ -446,9 +499,10 @@ extension StatusView: MustacheParent {
 extension StatusView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 66: return self.key.templateValue  // key
-        case 68: return self.label.templateValue  // label
-        case 134: return self.symbol.templateValue  // symbol
+        case 79: return self.key.templateValue  // key
+        case 81: return self.label.templateValue  // label
+        case 154: return self.symbol.templateValue  // symbol
+        case 166: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -468,9 +522,9 @@ extension NavItemView: MustacheParent {
 extension NavItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 139: return self.title.templateValue  // title
-        case 144: return self.url.templateValue  // url
-        case 30: return self.current.templateValue  // current
+        case 161: return self.title.templateValue  // title
+        case 166: return self.url.templateValue  // url
+        case 35: return self.current.templateValue  // current
         default: return nil
         }
     }
@@ -490,8 +544,8 @@ extension ContactView: MustacheParent {
 extension ContactView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 39: return self.email.templateValue  // email
-        case 104: return self.phone.templateValue  // phone
+        case 47: return self.email.templateValue  // email
+        case 120: return self.phone.templateValue  // phone
         case 1: return self.address.templateValue  // address
         default: return nil
         }
@@ -512,6 +566,7 @@ extension SiteView: MustacheParent {
         case "contact": return self.contact
         case "licence": return self.licence
         case "asOf": return self.asOf
+        case "glossaryURL": return self.glossaryURL
         default: return nil
         }
     }
@@ -520,17 +575,18 @@ extension SiteView: MustacheParent {
 extension SiteView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 83: return self.name.templateValue  // name
-        case 79: return self.locality.templateValue  // locality
-        case 133: return self.summary.templateValue  // summary
-        case 69: return self.language.templateValue  // language
-        case 116: return self.root.templateValue  // root
-        case 132: return self.stylesheetURL.templateValue  // stylesheetURL
-        case 43: return self.feedURL.templateValue  // feedURL
-        case 31: return self.dataURL.templateValue  // dataURL
-        case 25: return self.contact.templateValue  // contact
-        case 76: return self.licence.templateValue  // licence
+        case 98: return self.name.templateValue  // name
+        case 93: return self.locality.templateValue  // locality
+        case 153: return self.summary.templateValue  // summary
+        case 82: return self.language.templateValue  // language
+        case 133: return self.root.templateValue  // root
+        case 152: return self.stylesheetURL.templateValue  // stylesheetURL
+        case 52: return self.feedURL.templateValue  // feedURL
+        case 36: return self.dataURL.templateValue  // dataURL
+        case 29: return self.contact.templateValue  // contact
+        case 90: return self.licence.templateValue  // licence
         case 6: return self.asOf.templateValue  // asOf
+        case 59: return self.glossaryURL.templateValue  // glossaryURL
         default: return nil
         }
     }
@@ -552,10 +608,10 @@ extension PageMeta: MustacheParent {
 extension PageMeta: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 139: return self.title.templateValue  // title
-        case 35: return self.description.templateValue  // description
-        case 14: return self.canonicalURL.templateValue  // canonicalURL
-        case 84: return self.nav.templateValue  // nav
+        case 161: return self.title.templateValue  // title
+        case 42: return self.description.templateValue  // description
+        case 15: return self.canonicalURL.templateValue  // canonicalURL
+        case 99: return self.nav.templateValue  // nav
         case 11: return self.breadcrumbs.templateValue  // breadcrumbs
         default: return nil
         }
@@ -577,10 +633,10 @@ extension PageContext: MustacheParent {
 extension PageContext: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 123: return self.site.templateValue  // site
-        case 135: return self.t.templateValue  // t
-        case 95: return self.page.templateValue  // page
-        case 26: return TemplateValue.dynamic(self.content)  // content
+        case 141: return self.site.templateValue  // site
+        case 155: return self.t.templateValue  // t
+        case 111: return self.page.templateValue  // page
+        case 30: return TemplateValue.dynamic(self.content)  // content
         default: return nil
         }
     }
@@ -605,14 +661,14 @@ extension ConversationCardView: MustacheParent {
 extension ConversationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 139: return self.title.templateValue  // title
-        case 144: return self.url.templateValue  // url
-        case 128: return self.start.templateValue  // start
-        case 137: return self.time.templateValue  // time
-        case 107: return self.place.templateValue  // place
-        case 45: return self.format.templateValue  // format
+        case 161: return self.title.templateValue  // title
+        case 166: return self.url.templateValue  // url
+        case 148: return self.start.templateValue  // start
+        case 159: return self.time.templateValue  // time
+        case 123: return self.place.templateValue  // place
+        case 54: return self.format.templateValue  // format
         case 0: return self.access.templateValue  // access
-        case 13: return self.calendarURL.templateValue  // calendarURL
+        case 14: return self.calendarURL.templateValue  // calendarURL
         default: return nil
         }
     }
@@ -632,9 +688,9 @@ extension ConversationIndexView: MustacheParent {
 extension ConversationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 142: return self.upcoming.templateValue  // upcoming
-        case 101: return self.past.templateValue  // past
-        case 13: return self.calendarURL.templateValue  // calendarURL
+        case 164: return self.upcoming.templateValue  // upcoming
+        case 117: return self.past.templateValue  // past
+        case 14: return self.calendarURL.templateValue  // calendarURL
         default: return nil
         }
     }
@@ -653,8 +709,8 @@ extension GroupCountView: MustacheParent {
 extension GroupCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 83: return self.name.templateValue  // name
-        case 28: return self.count.templateValue  // count
+        case 98: return self.name.templateValue  // name
+        case 32: return self.count.templateValue  // count
         default: return nil
         }
     }
@@ -689,24 +745,152 @@ extension ConversationPageView: MustacheParent {
 extension ConversationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 139: return self.title.templateValue  // title
-        case 142: return self.upcoming.templateValue  // upcoming
-        case 128: return self.start.templateValue  // start
-        case 137: return self.time.templateValue  // time
-        case 40: return self.endTime.templateValue  // endTime
-        case 138: return self.timezone.templateValue  // timezone
-        case 107: return self.place.templateValue  // place
-        case 77: return self.link.templateValue  // link
-        case 45: return self.format.templateValue  // format
+        case 161: return self.title.templateValue  // title
+        case 164: return self.upcoming.templateValue  // upcoming
+        case 148: return self.start.templateValue  // start
+        case 159: return self.time.templateValue  // time
+        case 48: return self.endTime.templateValue  // endTime
+        case 160: return self.timezone.templateValue  // timezone
+        case 123: return self.place.templateValue  // place
+        case 91: return self.link.templateValue  // link
+        case 54: return self.format.templateValue  // format
         case 0: return self.access.templateValue  // access
-        case 56: return self.hosts.templateValue  // hosts
-        case 92: return self.outcomes.templateValue  // outcomes
+        case 68: return self.hosts.templateValue  // hosts
+        case 108: return self.outcomes.templateValue  // outcomes
         case 10: return self.bodyHTML.templateValue  // bodyHTML
         case 9: return self.attendanceTotal.templateValue  // attendanceTotal
         case 8: return self.attendanceGroups.templateValue  // attendanceGroups
-        case 82: return self.missingHTML.templateValue  // missingHTML
-        case 55: return self.heardHTML.templateValue  // heardHTML
-        case 13: return self.calendarURL.templateValue  // calendarURL
+        case 96: return self.missingHTML.templateValue  // missingHTML
+        case 67: return self.heardHTML.templateValue  // heardHTML
+        case 14: return self.calendarURL.templateValue  // calendarURL
+        default: return nil
+        }
+    }
+}
+
+extension GlossaryEntryView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "id": return self.id
+        case "term": return self.term
+        case "symbol": return self.symbol
+        case "definition": return self.definition
+        default: return nil
+        }
+    }
+}
+
+extension GlossaryEntryView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 69: return self.id.templateValue  // id
+        case 156: return self.term.templateValue  // term
+        case 154: return self.symbol.templateValue  // symbol
+        case 41: return self.definition.templateValue  // definition
+        default: return nil
+        }
+    }
+}
+
+extension ScaleLevelView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "value": return self.value
+        case "label": return self.label
+        default: return nil
+        }
+    }
+}
+
+extension ScaleLevelView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 167: return self.value.templateValue  // value
+        case 81: return self.label.templateValue  // label
+        default: return nil
+        }
+    }
+}
+
+extension GlossaryView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "asOf": return self.asOf
+        case "indicatorStatuses": return self.indicatorStatuses
+        case "commitmentStatuses": return self.commitmentStatuses
+        case "terms": return self.terms
+        case "scaleIntro": return self.scaleIntro
+        case "scale": return self.scale
+        default: return nil
+        }
+    }
+}
+
+extension GlossaryView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 6: return self.asOf.templateValue  // asOf
+        case 74: return self.indicatorStatuses.templateValue  // indicatorStatuses
+        case 27: return self.commitmentStatuses.templateValue  // commitmentStatuses
+        case 157: return self.terms.templateValue  // terms
+        case 136: return self.scaleIntro.templateValue  // scaleIntro
+        case 135: return self.scale.templateValue  // scale
+        default: return nil
+        }
+    }
+}
+
+extension HeadlineIndicatorView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "url": return self.url
+        case "status": return self.status
+        case "latest": return self.latest
+        case "change": return self.change
+        case "sparkPoints": return self.sparkPoints
+        case "sparkLabel": return self.sparkLabel
+        default: return nil
+        }
+    }
+}
+
+extension HeadlineIndicatorView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 161: return self.title.templateValue  // title
+        case 166: return self.url.templateValue  // url
+        case 149: return self.status.templateValue  // status
+        case 84: return self.latest.templateValue  // latest
+        case 20: return self.change.templateValue  // change
+        case 147: return self.sparkPoints.templateValue  // sparkPoints
+        case 146: return self.sparkLabel.templateValue  // sparkLabel
+        default: return nil
+        }
+    }
+}
+
+extension PartnerPromiseView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": return self.name
+        case "url": return self.url
+        case "leads": return self.leads
+        case "done": return self.done
+        case "overdue": return self.overdue
+        default: return nil
+        }
+    }
+}
+
+extension PartnerPromiseView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 98: return self.name.templateValue  // name
+        case 166: return self.url.templateValue  // url
+        case 87: return self.leads.templateValue  // leads
+        case 44: return self.done.templateValue  // done
+        case 109: return self.overdue.templateValue  // overdue
         default: return nil
         }
     }
@@ -715,6 +899,8 @@ extension ConversationPageView: TemplateObject {
 extension HomePageView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
+        case "headline": return self.headline
+        case "promises": return self.promises
         case "introHTML": return self.introHTML
         case "pillars": return self.pillars
         case "celebrations": return self.celebrations
@@ -732,15 +918,17 @@ extension HomePageView: MustacheParent {
 extension HomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 63: return self.introHTML.templateValue  // introHTML
-        case 106: return self.pillars.templateValue  // pillars
-        case 16: return self.celebrations.templateValue  // celebrations
-        case 142: return self.upcoming.templateValue  // upcoming
-        case 71: return self.latestReview.templateValue  // latestReview
-        case 94: return self.overdueCount.templateValue  // overdueCount
-        case 112: return self.quietCount.templateValue  // quietCount
-        case 23: return self.commitmentCount.templateValue  // commitmentCount
-        case 49: return self.getInvolved.templateValue  // getInvolved
+        case 65: return self.headline.templateValue  // headline
+        case 126: return self.promises.templateValue  // promises
+        case 76: return self.introHTML.templateValue  // introHTML
+        case 122: return self.pillars.templateValue  // pillars
+        case 18: return self.celebrations.templateValue  // celebrations
+        case 164: return self.upcoming.templateValue  // upcoming
+        case 85: return self.latestReview.templateValue  // latestReview
+        case 110: return self.overdueCount.templateValue  // overdueCount
+        case 129: return self.quietCount.templateValue  // quietCount
+        case 26: return self.commitmentCount.templateValue  // commitmentCount
+        case 58: return self.getInvolved.templateValue  // getInvolved
         default: return nil
         }
     }
@@ -764,13 +952,13 @@ extension LatestReviewView: MustacheParent {
 extension LatestReviewView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 77: return self.link.templateValue  // link
-        case 102: return self.period.templateValue  // period
+        case 91: return self.link.templateValue  // link
+        case 118: return self.period.templateValue  // period
         case 7: return self.assessed.templateValue  // assessed
-        case 140: return self.total.templateValue  // total
-        case 59: return self.improved.templateValue  // improved
-        case 34: return self.declined.templateValue  // declined
-        case 120: return self.sentence.templateValue  // sentence
+        case 162: return self.total.templateValue  // total
+        case 71: return self.improved.templateValue  // improved
+        case 40: return self.declined.templateValue  // declined
+        case 138: return self.sentence.templateValue  // sentence
         default: return nil
         }
     }
@@ -790,8 +978,8 @@ extension FreePageView: MustacheParent {
 extension FreePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 139: return self.title.templateValue  // title
-        case 133: return self.summary.templateValue  // summary
+        case 161: return self.title.templateValue  // title
+        case 153: return self.summary.templateValue  // summary
         case 10: return self.bodyHTML.templateValue  // bodyHTML
         default: return nil
         }
@@ -812,9 +1000,9 @@ extension DataFileView: MustacheParent {
 extension DataFileView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 83: return self.name.templateValue  // name
-        case 144: return self.url.templateValue  // url
-        case 35: return self.description.templateValue  // description
+        case 98: return self.name.templateValue  // name
+        case 166: return self.url.templateValue  // url
+        case 42: return self.description.templateValue  // description
         default: return nil
         }
     }
@@ -834,9 +1022,9 @@ extension DataPageView: MustacheParent {
 extension DataPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 76: return self.licence.templateValue  // licence
-        case 44: return self.files.templateValue  // files
-        case 61: return self.indicatorFiles.templateValue  // indicatorFiles
+        case 90: return self.licence.templateValue  // licence
+        case 53: return self.files.templateValue  // files
+        case 73: return self.indicatorFiles.templateValue  // indicatorFiles
         default: return nil
         }
     }
@@ -854,7 +1042,7 @@ extension NotFoundView: MustacheParent {
 extension NotFoundView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 119: return self.sections.templateValue  // sections
+        case 137: return self.sections.templateValue  // sections
         default: return nil
         }
     }
@@ -873,8 +1061,8 @@ extension StatusCountView: MustacheParent {
 extension StatusCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 129: return self.status.templateValue  // status
-        case 28: return self.count.templateValue  // count
+        case 149: return self.status.templateValue  // status
+        case 32: return self.count.templateValue  // count
         default: return nil
         }
     }
@@ -888,6 +1076,8 @@ extension OutcomeCardView: MustacheParent {
         case "summary": return self.summary
         case "statusCounts": return self.statusCounts
         case "indicatorCount": return self.indicatorCount
+        case "headlines": return self.headlines
+        case "moreIndicators": return self.moreIndicators
         default: return nil
         }
     }
@@ -896,11 +1086,13 @@ extension OutcomeCardView: MustacheParent {
 extension OutcomeCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 139: return self.title.templateValue  // title
-        case 144: return self.url.templateValue  // url
-        case 133: return self.summary.templateValue  // summary
-        case 130: return self.statusCounts.templateValue  // statusCounts
-        case 60: return self.indicatorCount.templateValue  // indicatorCount
+        case 161: return self.title.templateValue  // title
+        case 166: return self.url.templateValue  // url
+        case 153: return self.summary.templateValue  // summary
+        case 150: return self.statusCounts.templateValue  // statusCounts
+        case 72: return self.indicatorCount.templateValue  // indicatorCount
+        case 66: return self.headlines.templateValue  // headlines
+        case 97: return self.moreIndicators.templateValue  // moreIndicators
         default: return nil
         }
     }
@@ -920,9 +1112,9 @@ extension PillarGroupView: MustacheParent {
 extension PillarGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 57: return self.id.templateValue  // id
-        case 139: return self.title.templateValue  // title
-        case 92: return self.outcomes.templateValue  // outcomes
+        case 69: return self.id.templateValue  // id
+        case 161: return self.title.templateValue  // title
+        case 108: return self.outcomes.templateValue  // outcomes
         default: return nil
         }
     }
@@ -944,11 +1136,11 @@ extension TableRowView: MustacheParent {
 extension TableRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 68: return self.label.templateValue  // label
-        case 32: return self.date.templateValue  // date
-        case 33: return self.dateISO.templateValue  // dateISO
-        case 145: return self.value.templateValue  // value
-        case 89: return self.note.templateValue  // note
+        case 81: return self.label.templateValue  // label
+        case 37: return self.date.templateValue  // date
+        case 38: return self.dateISO.templateValue  // dateISO
+        case 167: return self.value.templateValue  // value
+        case 104: return self.note.templateValue  // note
         default: return nil
         }
     }
@@ -963,16 +1155,20 @@ extension IndicatorView: MustacheParent {
         case "unit": return self.unit
         case "direction": return self.direction
         case "status": return self.status
-        case "chartSVG": return self.chartSVG
+        case "explanation": return self.explanation
+        case "chartURL": return self.chartURL
+        case "chartAlt": return self.chartAlt
         case "hasBaseline": return self.hasBaseline
         case "hasTarget": return self.hasTarget
         case "hasTrajectory": return self.hasTrajectory
         case "summary": return self.summary
         case "rows": return self.rows
-        case "breakdownCount": return self.breakdownCount
+        case "breakdowns": return self.breakdowns
+        case "breakdownsInDownload": return self.breakdownsInDownload
         case "sourceTitle": return self.sourceTitle
         case "sourceURL": return self.sourceURL
         case "csvURL": return self.csvURL
+        case "csvLabel": return self.csvLabel
         default: return nil
         }
     }
@@ -981,22 +1177,26 @@ extension IndicatorView: MustacheParent {
 extension IndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 57: return self.id.templateValue  // id
+        case 69: return self.id.templateValue  // id
         case 4: return self.anchor.templateValue  // anchor
-        case 139: return self.title.templateValue  // title
-        case 141: return self.unit.templateValue  // unit
-        case 36: return self.direction.templateValue  // direction
-        case 129: return self.status.templateValue  // status
-        case 20: return self.chartSVG.templateValue  // chartSVG
-        case 51: return self.hasBaseline.templateValue  // hasBaseline
-        case 52: return self.hasTarget.templateValue  // hasTarget
-        case 53: return self.hasTrajectory.templateValue  // hasTrajectory
-        case 133: return self.summary.templateValue  // summary
-        case 117: return self.rows.templateValue  // rows
-        case 12: return self.breakdownCount.templateValue  // breakdownCount
-        case 125: return self.sourceTitle.templateValue  // sourceTitle
-        case 126: return self.sourceURL.templateValue  // sourceURL
-        case 29: return self.csvURL.templateValue  // csvURL
+        case 161: return self.title.templateValue  // title
+        case 163: return self.unit.templateValue  // unit
+        case 43: return self.direction.templateValue  // direction
+        case 149: return self.status.templateValue  // status
+        case 51: return self.explanation.templateValue  // explanation
+        case 23: return self.chartURL.templateValue  // chartURL
+        case 22: return self.chartAlt.templateValue  // chartAlt
+        case 61: return self.hasBaseline.templateValue  // hasBaseline
+        case 62: return self.hasTarget.templateValue  // hasTarget
+        case 63: return self.hasTrajectory.templateValue  // hasTrajectory
+        case 153: return self.summary.templateValue  // summary
+        case 134: return self.rows.templateValue  // rows
+        case 12: return self.breakdowns.templateValue  // breakdowns
+        case 13: return self.breakdownsInDownload.templateValue  // breakdownsInDownload
+        case 143: return self.sourceTitle.templateValue  // sourceTitle
+        case 144: return self.sourceURL.templateValue  // sourceURL
+        case 34: return self.csvURL.templateValue  // csvURL
+        case 33: return self.csvLabel.templateValue  // csvLabel
         default: return nil
         }
     }
@@ -1016,9 +1216,9 @@ extension DatedLinkView: MustacheParent {
 extension DatedLinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 139: return self.title.templateValue  // title
-        case 144: return self.url.templateValue  // url
-        case 32: return self.date.templateValue  // date
+        case 161: return self.title.templateValue  // title
+        case 166: return self.url.templateValue  // url
+        case 37: return self.date.templateValue  // date
         default: return nil
         }
     }
@@ -1036,7 +1236,7 @@ extension OutcomeIndexView: MustacheParent {
 extension OutcomeIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 106: return self.pillars.templateValue  // pillars
+        case 122: return self.pillars.templateValue  // pillars
         default: return nil
         }
     }
@@ -1063,16 +1263,16 @@ extension OutcomePageView: MustacheParent {
 extension OutcomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 139: return self.title.templateValue  // title
-        case 133: return self.summary.templateValue  // summary
-        case 105: return self.pillar.templateValue  // pillar
-        case 73: return self.leads.templateValue  // leads
+        case 161: return self.title.templateValue  // title
+        case 153: return self.summary.templateValue  // summary
+        case 121: return self.pillar.templateValue  // pillar
+        case 87: return self.leads.templateValue  // leads
         case 10: return self.bodyHTML.templateValue  // bodyHTML
-        case 130: return self.statusCounts.templateValue  // statusCounts
-        case 62: return self.indicators.templateValue  // indicators
-        case 24: return self.commitments.templateValue  // commitments
-        case 16: return self.celebrations.templateValue  // celebrations
-        case 27: return self.conversations.templateValue  // conversations
+        case 150: return self.statusCounts.templateValue  // statusCounts
+        case 75: return self.indicators.templateValue  // indicators
+        case 28: return self.commitments.templateValue  // commitments
+        case 18: return self.celebrations.templateValue  // celebrations
+        case 31: return self.conversations.templateValue  // conversations
         default: return nil
         }
     }
@@ -1093,10 +1293,10 @@ extension PartnerCardView: MustacheParent {
 extension PartnerCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 83: return self.name.templateValue  // name
-        case 144: return self.url.templateValue  // url
-        case 67: return self.kind.templateValue  // kind
-        case 121: return self.side.templateValue  // side
+        case 98: return self.name.templateValue  // name
+        case 166: return self.url.templateValue  // url
+        case 80: return self.kind.templateValue  // kind
+        case 139: return self.side.templateValue  // side
         default: return nil
         }
     }
@@ -1114,7 +1314,7 @@ extension PartnerIndexView: MustacheParent {
 extension PartnerIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 100: return self.partners.templateValue  // partners
+        case 116: return self.partners.templateValue  // partners
         default: return nil
         }
     }
@@ -1142,17 +1342,17 @@ extension PartnerPageView: MustacheParent {
 extension PartnerPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 83: return self.name.templateValue  // name
-        case 67: return self.kind.templateValue  // kind
-        case 121: return self.side.templateValue  // side
-        case 147: return self.website.templateValue  // website
-        case 80: return self.logo.templateValue  // logo
+        case 98: return self.name.templateValue  // name
+        case 80: return self.kind.templateValue  // kind
+        case 139: return self.side.templateValue  // side
+        case 169: return self.website.templateValue  // website
+        case 94: return self.logo.templateValue  // logo
         case 10: return self.bodyHTML.templateValue  // bodyHTML
-        case 75: return self.leadsOutcomes.templateValue  // leadsOutcomes
-        case 74: return self.leadsCommitments.templateValue  // leadsCommitments
-        case 99: return self.partnerIn.templateValue  // partnerIn
-        case 15: return self.celebrated.templateValue  // celebrated
-        case 56: return self.hosts.templateValue  // hosts
+        case 89: return self.leadsOutcomes.templateValue  // leadsOutcomes
+        case 88: return self.leadsCommitments.templateValue  // leadsCommitments
+        case 115: return self.partnerIn.templateValue  // partnerIn
+        case 17: return self.celebrated.templateValue  // celebrated
+        case 68: return self.hosts.templateValue  // hosts
         default: return nil
         }
     }
@@ -1171,8 +1371,8 @@ extension GridColumnView: MustacheParent {
 extension GridColumnView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 139: return self.title.templateValue  // title
-        case 144: return self.url.templateValue  // url
+        case 161: return self.title.templateValue  // title
+        case 166: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -1191,8 +1391,8 @@ extension GridPillarView: MustacheParent {
 extension GridPillarView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 139: return self.title.templateValue  // title
-        case 127: return self.span.templateValue  // span
+        case 161: return self.title.templateValue  // title
+        case 145: return self.span.templateValue  // span
         default: return nil
         }
     }
@@ -1212,7 +1412,7 @@ extension GridCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 2: return self.advances.templateValue  // advances
-        case 91: return self.outcome.templateValue  // outcome
+        case 107: return self.outcome.templateValue  // outcome
         default: return nil
         }
     }
@@ -1232,9 +1432,9 @@ extension GridRowView: MustacheParent {
 extension GridRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 22: return self.commitment.templateValue  // commitment
-        case 129: return self.status.templateValue  // status
-        case 17: return self.cells.templateValue  // cells
+        case 25: return self.commitment.templateValue  // commitment
+        case 149: return self.status.templateValue  // status
+        case 19: return self.cells.templateValue  // cells
         default: return nil
         }
     }
@@ -1256,11 +1456,11 @@ extension GridPillarSectionView: MustacheParent {
 extension GridPillarSectionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 139: return self.title.templateValue  // title
-        case 21: return self.columns.templateValue  // columns
-        case 117: return self.rows.templateValue  // rows
-        case 78: return self.list.templateValue  // list
-        case 64: return self.isList.templateValue  // isList
+        case 161: return self.title.templateValue  // title
+        case 24: return self.columns.templateValue  // columns
+        case 134: return self.rows.templateValue  // rows
+        case 92: return self.list.templateValue  // list
+        case 77: return self.isList.templateValue  // isList
         default: return nil
         }
     }
@@ -1280,8 +1480,8 @@ extension GridListRowView: MustacheParent {
 extension GridListRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 22: return self.commitment.templateValue  // commitment
-        case 129: return self.status.templateValue  // status
+        case 25: return self.commitment.templateValue  // commitment
+        case 149: return self.status.templateValue  // status
         case 2: return self.advances.templateValue  // advances
         default: return nil
         }
@@ -1301,8 +1501,8 @@ extension ProgressPageView: MustacheParent {
 extension ProgressPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 106: return self.pillars.templateValue  // pillars
-        case 48: return self.gaps.templateValue  // gaps
+        case 122: return self.pillars.templateValue  // pillars
+        case 57: return self.gaps.templateValue  // gaps
         default: return nil
         }
     }
@@ -1331,7 +1531,7 @@ extension ImageView: MustacheParent {
 extension ImageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 144: return self.url.templateValue  // url
+        case 166: return self.url.templateValue  // url
         case 3: return self.alt.templateValue  // alt
         default: return nil
         }
@@ -1354,11 +1554,11 @@ extension CelebrationCardView: MustacheParent {
 extension CelebrationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 139: return self.title.templateValue  // title
-        case 144: return self.url.templateValue  // url
-        case 32: return self.date.templateValue  // date
-        case 58: return self.image.templateValue  // image
-        case 42: return self.excerptHTML.templateValue  // excerptHTML
+        case 161: return self.title.templateValue  // title
+        case 166: return self.url.templateValue  // url
+        case 37: return self.date.templateValue  // date
+        case 70: return self.image.templateValue  // image
+        case 50: return self.excerptHTML.templateValue  // excerptHTML
         default: return nil
         }
     }
@@ -1379,10 +1579,10 @@ extension PaginationView: MustacheParent {
 extension PaginationView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 30: return self.current.templateValue  // current
-        case 140: return self.total.templateValue  // total
-        case 108: return self.previous.templateValue  // previous
-        case 85: return self.next.templateValue  // next
+        case 35: return self.current.templateValue  // current
+        case 162: return self.total.templateValue  // total
+        case 124: return self.previous.templateValue  // previous
+        case 100: return self.next.templateValue  // next
         default: return nil
         }
     }
@@ -1401,8 +1601,8 @@ extension CelebrationIndexView: MustacheParent {
 extension CelebrationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 16: return self.celebrations.templateValue  // celebrations
-        case 96: return self.pagination.templateValue  // pagination
+        case 18: return self.celebrations.templateValue  // celebrations
+        case 112: return self.pagination.templateValue  // pagination
         default: return nil
         }
     }
@@ -1426,13 +1626,13 @@ extension CelebrationPageView: MustacheParent {
 extension CelebrationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 139: return self.title.templateValue  // title
-        case 32: return self.date.templateValue  // date
-        case 58: return self.image.templateValue  // image
+        case 161: return self.title.templateValue  // title
+        case 37: return self.date.templateValue  // date
+        case 70: return self.image.templateValue  // image
         case 10: return self.bodyHTML.templateValue  // bodyHTML
-        case 92: return self.outcomes.templateValue  // outcomes
-        case 24: return self.commitments.templateValue  // commitments
-        case 100: return self.partners.templateValue  // partners
+        case 108: return self.outcomes.templateValue  // outcomes
+        case 28: return self.commitments.templateValue  // commitments
+        case 116: return self.partners.templateValue  // partners
         default: return nil
         }
     }

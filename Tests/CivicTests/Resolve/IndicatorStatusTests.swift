@@ -48,7 +48,7 @@ let statusCases: [StatusCase] = [
         series.sort { $0.date < $1.date }
         // Keep the written order for the "greatest date" case: the rule must not rely on sorting.
         if c.name.contains("last written") { series = c.data.map { point($0.0, $0.1) } }
-        let indicator = Indicator(id: "x", title: "X", unit: nil, direction: c.direction,
+        let indicator = Indicator(id: "x", title: "X", unit: nil, precision: nil, direction: c.direction,
                                   baseline: c.baseline.map { point($0.0, $0.1) }, target: c.target.map { point($0.0, $0.1) },
                                   series: series, breakdowns: [], dataPath: nil, source: nil, location: SourceLocation(path: "x"))
         #expect(IndicatorStatusRules.status(of: indicator, asOf: Day.parse(c.asOf)!) == c.expected)

@@ -19,8 +19,11 @@ import Testing
                         "assets/style.css"]
         for path in expected { #expect(result.paths.contains(path), "\(path) missing") }
         let outcome = try #require(result.text("outcomes/clean-air/index.html"))
-        #expect(outcome.contains("<svg class=\"chart\""))
-        #expect(outcome.contains("<title id=\"chart-no2-title\">Nitrogen dioxide</title>"))
+        #expect(outcome.contains("<img class=\"chart\" src=\"/test/outcomes/clean-air/no2.svg\" alt=\"Line chart of Nitrogen dioxide. The same figures are in the table below.\""))
+        let chart = try #require(result.text("outcomes/clean-air/no2.svg"))
+        #expect(chart.hasPrefix("<svg "))
+        #expect(chart.contains("<title id=\"title\">Nitrogen dioxide</title>"))
+        #expect(chart.contains("<desc id=\"desc\">Fell from 40 µg/m³ in 2020 to 30 µg/m³ in 2024. Target: 20 µg/m³ by 2030.</desc>"))
         #expect(outcome.contains("Fell from 40 µg/m³ in 2020 to 30 µg/m³ in 2024. Target: 20 µg/m³ by 2030."))
         #expect(outcome.contains("href=\"/test/commitments/bus-pass/\""))
         let commitment = try #require(result.text("commitments/bus-pass/index.html"))
@@ -129,7 +132,7 @@ import Testing
         let pages = result.files.filter { $0.path.hasSuffix(".html") }
         #expect(pages.count > 10)
         for page in pages {
-            #expect(result.text(page.path)?.contains("<p class=\"as-of\">Figures as of 1 June 2025</p>") == true, "\(page.path)")
+            #expect(result.text(page.path)?.contains("<p class=\"as-of\"><a href=\"/test/about-the-figures/#as-of\">Figures as of 1 June 2025</a></p>") == true, "\(page.path)")
         }
         let spanish = fixtures.appendingPathComponent("sites/es-villaverde")
         let home = SiteBuilder.build(siteFolder: spanish, asOf: Day.parse("2025-06-01")!).text("index.html")
