@@ -58,6 +58,7 @@ site-checks: $(VENV)/ready
 	$(VENV)/bin/python tests/browser/check_site.py public https://millbrook-together.example.org/ --max-page-kb 50
 	$(VENV)/bin/python tests/browser/check_site.py $(CHECKS)/es-villaverde https://villaverde.example.org/alianza/ --max-page-kb 50
 	$(VENV)/bin/python tests/browser/check_site.py $(CHECKS)/uk-sdg https://example.org/uk-sdg/
+	$(VENV)/bin/python tests/clients/check_clients.py --civic .build/debug/civic --feed-ids . public https://millbrook-together.example.org/ $(CHECKS)/es-villaverde https://villaverde.example.org/alianza/ $(CHECKS)/uk-sdg https://example.org/uk-sdg/
 
 # The preview server end to end (and under a hostile client), and the content against the
 # JSON Schemas editors use.
@@ -66,6 +67,7 @@ editor-checks: $(VENV)/ready
 	$(VENV)/bin/python tests/serve/test_serve_limits.py .build/debug/civic .
 	rm -rf $(CHECKS)/schemas && .build/debug/civic schema --output $(CHECKS)/schemas
 	$(VENV)/bin/python tests/schema/validate_content.py $(CHECKS)/schemas . Tests/CivicTests/Fixtures/uk-sdg Tests/CivicTests/Fixtures/sites/es-villaverde
+	$(VENV)/bin/python tests/schema/both_ways.py .build/debug/civic $(CHECKS)/schemas . Tests/CivicTests/Fixtures/sites/es-villaverde
 
 $(VENV)/ready: tests/browser/requirements.txt
 	python3 -m venv $(VENV)

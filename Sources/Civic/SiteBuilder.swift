@@ -63,7 +63,8 @@ public enum SiteBuilder {
         files += OpenDataWriter.planned(resolved, translations: translations)
         files += ChartRenderer.planned(resolved, translations: translations, style: theme.chartStyle)
         files += plans.map { PageRenderer.planned($0, theme: theme) }
-        var built = SitemapWriter.files(pages: plans.map(\.path), baseURL: model.site.baseURL)
+        var built = SitemapWriter.files(pages: plans.map(\.path), baseURL: model.site.baseURL,
+                                        lastModified: SitemapWriter.lastModified(resolved))
         built += CalendarWriter.files(resolved, translations: translations)
         lap("sitemap, calendars")
         built += ContentJSONSchema.files(baseURL: model.site.baseURL + "schemas/").map { .text("schemas/\($0.name)", $0.text) }

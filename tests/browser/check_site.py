@@ -186,6 +186,10 @@ def check_in_browser(site):
         options.add_argument(argument)
     options.binary_location = "/usr/bin/chromium"
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    # axe-core checks every table cell's contrast; on the largest real-data page (some 40
+    # indicators with their breakdowns) that takes longer than Selenium's default 30 s. This
+    # is a ceiling for a hung page, not a speed check: speed is measured in `make bench`.
+    driver.set_script_timeout(600)
     findings = []
     try:
         for page in site.pages:

@@ -34,14 +34,19 @@ def front_matter(path):
     return yaml.load(parts[0][len("---\n"):], Loader=Loader)
 
 
-def main():
-    schema_dir, sites = sys.argv[1], sys.argv[2:]
+def load_schemas(schema_dir):
     schemas = {}
     for name in ["site", "framework"] + list(FOLDERS.values()):
         with open(os.path.join(schema_dir, f"{name}.schema.json"), encoding="utf-8") as f:
             schema = json.load(f)
         jsonschema.Draft202012Validator.check_schema(schema)
         schemas[name] = jsonschema.Draft202012Validator(schema)
+    return schemas
+
+
+def main():
+    schema_dir, sites = sys.argv[1], sys.argv[2:]
+    schemas = load_schemas(schema_dir)
     checked = failed = 0
     for site in sites:
         content = os.path.join(site, "content")

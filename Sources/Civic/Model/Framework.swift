@@ -14,6 +14,8 @@ public struct Framework: Sendable {
         public var id: String
         public var side: String
         public var label: String
+        /// A few words naming what the question asks, for its heading.
+        public var topic: String?
         public var text: String
     }
 

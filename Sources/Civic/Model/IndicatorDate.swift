@@ -80,3 +80,30 @@ public struct LocalDateTime: Sendable, Hashable {
 }
 
 import Foundation
+
+extension LocalDateTime {
+    /// The offset from UTC this time has: its own when written, else the one `timezone`
+    /// (an IANA name such as `Europe/London`) has at that local time, summer time included.
+    /// For a local time that happens twice (the hour clocks go back) the first is taken; for
+    /// one that never happens (the hour they go forward) the offset before the change.
+    public func offset(in timezone: String) -> Int {
+        if let offsetMinutes { return offsetMinutes }
+        guard let zone = TimeZone(identifier: timezone) else { return 0 }
+        let asIfUTC = Double((day.ordinal - Day(year: 1970, month: 1, day: 1)!.ordinal) * 86_400 + hour * 3_600 + minute * 60)
+        // The offsets a day before and a day after cover any change of the clocks between.
+        let candidates = [zone.secondsFromGMT(for: Date(timeIntervalSince1970: asIfUTC - 86_400)),
+                          zone.secondsFromGMT(for: Date(timeIntervalSince1970: asIfUTC + 86_400))]
+        let valid = candidates.filter { zone.secondsFromGMT(for: Date(timeIntervalSince1970: asIfUTC - Double($0))) == $0 }
+        // Both valid: the hour that happens twice, and the first time has the larger offset.
+        return (valid.max() ?? candidates[0]) / 60
+    }
+
+    /// RFC 3339 with seconds and the offset, as open data readers expect:
+    /// `2026-11-14T10:30:00+00:00`.
+    public func rfc3339(in timezone: String) -> String {
+        let offset = self.offset(in: timezone)
+        let sign = offset < 0 ? "-" : "+"
+        let h = abs(offset) / 60, m = abs(offset) % 60
+        return "\(localText):00\(sign)\(h < 10 ? "0" : "")\(h):\(m < 10 ? "0" : "")\(m)"
+    }
+}

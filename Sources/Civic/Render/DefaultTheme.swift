@@ -18,7 +18,7 @@ enum DefaultTheme {
 {{#content.strands}}<section>
 <h2>{{title}}</h2>
 {{#pairs}}<div class="pair">{{#questions}}<div class="question">
-<h3>{{label}}. {{side}}</h3>
+<h3>{{heading}}</h3>
 <p>{{text}}</p>
 <p class="rating"><strong>{{t.rating}}:</strong> {{#rating.rated}}<span class="dots" aria-hidden="true">{{rating.dots}}</span> {{/rating.rated}}{{rating.value}} – {{rating.label}} · <span class="change change-{{changeKey}}">{{t.change}}: {{change}}</span></p>
 {{#evidenceHTML}}<h4>{{t.evidence}}</h4><div class="prose">{{{evidenceHTML}}}</div>{{/evidenceHTML}}
@@ -39,7 +39,8 @@ enum DefaultTheme {
 <ul>{{#content.scale}}<li>{{value}}: {{label}}</li>{{/content.scale}}</ul>
 {{#content.strands}}<section>
 <h2>{{title}}</h2>
-<div class="table-wrap" role="region" aria-label="{{title}}" tabindex="0"><table>
+<div class="table-wrap" role="region" aria-labelledby="strand-{{id}}-caption" tabindex="0"><table>
+<caption id="strand-{{id}}-caption">{{title}}: {{t.ratings_by_review}}</caption>
 <thead><tr><th scope="col">{{t.question}}</th>{{#content.periods}}<th scope="col">{{.}}</th>{{/content.periods}}</tr></thead>
 <tbody>{{#rows}}<tr><th scope="row">{{label}}. {{text}} <span class="meta">({{side}})</span></th>{{#cells}}<td>{{#rated}}<span class="dots" aria-hidden="true">{{dots}}</span> {{/rated}}{{value}} <span class="meta">{{label}}</span></td>{{/cells}}</tr>{{/rows}}</tbody>
 </table></div>
@@ -73,7 +74,8 @@ a:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--link); outl
 @media (min-width: 60rem) { .outcome-cards { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1rem; align-items: start; } }
 .headline { font-size: 1.15rem; }
 .headlines { list-style: none; padding: 0; margin: .5rem 0 0; }
-.headlines > li { border-top: 1px solid var(--line); padding: .5rem 0; display: grid; grid-template-columns: 1fr auto; gap: .15rem .75rem; align-items: start; }
+.headlines > li { border-top: 1px solid var(--line); padding: .5rem 0; display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: .15rem .75rem; align-items: start; overflow-wrap: anywhere; }
+@media (max-width: 25rem) { .headlines .spark { width: 72px; } }
 .headlines > li > * { grid-column: 1; }
 .headlines .spark { grid-column: 2; grid-row: 1 / span 4; }
 .headlines .figure { font-weight: 600; }
@@ -289,6 +291,8 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 {{#content.licence}}<p>{{t.licence}}: {{.}}</p>{{/content.licence}}
 <h2>{{t.data_files}}</h2>
 <ul>{{#content.files}}<li><a href="{{url}}">{{name}}</a>: {{description}}</li>{{/content.files}}</ul>
+<h2>{{t.data_spreadsheets}}</h2>
+<p>{{t.data_formula_guard}}</p>
 {{^empty(content.indicatorFiles)}}<h2>{{t.data_indicator_files}}</h2>
 <ul>{{#content.indicatorFiles}}<li><a href="{{url}}">{{title}}</a></li>{{/content.indicatorFiles}}</ul>{{/empty(content.indicatorFiles)}}
 {{/main}}{{/layout}}
@@ -323,8 +327,8 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 {{#content.pillars}}{{^empty(outcomes)}}<h3>{{title}}</h3>{{/empty(outcomes)}}
 <ul class="cards outcome-cards">{{#outcomes}}<li class="card"><a class="card-title" href="{{url}}">{{title}}</a>{{>status-count}}
 {{^empty(headlines)}}<ul class="headlines">{{#headlines}}<li><a href="{{url}}">{{title}}</a> <a class="status status-{{status.key}}" href="{{status.url}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</a>
-{{#sparkPoints}}<svg class="spark" role="img" aria-label="{{sparkLabel}}" viewBox="0 0 120 32" width="120" height="32"><polyline points="{{.}}"/></svg>{{/sparkPoints}}
-{{#latest}}<span class="figure">{{.}}</span>{{/latest}}{{#change}}<span class="change">{{.}}</span>{{/change}}</li>{{/headlines}}</ul>{{/empty(headlines)}}
+{{#sparkPoints}}<svg class="spark" role="img" aria-label="{{sparkLabel}}" viewBox="0 0 120 32" width="120" height="32"><polyline points="{{.}}" fill="none" stroke="currentColor"/></svg>{{/sparkPoints}}
+{{#latest}}<span class="figure">{{.}}</span>{{/latest}}{{#change}}<span class="change"><span class="visually-hidden">; </span>{{.}}</span>{{/change}}</li>{{/headlines}}</ul>{{/empty(headlines)}}
 {{#moreIndicators}}<p><a href="{{url}}">{{title}}</a></p>{{/moreIndicators}}</li>{{/outcomes}}</ul>
 {{/content.pillars}}
 </section>
@@ -667,7 +671,14 @@ leads_count: Commitments it leads
 done_count: Done
 overdue_number: Overdue
 breakdown_groups: "{by} ({n} groups)"
-breakdown_in_download: "The download also has breakdowns too long to show here: {list}."
+breakdown_in_download: "The download also has the breakdowns by {list}."
+grid_caption: which outcomes each commitment advances
+ratings_by_review: ratings in each review
+data_figures: Every figure of every indicator in one table, breakdowns included
+data_package: A description of every table above, with each column's type, for open-data tools (Frictionless Data Package)
+data_spreadsheets: Opening the tables in a spreadsheet
+data_formula_guard: "So that no cell can run as a formula when a table is opened in a spreadsheet, a text cell that starts with =, +, -, @, a tab or a carriage return (and is not a number) is written with an apostrophe (') in front. Remove it to get the text as it was written."
+datapackage_description: "The open data of {name}, {locality}, with figures and statuses as of {date}."
 
 """#,
         "locales/es.yml": #"""
@@ -946,7 +957,14 @@ leads_count: Compromisos a su cargo
 done_count: Cumplidos
 overdue_number: Vencidos
 breakdown_groups: "{by} ({n} grupos)"
-breakdown_in_download: "La descarga tiene además desagregaciones demasiado largas para mostrarlas aquí: {list}."
+breakdown_in_download: "La descarga tiene además las desagregaciones por {list}."
+grid_caption: qué resultados impulsa cada compromiso
+ratings_by_review: valoraciones en cada revisión
+data_figures: Todas las cifras de todos los indicadores en una sola tabla, con sus desagregaciones
+data_package: Una descripción de cada tabla anterior, con el tipo de cada columna, para herramientas de datos abiertos (Frictionless Data Package)
+data_spreadsheets: Abrir las tablas en una hoja de cálculo
+data_formula_guard: "Para que ninguna celda pueda ejecutarse como fórmula al abrir una tabla en una hoja de cálculo, una celda de texto que empieza por =, +, -, @, un tabulador o un retorno de carro (y no es un número) se escribe con un apóstrofo (') delante. Quítelo para obtener el texto tal como se escribió."
+datapackage_description: "Los datos abiertos de {name}, {locality}, con cifras y estados al {date}."
 
 """#,
         "not-found.mustache": #"""
@@ -1048,7 +1066,8 @@ breakdown_in_download: "La descarga tiene además desagregaciones demasiado larg
 <h2>{{title}}</h2>
 {{#isList}}<p>{{t.grid_as_list}}</p>
 <ul class="cards">{{#list}}<li class="card"><a href="{{commitment.url}}">{{commitment.title}}</a> <span class="meta status commitment-{{status.key}}">{{status.label}}</span>
-<span class="meta">{{t.advances}}:</span><ul class="links">{{#advances}}<li><a href="{{url}}">{{title}}</a></li>{{/advances}}</ul></li>{{/list}}</ul>{{/isList}}{{^isList}}<div class="table-wrap" role="region" aria-label="{{title}}" tabindex="0"><table class="grid">
+<span class="meta">{{t.advances}}:</span><ul class="links">{{#advances}}<li><a href="{{url}}">{{title}}</a></li>{{/advances}}</ul></li>{{/list}}</ul>{{/isList}}{{^isList}}<div class="table-wrap" role="region" aria-labelledby="grid-{{id}}-caption" tabindex="0"><table class="grid">
+<caption id="grid-{{id}}-caption">{{title}}: {{t.grid_caption}}</caption>
 <thead><tr><th scope="col">{{t.commitment}}</th>{{#columns}}<th scope="col"><a href="{{url}}">{{title}}</a></th>{{/columns}}</tr></thead>
 <tbody>{{#rows}}<tr><th scope="row"><a href="{{commitment.url}}">{{commitment.title}}</a> <span class="meta status commitment-{{status.key}}">{{status.label}}</span></th>{{#cells}}{{#advances}}<td class="advances"><span class="mark" aria-hidden="true">●</span> <span class="cell-label">{{t.advances}}: {{outcome}}</span></td>{{/advances}}{{^advances}}<td class="not-advances"><span class="visually-hidden">{{t.does_not_advance}}: {{outcome}}</span></td>{{/advances}}{{/cells}}</tr>{{/rows}}</tbody>
 </table></div>{{/isList}}

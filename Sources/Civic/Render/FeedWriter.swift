@@ -106,14 +106,3 @@ enum FeedWriter {
 }
 
 /// `sitemap.xml` and `robots.txt`.
-enum SitemapWriter {
-    static func files(pages: [String], baseURL: String) -> [OutputFile] {
-        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for path in pages.sorted() where path.hasSuffix("/") || path.isEmpty {
-            xml += "  <url><loc>\(FeedWriter.x(baseURL + path))</loc></url>\n"
-        }
-        xml += "</urlset>\n"
-        let robots = "User-agent: *\nAllow: /\nSitemap: \(baseURL)sitemap.xml\n"
-        return [.text("sitemap.xml", xml), .text("robots.txt", robots)]
-    }
-}

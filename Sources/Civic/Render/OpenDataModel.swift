@@ -24,6 +24,7 @@ struct OpenData: Encodable {
     struct IndicatorData: Encodable {
         var id, title, direction, status: String
         var unit: String?
+        var precision: Int?
         var baseline, target: PointData?
         var data: [PointData]
         var breakdowns: [PointData]
@@ -37,6 +38,7 @@ struct OpenData: Encodable {
         var leads: [String]
         var status_counts: [String: Int]
         var indicators: [IndicatorData]
+        var body: String?
     }
 
     struct UpdateData: Encodable {
@@ -53,6 +55,7 @@ struct OpenData: Encodable {
         var overdue, quiet: Bool
         var progress: Int?
         var updates: [UpdateData]
+        var body: String?
     }
 
     struct RatingData: Encodable {
@@ -67,12 +70,14 @@ struct OpenData: Encodable {
         var method: String?
         var participants: [String]
         var ratings: [RatingData]
+        var body: String?
     }
 
     struct CelebrationData: Encodable {
         var id, title, date, url: String
         var outcomes, commitments, partners: [String]
         var image, image_alt: String?
+        var body: String?
     }
 
     struct ConversationData: Encodable {
@@ -82,11 +87,13 @@ struct OpenData: Encodable {
         var hosts, outcomes, access: [String]
         var attendance_total: Int?
         var attendance_groups: [String: Int]?
+        var heard, missing, body: String?
     }
 
     struct PartnerData: Encodable {
         var id, name, kind, side, url: String
         var website, logo, logo_alt: String?
+        var body: String?
     }
 
     struct QuestionData: Encodable {

@@ -68,6 +68,13 @@ enum OpenDataSchema {
       "items": {
         "additionalProperties": false,
         "properties": {
+          "body": {
+            "description": "the entry's Markdown text as its editor wrote it, or null",
+            "type": [
+              "string",
+              "null"
+            ]
+          },
           "date": {
             "type": "string"
           },
@@ -150,6 +157,13 @@ enum OpenDataSchema {
       "items": {
         "additionalProperties": false,
         "properties": {
+          "body": {
+            "description": "the entry's Markdown text as its editor wrote it, or null",
+            "type": [
+              "string",
+              "null"
+            ]
+          },
           "commitments": {
             "items": {
               "type": "string"
@@ -211,6 +225,13 @@ enum OpenDataSchema {
         "additionalProperties": false,
         "properties": {
           "area": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "body": {
+            "description": "the entry's Markdown text as its editor wrote it, or null",
             "type": [
               "string",
               "null"
@@ -360,13 +381,29 @@ enum OpenDataSchema {
               "null"
             ]
           },
+          "body": {
+            "description": "the entry's Markdown text as its editor wrote it, or null",
+            "type": [
+              "string",
+              "null"
+            ]
+          },
           "end": {
+            "description": "RFC 3339 with the offset from UTC, or null",
+            "format": "date-time",
             "type": [
               "string",
               "null"
             ]
           },
           "format": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "heard": {
+            "description": "what was heard, as Markdown, or null",
             "type": [
               "string",
               "null"
@@ -387,6 +424,13 @@ enum OpenDataSchema {
               "null"
             ]
           },
+          "missing": {
+            "description": "who was missing, as Markdown, or null",
+            "type": [
+              "string",
+              "null"
+            ]
+          },
           "outcomes": {
             "items": {
               "type": "string"
@@ -397,6 +441,8 @@ enum OpenDataSchema {
             "type": "string"
           },
           "start": {
+            "description": "RFC 3339 with the offset from UTC",
+            "format": "date-time",
             "type": "string"
           },
           "title": {
@@ -506,6 +552,13 @@ enum OpenDataSchema {
       "items": {
         "additionalProperties": false,
         "properties": {
+          "body": {
+            "description": "the entry's Markdown text as its editor wrote it, or null",
+            "type": [
+              "string",
+              "null"
+            ]
+          },
           "id": {
             "type": "string"
           },
@@ -543,6 +596,15 @@ enum OpenDataSchema {
                 },
                 "id": {
                   "type": "string"
+                },
+                "precision": {
+                  "description": "decimals shown on pages, when set",
+                  "maximum": 6,
+                  "minimum": 0,
+                  "type": [
+                    "integer",
+                    "null"
+                  ]
                 },
                 "source": {
                   "type": [
@@ -634,6 +696,13 @@ enum OpenDataSchema {
       "items": {
         "additionalProperties": false,
         "properties": {
+          "body": {
+            "description": "the entry's Markdown text as its editor wrote it, or null",
+            "type": [
+              "string",
+              "null"
+            ]
+          },
           "id": {
             "type": "string"
           },

@@ -6,7 +6,7 @@ enum OpenDataWriter {
     /// The files, each made when it is written: the JSON and the tables together, from one
     /// model; each indicator's CSV on its own.
     static func planned(_ p: ResolvedPartnership, translations t: Translations) -> [PlannedFile] {
-        let shared = ["data/partnership.json", "data/schema.json"] + tableNames.map { "data/\($0).csv" }
+        let shared = ["data/partnership.json", "data/schema.json", DataPackageWriter.path] + tableNames.map { "data/\($0).csv" }
         let group = FileGroup(paths: shared) { entityFiles(p, t) }
         return group.planned + indicators(p).map { outcomeID, indicator in
             PlannedFile(path: indicatorPath(outcomeID, indicator)) { indicatorCSV(indicator, asOf: p.asOf) }
@@ -21,7 +21,8 @@ enum OpenDataWriter {
         var json = escapeMarkupCharacters((try? encoder.encode(data)) ?? Data("{}".utf8))
         json.append(10)
         var files = [OutputFile(path: "data/partnership.json", contents: .bytes(json)),
-                     .text("data/schema.json", OpenDataSchema.json)]
+                     .text("data/schema.json", OpenDataSchema.json),
+                     .text(DataPackageWriter.path, DataPackageWriter.json(p, t))]
         files += tables(data)
         return files
     }
@@ -91,13 +92,13 @@ enum OpenDataWriter {
                     let hasData = !i.series.isEmpty || !i.breakdowns.isEmpty
                     return OpenData.IndicatorData(
                         id: i.id, title: i.title, direction: i.direction.rawValue,
-                        status: p.status(outcome: o.id, indicator: i.id).rawValue, unit: i.unit,
+                        status: p.status(outcome: o.id, indicator: i.id).rawValue, unit: i.unit, precision: i.precision,
                         baseline: i.baseline.map(point), target: i.target.map(point),
                         data: i.series.filter { $0.date.day <= p.asOf }.map(point),
                         breakdowns: i.breakdowns.filter { $0.date.day <= p.asOf }.map(point),
                         source: i.source?.title, source_url: i.source?.url,
                         csv: hasData ? "\(base)outcomes/\(o.id)/\(i.id).csv" : nil)
-                })
+                }, body: source(o.origin.body))
         }
         let commitments = m.commitments.map { c in
             let state = p.commitmentStates[c.id]!
@@ -106,7 +107,8 @@ enum OpenDataWriter {
                 partners: c.partners.map(\.id), outcomes: c.outcomes.map(\.id), start: c.start?.description,
                 due: c.due?.description, area: c.area?.id, future_generations: c.futureGenerations?.text,
                 last_heard: state.lastHeard?.description, overdue: state.overdue, quiet: state.quiet, progress: state.progress,
-                updates: state.updates.map { .init(date: $0.date.description, status: $0.status?.rawValue, progress: $0.progress, note: $0.note.text) })
+                updates: state.updates.map { .init(date: $0.date.description, status: $0.status?.rawValue, progress: $0.progress, note: $0.note.text) },
+                body: source(c.origin.body))
         }
         let assessments = p.assessments.map { a in
             OpenData.AssessmentData(
@@ -116,29 +118,38 @@ enum OpenDataWriter {
                     let rating = a.ratings[q.id]
                     return .init(question: q.id, rating: rating?.value ?? nil, change: changeKey(p.ratingChanges[a.id]?[q.id]),
                                  evidence: rating?.evidence?.text, next_steps: rating?.nextSteps?.text)
-                })
+                }, body: source(a.origin.body))
         }
         let celebrations = p.celebrations.map { c in
             OpenData.CelebrationData(id: c.id, title: c.title, date: c.date.description, url: "\(base)celebrations/\(c.id)/",
                                      outcomes: c.outcomes.map(\.id), commitments: c.commitments.map(\.id),
-                                     partners: c.partners.map(\.id), image: c.image.map { base + $0 }, image_alt: c.imageAlt)
+                                     partners: c.partners.map(\.id), image: c.image.map { base + $0 }, image_alt: c.imageAlt,
+                                     body: source(c.origin.body))
         }
         let conversations = m.conversations.map { c in
             OpenData.ConversationData(
-                id: c.id, title: c.title, start: c.start.localText + (c.start.offsetMinutes.map { CalendarWriter.offsetText($0).dropFirst(3).description } ?? ""),
+                id: c.id, title: c.title, start: c.start.rfc3339(in: m.site.timezone),
                 place: c.place, url: "\(base)conversations/\(c.id)/",
-                end: c.end.map { $0.localText + ($0.offsetMinutes.map { CalendarWriter.offsetText($0).dropFirst(3).description } ?? "") },
+                end: c.end.map { $0.rfc3339(in: m.site.timezone) },
                 link: c.link, format: c.format?.rawValue, upcoming: c.start.day >= p.asOf, hosts: c.hosts.map(\.id),
                 outcomes: c.outcomes.map(\.id), access: c.access.map(\.rawValue), attendance_total: c.attendance?.total,
-                attendance_groups: c.attendance.map { a in Dictionary(a.groups.map { ($0.name, $0.count) }, uniquingKeysWith: +) })
+                attendance_groups: c.attendance.map { a in Dictionary(a.groups.map { ($0.name, $0.count) }, uniquingKeysWith: +) },
+                heard: source(c.heard), missing: source(c.missing), body: source(c.origin.body))
         }
         let partners = m.partners.map { pa in
             OpenData.PartnerData(id: pa.id, name: pa.name, kind: pa.kind.rawValue, side: pa.side, url: "\(base)partners/\(pa.id)/",
-                                 website: pa.website, logo: pa.logo.map { base + $0 }, logo_alt: pa.logoAlt)
+                                 website: pa.website, logo: pa.logo.map { base + $0 }, logo_alt: pa.logoAlt,
+                                 body: source(pa.origin.body))
         }
         return OpenData(as_of: p.asOf.description, site: site, framework: framework, partners: partners, outcomes: outcomes,
                         commitments: commitments, assessments: assessments, celebrations: celebrations,
                         conversations: conversations)
+    }
+
+    /// A Markdown text as the editor wrote it, or nil when there is none.
+    static func source(_ text: MarkdownText?) -> String? {
+        guard let text, !text.isBlank else { return nil }
+        return text.text
     }
 
     static func changeKey(_ change: RatingChange?) -> String {
@@ -154,7 +165,7 @@ enum OpenDataWriter {
     }
 
     /// The entity types with a table, in the order `tables` makes them.
-    static let tableNames = ["outcomes", "indicators", "commitments", "updates", "ratings", "celebrations", "conversations", "partners"]
+    static let tableNames = ["outcomes", "indicators", "figures", "commitments", "updates", "ratings", "celebrations", "conversations", "partners"]
 
     /// One CSV per entity type, from the same data as the JSON.
     static func tables(_ d: OpenData) -> [OutputFile] {
@@ -165,8 +176,8 @@ enum OpenDataWriter {
         }
         let opt: (String?) -> String = { $0 ?? "" }
         return [
-            file("outcomes", [["id", "title", "pillar", "summary", "leads", "indicators", "url"]]
-                + d.outcomes.map { [$0.id, $0.title, $0.pillar, $0.summary, $0.leads.joined(separator: " "), String($0.indicators.count), $0.url] }),
+            file("outcomes", [["id", "title", "pillar", "summary", "leads", "indicators", "url", "body"]]
+                + d.outcomes.map { [$0.id, $0.title, $0.pillar, $0.summary, $0.leads.joined(separator: " "), String($0.indicators.count), $0.url, opt($0.body)] }),
             file("indicators", [["outcome", "id", "title", "unit", "direction", "status", "baseline_date", "baseline_value",
                                  "target_date", "target_value", "latest_date", "latest_value", "source", "csv"]]
                 + d.outcomes.flatMap { o in o.indicators.map { i in
@@ -174,11 +185,16 @@ enum OpenDataWriter {
                      opt(i.target?.date), opt(i.target?.value_text), opt(i.data.last?.date), opt(i.data.last?.value_text),
                      opt(i.source), opt(i.csv)]
                 } }),
+            file("figures", [["outcome", "indicator", "date", "value", "note", "disaggregation"]]
+                + d.outcomes.flatMap { o in o.indicators.flatMap { i in (i.data + i.breakdowns).map { point in
+                    [o.id, i.id, point.date, point.value_text, opt(point.note), opt(point.disaggregation)]
+                } } }),
             file("commitments", [["id", "title", "lead", "partners", "outcomes", "status", "start", "due", "area", "overdue",
-                                  "quiet", "progress", "url"]]
+                                  "quiet", "progress", "url", "future_generations", "body"]]
                 + d.commitments.map { c in
                     [c.id, c.title, c.lead, c.partners.joined(separator: " "), c.outcomes.joined(separator: " "), c.status,
-                     opt(c.start), opt(c.due), opt(c.area), String(c.overdue), String(c.quiet), c.progress.map(String.init) ?? "", c.url]
+                     opt(c.start), opt(c.due), opt(c.area), String(c.overdue), String(c.quiet), c.progress.map(String.init) ?? "", c.url,
+                     opt(c.future_generations), opt(c.body)]
                 }),
             file("updates", [["commitment", "date", "status", "progress", "note"]]
                 + d.commitments.flatMap { c in c.updates.map { [c.id, $0.date, opt($0.status), $0.progress.map(String.init) ?? "", $0.note] } }),
@@ -186,16 +202,18 @@ enum OpenDataWriter {
                 + d.assessments.flatMap { a in a.ratings.map {
                     [a.id, a.date, a.period, $0.question, $0.rating.map(String.init) ?? "", $0.change, opt($0.evidence), opt($0.next_steps)]
                 } }),
-            file("celebrations", [["id", "title", "date", "outcomes", "commitments", "partners", "image", "url"]]
+            file("celebrations", [["id", "title", "date", "outcomes", "commitments", "partners", "image", "url", "body"]]
                 + d.celebrations.map { [$0.id, $0.title, $0.date, $0.outcomes.joined(separator: " "),
-                                        $0.commitments.joined(separator: " "), $0.partners.joined(separator: " "), opt($0.image), $0.url] }),
+                                        $0.commitments.joined(separator: " "), $0.partners.joined(separator: " "), opt($0.image), $0.url,
+                                        opt($0.body)] }),
             file("conversations", [["id", "title", "start", "end", "place", "format", "upcoming", "hosts", "outcomes", "access",
-                                    "attendance", "url"]]
+                                    "attendance", "url", "heard", "missing", "body"]]
                 + d.conversations.map { [$0.id, $0.title, $0.start, opt($0.end), $0.place, opt($0.format), String($0.upcoming),
                                          $0.hosts.joined(separator: " "), $0.outcomes.joined(separator: " "),
-                                         $0.access.joined(separator: " "), $0.attendance_total.map(String.init) ?? "", $0.url] }),
-            file("partners", [["id", "name", "kind", "side", "website", "url"]]
-                + d.partners.map { [$0.id, $0.name, $0.kind, $0.side, opt($0.website), $0.url] }),
+                                         $0.access.joined(separator: " "), $0.attendance_total.map(String.init) ?? "", $0.url,
+                                         opt($0.heard), opt($0.missing), opt($0.body)] }),
+            file("partners", [["id", "name", "kind", "side", "website", "url", "body"]]
+                + d.partners.map { [$0.id, $0.name, $0.kind, $0.side, opt($0.website), $0.url, opt($0.body)] }),
         ]
     }
 }

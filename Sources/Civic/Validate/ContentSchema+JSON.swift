@@ -26,14 +26,26 @@ public enum ContentJSONSchema {
 
     static let idPattern = "^[a-z0-9]+(-[a-z0-9]+)*$"
 
+    /// A map's schema, accepting exactly what civic accepts: an optional key may be null or
+    /// empty (civic takes that as not given), and a key civic does not know is allowed where
+    /// civic only warns about it (and refused where civic refuses it, in a figure).
     static func object(_ fields: Fields) -> [String: Any] {
         var properties: [String: Any] = [:]
         for field in fields.fields {
             var property = schema(for: field.kind)
+            if !field.required || field.nullable { property = ["anyOf": [property, ["type": "null"]]] }
             property["description"] = field.help
             properties[field.key] = property
         }
-        var result: [String: Any] = ["type": "object", "properties": properties, "additionalProperties": false]
+        var result: [String: Any] = ["type": "object", "properties": properties]
+        if fields.unknownKeysAreErrors { result["additionalProperties"] = false }
+        let companions: [[String: Any]] = fields.companions.map { rule in
+            let needed: [String: Any] = rule.emptyAllowed ? ["type": ["string", "number", "boolean"]]
+                : ["anyOf": [["type": "string", "minLength": 1], ["type": ["number", "boolean"]]]]
+            return ["if": ["properties": [rule.given: ["not": ["type": "null"]]], "required": [rule.given]],
+                    "then": ["properties": [rule.needs: needed], "required": [rule.needs]]]
+        }
+        if !companions.isEmpty { result["allOf"] = companions }
         let required = fields.fields.filter(\.required).map(\.key)
         if !required.isEmpty { result["required"] = required }
         return result

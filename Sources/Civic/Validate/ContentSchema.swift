@@ -39,6 +39,8 @@ struct Field: Sendable {
     var required = false
     /// One line of help, for skeletons and schemas.
     var help: String
+    /// A required key that may be null (a rating of null: asked, and not assessed).
+    var nullable = false
 }
 
 /// The fields of one YAML map, with how messages name it ("a partner").
@@ -48,6 +50,9 @@ struct Fields: Sendable {
     /// Whether a key not in `fields` is an error rather than a warning: in a figure, where a
     /// stray key is most often half of a number (`value: 12,5` reads as `value: 12` and `5`).
     var unknownKeysAreErrors = false
+    /// A key that, when given a value, needs another one with it: `image` needs
+    /// `image_alt` (which may be "" for a purely decorative picture when `emptyAllowed`).
+    var companions: [(given: String, needs: String, emptyAllowed: Bool)] = []
 
     var keys: [String] { fields.map(\.key) }
 
@@ -115,7 +120,7 @@ enum ContentSchema {
         Field(key: "website", kind: .url, help: "its website"),
         Field(key: "logo", kind: .path("media"), help: "a picture under media/"),
         Field(key: "logo_alt", kind: .text, help: "what the logo says or shows, for people who cannot see it"),
-    ])
+    ], companions: [("logo", "logo_alt", false)])
 
     static let outcome = Fields(what: "an outcome", fields: [
         Field(key: "title", kind: .text, required: true, help: "the outcome, stated as a result"),
@@ -146,7 +151,8 @@ enum ContentSchema {
     ])
 
     static let rating = Fields(what: "a rating", fields: [
-        Field(key: "rating", kind: .integer(nil), help: "a value of the checklist's scale, or null for not assessed"),
+        Field(key: "rating", kind: .integer(nil), required: true, help: "a value of the checklist's scale, or null for not assessed",
+              nullable: true),
         Field(key: "evidence", kind: .markdown, help: "what shows it"),
         Field(key: "next_steps", kind: .markdown, help: "what we will do next"),
     ])
@@ -168,7 +174,7 @@ enum ContentSchema {
         Field(key: "partners", kind: .references("partner"), help: "ids of the partners involved"),
         Field(key: "image", kind: .path("media"), help: "a picture under media/"),
         Field(key: "image_alt", kind: .text, help: "what the picture shows, for people who cannot see it (\"\" if purely decorative)"),
-    ])
+    ], companions: [("image", "image_alt", true)])
 
     static let conversation = Fields(what: "a conversation", fields: [
         Field(key: "title", kind: .text, required: true, help: "what it is about"),
@@ -212,6 +218,7 @@ enum ContentSchema {
     static let question = Fields(what: "a question", fields: [
         Field(key: "id", kind: .text, required: true, help: "the question's id, used in ratings"),
         Field(key: "label", kind: .text, help: "its number as shown: 1 or I"),
+        Field(key: "topic", kind: .text, help: "a few words naming what it asks, shown in its heading"),
         Field(key: "text", kind: .text, required: true, help: "the question"),
     ])
 

@@ -86,7 +86,7 @@ extension Validator {
                     n.error(n.position, "a rating needs 'rating' (a scale value, or null for not assessed)")
                     return nil
                 }
-                let ratingValue = n.value("rating")
+                let ratingValue = n.value("rating", required: false)
                 let text = ratingValue.flatMap { n.scalarText($0, key: "rating", required: false) }
                 guard let rating = checked(text, at: ratingValue?.position ?? n.position, reader: &n) else { return nil }
                 return Assessment.Rating(value: rating, evidence: n.markdown("evidence"), nextSteps: n.markdown("next_steps"))

@@ -56,7 +56,7 @@ extension Validator {
                                     if !questionIDs.insert(qid).inserted {
                                         q.error(questionValue.position, "the question id '\(qid)' appears twice")
                                     }
-                                    return Framework.Question(id: qid, side: side.id, label: q.text("label") ?? qid, text: text)
+                                    return Framework.Question(id: qid, side: side.id, label: q.text("label") ?? qid, topic: q.text("topic"), text: text)
                                 }
                                 if let question { questions.append(question) }
                             }

@@ -56,7 +56,7 @@ extension Validator {
             if let altPair, !altPair.value.isNull {
                 imageAlt = r.scalarText(altPair.value, key: "image_alt", required: false) ?? ""
             }
-            if r.pairs.contains(where: { $0.key == "image" }) && imageAlt == nil {
+            if r.pairs.contains(where: { $0.key == "image" && !$0.value.isNull }) && imageAlt == nil {
                 r.error(altPair?.keyPosition ?? r.position,
                         "a celebration with an 'image' needs 'image_alt', the text a screen reader says for it",
                         hint: "describe what the picture shows; write image_alt: \"\" only if it is purely decorative")

@@ -66,9 +66,9 @@ extension Validator {
 
 /// The open-data files the build writes under `/data/`.
 enum OpenDataNames {
-    static let csvFiles = ["outcomes", "indicators", "commitments", "updates", "ratings", "celebrations",
+    static let csvFiles = ["outcomes", "indicators", "figures", "commitments", "updates", "ratings", "celebrations",
                            "conversations", "partners"]
     static var generatedFiles: [String] {
-        csvFiles.map { "data/\($0).csv" } + ["data/partnership.json", "data/schema.json", "data/index.html"]
+        csvFiles.map { "data/\($0).csv" } + ["data/partnership.json", "data/schema.json", "data/datapackage.json", "data/index.html"]
     }
 }

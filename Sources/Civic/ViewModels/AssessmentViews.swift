@@ -28,10 +28,12 @@ final class HistoryRowView: Sendable {
 }
 
 final class HistoryStrandView: Sendable {
+    let id: String
     let title: String
     let rows: [HistoryRowView]
 
-    init(title: String, rows: [HistoryRowView]) {
+    init(id: String, title: String, rows: [HistoryRowView]) {
+        self.id = id
         self.title = title
         self.rows = rows
     }
@@ -57,6 +59,8 @@ final class AssessmentIndexView: Sendable {
 
 final class QuestionView: Sendable {
     let id: String
+    /// "1. Local authority: The triple bottom line", so that a list of headings names topics.
+    let heading: String
     let label: String
     let side: String
     let text: String
@@ -66,8 +70,9 @@ final class QuestionView: Sendable {
     let evidenceHTML: String?
     let nextStepsHTML: String?
 
-    init(id: String, label: String, side: String, text: String, rating: RatingCellView, change: String, changeKey: String, evidenceHTML: String?, nextStepsHTML: String?) {
+    init(id: String, heading: String, label: String, side: String, text: String, rating: RatingCellView, change: String, changeKey: String, evidenceHTML: String?, nextStepsHTML: String?) {
         self.id = id
+        self.heading = heading
         self.label = label
         self.side = side
         self.text = text
@@ -152,7 +157,7 @@ extension ViewBuilder {
         let sideTitles = Dictionary(uniqueKeysWithValues: framework.sides.map { ($0.id, $0.title) })
         let reviews = p.assessments
         let history = framework.strands.map { strand in
-            HistoryStrandView(title: strand.title, rows: strand.pairs.flatMap { $0 }.map { q in
+            HistoryStrandView(id: strand.id, title: strand.title, rows: strand.pairs.flatMap { $0 }.map { q in
                 HistoryRowView(label: q.label, text: q.text, side: sideTitles[q.side] ?? q.side,
                                cells: reviews.map { ratingCell($0.ratings[q.id]?.value ?? nil) })
             })
@@ -175,8 +180,9 @@ extension ViewBuilder {
                     for q in pair {
                         let rating = review.ratings[q.id]
                         let (key, text) = changeText(changes[q.id])
+                        let side = sideTitles[q.side] ?? q.side
                         questions.append(QuestionView(
-                            id: q.id, label: q.label, side: sideTitles[q.side] ?? q.side, text: q.text,
+                            id: q.id, heading: q.topic.map { "\(q.label). \(side): \($0)" } ?? "\(q.label). \(side)", label: q.label, side: sideTitles[q.side] ?? q.side, text: q.text,
                             rating: ratingCell(rating?.value ?? nil), change: text, changeKey: key,
                             evidenceHTML: html(rating?.evidence, headingBase: 5), nextStepsHTML: html(rating?.nextSteps, headingBase: 5)))
                     }

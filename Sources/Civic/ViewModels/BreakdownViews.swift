@@ -35,10 +35,11 @@ struct BreakdownGroups {
     }
 
     /// At most this many dates per table on the page.
-    static let datesShown = 4
+    static let datesShown = 3
     /// A kind of breakdown with more groups than this (every council of a country) stays in
-    /// the download, and the page says so.
-    static let rowsShown = 24
+    /// the download, and the page says so; so do the kinds after the first few.
+    static let rowsShown = 12
+    static let tablesShown = 3
 
     static func groups(_ points: [Indicator.Point]) -> [Group] {
         var order: [String] = []
@@ -72,7 +73,7 @@ extension ViewBuilder {
         for group in BreakdownGroups.groups(counted) {
             let heading = group.dimensions.isEmpty ? t["breakdown"] : group.dimensions.split(separator: "|")
                 .map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
-            guard group.rows.count <= BreakdownGroups.rowsShown else {
+            guard group.rows.count <= BreakdownGroups.rowsShown, tables.count < BreakdownGroups.tablesShown else {
                 tooLong.append(t.format("breakdown_groups", ["by": heading, "n": String(group.rows.count)]))
                 continue
             }

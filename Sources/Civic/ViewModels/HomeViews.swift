@@ -139,10 +139,12 @@ extension ViewBuilder {
         }
         files.insert(DataFileView(name: "partnership.json", url: url("data/partnership.json"), description: t["data_json"]), at: 0)
         files.insert(DataFileView(name: "schema.json", url: url("data/schema.json"), description: t["data_schema"]), at: 1)
+        files.insert(DataFileView(name: "datapackage.json", url: url(DataPackageWriter.path), description: t["data_package"]), at: 2)
         var indicatorFiles: [LinkView] = []
         for outcome in model.outcomes {
             for indicator in outcome.indicators where !indicator.series.isEmpty || !indicator.breakdowns.isEmpty {
-                indicatorFiles.append(LinkView(title: indicator.title, url: url("outcomes/\(outcome.id)/\(indicator.id).csv")))
+                indicatorFiles.append(LinkView(title: t.format("download_csv_for", ["title": indicator.title]),
+                                               url: url("outcomes/\(outcome.id)/\(indicator.id).csv")))
             }
         }
         return PagePlan(path: "data/", template: "data",

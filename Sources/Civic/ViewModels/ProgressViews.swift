@@ -41,6 +41,7 @@ final class GridRowView: Sendable {
 }
 
 final class GridPillarSectionView: Sendable {
+    let id: String
     let title: String
     let columns: [GridColumnView]
     let rows: [GridRowView]
@@ -50,7 +51,8 @@ final class GridPillarSectionView: Sendable {
     let list: [GridListRowView]
     let isList: Bool
 
-    init(title: String, columns: [GridColumnView], rows: [GridRowView], list: [GridListRowView], isList: Bool) {
+    init(id: String, title: String, columns: [GridColumnView], rows: [GridRowView], list: [GridListRowView], isList: Bool) {
+        self.id = id
         self.title = title
         self.columns = columns
         self.rows = rows
@@ -100,7 +102,7 @@ extension ViewBuilder {
                     GridListRowView(commitment: LinkView(title: c.title, url: url("commitments/\(c.id)/")), status: status(c.status),
                                     advances: c.outcomes.filter { ids.contains($0.id) }.compactMap { outcomeLink($0.id) })
                 }
-                sections.append(GridPillarSectionView(title: title, columns: [], rows: [], list: list, isList: true))
+                sections.append(GridPillarSectionView(id: pillar.id, title: title, columns: [], rows: [], list: list, isList: true))
                 continue
             }
             let rows = advancing.map { c in
@@ -108,7 +110,7 @@ extension ViewBuilder {
                             cells: outcomes.map { o in GridCellView(advances: c.outcomes.contains { $0.id == o.id }, outcome: o.title) })
             }
             sections.append(GridPillarSectionView(
-                title: title, columns: outcomes.map { GridColumnView(title: $0.title, url: url("outcomes/\($0.id)/")) },
+                id: pillar.id, title: title, columns: outcomes.map { GridColumnView(title: $0.title, url: url("outcomes/\($0.id)/")) },
                 rows: rows, list: [], isList: false))
         }
         let advanced = Set(model.commitments.flatMap { $0.outcomes.map(\.id) })

@@ -87,6 +87,7 @@ extension HistoryRowView: TemplateObject {
 extension HistoryStrandView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
+        case "id": return self.id
         case "title": return self.title
         case "rows": return self.rows
         default: return nil
@@ -97,6 +98,7 @@ extension HistoryStrandView: MustacheParent {
 extension HistoryStrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
+        case 69: return self.id.templateValue  // id
         case 161: return self.title.templateValue  // title
         case 134: return self.rows.templateValue  // rows
         default: return nil
@@ -136,6 +138,7 @@ extension QuestionView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "id": return self.id
+        case "heading": return self.heading
         case "label": return self.label
         case "side": return self.side
         case "text": return self.text
@@ -153,6 +156,7 @@ extension QuestionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 69: return self.id.templateValue  // id
+        case 64: return self.heading.templateValue  // heading
         case 81: return self.label.templateValue  // label
         case 139: return self.side.templateValue  // side
         case 158: return self.text.templateValue  // text
@@ -1443,6 +1447,7 @@ extension GridRowView: TemplateObject {
 extension GridPillarSectionView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
+        case "id": return self.id
         case "title": return self.title
         case "columns": return self.columns
         case "rows": return self.rows
@@ -1456,6 +1461,7 @@ extension GridPillarSectionView: MustacheParent {
 extension GridPillarSectionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
+        case 69: return self.id.templateValue  // id
         case 161: return self.title.templateValue  // title
         case 24: return self.columns.templateValue  // columns
         case 134: return self.rows.templateValue  // rows

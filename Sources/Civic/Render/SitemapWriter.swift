@@ -1,0 +1,55 @@
+/// `sitemap.xml` and `robots.txt`. Each page's `lastmod` is the latest date its content
+/// gives on or before the as-of date (an update, a celebration, a review, a conversation
+/// held); a page whose content gives no date has none, rather than a made-up one.
+enum SitemapWriter {
+    static func files(pages: [String], baseURL: String, lastModified: [String: Day] = [:]) -> [OutputFile] {
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for path in pages.sorted() where path.hasSuffix("/") || path.isEmpty {
+            xml += "  <url><loc>\(FeedWriter.x(baseURL + path))</loc>"
+            if let day = lastModified[path] { xml += "<lastmod>\(day)</lastmod>" }
+            xml += "</url>\n"
+        }
+        xml += "</urlset>\n"
+        let robots = "User-agent: *\nAllow: /\nSitemap: \(baseURL)sitemap.xml\n"
+        return [.text("sitemap.xml", xml), .text("robots.txt", robots)]
+    }
+
+    /// The latest dated change of each page's content, at the as-of date.
+    static func lastModified(_ p: ResolvedPartnership) -> [String: Day] {
+        var dates: [String: Day] = [:]
+        func note(_ path: String, _ day: Day?) {
+            guard let day, day <= p.asOf else { return }
+            if dates[path].map({ $0 < day }) ?? true { dates[path] = day }
+        }
+        let m = p.model
+        for c in m.commitments {
+            let days = [c.start].compactMap { $0 } + c.updates.map(\.date)
+            for day in days {
+                note("commitments/\(c.id)/", day)
+                note("commitments/", day)
+                note("progress/", day)
+                for outcome in c.outcomes { note("outcomes/\(outcome.id)/", day) }
+                note("partners/\(c.lead.id)/", day)
+            }
+        }
+        for a in p.assessments {
+            note("assessments/\(a.id)/", a.date)
+            note("assessments/", a.date)
+        }
+        for c in p.celebrations {
+            note("celebrations/\(c.id)/", c.date)
+            note("celebrations/", c.date)
+            for outcome in c.outcomes { note("outcomes/\(outcome.id)/", c.date) }
+        }
+        for c in m.conversations {
+            note("conversations/\(c.id)/", c.start.day)
+            note("conversations/", c.start.day)
+        }
+        // The home page and the open data show all of it.
+        let latest = dates.values.max()
+        note("", latest)
+        note("data/", latest)
+        note("outcomes/", dates.filter { $0.key.hasPrefix("outcomes/") }.values.max())
+        return dates
+    }
+}
