@@ -209,7 +209,7 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
         "commitment-card.mustache": #"""
 <li class="card"><a href="{{url}}">{{title}}</a>
 <a class="status commitment-{{status.key}}" href="{{status.url}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</a>{{#overdue}} <a class="flag flag-overdue" href="{{site.glossaryURL}}#overdue">{{t.overdue}}</a>{{/overdue}}{{#quiet}} <a class="flag flag-quiet" href="{{site.glossaryURL}}#quiet">{{t.quiet}}</a>{{/quiet}}
-<span class="meta">{{#lead}}{{t.lead}}: {{title}}{{/lead}}{{#due}} · {{t.due}} <time datetime="{{iso}}">{{text}}</time>{{/due}}{{#progress}} · {{t.progress}} {{.}}%{{/progress}}</span></li>
+<span class="meta">{{#lead}}{{t.lead}}: {{title}}{{/lead}}{{#due}} · {{t.due}} <time datetime="{{iso}}">{{text}}</time>{{/due}}{{#progress}} · {{t.progress}} {{text}}{{/progress}}</span></li>
 
 """#,
         "commitment.mustache": #"""
@@ -223,14 +223,14 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 {{#content.area}}<dt>{{t.area}}</dt><dd>{{.}}</dd>{{/content.area}}
 {{#content.start}}<dt>{{t.start}}</dt><dd><time datetime="{{iso}}">{{text}}</time></dd>{{/content.start}}
 {{#content.due}}<dt>{{t.due}}</dt><dd><time datetime="{{iso}}">{{text}}</time></dd>{{/content.due}}
-{{#content.progress}}<dt>{{t.progress}}</dt><dd><progress max="100" value="{{.}}">{{.}}%</progress> {{.}}%</dd>{{/content.progress}}
+{{#content.progress}}<dt>{{t.progress}}</dt><dd><progress max="100" value="{{value}}">{{text}}</progress> {{text}}</dd>{{/content.progress}}
 {{#content.lastHeard}}<dt>{{t.last_heard}}</dt><dd><time datetime="{{iso}}">{{text}}</time></dd>{{/content.lastHeard}}
 </dl>
 {{#content.bodyHTML}}<div class="prose">{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
 {{#content.futureGenerationsHTML}}<h2>{{t.future_generations}}</h2><div class="prose">{{{content.futureGenerationsHTML}}}</div>{{/content.futureGenerationsHTML}}
 <h2>{{t.updates}}</h2>
 {{^content.updates}}<p>{{t.no_updates}}</p>{{/content.updates}}
-<ol class="timeline">{{#content.updates}}<li><h3><time datetime="{{date.iso}}">{{date.text}}</time>{{#status}} · {{label}}{{/status}}{{#progress}} · {{.}}%{{/progress}}</h3>{{#noteHTML}}<div class="prose">{{{noteHTML}}}</div>{{/noteHTML}}</li>{{/content.updates}}</ol>
+<ol class="timeline">{{#content.updates}}<li><h3><time datetime="{{date.iso}}">{{date.text}}</time>{{#status}} · {{label}}{{/status}}{{#progress}} · {{text}}{{/progress}}</h3>{{#noteHTML}}<div class="prose">{{{noteHTML}}}</div>{{/noteHTML}}</li>{{/content.updates}}</ol>
 {{^empty(content.celebrations)}}<h2>{{t.related_celebrations}}</h2>
 <ul>{{#content.celebrations}}<li><a href="{{url}}">{{title}}</a></li>{{/content.celebrations}}</ul>{{/empty(content.celebrations)}}
 {{/main}}{{/layout}}

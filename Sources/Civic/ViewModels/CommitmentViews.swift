@@ -6,9 +6,9 @@ final class CommitmentCardView: Sendable {
     let due: DateView?
     let overdue: Bool
     let quiet: Bool
-    let progress: Int?
+    let progress: PercentView?
 
-    init(title: String, url: String, lead: LinkView?, status: StatusView, due: DateView?, overdue: Bool, quiet: Bool, progress: Int?) {
+    init(title: String, url: String, lead: LinkView?, status: StatusView, due: DateView?, overdue: Bool, quiet: Bool, progress: PercentView?) {
         self.title = title
         self.url = url
         self.lead = lead
@@ -53,10 +53,10 @@ final class CommitmentIndexView: Sendable {
 final class UpdateView: Sendable {
     let date: DateView
     let status: StatusView?
-    let progress: Int?
+    let progress: PercentView?
     let noteHTML: String?
 
-    init(date: DateView, status: StatusView?, progress: Int?, noteHTML: String?) {
+    init(date: DateView, status: StatusView?, progress: PercentView?, noteHTML: String?) {
         self.date = date
         self.status = status
         self.progress = progress
@@ -76,13 +76,13 @@ final class CommitmentPageView: Sendable {
     let overdue: Bool
     let quiet: Bool
     let lastHeard: DateView?
-    let progress: Int?
+    let progress: PercentView?
     let bodyHTML: String?
     let futureGenerationsHTML: String?
     let updates: [UpdateView]
     let celebrations: [DatedLinkView]
 
-    init(title: String, status: StatusView, lead: LinkView?, partners: [LinkView], outcomes: [LinkView], area: String?, start: DateView?, due: DateView?, overdue: Bool, quiet: Bool, lastHeard: DateView?, progress: Int?, bodyHTML: String?, futureGenerationsHTML: String?, updates: [UpdateView], celebrations: [DatedLinkView]) {
+    init(title: String, status: StatusView, lead: LinkView?, partners: [LinkView], outcomes: [LinkView], area: String?, start: DateView?, due: DateView?, overdue: Bool, quiet: Bool, lastHeard: DateView?, progress: PercentView?, bodyHTML: String?, futureGenerationsHTML: String?, updates: [UpdateView], celebrations: [DatedLinkView]) {
         self.title = title
         self.status = status
         self.lead = lead
@@ -114,7 +114,7 @@ extension ViewBuilder {
         return CommitmentCardView(title: commitment.title, url: url("commitments/\(commitment.id)/"),
                                   lead: partnerLink(commitment.lead.id), status: status(commitment.status),
                                   due: commitment.due.map(date), overdue: state?.overdue ?? false,
-                                  quiet: state?.quiet ?? false, progress: state?.progress)
+                                  quiet: state?.quiet ?? false, progress: state?.progress.map(percent))
     }
 
     mutating func commitmentPages() -> [PagePlan] {
@@ -162,7 +162,7 @@ extension ViewBuilder {
             var updates: [UpdateView] = []
             for update in state.updates {
                 updates.append(UpdateView(date: date(update.date), status: update.status.map(status),
-                                          progress: update.progress, noteHTML: html(update.note, headingBase: 4)))
+                                          progress: update.progress.map(percent), noteHTML: html(update.note, headingBase: 4)))
             }
             let view = CommitmentPageView(
                 title: commitment.title, status: status(commitment.status), lead: partnerLink(commitment.lead.id),
@@ -170,7 +170,7 @@ extension ViewBuilder {
                 outcomes: commitment.outcomes.compactMap { outcomeLink($0.id) },
                 area: commitment.area.flatMap { a in model.site.areas.first { $0.id == a.id }?.name },
                 start: commitment.start.map(date), due: commitment.due.map(date), overdue: state.overdue,
-                quiet: state.quiet, lastHeard: state.lastHeard.map(date), progress: state.progress,
+                quiet: state.quiet, lastHeard: state.lastHeard.map(date), progress: state.progress.map(percent),
                 bodyHTML: html(commitment.origin.body), futureGenerationsHTML: html(commitment.futureGenerations, headingBase: 3),
                 updates: updates,
                 celebrations: (celebrationsByCommitment[commitment.id] ?? []).map(celebrationLink))

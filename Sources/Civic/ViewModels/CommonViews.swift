@@ -38,6 +38,18 @@ final class StatusView: Sendable {
     }
 }
 
+/// A percentage as a number for `<progress value>` and as the page's language writes it
+/// ("60%", "60 %").
+final class PercentView: Sendable {
+    let value: Int
+    let text: String
+
+    init(value: Int, text: String) {
+        self.value = value
+        self.text = text
+    }
+}
+
 final class NavItemView: Sendable {
     let title: String
     let url: String

@@ -103,6 +103,10 @@ struct ViewBuilder {
 
     func date(_ day: Day) -> DateView { DateView(iso: day.description, text: t.date(day)) }
 
+    func percent(_ value: Int) -> PercentView {
+        PercentView(value: value, text: t.numbers.quantity(t.numbers.format(Double(value), decimals: 0), unit: "%"))
+    }
+
     /// The shape beside each status word.
     static let indicatorSymbols: [IndicatorStatus: String] = [
         .achieved: "★", .onTrack: "▲", .improving: "↗", .notImproving: "▼", .noBaseline: "○", .noData: "–",

@@ -512,6 +512,26 @@ extension StatusView: TemplateObject {
     }
 }
 
+extension PercentView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "value": return self.value
+        case "text": return self.text
+        default: return nil
+        }
+    }
+}
+
+extension PercentView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 167: return self.value.templateValue  // value
+        case 158: return self.text.templateValue  // text
+        default: return nil
+        }
+    }
+}
+
 extension NavItemView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {

@@ -51,6 +51,20 @@ import Testing
         #expect(commitment.contains("<a class=\"flag flag-overdue\" href=\"/test/about-the-figures/#overdue\">Overdue</a>"))
     }
 
+    /// A text browser prints every text node, and a screen reader reads the page in order:
+    /// the chart's sentence must come once, and no chart labels may be glued into the text.
+    @Test func aTextBrowserReadsTheFiguresOnce() throws {
+        let site = try site()
+        defer { site.remove() }
+        let outcome = try #require(site.build().text("outcomes/clean-air/index.html"))
+        let text = outcome.replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression)
+        let sentence = "Fell from 40 µg/m³ in 2020 to 30 µg/m³ in 2024. Target: 20 µg/m³ by 2030."
+        #expect(text.components(separatedBy: sentence).count == 2, "the sentence once")
+        #expect(!outcome.contains("<text"), "chart labels live in the chart's own file")
+        #expect(!outcome.contains("<desc"))
+        #expect(outcome.contains(">Download the figures for Nitrogen dioxide (CSV)</a>"))
+    }
+
     @Test func breakdownsAreTablesOnThePageAndRowsOfTheDownloads() throws {
         let site = try site()
         defer { site.remove() }
