@@ -104,15 +104,20 @@ enum ChartRenderer {
             let tx = x(target.date.day.ordinal), ty = y(target.value.number)
             svg += "<path class=\"target\" d=\"M\(n(tx)),\(n(ty - 9)) L\(n(tx + 9)),\(n(ty)) L\(n(tx)),\(n(ty + 9)) L\(n(tx - 9)),\(n(ty)) Z\"/>"
         }
-        // The first and last figures, written beside their points (above, or below when the
-        // point is near the top), anchored inwards so that they stay inside the drawing.
+        // The first and last figures, written beside their points on the side away from the
+        // line (below a point the line comes down to, above one it comes up to), anchored
+        // inwards so that they stay inside the drawing.
         svg += "<g class=\"labels\">"
         let ends = points.count == 1 ? [points[0]] : [points[0], points[points.count - 1]]
         for (index, point) in ends.enumerated() {
             let px = x(point.date.day.ordinal), py = y(point.value.number)
-            let ly = py - 12 < top ? py + 22 : py - 12
+            let neighbour = points.count == 1 ? nil : (index == 0 ? points[1] : points[points.count - 2])
+            var below = neighbour.map { y($0.value.number) < py } ?? false
+            if below && py + 22 > height - bottom - 2 { below = false }
+            if !below && py - 12 < top { below = true }
             let anchor = ends.count == 1 ? "middle" : (index == 0 ? "start" : "end")
-            svg += label(index == 0 && ends.count > 1 ? max(px - 4, left + 4) : min(px + 4, plotRight), ly,
+            svg += label(index == 0 && ends.count > 1 ? max(px + 4, left + 4) : (ends.count == 1 ? px : min(px - 4, plotRight)),
+                         below ? py + 22 : py - 12,
                          t.number(point.value, precision: indicator.precision), anchor: anchor, className: "value-label")
         }
         svg += "</g></svg>\n"
