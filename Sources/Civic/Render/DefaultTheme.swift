@@ -230,7 +230,7 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 {{#content.futureGenerationsHTML}}<h2>{{t.future_generations}}</h2><div class="prose">{{{content.futureGenerationsHTML}}}</div>{{/content.futureGenerationsHTML}}
 <h2>{{t.updates}}</h2>
 {{^content.updates}}<p>{{t.no_updates}}</p>{{/content.updates}}
-<ol class="timeline">{{#content.updates}}<li><h3><time datetime="{{date.iso}}">{{date.text}}</time>{{#status}} · {{label}}{{/status}}{{#progress}} · {{text}}{{/progress}}</h3>{{#noteHTML}}<div class="prose">{{{noteHTML}}}</div>{{/noteHTML}}</li>{{/content.updates}}</ol>
+<ol class="timeline">{{#content.updates}}<li><h3><time datetime="{{date.iso}}">{{date.text}}</time>{{#status}} · <a class="status commitment-{{key}}" href="{{url}}">{{label}}</a>{{/status}}{{#progress}} · {{text}}{{/progress}}</h3>{{#noteHTML}}<div class="prose">{{{noteHTML}}}</div>{{/noteHTML}}</li>{{/content.updates}}</ol>
 {{^empty(content.celebrations)}}<h2>{{t.related_celebrations}}</h2>
 <ul>{{#content.celebrations}}<li><a href="{{url}}">{{title}}</a></li>{{/content.celebrations}}</ul>{{/empty(content.celebrations)}}
 {{/main}}{{/layout}}
@@ -1065,11 +1065,11 @@ datapackage_description: "Los datos abiertos de {name}, {locality}, con cifras y
 {{#content.pillars}}<section>
 <h2>{{title}}</h2>
 {{#isList}}<p>{{t.grid_as_list}}</p>
-<ul class="cards">{{#list}}<li class="card"><a href="{{commitment.url}}">{{commitment.title}}</a> <span class="meta status commitment-{{status.key}}">{{status.label}}</span>
+<ul class="cards">{{#list}}<li class="card"><a href="{{commitment.url}}">{{commitment.title}}</a> <a class="meta status commitment-{{status.key}}" href="{{status.url}}">{{status.label}}</a>
 <span class="meta">{{t.advances}}:</span><ul class="links">{{#advances}}<li><a href="{{url}}">{{title}}</a></li>{{/advances}}</ul></li>{{/list}}</ul>{{/isList}}{{^isList}}<div class="table-wrap" role="region" aria-labelledby="grid-{{id}}-caption" tabindex="0"><table class="grid">
 <caption id="grid-{{id}}-caption">{{title}}: {{t.grid_caption}}</caption>
 <thead><tr><th scope="col">{{t.commitment}}</th>{{#columns}}<th scope="col"><a href="{{url}}">{{title}}</a></th>{{/columns}}</tr></thead>
-<tbody>{{#rows}}<tr><th scope="row"><a href="{{commitment.url}}">{{commitment.title}}</a> <span class="meta status commitment-{{status.key}}">{{status.label}}</span></th>{{#cells}}{{#advances}}<td class="advances"><span class="mark" aria-hidden="true">●</span> <span class="cell-label">{{t.advances}}: {{outcome}}</span></td>{{/advances}}{{^advances}}<td class="not-advances"><span class="visually-hidden">{{t.does_not_advance}}: {{outcome}}</span></td>{{/advances}}{{/cells}}</tr>{{/rows}}</tbody>
+<tbody>{{#rows}}<tr><th scope="row"><a href="{{commitment.url}}">{{commitment.title}}</a> <a class="meta status commitment-{{status.key}}" href="{{status.url}}">{{status.label}}</a></th>{{#cells}}{{#advances}}<td class="advances"><span class="mark" aria-hidden="true">●</span> <span class="cell-label">{{t.advances}}: {{outcome}}</span></td>{{/advances}}{{^advances}}<td class="not-advances"><span class="visually-hidden">{{t.does_not_advance}}: {{outcome}}</span></td>{{/advances}}{{/cells}}</tr>{{/rows}}</tbody>
 </table></div>{{/isList}}
 </section>
 {{/content.pillars}}
