@@ -67,8 +67,11 @@ public enum SiteBuilder {
                                         lastModified: SitemapWriter.lastModified(resolved))
         built += CalendarWriter.files(resolved, translations: translations)
         lap("sitemap, calendars")
-        built += ContentJSONSchema.files(baseURL: model.site.baseURL + "schemas/").map { .text("schemas/\($0.name)", $0.text) }
-        built += theme.assets.keys.sorted().map { OutputFile(path: $0, contents: .bytes(theme.assets[$0]!)) }
+        built += ContentJSONSchema.files(baseURL: model.site.baseURL + Route.contentSchemaFolder)
+            .map { .text(Route.contentSchema($0.name).path, $0.text) }
+        built += theme.assets.keys.sorted().map {
+            OutputFile(path: Route.themeAsset(String($0.dropFirst("assets/".count))).path, contents: .bytes(theme.assets[$0]!))
+        }
         built += publishedFiles
         files += built.map(PlannedFile.init)
         // Two files at one path would leave which one is published to chance; validation
@@ -120,7 +123,8 @@ public enum SiteBuilder {
         diagnostics.append(contentsOf: resolveDiagnostics)
         lap("theme and resolve")
 
-        var views = ViewBuilder(resolved, translations: theme.translations)
+        var views = ViewBuilder(resolved, translations: theme.translations,
+                                themeAssets: theme.assets.keys.map { String($0.dropFirst("assets/".count)) })
         let plans = views.allPages()
         diagnostics.append(contentsOf: views.diagnostics)
         lap("view models and Markdown")

@@ -6,9 +6,9 @@ enum CalendarWriter {
     static func files(_ p: ResolvedPartnership, translations t: Translations) -> [OutputFile] {
         let upcoming = p.upcomingConversations
         var files = upcoming.map { c in
-            OutputFile.text("conversations/\(c.id)/event.ics", calendar([event(c, p, t)], p))
+            OutputFile.text(Route.conversationCalendar(c.id).path, calendar([event(c, p, t)], p))
         }
-        files.append(.text("conversations.ics", calendar(upcoming.map { event($0, p, t) }, p)))
+        files.append(.text(Route.calendar.path, calendar(upcoming.map { event($0, p, t) }, p)))
         return files
     }
 

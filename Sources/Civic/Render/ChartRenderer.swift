@@ -31,7 +31,7 @@ enum ChartRenderer {
     }
 
     static func path(_ outcomeID: String, _ indicator: Indicator) -> String {
-        "outcomes/\(outcomeID)/\(indicator.id).svg"
+        Route.indicatorChart(outcome: outcomeID, indicator: indicator.id).path
     }
 
     static func svg(for indicator: Indicator, points: [Indicator.Point], summary: String, style: String,

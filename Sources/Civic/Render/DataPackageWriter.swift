@@ -4,8 +4,6 @@ import Foundation
 /// writes under `data/`, with each column's type, so that open-data tools read numbers,
 /// dates and yes/no columns without guessing (https://specs.frictionlessdata.io/).
 enum DataPackageWriter {
-    static let path = "data/datapackage.json"
-
     /// Each table's columns in order, with their Table Schema type and what they hold.
     static let columns: [String: [(name: String, type: String, description: String)]] = [
         "outcomes": [("id", "string", "the outcome's id"), ("title", "string", ""), ("pillar", "string", "the pillar's id"),
@@ -90,7 +88,7 @@ enum DataPackageWriter {
         let site = p.model.site
         let licence = site.licence.map { text in
             // An SPDX-style id (CC-BY-4.0, OGL-UK-3.0) is a licence's name; other text is its title.
-            text.contains(" ") ? License(name: nil, title: text, path: site.baseURL + "data/")
+            text.contains(" ") ? License(name: nil, title: text, path: Route.data.url(under: site.baseURL))
                 : License(name: text, title: text, path: nil)
         }
         let package = Package(
@@ -100,7 +98,7 @@ enum DataPackageWriter {
             homepage: site.baseURL, created: p.asOf.description + "T00:00:00Z",
             licenses: licence.map { [$0] } ?? [],
             resources: OpenDataWriter.tableNames.map { name in
-                Resource(name: name, path: "\(name).csv",
+                Resource(name: name, path: String(Route.openDataTable(name).path.dropFirst(Route.data.path.count)),
                          schema: Schema(fields: (columns[name] ?? []).map {
                              Field(name: $0.name, type: $0.type, description: $0.description.isEmpty ? nil : $0.description)
                          }))

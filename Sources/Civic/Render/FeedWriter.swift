@@ -3,7 +3,7 @@ import Foundation
 /// The Atom feed (RFC 4287): one entry per celebration, commitment update and review,
 /// newest first, each dated at midnight of its day in the site's time zone.
 enum FeedWriter {
-    static let path = "feed.xml"
+    static let path = Route.feed.path
 
     struct Entry {
         var id: String
@@ -41,7 +41,7 @@ enum FeedWriter {
         let markdown = MarkdownRenderer()
         for c in p.celebrations {
             let opening = markdown.plainText(c.origin.body.text, firstParagraph: true)
-            entries.append(Entry(id: "celebration-\(c.id)", title: c.title, path: "celebrations/\(c.id)/", day: c.date,
+            entries.append(Entry(id: "celebration-\(c.id)", title: c.title, path: Route.celebration(c.id).path, day: c.date,
                                  summary: opening.isEmpty ? t["feed_celebration"] : opening))
         }
         for commitment in p.model.commitments {
@@ -49,12 +49,12 @@ enum FeedWriter {
             for (update, id) in zip(updates, updateIDs(commitment: commitment.id, updates.map { ($0.date, $0.note.text) })) {
                 entries.append(Entry(id: id,
                                      title: t.format("feed_update", ["title": commitment.title]),
-                                     path: "commitments/\(commitment.id)/", day: update.date,
+                                     path: Route.commitment(commitment.id).path, day: update.date,
                                      summary: markdown.plainText(update.note.text)))
             }
         }
         for review in p.assessments {
-            entries.append(Entry(id: "review-\(review.id)", title: review.title, path: "assessments/\(review.id)/",
+            entries.append(Entry(id: "review-\(review.id)", title: review.title, path: Route.assessment(review.id).path,
                                  day: review.date, summary: t.format("feed_review", ["period": review.period])))
         }
         // Newest first; ties ordered by link, then id.

@@ -6,7 +6,7 @@ enum OpenDataWriter {
     /// The files, each made when it is written: the JSON and the tables together, from one
     /// model; each indicator's CSV on its own.
     static func planned(_ p: ResolvedPartnership, translations t: Translations) -> [PlannedFile] {
-        let shared = ["data/partnership.json", "data/schema.json", DataPackageWriter.path] + tableNames.map { "data/\($0).csv" }
+        let shared = [Route.openDataJSON, .openDataSchema, .dataPackage].map(\.path) + tableNames.map { Route.openDataTable($0).path }
         let group = FileGroup(paths: shared) { entityFiles(p, t) }
         return group.planned + indicators(p).map { outcomeID, indicator in
             PlannedFile(path: indicatorPath(outcomeID, indicator)) { indicatorCSV(indicator, asOf: p.asOf) }
@@ -20,9 +20,9 @@ enum OpenDataWriter {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var json = escapeMarkupCharacters((try? encoder.encode(data)) ?? Data("{}".utf8))
         json.append(10)
-        var files = [OutputFile(path: "data/partnership.json", contents: .bytes(json)),
-                     .text("data/schema.json", OpenDataSchema.json),
-                     .text(DataPackageWriter.path, DataPackageWriter.json(p, t))]
+        var files = [OutputFile(path: Route.openDataJSON.path, contents: .bytes(json)),
+                     .text(Route.openDataSchema.path, OpenDataSchema.json),
+                     .text(Route.dataPackage.path, DataPackageWriter.json(p, t))]
         files += tables(data)
         return files
     }
@@ -35,7 +35,7 @@ enum OpenDataWriter {
     }
 
     static func indicatorPath(_ outcomeID: String, _ indicator: Indicator) -> String {
-        "outcomes/\(outcomeID)/\(indicator.id).csv"
+        Route.indicatorTable(outcome: outcomeID, indicator: indicator.id).path
     }
 
     /// One indicator's data points up to the as-of date, with its breakdowns.
@@ -97,7 +97,7 @@ enum OpenDataWriter {
                         data: i.series.filter { $0.date.day <= p.asOf }.map(point),
                         breakdowns: i.breakdowns.filter { $0.date.day <= p.asOf }.map(point),
                         source: i.source?.title, source_url: i.source?.url,
-                        csv: hasData ? "\(base)outcomes/\(o.id)/\(i.id).csv" : nil)
+                        csv: hasData ? Route.indicatorTable(outcome: o.id, indicator: i.id).url(under: base) : nil)
                 }, body: source(o.origin.body))
         }
         let commitments = m.commitments.map { c in
@@ -172,7 +172,7 @@ enum OpenDataWriter {
         var names = tableNames.makeIterator()
         func file(_ name: String, _ rows: [[String]]) -> OutputFile {
             precondition(names.next() == name, "OpenDataWriter.tableNames is out of step with tables(_:)")
-            return .text("data/\(name).csv", CSVText.table(rows))
+            return .text(Route.openDataTable(name).path, CSVText.table(rows))
         }
         let opt: (String?) -> String = { $0 ?? "" }
         return [

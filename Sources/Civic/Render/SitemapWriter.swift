@@ -10,14 +10,15 @@ enum SitemapWriter {
             xml += "</url>\n"
         }
         xml += "</urlset>\n"
-        let robots = "User-agent: *\nAllow: /\nSitemap: \(baseURL)sitemap.xml\n"
-        return [.text("sitemap.xml", xml), .text("robots.txt", robots)]
+        let robots = "User-agent: *\nAllow: /\nSitemap: \(Route.sitemap.url(under: baseURL))\n"
+        return [.text(Route.sitemap.path, xml), .text(Route.robots.path, robots)]
     }
 
     /// The latest dated change of each page's content, at the as-of date.
     static func lastModified(_ p: ResolvedPartnership) -> [String: Day] {
         var dates: [String: Day] = [:]
-        func note(_ path: String, _ day: Day?) {
+        func note(_ route: Route, _ day: Day?) {
+            let path = route.path
             guard let day, day <= p.asOf else { return }
             if dates[path].map({ $0 < day }) ?? true { dates[path] = day }
         }
@@ -25,31 +26,31 @@ enum SitemapWriter {
         for c in m.commitments {
             let days = [c.start].compactMap { $0 } + c.updates.map(\.date)
             for day in days {
-                note("commitments/\(c.id)/", day)
-                note("commitments/", day)
-                note("progress/", day)
-                for outcome in c.outcomes { note("outcomes/\(outcome.id)/", day) }
-                note("partners/\(c.lead.id)/", day)
+                note(.commitment(c.id), day)
+                note(.commitments, day)
+                note(.progress, day)
+                for outcome in c.outcomes { note(.outcome(outcome.id), day) }
+                note(.partner(c.lead.id), day)
             }
         }
         for a in p.assessments {
-            note("assessments/\(a.id)/", a.date)
-            note("assessments/", a.date)
+            note(.assessment(a.id), a.date)
+            note(.assessments, a.date)
         }
         for c in p.celebrations {
-            note("celebrations/\(c.id)/", c.date)
-            note("celebrations/", c.date)
-            for outcome in c.outcomes { note("outcomes/\(outcome.id)/", c.date) }
+            note(.celebration(c.id), c.date)
+            note(.celebrations(page: 1), c.date)
+            for outcome in c.outcomes { note(.outcome(outcome.id), c.date) }
         }
         for c in m.conversations {
-            note("conversations/\(c.id)/", c.start.day)
-            note("conversations/", c.start.day)
+            note(.conversation(c.id), c.start.day)
+            note(.conversations, c.start.day)
         }
         // The home page and the open data show all of it.
         let latest = dates.values.max()
-        note("", latest)
-        note("data/", latest)
-        note("outcomes/", dates.filter { $0.key.hasPrefix("outcomes/") }.values.max())
+        note(.home, latest)
+        note(.data, latest)
+        note(.outcomes, p.model.outcomes.compactMap { dates[Route.outcome($0.id).path] }.max())
         return dates
     }
 }

@@ -43,8 +43,9 @@ extension Validator {
         checkPublishedNames(p)
     }
 
-    /// Commitment ids that name the lists civic generates beside the commitments.
-    static let reservedCommitmentIDs = ["by-area", "by-outcome", "by-partner"]
+    /// The names of the commitments' grouped pages (`by-area`, ...), which a commitment cannot take.
+    static let reservedCommitmentIDs = [Route.commitmentsByArea, .commitmentsByOutcome, .commitmentsByPartner]
+        .map { String($0.path.dropFirst(Route.commitments.path.count).dropLast()) }
 
     /// Files under `content/data/` must not take the names of the generated open-data files,
     /// nor commitments the paths of the generated lists.
@@ -69,6 +70,7 @@ enum OpenDataNames {
     static let csvFiles = ["outcomes", "indicators", "figures", "commitments", "updates", "ratings", "celebrations",
                            "conversations", "partners"]
     static var generatedFiles: [String] {
-        csvFiles.map { "data/\($0).csv" } + ["data/partnership.json", "data/schema.json", "data/datapackage.json", "data/index.html"]
+        (csvFiles.map { Route.openDataTable($0) } + [.openDataJSON, .openDataSchema, .dataPackage]).map(\.path)
+            + [Route.data.path + "index.html"]
     }
 }

@@ -164,12 +164,12 @@ extension ViewBuilder {
         }
         let index = AssessmentIndexView(
             framework: framework.title, source: framework.source,
-            reviews: reviews.reversed().map { DatedLinkView(title: $0.title, url: url("assessments/\($0.id)/"), date: date($0.date)) },
+            reviews: reviews.reversed().map { DatedLinkView(title: $0.title, url: url(.assessment($0.id)), date: date($0.date)) },
             periods: reviews.map(\.period), strands: history,
             scale: framework.scale.map { RatingCellView(value: String($0.value), label: $0.label, rated: true) })
-        var plans = [PagePlan(path: "assessments/", template: "assessments",
-                              context: context(path: "assessments/", title: t["nav_assessments"], section: "assessments", index))]
-        let crumbs = [LinkView(title: t["nav_assessments"], url: url("assessments/"))]
+        var plans = [PagePlan(path: Route.assessments.path, template: "assessments",
+                              context: context(path: Route.assessments.path, title: t["nav_assessments"], section: "assessments", index))]
+        let crumbs = [LinkView(title: t["nav_assessments"], url: url(.assessments))]
         for (position, review) in reviews.enumerated() {
             let changes = p.ratingChanges[review.id] ?? [:]
             var strands: [StrandView] = []
@@ -198,9 +198,9 @@ extension ViewBuilder {
                 strands: strands, notAssessedCount: notAssessed,
                 notAssessedText: notAssessed == 0 ? nil : notAssessed == 1 ? t["not_assessed_one"]
                     : t.format("not_assessed_count", ["n": String(notAssessed)]),
-                previous: previous.map { LinkView(title: $0.title, url: url("assessments/\($0.id)/")) },
+                previous: previous.map { LinkView(title: $0.title, url: url(.assessment($0.id))) },
                 sides: framework.sides.map(\.title))
-            let path = "assessments/\(review.id)/"
+            let path = Route.assessment(review.id).path
             plans.append(PagePlan(path: path, template: "assessment",
                                   context: context(path: path, title: review.title, section: "assessments", crumbs: crumbs, view)))
         }

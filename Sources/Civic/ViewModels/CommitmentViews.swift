@@ -111,7 +111,7 @@ extension ViewBuilder {
 
     func makeCommitmentCard(_ commitment: Commitment) -> CommitmentCardView {
         let state = p.commitmentStates[commitment.id]
-        return CommitmentCardView(title: commitment.title, url: url("commitments/\(commitment.id)/"),
+        return CommitmentCardView(title: commitment.title, url: url(.commitment(commitment.id)),
                                   lead: partnerLink(commitment.lead.id), status: status(commitment.status),
                                   due: commitment.due.map(date), overdue: state?.overdue ?? false,
                                   quiet: state?.quiet ?? false, progress: state?.progress.map(percent))
@@ -119,40 +119,41 @@ extension ViewBuilder {
 
     mutating func commitmentPages() -> [PagePlan] {
         let all = model.commitments
-        var views = [LinkView(title: t["by_status"], url: url("commitments/")),
-                     LinkView(title: t["by_partner"], url: url("commitments/by-partner/")),
-                     LinkView(title: t["by_outcome"], url: url("commitments/by-outcome/"))]
-        if !model.site.areas.isEmpty { views.append(LinkView(title: t["by_area"], url: url("commitments/by-area/"))) }
+        var views = [LinkView(title: t["by_status"], url: url(.commitments)),
+                     LinkView(title: t["by_partner"], url: url(.commitmentsByPartner)),
+                     LinkView(title: t["by_outcome"], url: url(.commitmentsByOutcome))]
+        if !model.site.areas.isEmpty { views.append(LinkView(title: t["by_area"], url: url(.commitmentsByArea))) }
         let overdue = all.filter { p.commitmentStates[$0.id]?.overdue == true }.count
         let quiet = all.filter { p.commitmentStates[$0.id]?.quiet == true }.count
 
-        func index(_ path: String, _ heading: String, _ groups: [CommitmentGroupView]) -> PagePlan {
-            let crumbs = path == "commitments/" ? [] : [LinkView(title: t["nav_commitments"], url: url("commitments/"))]
+        func index(_ route: Route, _ heading: String, _ groups: [CommitmentGroupView]) -> PagePlan {
+            let path = route.path
+            let crumbs = route == .commitments ? [] : [LinkView(title: t["nav_commitments"], url: url(.commitments))]
             let view = CommitmentIndexView(heading: heading, views: views, groups: groups.filter { !$0.commitments.isEmpty },
                                            overdueCount: overdue, quietCount: quiet)
             return PagePlan(path: path, template: "commitments",
                             context: context(path: path, title: heading, section: "commitments", crumbs: crumbs, view))
         }
         var plans: [PagePlan] = []
-        plans.append(index("commitments/", t["nav_commitments"], Commitment.Status.allCases.map { s in
+        plans.append(index(.commitments, t["nav_commitments"], Commitment.Status.allCases.map { s in
             CommitmentGroupView(id: s.rawValue, title: t["commitment_\(s.rawValue)"], url: nil,
                                 commitments: (related.commitmentsByStatus[s] ?? []).map(commitmentCard))
         }))
-        plans.append(index("commitments/by-partner/", t["commitments_by_partner"], model.partners.map { partner in
-            CommitmentGroupView(id: partner.id, title: partner.name, url: url("partners/\(partner.id)/"),
+        plans.append(index(.commitmentsByPartner, t["commitments_by_partner"], model.partners.map { partner in
+            CommitmentGroupView(id: partner.id, title: partner.name, url: url(.partner(partner.id)),
                                 commitments: (related.commitmentsByLeadOrPartner[partner.id] ?? []).map(commitmentCard))
         }))
-        plans.append(index("commitments/by-outcome/", t["commitments_by_outcome"], model.outcomes.map { outcome in
-            CommitmentGroupView(id: outcome.id, title: outcome.title, url: url("outcomes/\(outcome.id)/"),
+        plans.append(index(.commitmentsByOutcome, t["commitments_by_outcome"], model.outcomes.map { outcome in
+            CommitmentGroupView(id: outcome.id, title: outcome.title, url: url(.outcome(outcome.id)),
                                 commitments: (related.commitmentsByOutcome[outcome.id] ?? []).map(commitmentCard))
         }))
         if !model.site.areas.isEmpty {
-            plans.append(index("commitments/by-area/", t["commitments_by_area"], model.site.areas.map { area in
+            plans.append(index(.commitmentsByArea, t["commitments_by_area"], model.site.areas.map { area in
                 CommitmentGroupView(id: area.id, title: area.name, url: nil,
                                     commitments: (related.commitmentsByArea[area.id] ?? []).map(commitmentCard))
             }))
         }
-        let crumbs = [LinkView(title: t["nav_commitments"], url: url("commitments/"))]
+        let crumbs = [LinkView(title: t["nav_commitments"], url: url(.commitments))]
         var celebrationsByCommitment: [String: [Celebration]] = [:]
         for celebration in p.celebrations {
             for reference in Set(celebration.commitments.map(\.id)) { celebrationsByCommitment[reference, default: []].append(celebration) }
@@ -174,7 +175,7 @@ extension ViewBuilder {
                 bodyHTML: html(commitment.origin.body), futureGenerationsHTML: html(commitment.futureGenerations, headingBase: 3),
                 updates: updates,
                 celebrations: (celebrationsByCommitment[commitment.id] ?? []).map(celebrationLink))
-            let path = "commitments/\(commitment.id)/"
+            let path = Route.commitment(commitment.id).path
             plans.append(PagePlan(path: path, template: "commitment",
                                   context: context(path: path, title: commitment.title, section: "commitments",
                                                    crumbs: crumbs, view)))

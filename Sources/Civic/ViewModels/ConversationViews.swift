@@ -86,7 +86,7 @@ final class ConversationPageView: Sendable {
 
 extension ViewBuilder {
     func conversationLink(_ c: Conversation) -> DatedLinkView {
-        DatedLinkView(title: c.title, url: url("conversations/\(c.id)/"), date: date(c.start.day))
+        DatedLinkView(title: c.title, url: url(.conversation(c.id)), date: date(c.start.day))
     }
 
     func clock(_ time: LocalDateTime) -> String {
@@ -106,20 +106,20 @@ extension ViewBuilder {
 
     func conversationCard(_ c: Conversation) -> ConversationCardView {
         ConversationCardView(
-            title: c.title, url: url("conversations/\(c.id)/"), start: date(c.start.day), time: clock(c.start),
+            title: c.title, url: url(.conversation(c.id)), start: date(c.start.day), time: clock(c.start),
             place: placeText(c), format: formatText(c),
             access: c.access.map { t["access_\($0.rawValue)"] },
-            calendarURL: isUpcoming(c) ? url("conversations/\(c.id)/event.ics") : nil)
+            calendarURL: isUpcoming(c) ? url(.conversationCalendar(c.id)) : nil)
     }
 
     mutating func conversationPages() -> [PagePlan] {
         let index = ConversationIndexView(
             upcoming: p.upcomingConversations.map(conversationCard), past: p.pastConversations.map(conversationCard),
-            calendarURL: p.upcomingConversations.isEmpty ? nil : url("conversations.ics"))
-        var plans = [PagePlan(path: "conversations/", template: "conversations",
-                              context: context(path: "conversations/", title: t["nav_conversations"],
+            calendarURL: p.upcomingConversations.isEmpty ? nil : url(.calendar))
+        var plans = [PagePlan(path: Route.conversations.path, template: "conversations",
+                              context: context(path: Route.conversations.path, title: t["nav_conversations"],
                                                section: "conversations", index))]
-        let crumbs = [LinkView(title: t["nav_conversations"], url: url("conversations/"))]
+        let crumbs = [LinkView(title: t["nav_conversations"], url: url(.conversations))]
         for c in model.conversations {
             let upcoming = isUpcoming(c)
             let view = ConversationPageView(
@@ -131,8 +131,8 @@ extension ViewBuilder {
                 bodyHTML: html(c.origin.body), attendanceTotal: c.attendance?.total,
                 attendanceGroups: (c.attendance?.groups ?? []).map { GroupCountView(name: $0.name, count: $0.count) },
                 missingHTML: html(c.missing, headingBase: 3), heardHTML: html(c.heard, headingBase: 3),
-                calendarURL: upcoming ? url("conversations/\(c.id)/event.ics") : nil)
-            let path = "conversations/\(c.id)/"
+                calendarURL: upcoming ? url(.conversationCalendar(c.id)) : nil)
+            let path = Route.conversation(c.id).path
             plans.append(PagePlan(path: path, template: "conversation",
                                   context: context(path: path, title: c.title, section: "conversations", crumbs: crumbs, view)))
         }

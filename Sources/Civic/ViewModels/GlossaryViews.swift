@@ -37,11 +37,6 @@ final class GlossaryView: Sendable {
     }
 }
 
-enum GlossaryPage {
-    static let id = "about-the-figures"
-    static let path = "about-the-figures/"
-}
-
 extension ViewBuilder {
     func glossaryPage() -> PagePlan {
         let tolerance = t.numbers.quantity(t.numbers.format(IndicatorStatusRules.maintainTolerance * 100, decimals: 0), unit: "%")
@@ -65,7 +60,7 @@ extension ViewBuilder {
             indicatorStatuses: indicatorStatuses, commitmentStatuses: commitmentStatuses, terms: terms,
             scaleIntro: t.format("glossary_scale", ["framework": framework.title]),
             scale: framework.scale.map { ScaleLevelView(value: $0.value, label: $0.label) })
-        return PagePlan(path: GlossaryPage.path, template: "glossary",
-                        context: context(path: GlossaryPage.path, title: t["glossary_title"], description: t["glossary_description"], view))
+        return PagePlan(path: Route.glossary.path, template: "glossary",
+                        context: context(path: Route.glossary.path, title: t["glossary_title"], description: t["glossary_description"], view))
     }
 }

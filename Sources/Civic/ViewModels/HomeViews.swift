@@ -103,30 +103,30 @@ extension ViewBuilder {
             let improved = changes.values.filter { if case .up = $0 { return true } else { return false } }.count
             let declined = changes.values.filter { if case .down = $0 { return true } else { return false } }.count
             return LatestReviewView(
-                link: DatedLinkView(title: review.title, url: url("assessments/\(review.id)/"), date: date(review.date)),
+                link: DatedLinkView(title: review.title, url: url(.assessment(review.id)), date: date(review.date)),
                 period: review.period, assessed: assessed, total: questions.count, improved: improved, declined: declined,
                 sentence: t.format("questions_assessed", ["assessed": String(assessed), "total": String(questions.count),
                                                           "improved": String(improved), "declined": String(declined)]))
         }
-        let getInvolved = model.pages.first { $0.id == "get-involved" }.map { LinkView(title: $0.title, url: url("get-involved/")) }
+        let getInvolved = model.pages.first { $0.id == "get-involved" }.map { LinkView(title: $0.title, url: url(.page("get-involved"))) }
         let statuses = model.outcomes.flatMap { outcome in outcome.indicators.map { p.status(outcome: outcome.id, indicator: $0.id) } }
         let view = HomePageView(
             headline: HeadlineGroups.sentence(statuses, t: t), promises: partnerPromises,
             introHTML: introHTML, pillars: pillarGroups,
             celebrations: p.celebrations.prefix(3).map { c in
-                CelebrationCardView(title: c.title, url: url("celebrations/\(c.id)/"), date: date(c.date),
+                CelebrationCardView(title: c.title, url: url(.celebration(c.id)), date: date(c.date),
                                     image: image(c.image, alt: c.imageAlt), excerptHTML: nil)
             },
             upcoming: p.upcomingConversations.prefix(3).map(conversationCard), latestReview: latest,
             overdueCount: p.commitmentStates.values.filter(\.overdue).count,
             quietCount: p.commitmentStates.values.filter(\.quiet).count, commitmentCount: model.commitments.count,
             getInvolved: getInvolved)
-        return PagePlan(path: "", template: "home", context: context(path: "", title: model.site.name, view))
+        return PagePlan(path: Route.home.path, template: "home", context: context(path: Route.home.path, title: model.site.name, view))
     }
 
     mutating func freePages() -> [PagePlan] {
         model.pages.filter { $0.id != "index" }.map { page in
-            let path = "\(page.id)/"
+            let path = Route.page(page.id).path
             return PagePlan(path: path, template: "page",
                             context: context(path: path, title: page.title, description: page.summary, section: page.id,
                                              FreePageView(title: page.title, summary: page.summary, bodyHTML: html(page.origin.body))))
@@ -135,27 +135,27 @@ extension ViewBuilder {
 
     func dataPage() -> PagePlan {
         var files = OpenDataNames.csvFiles.map {
-            DataFileView(name: "\($0).csv", url: url("data/\($0).csv"), description: t["data_\($0)"])
+            DataFileView(name: "\($0).csv", url: url(.openDataTable($0)), description: t["data_\($0)"])
         }
-        files.insert(DataFileView(name: "partnership.json", url: url("data/partnership.json"), description: t["data_json"]), at: 0)
-        files.insert(DataFileView(name: "schema.json", url: url("data/schema.json"), description: t["data_schema"]), at: 1)
-        files.insert(DataFileView(name: "datapackage.json", url: url(DataPackageWriter.path), description: t["data_package"]), at: 2)
+        files.insert(DataFileView(name: "partnership.json", url: url(.openDataJSON), description: t["data_json"]), at: 0)
+        files.insert(DataFileView(name: "schema.json", url: url(.openDataSchema), description: t["data_schema"]), at: 1)
+        files.insert(DataFileView(name: "datapackage.json", url: url(.dataPackage), description: t["data_package"]), at: 2)
         var indicatorFiles: [LinkView] = []
         for outcome in model.outcomes {
             for indicator in outcome.indicators where !indicator.series.isEmpty || !indicator.breakdowns.isEmpty {
                 indicatorFiles.append(LinkView(title: t.format("download_csv_for", ["title": indicator.title]),
-                                               url: url("outcomes/\(outcome.id)/\(indicator.id).csv")))
+                                               url: url(.indicatorTable(outcome: outcome.id, indicator: indicator.id))))
             }
         }
-        return PagePlan(path: "data/", template: "data",
-                        context: context(path: "data/", title: t["nav_data"], section: "data",
+        return PagePlan(path: Route.data.path, template: "data",
+                        context: context(path: Route.data.path, title: t["nav_data"], section: "data",
                                          DataPageView(licence: model.site.licence, files: files, indicatorFiles: indicatorFiles)))
     }
 
     func notFoundPage() -> PagePlan {
         let nav = navigation.map { NavItemView(title: $0.title, url: $0.url, current: false) }
-        return PagePlan(path: "404.html", template: "not-found",
-                        context: context(path: "404.html", title: t["not_found_title"], NotFoundView(sections: nav)))
+        return PagePlan(path: Route.notFound.path, template: "not-found",
+                        context: context(path: Route.notFound.path, title: t["not_found_title"], NotFoundView(sections: nav)))
     }
 
     /// Every page of the site, in a fixed order.

@@ -145,7 +145,7 @@ final class OutcomePageView: Sendable {
 extension ViewBuilder {
     func outcomeCard(_ outcome: Outcome) -> OutcomeCardView {
         let shown = outcome.indicators.prefix(Self.headlineIndicatorsPerOutcome)
-        let pageURL = url("outcomes/\(outcome.id)/")
+        let pageURL = url(.outcome(outcome.id))
         return OutcomeCardView(
             title: outcome.title, url: pageURL, summary: outcome.summary,
             statusCounts: p.statusCounts(of: outcome).map { StatusCountView(status: status($0.0), count: $0.1) },
@@ -164,10 +164,10 @@ extension ViewBuilder {
     }
 
     mutating func outcomePages() -> [PagePlan] {
-        var plans = [PagePlan(path: "outcomes/", template: "outcomes",
-                              context: context(path: "outcomes/", title: t["nav_outcomes"], section: "outcomes",
+        var plans = [PagePlan(path: Route.outcomes.path, template: "outcomes",
+                              context: context(path: Route.outcomes.path, title: t["nav_outcomes"], section: "outcomes",
                                                OutcomeIndexView(pillars: pillarGroups)))]
-        let crumbs = [LinkView(title: t["nav_outcomes"], url: url("outcomes/"))]
+        let crumbs = [LinkView(title: t["nav_outcomes"], url: url(.outcomes))]
         for outcome in model.outcomes {
             let commitments = (related.commitmentsByOutcome[outcome.id] ?? []).map(commitmentCard)
             let celebrations = (related.celebrationsByOutcome[outcome.id] ?? []).map(celebrationLink)
@@ -178,7 +178,7 @@ extension ViewBuilder {
                 statusCounts: p.statusCounts(of: outcome).map { StatusCountView(status: status($0.0), count: $0.1) },
                 indicators: outcome.indicators.map { indicatorView($0, in: outcome) },
                 commitments: commitments, celebrations: celebrations, conversations: conversations)
-            let path = "outcomes/\(outcome.id)/"
+            let path = Route.outcome(outcome.id).path
             plans.append(PagePlan(path: path, template: "outcome",
                                   context: context(path: path, title: outcome.title, description: outcome.summary,
                                                    section: "outcomes", crumbs: crumbs, view)))
@@ -205,14 +205,14 @@ extension ViewBuilder {
             direction: t["direction_\(indicator.direction.rawValue)"],
             status: status(reason.status),
             explanation: StatusExplanation.sentence(reason, of: indicator, asOf: p.asOf, t: t),
-            chartURL: counted.isEmpty ? nil : url(ChartRenderer.path(outcome.id, indicator)),
+            chartURL: counted.isEmpty ? nil : url(.indicatorChart(outcome: outcome.id, indicator: indicator.id)),
             chartAlt: t.format("chart_alt", ["title": indicator.title]),
             hasBaseline: indicator.baseline != nil, hasTarget: indicator.target != nil,
             hasTrajectory: indicator.baseline != nil && indicator.target != nil,
             summary: IndicatorSummary.sentence(indicator, counted, t), rows: rows,
             breakdowns: breakdowns.tables, breakdownsInDownload: breakdowns.inDownload,
             sourceTitle: indicator.source?.title, sourceURL: indicator.source?.url,
-            csvURL: hasData ? url("outcomes/\(outcome.id)/\(indicator.id).csv") : nil,
+            csvURL: hasData ? url(.indicatorTable(outcome: outcome.id, indicator: indicator.id)) : nil,
             csvLabel: t.format("download_csv_for", ["title": indicator.title]))
     }
 

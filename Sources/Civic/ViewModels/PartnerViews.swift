@@ -55,12 +55,12 @@ extension ViewBuilder {
 
     mutating func partnerPages() -> [PagePlan] {
         let cards = model.partners.map {
-            PartnerCardView(name: $0.name, url: url("partners/\($0.id)/"), kind: t["kind_\($0.kind.rawValue)"], side: sideTitle($0.side))
+            PartnerCardView(name: $0.name, url: url(.partner($0.id)), kind: t["kind_\($0.kind.rawValue)"], side: sideTitle($0.side))
         }
-        var plans = [PagePlan(path: "partners/", template: "partners",
-                              context: context(path: "partners/", title: t["nav_partners"], section: "partners",
+        var plans = [PagePlan(path: Route.partners.path, template: "partners",
+                              context: context(path: Route.partners.path, title: t["nav_partners"], section: "partners",
                                                PartnerIndexView(partners: cards)))]
-        let crumbs = [LinkView(title: t["nav_partners"], url: url("partners/"))]
+        let crumbs = [LinkView(title: t["nav_partners"], url: url(.partners))]
         for partner in model.partners {
             let id = partner.id
             let view = PartnerPageView(
@@ -71,7 +71,7 @@ extension ViewBuilder {
                 partnerIn: (related.commitmentsByPartner[id] ?? []).map(commitmentCard),
                 celebrated: (related.celebrationsByPartner[id] ?? []).map(celebrationLink),
                 hosts: (related.conversationsByHost[id] ?? []).map(conversationLink))
-            let path = "partners/\(id)/"
+            let path = Route.partner(id).path
             plans.append(PagePlan(path: path, template: "partner",
                                   context: context(path: path, title: partner.name, section: "partners", crumbs: crumbs, view)))
         }

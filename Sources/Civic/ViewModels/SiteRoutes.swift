@@ -7,34 +7,35 @@ struct SiteRoutes: Sendable {
     var pages: Set<String> = []
     var files: Set<String> = []
 
-    init(_ p: ResolvedPartnership) {
+    init(_ p: ResolvedPartnership, themeAssets: [String] = []) {
         let m = p.model
-        var pages: [String] = ["", "outcomes/", "commitments/", "commitments/by-partner/", "commitments/by-outcome/",
-                               "progress/", "assessments/", "celebrations/", "conversations/", "partners/", "data/", GlossaryPage.path]
-        if !m.site.areas.isEmpty { pages.append("commitments/by-area/") }
-        pages += m.outcomes.map { "outcomes/\($0.id)/" }
-        pages += m.commitments.map { "commitments/\($0.id)/" }
-        pages += p.assessments.map { "assessments/\($0.id)/" }
-        pages += p.celebrations.map { "celebrations/\($0.id)/" }
-        pages += Self.celebrationPageCount(p.celebrations.count) > 1
-            ? (2...Self.celebrationPageCount(p.celebrations.count)).map { "celebrations/page/\($0)/" } : []
-        pages += m.conversations.map { "conversations/\($0.id)/" }
-        pages += m.partners.map { "partners/\($0.id)/" }
-        pages += m.pages.filter { $0.id != "index" }.map { "\($0.id)/" }
-        self.pages = Set(pages)
+        var pages: [Route] = [.home, .outcomes, .commitments, .commitmentsByPartner, .commitmentsByOutcome,
+                              .progress, .assessments, .celebrations(page: 1), .conversations, .partners, .data, .glossary]
+        if !m.site.areas.isEmpty { pages.append(.commitmentsByArea) }
+        pages += m.outcomes.map { .outcome($0.id) }
+        pages += m.commitments.map { .commitment($0.id) }
+        pages += p.assessments.map { .assessment($0.id) }
+        pages += p.celebrations.map { .celebration($0.id) }
+        let celebrationPages = Self.celebrationPageCount(p.celebrations.count)
+        pages += celebrationPages > 1 ? (2...celebrationPages).map { .celebrations(page: $0) } : []
+        pages += m.conversations.map { .conversation($0.id) }
+        pages += m.partners.map { .partner($0.id) }
+        pages += m.pages.filter { $0.id != "index" }.map { .page($0.id) }
+        self.pages = Set(pages.map(\.path))
 
-        var files = m.publishedFiles
-        files += OpenDataNames.generatedFiles
-        files += ["feed.xml", "sitemap.xml", "robots.txt", "404.html", "conversations.ics"]
-        files += ContentJSONSchema.fileNames.map { "schemas/\($0)" }
-        files += p.upcomingConversations.map { "conversations/\($0.id)/event.ics" }
+        var files: [Route] = m.publishedFiles.map { .published($0) }
+        files += [.openDataJSON, .openDataSchema, .dataPackage] + OpenDataNames.csvFiles.map { .openDataTable($0) }
+        files += [.feed, .sitemap, .robots, .notFound, .calendar]
+        files += ContentJSONSchema.fileNames.map { .contentSchema($0) }
+        files += themeAssets.map { .themeAsset($0) }
+        files += p.upcomingConversations.map { .conversationCalendar($0.id) }
         for outcome in m.outcomes {
             files += outcome.indicators.filter { !$0.series.isEmpty || !$0.breakdowns.isEmpty }
-                .map { "outcomes/\(outcome.id)/\($0.id).csv" }
+                .map { .indicatorTable(outcome: outcome.id, indicator: $0.id) }
             files += outcome.indicators.filter { !IndicatorStatusRules.countedPoints($0, asOf: p.asOf).isEmpty }
-                .map { ChartRenderer.path(outcome.id, $0) }
+                .map { .indicatorChart(outcome: outcome.id, indicator: $0.id) }
         }
-        self.files = Set(files)
+        self.files = Set(files.map(\.path))
     }
 
     static func celebrationPageCount(_ count: Int) -> Int {

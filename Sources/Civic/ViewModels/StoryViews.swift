@@ -70,17 +70,17 @@ final class CelebrationPageView: Sendable {
 
 extension ViewBuilder {
     func celebrationLink(_ c: Celebration) -> DatedLinkView {
-        DatedLinkView(title: c.title, url: url("celebrations/\(c.id)/"), date: date(c.date))
+        DatedLinkView(title: c.title, url: url(.celebration(c.id)), date: date(c.date))
     }
 
     func image(_ path: String?, alt: String?) -> ImageView? {
-        path.map { ImageView(url: url($0), alt: alt ?? "") }
+        path.map { ImageView(url: url(.published($0)), alt: alt ?? "") }
     }
 
     mutating func celebrationPages() -> [PagePlan] {
         var plans: [PagePlan] = []
         var bodies: [String: String] = [:]
-        let crumbs = [LinkView(title: t["nav_celebrations"], url: url("celebrations/"))]
+        let crumbs = [LinkView(title: t["nav_celebrations"], url: url(.celebrations(page: 1)))]
         for c in p.celebrations {
             let body = html(c.origin.body)
             bodies[c.id] = body
@@ -89,22 +89,22 @@ extension ViewBuilder {
                 outcomes: c.outcomes.compactMap { outcomeLink($0.id) },
                 commitments: c.commitments.compactMap { commitmentLink($0.id) },
                 partners: c.partners.compactMap { partnerLink($0.id) })
-            let path = "celebrations/\(c.id)/"
+            let path = Route.celebration(c.id).path
             plans.append(PagePlan(path: path, template: "celebration",
                                   context: context(path: path, title: c.title, section: "celebrations", crumbs: crumbs, view)))
         }
         let pageCount = SiteRoutes.celebrationPageCount(p.celebrations.count)
-        func pagePath(_ n: Int) -> String { n == 1 ? "celebrations/" : "celebrations/page/\(n)/" }
+        func pagePath(_ n: Int) -> String { Route.celebrations(page: n).path }
         for number in 1...pageCount {
             let slice = p.celebrations.dropFirst((number - 1) * SiteRoutes.celebrationsPerPage).prefix(SiteRoutes.celebrationsPerPage)
             let cards = slice.map { c in
-                CelebrationCardView(title: c.title, url: url("celebrations/\(c.id)/"), date: date(c.date),
+                CelebrationCardView(title: c.title, url: url(.celebration(c.id)), date: date(c.date),
                                     image: image(c.image, alt: c.imageAlt), excerptHTML: bodies[c.id] ?? nil)
             }
             let pagination = pageCount == 1 ? nil : PaginationView(
                 current: number, total: pageCount,
-                previous: number > 1 ? url(pagePath(number - 1)) : nil,
-                next: number < pageCount ? url(pagePath(number + 1)) : nil)
+                previous: number > 1 ? url(.celebrations(page: number - 1)) : nil,
+                next: number < pageCount ? url(.celebrations(page: number + 1)) : nil)
             let title = number == 1 ? t["nav_celebrations"] : t.format("page_n", ["title": t["nav_celebrations"], "n": String(number)])
             plans.append(PagePlan(path: pagePath(number), template: "celebrations",
                                   context: context(path: pagePath(number), title: title, section: "celebrations",

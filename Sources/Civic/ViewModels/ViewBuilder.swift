@@ -27,10 +27,11 @@ struct ViewBuilder {
         var headingBase: Int
     }
 
-    init(_ p: ResolvedPartnership, translations: Translations) {
+    /// `themeAssets`: the names of the theme's files under `assets/`, which Markdown may link to.
+    init(_ p: ResolvedPartnership, translations: Translations, themeAssets: [String] = []) {
         self.p = p
         self.t = translations
-        self.routes = SiteRoutes(p)
+        self.routes = SiteRoutes(p, themeAssets: themeAssets)
         self.words = TranslationsView(translations.strings)
         self.related = RelatedEntries(p)
         self.markdown = MarkdownRenderer(allowRawHTML: p.model.site.allowRawHTML,
@@ -41,11 +42,12 @@ struct ViewBuilder {
         let contact = s.contact
         self.site = SiteView(
             name: s.name, locality: s.locality, summary: s.summary, language: s.language, root: root,
-            stylesheetURL: root + "assets/style.css", feedURL: root + "feed.xml", dataURL: root + "data/",
+            stylesheetURL: Route.themeAsset("style.css").url(under: root), feedURL: Route.feed.url(under: root),
+            dataURL: Route.data.url(under: root),
             contact: contact.email == nil && contact.phone == nil && contact.address == nil ? nil
                 : ContactView(email: contact.email, phone: contact.phone, address: contact.address),
             licence: s.licence, asOf: translations.format("figures_as_of", ["date": translations.date(p.asOf)]),
-            glossaryURL: root + GlossaryPage.path)
+            glossaryURL: Route.glossary.url(under: root))
         let routes = self.routes
         let renderer = self.markdown
         let texts = Self.markdownTexts(in: p)
@@ -96,8 +98,8 @@ struct ViewBuilder {
 
     var model: Partnership { p.model }
 
-    /// The URL of a published path (`outcomes/x/`) under the site's base path.
-    func url(_ path: String) -> String { site.root + path }
+    /// The address of a route under the site's base path.
+    func url(_ route: Route) -> String { route.url(under: site.root) }
 
     func absoluteURL(_ path: String) -> String { model.site.baseURL + path }
 
@@ -127,7 +129,7 @@ struct ViewBuilder {
 
     /// The glossary entry for a term (`status-improving`, `overdue`).
     func glossaryURL(_ entry: String) -> String {
-        url(GlossaryPage.path) + "#" + entry
+        url(.glossary) + "#" + entry
     }
 
     func pillarTitle(_ id: String) -> String {
@@ -135,15 +137,15 @@ struct ViewBuilder {
     }
 
     func partnerLink(_ id: String) -> LinkView? {
-        p.partnersByID[id].map { LinkView(title: $0.name, url: url("partners/\($0.id)/")) }
+        p.partnersByID[id].map { LinkView(title: $0.name, url: url(.partner($0.id))) }
     }
 
     func outcomeLink(_ id: String) -> LinkView? {
-        p.outcomesByID[id].map { LinkView(title: $0.title, url: url("outcomes/\($0.id)/")) }
+        p.outcomesByID[id].map { LinkView(title: $0.title, url: url(.outcome($0.id))) }
     }
 
     func commitmentLink(_ id: String) -> LinkView? {
-        p.commitmentsByID[id].map { LinkView(title: $0.title, url: url("commitments/\($0.id)/")) }
+        p.commitmentsByID[id].map { LinkView(title: $0.title, url: url(.commitment($0.id))) }
     }
 
     /// Renders Markdown to HTML, rewriting internal links under the base path and
@@ -178,7 +180,7 @@ struct ViewBuilder {
         let nav = navigation.contains(where: { $0.key + "/" == path }) ? navigation.map { item in
             NavItemView(title: item.title, url: item.url, current: item.key == section || item.key + "/" == path)
         } : menus[section ?? ""] ?? menus[""] ?? []
-        let home = LinkView(title: t["home"], url: url(""))
+        let home = LinkView(title: t["home"], url: url(.home))
         return PageContext(
             site: site, t: words,
             page: PageMeta(title: title, description: description ?? model.site.summary,
@@ -190,8 +192,8 @@ struct ViewBuilder {
     private func menuItems() -> [(key: String, title: String, url: String)] {
         let pages = Dictionary(uniqueKeysWithValues: model.pages.map { ($0.id, $0) })
         func item(_ key: String) -> (key: String, title: String, url: String)? {
-            if let section = Section(rawValue: key) { return (key, t["nav_\(section.rawValue)"], url("\(key)/")) }
-            if let page = pages[key] { return (key, page.title, url(key == "index" ? "" : "\(key)/")) }
+            if let section = Section(rawValue: key) { return (key, t["nav_\(section.rawValue)"], url(section.route)) }
+            if let page = pages[key] { return (key, page.title, url(key == "index" ? .home : .page(key))) }
             return nil
         }
         if let configured = model.site.navigation { return configured.compactMap { item($0.id) } }

@@ -1,0 +1,101 @@
+/// Every place the site publishes something, and the only code that spells its path.
+/// A page's path ends with `/` (the home page is the empty path); a file's path is its
+/// name under the output folder. `url(under:)` puts it under the site's base path.
+enum Route: Hashable, Sendable {
+    case home
+    case outcomes
+    case outcome(String)
+    /// An indicator's figures as CSV, beside its outcome's page.
+    case indicatorTable(outcome: String, indicator: String)
+    /// An indicator's chart as SVG, beside its outcome's page.
+    case indicatorChart(outcome: String, indicator: String)
+    case commitments
+    case commitmentsByPartner
+    case commitmentsByOutcome
+    case commitmentsByArea
+    case commitment(String)
+    case progress
+    case assessments
+    case assessment(String)
+    /// The celebrations, ten to a page; page 1 is the section's own page.
+    case celebrations(page: Int)
+    case celebration(String)
+    case conversations
+    case conversation(String)
+    /// One upcoming conversation as a calendar file.
+    case conversationCalendar(String)
+    /// Every upcoming conversation as one calendar file.
+    case calendar
+    case partners
+    case partner(String)
+    /// A free page from `content/pages/` (not the home page's introduction).
+    case page(String)
+    /// The page that explains the figures: every status, overdue, quiet, the review scale.
+    case glossary
+    case data
+    case openDataJSON
+    case openDataSchema
+    case dataPackage
+    /// One of the open-data tables (`outcomes`, `figures`, ...).
+    case openDataTable(String)
+    case feed
+    case sitemap
+    case robots
+    case notFound
+    /// A content file's JSON Schema, by its file name (`site.schema.json`).
+    case contentSchema(String)
+    /// A file of the theme's `assets/` folder, by its name there (`style.css`).
+    case themeAsset(String)
+    /// A file published from the content as it is, by its path there (`media/map.png`).
+    case published(String)
+
+    /// Where the content files' JSON Schemas are published.
+    static let contentSchemaFolder = "schemas/"
+
+    /// The names a page of content may not take, because the site uses them: the sections,
+    /// and these.
+    static let reservedNames = ["media", "assets", "schemas", "feed.xml", "404", "about-the-figures"]
+
+    var path: String {
+        switch self {
+        case .home: ""
+        case .outcomes: "outcomes/"
+        case .outcome(let id): "outcomes/\(id)/"
+        case .indicatorTable(let outcome, let indicator): "outcomes/\(outcome)/\(indicator).csv"
+        case .indicatorChart(let outcome, let indicator): "outcomes/\(outcome)/\(indicator).svg"
+        case .commitments: "commitments/"
+        case .commitmentsByPartner: "commitments/by-partner/"
+        case .commitmentsByOutcome: "commitments/by-outcome/"
+        case .commitmentsByArea: "commitments/by-area/"
+        case .commitment(let id): "commitments/\(id)/"
+        case .progress: "progress/"
+        case .assessments: "assessments/"
+        case .assessment(let id): "assessments/\(id)/"
+        case .celebrations(let page): page <= 1 ? "celebrations/" : "celebrations/page/\(page)/"
+        case .celebration(let id): "celebrations/\(id)/"
+        case .conversations: "conversations/"
+        case .conversation(let id): "conversations/\(id)/"
+        case .conversationCalendar(let id): "conversations/\(id)/event.ics"
+        case .calendar: "conversations.ics"
+        case .partners: "partners/"
+        case .partner(let id): "partners/\(id)/"
+        case .page(let id): "\(id)/"
+        case .glossary: "about-the-figures/"
+        case .data: "data/"
+        case .openDataJSON: "data/partnership.json"
+        case .openDataSchema: "data/schema.json"
+        case .dataPackage: "data/datapackage.json"
+        case .openDataTable(let name): "data/\(name).csv"
+        case .feed: "feed.xml"
+        case .sitemap: "sitemap.xml"
+        case .robots: "robots.txt"
+        case .notFound: "404.html"
+        case .contentSchema(let name): "\(Self.contentSchemaFolder)\(name)"
+        case .themeAsset(let name): "assets/\(name)"
+        case .published(let path): path
+        }
+    }
+
+    /// The address under the site's base path (`/town/outcomes/clean-air/`).
+    func url(under root: String) -> String { root + path }
+}

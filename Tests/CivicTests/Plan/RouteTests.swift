@@ -1,0 +1,44 @@
+import Testing
+@testable import Civic
+
+@Suite struct RouteTests {
+    static let samples: [Route] = [
+        .home, .outcomes, .outcome("a"), .indicatorTable(outcome: "a", indicator: "b"), .indicatorChart(outcome: "a", indicator: "b"),
+        .commitments, .commitmentsByPartner, .commitmentsByOutcome, .commitmentsByArea, .commitment("a"), .progress,
+        .assessments, .assessment("a"), .celebrations(page: 1), .celebrations(page: 2), .celebration("a"),
+        .conversations, .conversation("a"), .conversationCalendar("a"), .calendar, .partners, .partner("a"), .page("a"),
+        .glossary, .data, .openDataJSON, .openDataSchema, .dataPackage, .openDataTable("a"), .feed, .sitemap, .robots,
+        .notFound, .contentSchema("site.schema.json"), .themeAsset("style.css"), .published("media/a.png"),
+    ]
+
+    @Test func differentRoutesHaveDifferentPaths() {
+        let paths = Self.samples.map(\.path)
+        #expect(Set(paths).count == paths.count)
+    }
+
+    @Test func pagesEndWithASlashAndFilesDoNot() {
+        for route in Self.samples {
+            let isPage = route.path.isEmpty || route.path.hasSuffix("/")
+            #expect(isPage == !(route.path.contains(".")), "\(route)")
+        }
+        #expect(Route.celebrations(page: 1).path == Route.celebrations(page: 0).path, "page 1 is the section's own page")
+        #expect(Route.outcome("clean-air").url(under: "/town/") == "/town/outcomes/clean-air/")
+    }
+
+    @Test func aPageCannotTakeAFolderTheSiteUses() throws {
+        for name in Route.reservedNames + Section.allCases.map(\.rawValue) where !name.contains(".") {
+            let site = try TestSite(["content/pages/\(name).md": "---\ntitle: A page\n---\nText.\n"])
+            defer { site.remove() }
+            #expect(site.messages().contains { $0.contains("a page cannot be called '\(name)'") }, "\(name)")
+        }
+    }
+
+    /// Theme assets are published, so a Markdown link to one is not broken.
+    @Test func aLinkToAThemeAssetIsNotBroken() throws {
+        let site = try TestSite(["content/pages/about.md": "---\ntitle: About\n---\nSee [the stylesheet](/assets/style.css) and [nothing](/assets/none.css).\n"])
+        defer { site.remove() }
+        let messages = site.messages()
+        #expect(!messages.contains { $0.contains("'/assets/style.css'") })
+        #expect(messages.contains { $0.contains("'/assets/none.css' points to nothing") })
+    }
+}
