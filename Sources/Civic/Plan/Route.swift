@@ -36,8 +36,8 @@ enum Route: Hashable, Sendable {
     case openDataJSON
     case openDataSchema
     case dataPackage
-    /// One of the open-data tables (`outcomes`, `figures`, ...).
-    case openDataTable(String)
+    /// One of the open-data tables.
+    case openDataTable(OpenDataTable)
     case feed
     case sitemap
     case robots
@@ -85,7 +85,7 @@ enum Route: Hashable, Sendable {
         case .openDataJSON: "data/partnership.json"
         case .openDataSchema: "data/schema.json"
         case .dataPackage: "data/datapackage.json"
-        case .openDataTable(let name): "data/\(name).csv"
+        case .openDataTable(let table): "data/\(table.rawValue).csv"
         case .feed: "feed.xml"
         case .sitemap: "sitemap.xml"
         case .robots: "robots.txt"

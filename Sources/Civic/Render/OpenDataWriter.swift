@@ -6,7 +6,7 @@ enum OpenDataWriter {
     /// The files, each made when it is written: the JSON and the tables together, from one
     /// model; each indicator's CSV on its own.
     static func planned(_ p: ResolvedPartnership, translations t: Translations) -> [PlannedFile] {
-        let shared = [Route.openDataJSON, .openDataSchema, .dataPackage].map(\.path) + tableNames.map { Route.openDataTable($0).path }
+        let shared = [Route.openDataJSON, .openDataSchema, .dataPackage].map(\.path) + OpenDataTable.allCases.map { Route.openDataTable($0).path }
         let group = FileGroup(paths: shared) { entityFiles(p, t) }
         return group.planned + indicators(p).map { outcomeID, indicator in
             PlannedFile(path: indicatorPath(outcomeID, indicator)) { indicatorCSV(indicator, asOf: p.asOf) }
@@ -164,55 +164,52 @@ enum OpenDataWriter {
         }
     }
 
-    /// The entity types with a table, in the order `tables` makes them.
-    static let tableNames = ["outcomes", "indicators", "figures", "commitments", "updates", "ratings", "celebrations", "conversations", "partners"]
-
     /// One CSV per entity type, from the same data as the JSON.
     static func tables(_ d: OpenData) -> [OutputFile] {
-        var names = tableNames.makeIterator()
-        func file(_ name: String, _ rows: [[String]]) -> OutputFile {
-            precondition(names.next() == name, "OpenDataWriter.tableNames is out of step with tables(_:)")
-            return .text(Route.openDataTable(name).path, CSVText.table(rows))
+        var names = OpenDataTable.allCases.makeIterator()
+        func file(_ table: OpenDataTable, _ rows: [[String]]) -> OutputFile {
+            precondition(names.next() == table, "OpenDataTable is out of step with tables(_:)")
+            return .text(Route.openDataTable(table).path, CSVText.table(rows))
         }
         let opt: (String?) -> String = { $0 ?? "" }
         return [
-            file("outcomes", [["id", "title", "pillar", "summary", "leads", "indicators", "url", "body"]]
+            file(.outcomes, [["id", "title", "pillar", "summary", "leads", "indicators", "url", "body"]]
                 + d.outcomes.map { [$0.id, $0.title, $0.pillar, $0.summary, $0.leads.joined(separator: " "), String($0.indicators.count), $0.url, opt($0.body)] }),
-            file("indicators", [["outcome", "id", "title", "unit", "direction", "status", "baseline_date", "baseline_value",
+            file(.indicators, [["outcome", "id", "title", "unit", "direction", "status", "baseline_date", "baseline_value",
                                  "target_date", "target_value", "latest_date", "latest_value", "source", "csv"]]
                 + d.outcomes.flatMap { o in o.indicators.map { i in
                     [o.id, i.id, i.title, opt(i.unit), i.direction, i.status, opt(i.baseline?.date), opt(i.baseline?.value_text),
                      opt(i.target?.date), opt(i.target?.value_text), opt(i.data.last?.date), opt(i.data.last?.value_text),
                      opt(i.source), opt(i.csv)]
                 } }),
-            file("figures", [["outcome", "indicator", "date", "value", "note", "disaggregation"]]
+            file(.figures, [["outcome", "indicator", "date", "value", "note", "disaggregation"]]
                 + d.outcomes.flatMap { o in o.indicators.flatMap { i in (i.data + i.breakdowns).map { point in
                     [o.id, i.id, point.date, point.value_text, opt(point.note), opt(point.disaggregation)]
                 } } }),
-            file("commitments", [["id", "title", "lead", "partners", "outcomes", "status", "start", "due", "area", "overdue",
+            file(.commitments, [["id", "title", "lead", "partners", "outcomes", "status", "start", "due", "area", "overdue",
                                   "quiet", "progress", "url", "future_generations", "body"]]
                 + d.commitments.map { c in
                     [c.id, c.title, c.lead, c.partners.joined(separator: " "), c.outcomes.joined(separator: " "), c.status,
                      opt(c.start), opt(c.due), opt(c.area), String(c.overdue), String(c.quiet), c.progress.map(String.init) ?? "", c.url,
                      opt(c.future_generations), opt(c.body)]
                 }),
-            file("updates", [["commitment", "date", "status", "progress", "note"]]
+            file(.updates, [["commitment", "date", "status", "progress", "note"]]
                 + d.commitments.flatMap { c in c.updates.map { [c.id, $0.date, opt($0.status), $0.progress.map(String.init) ?? "", $0.note] } }),
-            file("ratings", [["assessment", "date", "period", "question", "rating", "change", "evidence", "next_steps"]]
+            file(.ratings, [["assessment", "date", "period", "question", "rating", "change", "evidence", "next_steps"]]
                 + d.assessments.flatMap { a in a.ratings.map {
                     [a.id, a.date, a.period, $0.question, $0.rating.map(String.init) ?? "", $0.change, opt($0.evidence), opt($0.next_steps)]
                 } }),
-            file("celebrations", [["id", "title", "date", "outcomes", "commitments", "partners", "image", "url", "body"]]
+            file(.celebrations, [["id", "title", "date", "outcomes", "commitments", "partners", "image", "url", "body"]]
                 + d.celebrations.map { [$0.id, $0.title, $0.date, $0.outcomes.joined(separator: " "),
                                         $0.commitments.joined(separator: " "), $0.partners.joined(separator: " "), opt($0.image), $0.url,
                                         opt($0.body)] }),
-            file("conversations", [["id", "title", "start", "end", "place", "format", "upcoming", "hosts", "outcomes", "access",
+            file(.conversations, [["id", "title", "start", "end", "place", "format", "upcoming", "hosts", "outcomes", "access",
                                     "attendance", "url", "heard", "missing", "body"]]
                 + d.conversations.map { [$0.id, $0.title, $0.start, opt($0.end), $0.place, opt($0.format), String($0.upcoming),
                                          $0.hosts.joined(separator: " "), $0.outcomes.joined(separator: " "),
                                          $0.access.joined(separator: " "), $0.attendance_total.map(String.init) ?? "", $0.url,
                                          opt($0.heard), opt($0.missing), opt($0.body)] }),
-            file("partners", [["id", "name", "kind", "side", "website", "url", "body"]]
+            file(.partners, [["id", "name", "kind", "side", "website", "url", "body"]]
                 + d.partners.map { [$0.id, $0.name, $0.kind, $0.side, opt($0.website), $0.url, opt($0.body)] }),
         ]
     }

@@ -56,21 +56,11 @@ extension Validator {
                                       + "this commitment's page would replace it",
                                       hint: "rename the file, for example to \(commitment.id)-plan.md"))
         }
-        let generated = Set(OpenDataNames.generatedFiles)
+        let generated = Set(OpenDataTable.generatedPaths)
         for path in p.publishedFiles where generated.contains(path) {
             diagnostics.append(.error(SourceLocation(path: "content/\(path)"),
                                       "'\(path)' is a file civic generates; this file would replace it",
                                       hint: "rename the file"))
         }
-    }
-}
-
-/// The open-data files the build writes under `/data/`.
-enum OpenDataNames {
-    static let csvFiles = ["outcomes", "indicators", "figures", "commitments", "updates", "ratings", "celebrations",
-                           "conversations", "partners"]
-    static var generatedFiles: [String] {
-        (csvFiles.map { Route.openDataTable($0) } + [.openDataJSON, .openDataSchema, .dataPackage]).map(\.path)
-            + [Route.data.path + "index.html"]
     }
 }

@@ -134,8 +134,8 @@ extension ViewBuilder {
     }
 
     func dataPage() -> PagePlan {
-        var files = OpenDataNames.csvFiles.map {
-            DataFileView(name: "\($0).csv", url: url(.openDataTable($0)), description: t["data_\($0)"])
+        var files = OpenDataTable.allCases.map {
+            DataFileView(name: "\($0.rawValue).csv", url: url(.openDataTable($0)), description: t["data_\($0.rawValue)"])
         }
         files.insert(DataFileView(name: "partnership.json", url: url(.openDataJSON), description: t["data_json"]), at: 0)
         files.insert(DataFileView(name: "schema.json", url: url(.openDataSchema), description: t["data_schema"]), at: 1)

@@ -24,7 +24,7 @@ struct SiteRoutes: Sendable {
         self.pages = Set(pages.map(\.path))
 
         var files: [Route] = m.publishedFiles.map { .published($0) }
-        files += [.openDataJSON, .openDataSchema, .dataPackage] + OpenDataNames.csvFiles.map { .openDataTable($0) }
+        files += [.openDataJSON, .openDataSchema, .dataPackage] + OpenDataTable.allCases.map { .openDataTable($0) }
         files += [.feed, .sitemap, .robots, .notFound, .calendar]
         files += ContentJSONSchema.fileNames.map { .contentSchema($0) }
         files += themeAssets.map { .themeAsset($0) }

@@ -7,7 +7,7 @@ import Testing
         .commitments, .commitmentsByPartner, .commitmentsByOutcome, .commitmentsByArea, .commitment("a"), .progress,
         .assessments, .assessment("a"), .celebrations(page: 1), .celebrations(page: 2), .celebration("a"),
         .conversations, .conversation("a"), .conversationCalendar("a"), .calendar, .partners, .partner("a"), .page("a"),
-        .glossary, .data, .openDataJSON, .openDataSchema, .dataPackage, .openDataTable("a"), .feed, .sitemap, .robots,
+        .glossary, .data, .openDataJSON, .openDataSchema, .dataPackage, .openDataTable(.figures), .feed, .sitemap, .robots,
         .notFound, .contentSchema("site.schema.json"), .themeAsset("style.css"), .published("media/a.png"),
     ]
 
@@ -40,5 +40,19 @@ import Testing
         let messages = site.messages()
         #expect(!messages.contains { $0.contains("'/assets/style.css'") })
         #expect(messages.contains { $0.contains("'/assets/none.css' points to nothing") })
+    }
+
+    /// The Data Package describes each table with the columns the table has, in order.
+    @Test func everyOpenDataTableIsDescribedColumnByColumn() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let result = site.build()
+        for table in OpenDataTable.allCases {
+            let csv = try #require(result.text(Route.openDataTable(table).path))
+            let header = csv.components(separatedBy: "\r\n")[0].split(separator: ",").map(String.init)
+            #expect(header == DataPackageWriter.columns[table]?.map(\.name), "\(table)")
+        }
+        let package = try #require(result.text(Route.dataPackage.path))
+        for table in OpenDataTable.allCases { #expect(package.contains("\"path\" : \"\(table.rawValue).csv\"")) }
     }
 }
