@@ -50,18 +50,4 @@ public struct SiteSettings: Sendable {
 /// The sections of the site that can appear in the main menu.
 public enum Section: String, Sendable, CaseIterable {
     case outcomes, commitments, progress, assessments, conversations, celebrations, partners, data
-
-    /// The section's own page.
-    var route: Route {
-        switch self {
-        case .outcomes: .outcomes
-        case .commitments: .commitments
-        case .progress: .progress
-        case .assessments: .assessments
-        case .conversations: .conversations
-        case .celebrations: .celebrations(page: 1)
-        case .partners: .partners
-        case .data: .data
-        }
-    }
 }

@@ -15,11 +15,7 @@ struct Theme: Sendable {
     var chartStyle: String
 
     /// Templates every theme must provide (a site may override any of them).
-    static let requiredTemplates = [
-        "layout", "home", "outcomes", "outcome", "commitments", "commitment", "progress", "assessments",
-        "assessment", "celebrations", "celebration", "conversations", "conversation", "partners", "partner",
-        "page", "data", "not-found",
-    ]
+    static var requiredTemplates: [String] { Section.requiredTemplates }
 
     /// Builds the theme for a site in `language`, reporting template syntax errors and
     /// missing templates with their file and line.

@@ -35,7 +35,7 @@ extension Validator {
                 navOrder = NumberText.parse(text)
                 if navOrder == nil { r.error(value.position, "'nav_order' must be a number, not '\(text)'") }
             }
-            let reserved = Section.allCases.map(\.rawValue) + Route.reservedNames
+            let reserved = Section.reservedPageNames
             if reserved.contains(origin.id) {
                 r.error(r.position, "a page cannot be called '\(origin.id)': /\(origin.id)/ is a section of the site",
                         hint: "rename the file, for example to 'about-\(origin.id).md'")

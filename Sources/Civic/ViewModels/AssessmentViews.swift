@@ -167,7 +167,7 @@ extension ViewBuilder {
             reviews: reviews.reversed().map { DatedLinkView(title: $0.title, url: url(.assessment($0.id)), date: date($0.date)) },
             periods: reviews.map(\.period), strands: history,
             scale: framework.scale.map { RatingCellView(value: String($0.value), label: $0.label, rated: true) })
-        var plans = [PagePlan(path: Route.assessments.path, template: "assessments",
+        var plans = [PagePlan(path: Route.assessments.path, template: Section.assessments.template,
                               context: context(path: Route.assessments.path, title: t["nav_assessments"], section: "assessments", index))]
         let crumbs = [LinkView(title: t["nav_assessments"], url: url(.assessments))]
         for (position, review) in reviews.enumerated() {
@@ -201,7 +201,7 @@ extension ViewBuilder {
                 previous: previous.map { LinkView(title: $0.title, url: url(.assessment($0.id))) },
                 sides: framework.sides.map(\.title))
             let path = Route.assessment(review.id).path
-            plans.append(PagePlan(path: path, template: "assessment",
+            plans.append(PagePlan(path: path, template: Section.assessments.entryTemplate!,
                                   context: context(path: path, title: review.title, section: "assessments", crumbs: crumbs, view)))
         }
         return plans

@@ -131,7 +131,7 @@ extension ViewBuilder {
             let crumbs = route == .commitments ? [] : [LinkView(title: t["nav_commitments"], url: url(.commitments))]
             let view = CommitmentIndexView(heading: heading, views: views, groups: groups.filter { !$0.commitments.isEmpty },
                                            overdueCount: overdue, quietCount: quiet)
-            return PagePlan(path: path, template: "commitments",
+            return PagePlan(path: path, template: Section.commitments.template,
                             context: context(path: path, title: heading, section: "commitments", crumbs: crumbs, view))
         }
         var plans: [PagePlan] = []
@@ -176,7 +176,7 @@ extension ViewBuilder {
                 updates: updates,
                 celebrations: (celebrationsByCommitment[commitment.id] ?? []).map(celebrationLink))
             let path = Route.commitment(commitment.id).path
-            plans.append(PagePlan(path: path, template: "commitment",
+            plans.append(PagePlan(path: path, template: Section.commitments.entryTemplate!,
                                   context: context(path: path, title: commitment.title, section: "commitments",
                                                    crumbs: crumbs, view)))
         }

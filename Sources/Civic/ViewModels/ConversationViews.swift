@@ -116,7 +116,7 @@ extension ViewBuilder {
         let index = ConversationIndexView(
             upcoming: p.upcomingConversations.map(conversationCard), past: p.pastConversations.map(conversationCard),
             calendarURL: p.upcomingConversations.isEmpty ? nil : url(.calendar))
-        var plans = [PagePlan(path: Route.conversations.path, template: "conversations",
+        var plans = [PagePlan(path: Route.conversations.path, template: Section.conversations.template,
                               context: context(path: Route.conversations.path, title: t["nav_conversations"],
                                                section: "conversations", index))]
         let crumbs = [LinkView(title: t["nav_conversations"], url: url(.conversations))]
@@ -133,7 +133,7 @@ extension ViewBuilder {
                 missingHTML: html(c.missing, headingBase: 3), heardHTML: html(c.heard, headingBase: 3),
                 calendarURL: upcoming ? url(.conversationCalendar(c.id)) : nil)
             let path = Route.conversation(c.id).path
-            plans.append(PagePlan(path: path, template: "conversation",
+            plans.append(PagePlan(path: path, template: Section.conversations.entryTemplate!,
                                   context: context(path: path, title: c.title, section: "conversations", crumbs: crumbs, view)))
         }
         return plans

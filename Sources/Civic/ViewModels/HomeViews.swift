@@ -147,7 +147,7 @@ extension ViewBuilder {
                                                url: url(.indicatorTable(outcome: outcome.id, indicator: indicator.id))))
             }
         }
-        return PagePlan(path: Route.data.path, template: "data",
+        return PagePlan(path: Route.data.path, template: Section.data.template,
                         context: context(path: Route.data.path, title: t["nav_data"], section: "data",
                                          DataPageView(licence: model.site.licence, files: files, indicatorFiles: indicatorFiles)))
     }

@@ -164,7 +164,7 @@ extension ViewBuilder {
     }
 
     mutating func outcomePages() -> [PagePlan] {
-        var plans = [PagePlan(path: Route.outcomes.path, template: "outcomes",
+        var plans = [PagePlan(path: Route.outcomes.path, template: Section.outcomes.template,
                               context: context(path: Route.outcomes.path, title: t["nav_outcomes"], section: "outcomes",
                                                OutcomeIndexView(pillars: pillarGroups)))]
         let crumbs = [LinkView(title: t["nav_outcomes"], url: url(.outcomes))]
@@ -179,7 +179,7 @@ extension ViewBuilder {
                 indicators: outcome.indicators.map { indicatorView($0, in: outcome) },
                 commitments: commitments, celebrations: celebrations, conversations: conversations)
             let path = Route.outcome(outcome.id).path
-            plans.append(PagePlan(path: path, template: "outcome",
+            plans.append(PagePlan(path: path, template: Section.outcomes.entryTemplate!,
                                   context: context(path: path, title: outcome.title, description: outcome.summary,
                                                    section: "outcomes", crumbs: crumbs, view)))
         }

@@ -57,7 +57,7 @@ extension ViewBuilder {
         let cards = model.partners.map {
             PartnerCardView(name: $0.name, url: url(.partner($0.id)), kind: t["kind_\($0.kind.rawValue)"], side: sideTitle($0.side))
         }
-        var plans = [PagePlan(path: Route.partners.path, template: "partners",
+        var plans = [PagePlan(path: Route.partners.path, template: Section.partners.template,
                               context: context(path: Route.partners.path, title: t["nav_partners"], section: "partners",
                                                PartnerIndexView(partners: cards)))]
         let crumbs = [LinkView(title: t["nav_partners"], url: url(.partners))]
@@ -72,7 +72,7 @@ extension ViewBuilder {
                 celebrated: (related.celebrationsByPartner[id] ?? []).map(celebrationLink),
                 hosts: (related.conversationsByHost[id] ?? []).map(conversationLink))
             let path = Route.partner(id).path
-            plans.append(PagePlan(path: path, template: "partner",
+            plans.append(PagePlan(path: path, template: Section.partners.entryTemplate!,
                                   context: context(path: path, title: partner.name, section: "partners", crumbs: crumbs, view)))
         }
         return plans

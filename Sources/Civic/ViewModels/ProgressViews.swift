@@ -115,7 +115,7 @@ extension ViewBuilder {
         }
         let advanced = Set(model.commitments.flatMap { $0.outcomes.map(\.id) })
         let gaps = model.outcomes.filter { !advanced.contains($0.id) }.compactMap { outcomeLink($0.id) }
-        return PagePlan(path: Route.progress.path, template: "progress",
+        return PagePlan(path: Route.progress.path, template: Section.progress.template,
                         context: context(path: Route.progress.path, title: t["nav_progress"], section: "progress",
                                          ProgressPageView(pillars: sections, gaps: gaps)))
     }

@@ -90,7 +90,7 @@ extension ViewBuilder {
                 commitments: c.commitments.compactMap { commitmentLink($0.id) },
                 partners: c.partners.compactMap { partnerLink($0.id) })
             let path = Route.celebration(c.id).path
-            plans.append(PagePlan(path: path, template: "celebration",
+            plans.append(PagePlan(path: path, template: Section.celebrations.entryTemplate!,
                                   context: context(path: path, title: c.title, section: "celebrations", crumbs: crumbs, view)))
         }
         let pageCount = SiteRoutes.celebrationPageCount(p.celebrations.count)
@@ -106,7 +106,7 @@ extension ViewBuilder {
                 previous: number > 1 ? url(.celebrations(page: number - 1)) : nil,
                 next: number < pageCount ? url(.celebrations(page: number + 1)) : nil)
             let title = number == 1 ? t["nav_celebrations"] : t.format("page_n", ["title": t["nav_celebrations"], "n": String(number)])
-            plans.append(PagePlan(path: pagePath(number), template: "celebrations",
+            plans.append(PagePlan(path: pagePath(number), template: Section.celebrations.template,
                                   context: context(path: pagePath(number), title: title, section: "celebrations",
                                                    crumbs: number == 1 ? [] : crumbs,
                                                    CelebrationIndexView(celebrations: cards, pagination: pagination))))

@@ -192,7 +192,7 @@ struct ViewBuilder {
     private func menuItems() -> [(key: String, title: String, url: String)] {
         let pages = Dictionary(uniqueKeysWithValues: model.pages.map { ($0.id, $0) })
         func item(_ key: String) -> (key: String, title: String, url: String)? {
-            if let section = Section(rawValue: key) { return (key, t["nav_\(section.rawValue)"], url(section.route)) }
+            if let section = Section(rawValue: key) { return (key, t[section.menuKey], url(section.route)) }
             if let page = pages[key] { return (key, page.title, url(key == "index" ? .home : .page(key))) }
             return nil
         }
