@@ -44,7 +44,14 @@ struct Theme: Sendable {
                     do {
                         compiledTemplates[name] = try TemplateCompiler.compile(template)
                     } catch {
-                        unsupported = unsupported ?? TemplateCompiler.Unsupported(description: "\(origin): \(error)")
+                        if unsupported == nil {
+                            unsupported = TemplateCompiler.Unsupported(description: "\(origin): \(error)")
+                            // Said once, at the first template civic cannot compile: the whole
+                            // theme is then rendered by swift-mustache's interpreter.
+                            diagnostics.append(.warning(SourceLocation(path: origin),
+                                                        "this template uses \(error), which civic's fast renderer does not do, so the site is rendered by the slower Mustache interpreter",
+                                                        hint: "the pages come out the same; remove it to build faster"))
+                        }
                     }
                 } catch let error as MustacheTemplate.ParserError {
                     // The pragma's line comes first, so the template's own lines are one further on.

@@ -110,6 +110,10 @@ import Testing
         defer { site.remove() }
         let (diagnostics, planned) = SiteBuilder.pages(siteFolder: site.folder, asOf: Day.parse("2025-06-01")!)
         #expect(!diagnostics.hasErrors)
+        let warnings = diagnostics.items.filter { $0.message.contains("slower Mustache interpreter") }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.location.path == "templates/page.mustache")
+        #expect(warnings.first?.message.contains("the transform 'sorted'") == true)
         let (_, _, theme, _, plans) = try #require(planned)
         guard case .failure(let reason) = theme.compiled else {
             Issue.record("a theme using the transform 'sorted' compiled")
