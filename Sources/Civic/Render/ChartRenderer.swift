@@ -20,7 +20,7 @@ enum ChartRenderer {
     static func planned(_ p: ResolvedPartnership, translations t: Translations, style: String) -> [PlannedFile] {
         p.model.outcomes.flatMap { outcome in
             outcome.indicators.compactMap { indicator -> PlannedFile? in
-                let counted = IndicatorStatusRules.countedPoints(indicator, asOf: p.asOf)
+                let counted = indicator.series
                 guard !counted.isEmpty else { return nil }
                 return PlannedFile(path: path(outcome.id, indicator)) {
                     let summary = IndicatorSummary.sentence(indicator, counted, t)

@@ -9,7 +9,7 @@ enum OpenDataWriter {
         let shared = [Route.openDataJSON, .openDataSchema, .dataPackage].map(\.path) + OpenDataTable.allCases.map { Route.openDataTable($0).path }
         let group = FileGroup(paths: shared) { entityFiles(p, t) }
         return group.planned + indicators(p).map { outcomeID, indicator in
-            PlannedFile(path: indicatorPath(outcomeID, indicator)) { indicatorCSV(indicator, asOf: p.asOf) }
+            PlannedFile(path: indicatorPath(outcomeID, indicator)) { indicatorCSV(indicator) }
         }
     }
 
@@ -38,10 +38,10 @@ enum OpenDataWriter {
         Route.indicatorTable(outcome: outcomeID, indicator: indicator.id).path
     }
 
-    /// One indicator's data points up to the as-of date, with its breakdowns.
-    static func indicatorCSV(_ indicator: Indicator, asOf: Day) -> OutputFile.Contents {
+    /// One indicator's published figures, with its breakdowns.
+    static func indicatorCSV(_ indicator: Indicator) -> OutputFile.Contents {
         var rows = [["date", "value", "note", "disaggregation"]]
-        for point in indicator.series.filter({ $0.date.day <= asOf }) + indicator.breakdowns.filter({ $0.date.day <= asOf }) {
+        for point in indicator.series + indicator.breakdowns {
             rows.append([point.date.isoText, point.value.text, point.note ?? "", point.disaggregation ?? ""])
         }
         return .bytes(CSVText.bytes(rows))
@@ -94,8 +94,8 @@ enum OpenDataWriter {
                         id: i.id, title: i.title, direction: i.direction.rawValue,
                         status: p.status(outcome: o.id, indicator: i.id).rawValue, unit: i.unit, precision: i.precision,
                         baseline: i.baseline.map(point), target: i.target.map(point),
-                        data: i.series.filter { $0.date.day <= p.asOf }.map(point),
-                        breakdowns: i.breakdowns.filter { $0.date.day <= p.asOf }.map(point),
+                        data: i.series.map(point),
+                        breakdowns: i.breakdowns.map(point),
                         source: i.source?.title, source_url: i.source?.url,
                         csv: hasData ? Route.indicatorTable(outcome: o.id, indicator: i.id).url(under: base) : nil)
                 }, body: source(o.origin.body))
@@ -131,7 +131,7 @@ enum OpenDataWriter {
                 id: c.id, title: c.title, start: c.start.rfc3339(in: m.site.timezone),
                 place: c.place, url: "\(base)conversations/\(c.id)/",
                 end: c.end.map { $0.rfc3339(in: m.site.timezone) },
-                link: c.link, format: c.format?.rawValue, upcoming: c.start.day >= p.asOf, hosts: c.hosts.map(\.id),
+                link: c.link, format: c.format?.rawValue, upcoming: p.isUpcoming(c), hosts: c.hosts.map(\.id),
                 outcomes: c.outcomes.map(\.id), access: c.access.map(\.rawValue), attendance_total: c.attendance?.total,
                 attendance_groups: c.attendance.map { a in Dictionary(a.groups.map { ($0.name, $0.count) }, uniquingKeysWith: +) },
                 heard: source(c.heard), missing: source(c.missing), body: source(c.origin.body))

@@ -19,7 +19,7 @@ enum SitemapWriter {
         var dates: [String: Day] = [:]
         func note(_ route: Route, _ day: Day?) {
             let path = route.path
-            guard let day, day <= p.asOf else { return }
+            guard let day, p.hasHappened(day) else { return }
             if dates[path].map({ $0 < day }) ?? true { dates[path] = day }
         }
         let m = p.model

@@ -1,11 +1,13 @@
 /// The partnership at the as-of date: what is visible, every computed status, and the
-/// indexes that pages need, each built once.
+/// indexes that pages need, each built once. Every decision that depends on the date is
+/// made here: in `model`, an indicator's figures and breakdowns are those dated on or
+/// before `asOf`, and the outputs read `asOf` only to say it.
 public struct ResolvedPartnership: Sendable {
     public var model: Partnership
     public var asOf: Day
 
-    /// Indicator statuses by outcome id, then indicator id.
-    public var indicatorStatuses: [String: [String: IndicatorStatus]]
+    /// Why each indicator has its status, by outcome id, then indicator id.
+    var statusReasons: [String: [String: StatusReason]]
     public var commitmentStates: [String: CommitmentState]
     /// Celebrations dated on or before the as-of date, newest first (ties by id).
     public var celebrations: [Celebration]
@@ -17,14 +19,25 @@ public struct ResolvedPartnership: Sendable {
     public var upcomingConversations: [Conversation]
     /// Conversations before the as-of date, most recent first.
     public var pastConversations: [Conversation]
+    /// The ids of the upcoming conversations.
+    public var upcomingIDs: Set<String>
 
     public var partnersByID: [String: Partner]
     public var outcomesByID: [String: Outcome]
     public var commitmentsByID: [String: Commitment]
 
     public func status(outcome: String, indicator: String) -> IndicatorStatus {
-        indicatorStatuses[outcome]?[indicator] ?? .noData
+        reason(outcome: outcome, indicator: indicator).status
     }
+
+    func reason(outcome: String, indicator: String) -> StatusReason {
+        statusReasons[outcome]?[indicator] ?? .noData
+    }
+
+    func isUpcoming(_ conversation: Conversation) -> Bool { upcomingIDs.contains(conversation.id) }
+
+    /// Whether a day is on or before the as-of date: whether what it dates has happened.
+    func hasHappened(_ day: Day) -> Bool { day <= asOf }
 
     /// How many of an outcome's indicators are in each status, in the order of `IndicatorStatus.allCases`.
     public func statusCounts(of outcome: Outcome) -> [(IndicatorStatus, Int)] {

@@ -1,16 +1,25 @@
 /// Computes everything that depends on the as-of date, and warns about content that is
 /// valid but probably not what the editor meant.
 enum Resolver {
-    static func resolve(_ model: Partnership, asOf: Day) -> (ResolvedPartnership, [Diagnostic]) {
+    static func resolve(_ written: Partnership, asOf: Day) -> (ResolvedPartnership, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
 
-        var indicatorStatuses: [String: [String: IndicatorStatus]] = [:]
-        for outcome in model.outcomes {
-            var statuses: [String: IndicatorStatus] = [:]
+        // Statuses are judged on the figures as written; what is published of them is only
+        // what is dated on or before the as-of date.
+        var statusReasons: [String: [String: StatusReason]] = [:]
+        for outcome in written.outcomes {
+            var reasons: [String: StatusReason] = [:]
             for indicator in outcome.indicators {
-                statuses[indicator.id] = IndicatorStatusRules.status(of: indicator, asOf: asOf)
+                reasons[indicator.id] = IndicatorStatusRules.reason(for: indicator, asOf: asOf)
             }
-            indicatorStatuses[outcome.id] = statuses
+            statusReasons[outcome.id] = reasons
+        }
+        var model = written
+        for o in model.outcomes.indices {
+            for i in model.outcomes[o].indicators.indices {
+                model.outcomes[o].indicators[i].series = IndicatorStatusRules.countedPoints(model.outcomes[o].indicators[i], asOf: asOf)
+                model.outcomes[o].indicators[i].breakdowns.removeAll { $0.date.day > asOf }
+            }
         }
 
         var commitmentStates: [String: CommitmentState] = [:]
@@ -50,9 +59,9 @@ enum Resolver {
             .sorted { ($0.start.localText, $1.id) > ($1.start.localText, $0.id) }
 
         let resolved = ResolvedPartnership(
-            model: model, asOf: asOf, indicatorStatuses: indicatorStatuses, commitmentStates: commitmentStates,
+            model: model, asOf: asOf, statusReasons: statusReasons, commitmentStates: commitmentStates,
             celebrations: celebrations, assessments: assessments, ratingChanges: ratingChanges,
-            upcomingConversations: upcoming, pastConversations: past,
+            upcomingConversations: upcoming, pastConversations: past, upcomingIDs: Set(upcoming.map(\.id)),
             partnersByID: Dictionary(uniqueKeysWithValues: model.partners.map { ($0.id, $0) }),
             outcomesByID: Dictionary(uniqueKeysWithValues: model.outcomes.map { ($0.id, $0) }),
             commitmentsByID: Dictionary(uniqueKeysWithValues: model.commitments.map { ($0.id, $0) }))

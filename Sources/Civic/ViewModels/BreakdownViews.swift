@@ -67,7 +67,7 @@ struct BreakdownGroups {
 extension ViewBuilder {
     /// The tables, and a sentence naming the kinds of breakdown too long to show.
     func breakdownTables(_ indicator: Indicator, anchor: String) -> (tables: [BreakdownTableView], inDownload: String?) {
-        let counted = indicator.breakdowns.filter { $0.date.day <= p.asOf }
+        let counted = indicator.breakdowns
         var tables: [BreakdownTableView] = []
         var tooLong: [String] = []
         for group in BreakdownGroups.groups(counted) {

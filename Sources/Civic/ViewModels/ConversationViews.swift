@@ -93,7 +93,7 @@ extension ViewBuilder {
         "\(time.hour < 10 ? "0" : "")\(time.hour):\(time.minute < 10 ? "0" : "")\(time.minute)"
     }
 
-    func isUpcoming(_ c: Conversation) -> Bool { c.start.day >= p.asOf }
+    func isUpcoming(_ c: Conversation) -> Bool { p.isUpcoming(c) }
 
     /// Where it happens, as the page's language says it: `place: online` is a word of the
     /// theme, any other place a name.

@@ -76,7 +76,7 @@ extension ViewBuilder {
     static let headlineIndicatorsPerOutcome = 6
 
     func headlineIndicator(_ indicator: Indicator, in outcome: Outcome) -> HeadlineIndicatorView {
-        let counted = IndicatorStatusRules.countedPoints(indicator, asOf: p.asOf)
+        let counted = indicator.series
         let latest = counted.max { $0.date < $1.date }
         var change: String?
         if let latest, let baseline = indicator.baseline {

@@ -187,7 +187,7 @@ extension ViewBuilder {
     }
 
     func indicatorView(_ indicator: Indicator, in outcome: Outcome) -> IndicatorView {
-        let counted = IndicatorStatusRules.countedPoints(indicator, asOf: p.asOf)
+        let counted = indicator.series
         var rows: [TableRowView] = []
         if let baseline = indicator.baseline {
             rows.append(row(baseline, of: indicator, label: t["baseline"]))
@@ -197,7 +197,7 @@ extension ViewBuilder {
             rows.append(row(target, of: indicator, label: t["target"]))
         }
         let hasData = !indicator.series.isEmpty || !indicator.breakdowns.isEmpty
-        let reason = IndicatorStatusRules.reason(for: indicator, asOf: p.asOf)
+        let reason = p.reason(outcome: outcome.id, indicator: indicator.id)
         let anchor = "indicator-\(indicator.id)"
         let breakdowns = breakdownTables(indicator, anchor: anchor)
         return IndicatorView(

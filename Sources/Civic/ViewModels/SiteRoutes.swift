@@ -32,7 +32,7 @@ struct SiteRoutes: Sendable {
         for outcome in m.outcomes {
             files += outcome.indicators.filter { !$0.series.isEmpty || !$0.breakdowns.isEmpty }
                 .map { .indicatorTable(outcome: outcome.id, indicator: $0.id) }
-            files += outcome.indicators.filter { !IndicatorStatusRules.countedPoints($0, asOf: p.asOf).isEmpty }
+            files += outcome.indicators.filter { !$0.series.isEmpty }
                 .map { .indicatorChart(outcome: outcome.id, indicator: $0.id) }
         }
         self.files = Set(files.map(\.path))

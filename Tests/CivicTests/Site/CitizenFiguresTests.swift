@@ -90,6 +90,23 @@ import Testing
         #expect(early.contains("<loc>https://example.org/test/commitments/bus-pass/</loc><lastmod>2024-01-01</lastmod>"))
     }
 
+    /// Figures dated after the as-of date have not happened yet: no page, table, chart or
+    /// download shows them, and an indicator with only such figures has no download yet.
+    @Test func figuresAfterTheAsOfDateAreNotPublished() throws {
+        let site = try site()
+        defer { site.remove() }
+        let early = site.build(asOf: "2019-06-01")
+        #expect(!early.diagnostics.hasErrors)
+        #expect(!early.paths.contains("outcomes/clean-air/no2.csv"))
+        #expect(!early.paths.contains("outcomes/clean-air/no2.svg"))
+        let page = try #require(early.text("outcomes/clean-air/index.html"))
+        #expect(!page.contains("no2.csv"))
+        #expect(page.contains("No figures are dated on or before 1 June 2019."))
+        #expect(try #require(early.text("data/figures.csv")) == "outcome,indicator,date,value,note,disaggregation\r\n")
+        let later = site.build(asOf: "2023-06-01")
+        #expect(try #require(later.text("outcomes/clean-air/no2.csv")) == "date,value,note,disaggregation\r\n2020,40,,\r\n2023,35,,Area: North\r\n")
+    }
+
     @Test(arguments: [
         ("2026-11-14T10:30", "Europe/London", "2026-11-14T10:30:00+00:00"),
         ("2026-05-20T13:00", "Europe/London", "2026-05-20T13:00:00+01:00"),

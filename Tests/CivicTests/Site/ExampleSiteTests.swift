@@ -46,7 +46,7 @@ func listFiles(_ folder: URL) -> [String] {
         let (model, _) = Validator.validate(sources)
         let partnership = try #require(model)
         let (resolved, _) = Resolver.resolve(partnership, asOf: Day.parse(exampleAsOf)!)
-        let statuses = Set(resolved.indicatorStatuses.values.flatMap(\.values))
+        let statuses = Set(resolved.statusReasons.values.flatMap(\.values).map(\.status))
         #expect(statuses == Set(IndicatorStatus.allCases))
         #expect(Set(partnership.commitments.map(\.status)) == Set(Commitment.Status.allCases))
         #expect(partnership.outcomes.count >= 8)
