@@ -29,6 +29,11 @@ struct NumberStyle: Sendable, Equatable {
 
     /// `value` rounded to `decimals` places, with this language's separators.
     func format(_ value: Double, decimals: Int) -> String {
+        // Beyond what anyone counts in digits (1e15 and up): three significant figures with
+        // an exponent, rather than a row of hundreds of digits.
+        if abs(value) >= 1e15 && value.isFinite {
+            return String(format: "%.3g", value).replacingOccurrences(of: ".", with: decimalSeparator)
+        }
         var text = String(format: "%.\(max(0, min(decimals, 12)))f", value)
         if text.hasPrefix("-") && text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) { text.removeFirst() }
         let negative = text.hasPrefix("-")

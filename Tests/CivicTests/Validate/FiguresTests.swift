@@ -92,6 +92,8 @@ import Testing
         let options: String.CompareOptions = [.regularExpression, .caseInsensitive]
         #expect(svg.range(of: #"\b(nan|inf)\b"#, options: options) == nil)
         #expect(svg.contains("<polyline class=\"series\" points=\"64.0,28.0 "), "\(svg.prefix(1200))")
+        #expect(svg.contains(">1e+308</text>"), "an axis label a person can read")
+        #expect(svg.count < 4_000)
     }
 
     @Test(arguments: ["by-area", "by-partner", "by-outcome"])
