@@ -55,4 +55,20 @@ import Testing
         let package = try #require(result.text(Route.dataPackage.path))
         for table in OpenDataTable.allCases { #expect(package.contains("\"path\" : \"\(table.rawValue).csv\"")) }
     }
+
+    /// The routes the link check knows are exactly the files the build writes, so that no
+    /// published page is missing from one list or the other (an `index.html` for each page).
+    @Test(arguments: ["", "Tests/CivicTests/Fixtures/sites/es-villaverde"])
+    func theLinkCheckKnowsEveryPublishedFileAndNoOther(site: String) throws {
+        let folder = site.isEmpty ? projectRoot : projectRoot.appendingPathComponent(site)
+        let asOf = Day.parse("2025-06-01")!
+        let result = SiteBuilder.build(siteFolder: folder, asOf: asOf)
+        #expect(!result.diagnostics.hasErrors)
+        let (_, planned) = SiteBuilder.pages(siteFolder: folder, asOf: asOf)
+        let (_, _, theme, resolved, _) = try #require(planned)
+        let routes = SiteRoutes(resolved, themeAssets: theme.assets.keys.map { String($0.dropFirst("assets/".count)) })
+        let known = routes.files.union(routes.pages.map { $0 + "index.html" })
+        #expect(known.subtracting(result.paths).sorted() == [])
+        #expect(result.paths.subtracting(known).sorted() == [])
+    }
 }
