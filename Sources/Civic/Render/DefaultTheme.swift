@@ -304,7 +304,7 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 <p class="lead">{{content.asOf}}</p>
 <h2>{{t.glossary_indicator_heading}}</h2>
 <p>{{t.glossary_indicator_intro}}</p>
-<dl class="glossary">{{#content.indicatorStatuses}}<dt id="{{id}}"><span class="status status-{{id}}"><span aria-hidden="true">{{symbol}}</span> {{term}}</span></dt><dd>{{definition}}</dd>{{/content.indicatorStatuses}}</dl>
+<dl class="glossary">{{#content.indicatorStatuses}}<dt id="{{id}}"><span class="status {{id}}"><span aria-hidden="true">{{symbol}}</span> {{term}}</span></dt><dd>{{definition}}</dd>{{/content.indicatorStatuses}}</dl>
 <h2>{{t.glossary_commitment_heading}}</h2>
 <p>{{t.glossary_commitment_intro}}</p>
 <dl class="glossary">{{#content.commitmentStatuses}}<dt id="{{id}}"><span class="status {{id}}"><span aria-hidden="true">{{symbol}}</span> {{term}}</span></dt><dd>{{definition}}</dd>{{/content.commitmentStatuses}}</dl>
