@@ -16,6 +16,9 @@ target = os.path.join(folder, "ViewModels+MustacheLookup.swift")
 struct_re = re.compile(r"^(struct|final class) (\w+)(<[^>]+>)?: Sendable \{$")
 field_re = re.compile(r"^    (?:var|let) (\w+): ([^=]+?)(?: =.*)?$")
 
+# What builds the view models, in the same folder, is not one.
+builders = {"ViewBuilder", "RelatedEntries", "EntryPositions"}
+
 structs = []
 for name in sorted(os.listdir(folder)):
     if not name.endswith(".swift") or name == os.path.basename(target):
@@ -24,6 +27,8 @@ for name in sorted(os.listdir(folder)):
     for line in open(os.path.join(folder, name), encoding="utf-8"):
         line = line.rstrip("\n")
         match = struct_re.match(line)
+        if match and match.group(2) in builders:
+            continue
         if match:
             generic = re.findall(r"<(\w+)", match.group(3) or "")
             current = (match.group(2), [], generic, match.group(1) == "final class")

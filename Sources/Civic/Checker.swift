@@ -4,6 +4,6 @@ import Foundation
 /// link) except writing, so an editor sees every problem the build would find.
 public enum Checker {
     public static func check(siteFolder: URL, asOf: Day) -> DiagnosticList {
-        SiteBuilder.build(siteFolder: siteFolder, asOf: asOf).diagnostics
+        SiteBuilder.check(siteFolder: siteFolder, asOf: asOf)
     }
 }

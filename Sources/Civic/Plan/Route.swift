@@ -98,4 +98,16 @@ enum Route: Hashable, Sendable {
 
     /// The address under the site's base path (`/town/outcomes/clean-air/`).
     func url(under root: String) -> String { root + path }
+
+    /// Whether the route is a page addressed as a folder (`outcomes/`, the home page).
+    var isPage: Bool {
+        let path = self.path
+        return path.isEmpty || path.hasSuffix("/")
+    }
+
+    /// The file written for the route: a page's `index.html` in its folder.
+    var filePath: String {
+        let path = self.path
+        return path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
+    }
 }

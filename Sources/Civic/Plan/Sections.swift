@@ -46,3 +46,31 @@ extension Section {
     /// The names a page of content may not take: every section's, and the folders the site uses.
     static var reservedPageNames: [String] { allCases.map(\.rawValue) + Route.reservedNames }
 }
+
+extension Route {
+    /// The template that lays out what is published here; nil for a file made without one.
+    var template: String? {
+        switch self {
+        case .home: "home"
+        case .outcomes: Section.outcomes.template
+        case .outcome: Section.outcomes.entryTemplate
+        case .commitments, .commitmentsByPartner, .commitmentsByOutcome, .commitmentsByArea: Section.commitments.template
+        case .commitment: Section.commitments.entryTemplate
+        case .progress: Section.progress.template
+        case .assessments: Section.assessments.template
+        case .assessment: Section.assessments.entryTemplate
+        case .celebrations: Section.celebrations.template
+        case .celebration: Section.celebrations.entryTemplate
+        case .conversations: Section.conversations.template
+        case .conversation: Section.conversations.entryTemplate
+        case .partners: Section.partners.template
+        case .partner: Section.partners.entryTemplate
+        case .data: Section.data.template
+        case .page: "page"
+        case .glossary: "glossary"
+        case .notFound: "not-found"
+        case .indicatorTable, .indicatorChart, .conversationCalendar, .calendar, .openDataJSON, .openDataSchema,
+             .dataPackage, .openDataTable, .feed, .sitemap, .robots, .contentSchema, .themeAsset, .published: nil
+        }
+    }
+}

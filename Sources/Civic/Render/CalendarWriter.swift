@@ -3,13 +3,9 @@ import Foundation
 /// iCalendar (RFC 5545) files for upcoming conversations: one per conversation and one
 /// with all of them.
 enum CalendarWriter {
-    static func files(_ p: ResolvedPartnership, translations t: Translations) -> [OutputFile] {
-        let upcoming = p.upcomingConversations
-        var files = upcoming.map { c in
-            OutputFile.text(Route.conversationCalendar(c.id).path, calendar([event(c, p, t)], p))
-        }
-        files.append(.text(Route.calendar.path, calendar(upcoming.map { event($0, p, t) }, p)))
-        return files
+    /// A calendar of these conversations: one, or every upcoming one.
+    static func calendar(of conversations: [Conversation], _ p: ResolvedPartnership, translations t: Translations) -> OutputFile.Contents {
+        .bytes(Array(calendar(conversations.map { event($0, p, t) }, p).utf8))
     }
 
     static func calendar(_ events: [String], _ p: ResolvedPartnership) -> String {

@@ -16,22 +16,11 @@ enum ChartRenderer {
     static let top = 28.0
     static let bottom = 44.0
 
-    /// One chart per indicator with a figure up to the as-of date, made when written.
-    static func planned(_ p: ResolvedPartnership, translations t: Translations, style: String) -> [PlannedFile] {
-        p.model.outcomes.flatMap { outcome in
-            outcome.indicators.compactMap { indicator -> PlannedFile? in
-                let counted = indicator.series
-                guard !counted.isEmpty else { return nil }
-                return PlannedFile(path: path(outcome.id, indicator)) {
-                    let summary = IndicatorSummary.sentence(indicator, counted, t)
-                    return .bytes(Array((svg(for: indicator, points: counted, summary: summary, style: style, translations: t) ?? "").utf8))
-                }
-            }
-        }
-    }
-
-    static func path(_ outcomeID: String, _ indicator: Indicator) -> String {
-        Route.indicatorChart(outcome: outcomeID, indicator: indicator.id).path
+    /// The chart of an indicator with a figure up to the as-of date.
+    static func chart(_ indicator: Indicator, translations t: Translations, style: String) -> OutputFile.Contents {
+        let counted = indicator.series
+        let summary = IndicatorSummary.sentence(indicator, counted, t)
+        return .bytes(Array((svg(for: indicator, points: counted, summary: summary, style: style, translations: t) ?? "").utf8))
     }
 
     static func svg(for indicator: Indicator, points: [Indicator.Point], summary: String, style: String,

@@ -3,15 +3,9 @@ import Foundation
 /// The open data: `data/partnership.json` with its schema, one CSV per entity type, and
 /// one CSV per indicator beside its outcome page.
 enum OpenDataWriter {
-    /// The files, each made when it is written: the JSON and the tables together, from one
-    /// model; each indicator's CSV on its own.
-    static func planned(_ p: ResolvedPartnership, translations t: Translations) -> [PlannedFile] {
-        let shared = [Route.openDataJSON, .openDataSchema, .dataPackage].map(\.path) + OpenDataTable.allCases.map { Route.openDataTable($0).path }
-        let group = FileGroup(paths: shared) { entityFiles(p, t) }
-        return group.planned + indicators(p).map { outcomeID, indicator in
-            PlannedFile(path: indicatorPath(outcomeID, indicator)) { indicatorCSV(indicator) }
-        }
-    }
+    /// The files made together from one model: the JSON, its schema, the Data Package and
+    /// the tables. Each indicator's CSV is made on its own.
+    static let sharedRoutes = [Route.openDataJSON, .openDataSchema, .dataPackage] + OpenDataTable.allCases.map { Route.openDataTable($0) }
 
     /// The JSON, its schema and one CSV per entity type.
     static func entityFiles(_ p: ResolvedPartnership, _ t: Translations) -> [OutputFile] {
@@ -25,17 +19,6 @@ enum OpenDataWriter {
                      .text(Route.dataPackage.path, DataPackageWriter.json(p, t))]
         files += tables(data)
         return files
-    }
-
-    /// Every indicator with data, with its outcome's id.
-    static func indicators(_ p: ResolvedPartnership) -> [(String, Indicator)] {
-        p.model.outcomes.flatMap { outcome in
-            outcome.indicators.filter { !$0.series.isEmpty || !$0.breakdowns.isEmpty }.map { (outcome.id, $0) }
-        }
-    }
-
-    static func indicatorPath(_ outcomeID: String, _ indicator: Indicator) -> String {
-        Route.indicatorTable(outcome: outcomeID, indicator: indicator.id).path
     }
 
     /// One indicator's published figures, with its breakdowns.

@@ -19,19 +19,39 @@ public struct OutputFile: Sendable {
     }
 }
 
+/// What making one file gave: its contents, and what was found wrong while making it (a
+/// broken link in a page's Markdown). A file with an error is never published: the build
+/// that made it stops before the new site replaces the old.
+public struct Produced: Sendable {
+    public var contents: OutputFile.Contents
+    public var diagnostics: [Diagnostic]
+
+    public init(_ contents: OutputFile.Contents, diagnostics: [Diagnostic] = []) {
+        self.contents = contents
+        self.diagnostics = diagnostics
+    }
+
+    /// A file the plan lists but nothing can make: a fault in civic, reported, never published.
+    static func unplanned(_ route: Route) -> Produced {
+        Produced(.bytes([]), diagnostics: [.error(SourceLocation(path: route.filePath),
+                                                  "civic planned /\(route.filePath) but could not make it",
+                                                  hint: "this is a fault in civic: please report it with the site that shows it")])
+    }
+}
+
 /// A file of the site whose contents are made only when it is written, so that a build
 /// renders each page on the thread that writes it and never holds every page at once.
 public struct PlannedFile: Sendable {
     public var path: String
-    public var make: @Sendable () -> OutputFile.Contents
+    public var make: @Sendable () -> Produced
 
-    public init(path: String, make: @escaping @Sendable () -> OutputFile.Contents) {
+    public init(path: String, make: @escaping @Sendable () -> Produced) {
         self.path = path
         self.make = make
     }
 
     init(_ file: OutputFile) {
         let contents = file.contents
-        self.init(path: file.path) { contents }
+        self.init(path: file.path) { Produced(contents) }
     }
 }

@@ -2,9 +2,12 @@ import Mustache
 
 /// Renders page plans through the theme's templates into HTML files.
 enum PageRenderer {
-    /// The page's file, rendered when it is written.
-    static func planned(_ plan: PagePlan, theme: Theme) -> PlannedFile {
-        PlannedFile(path: outputPath(plan.path)) { .bytes(render(plan, theme: theme)) }
+    /// The page at `route`: its view model made, its Markdown rendered and checked, and the
+    /// whole laid out through the theme, all at once; the view model is let go on return.
+    static func produce(_ route: Route, in c: OutputContext) -> Produced {
+        var builder = c.pages
+        guard let page = builder.page(route) else { return .unplanned(route) }
+        return Produced(.bytes(render(page, theme: c.theme)), diagnostics: builder.diagnostics)
     }
 
     /// The page through civic's compiled renderer when the theme compiled, otherwise
@@ -19,9 +22,5 @@ enum PageRenderer {
     /// The page through swift-mustache's interpreter.
     static func interpreted(_ plan: PagePlan, theme: Theme) -> [UInt8] {
         Array((theme.library.render(plan.context, withTemplate: plan.template) ?? "").utf8)
-    }
-
-    static func outputPath(_ path: String) -> String {
-        path.hasSuffix("/") || path.isEmpty ? path + "index.html" : path
     }
 }

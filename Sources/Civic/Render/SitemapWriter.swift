@@ -2,7 +2,7 @@
 /// gives on or before the as-of date (an update, a celebration, a review, a conversation
 /// held); a page whose content gives no date has none, rather than a made-up one.
 enum SitemapWriter {
-    static func files(pages: [String], baseURL: String, lastModified: [String: Day] = [:]) -> [OutputFile] {
+    static func sitemap(pages: [String], baseURL: String, lastModified: [String: Day] = [:]) -> OutputFile.Contents {
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for path in pages.sorted() where path.hasSuffix("/") || path.isEmpty {
             xml += "  <url><loc>\(FeedWriter.x(baseURL + path))</loc>"
@@ -10,8 +10,11 @@ enum SitemapWriter {
             xml += "</url>\n"
         }
         xml += "</urlset>\n"
-        let robots = "User-agent: *\nAllow: /\nSitemap: \(Route.sitemap.url(under: baseURL))\n"
-        return [.text(Route.sitemap.path, xml), .text(Route.robots.path, robots)]
+        return .bytes(Array(xml.utf8))
+    }
+
+    static func robots(baseURL: String) -> OutputFile.Contents {
+        .bytes(Array("User-agent: *\nAllow: /\nSitemap: \(Route.sitemap.url(under: baseURL))\n".utf8))
     }
 
     /// The latest dated change of each page's content, at the as-of date.

@@ -34,6 +34,11 @@ public struct ResolvedPartnership: Sendable {
         statusReasons[outcome]?[indicator] ?? .noData
     }
 
+    /// An outcome's indicator, by the outcome's id and its own.
+    func indicator(outcome: String, id: String) -> Indicator? {
+        outcomesByID[outcome]?.indicators.first { $0.id == id }
+    }
+
     func isUpcoming(_ conversation: Conversation) -> Bool { upcomingIDs.contains(conversation.id) }
 
     /// Whether a day is on or before the as-of date: whether what it dates has happened.

@@ -152,7 +152,7 @@ extension ViewBuilder {
         }
     }
 
-    mutating func assessmentPages() -> [PagePlan] {
+    func assessmentIndexPage() -> PagePlan {
         let framework = model.framework
         let sideTitles = Dictionary(uniqueKeysWithValues: framework.sides.map { ($0.id, $0.title) })
         let reviews = p.assessments
@@ -167,10 +167,17 @@ extension ViewBuilder {
             reviews: reviews.reversed().map { DatedLinkView(title: $0.title, url: url(.assessment($0.id)), date: date($0.date)) },
             periods: reviews.map(\.period), strands: history,
             scale: framework.scale.map { RatingCellView(value: String($0.value), label: $0.label, rated: true) })
-        var plans = [PagePlan(path: Route.assessments.path, template: Section.assessments.template,
-                              context: context(path: Route.assessments.path, title: t["nav_assessments"], section: "assessments", index))]
-        let crumbs = [LinkView(title: t["nav_assessments"], url: url(.assessments))]
-        for (position, review) in reviews.enumerated() {
+        return PagePlan(path: Route.assessments.path, template: Section.assessments.template,
+                        context: context(path: Route.assessments.path, title: t["nav_assessments"], section: "assessments", index))
+    }
+
+    /// The page of the review at `position` in the reviews, oldest first.
+    mutating func assessmentPage(at position: Int) -> PagePlan {
+            let framework = model.framework
+            let sideTitles = Dictionary(uniqueKeysWithValues: framework.sides.map { ($0.id, $0.title) })
+            let reviews = p.assessments
+            let review = reviews[position]
+            let crumbs = [LinkView(title: t["nav_assessments"], url: url(.assessments))]
             let changes = p.ratingChanges[review.id] ?? [:]
             var strands: [StrandView] = []
             for strand in framework.strands {
@@ -201,9 +208,7 @@ extension ViewBuilder {
                 previous: previous.map { LinkView(title: $0.title, url: url(.assessment($0.id))) },
                 sides: framework.sides.map(\.title))
             let path = Route.assessment(review.id).path
-            plans.append(PagePlan(path: path, template: Section.assessments.entryTemplate!,
-                                  context: context(path: path, title: review.title, section: "assessments", crumbs: crumbs, view)))
-        }
-        return plans
+            return PagePlan(path: path, template: Section.assessments.entryTemplate!,
+                            context: context(path: path, title: review.title, section: "assessments", crumbs: crumbs, view))
     }
 }

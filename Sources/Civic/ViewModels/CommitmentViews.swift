@@ -117,7 +117,8 @@ extension ViewBuilder {
                                   quiet: state?.quiet ?? false, progress: state?.progress.map(percent))
     }
 
-    mutating func commitmentPages() -> [PagePlan] {
+    /// One of the commitment index pages: by status, partner, outcome or area.
+    func commitmentIndexPage(_ route: Route) -> PagePlan {
         let all = model.commitments
         var views = [LinkView(title: t["by_status"], url: url(.commitments)),
                      LinkView(title: t["by_partner"], url: url(.commitmentsByPartner)),
@@ -134,31 +135,32 @@ extension ViewBuilder {
             return PagePlan(path: path, template: Section.commitments.template,
                             context: context(path: path, title: heading, section: "commitments", crumbs: crumbs, view))
         }
-        var plans: [PagePlan] = []
-        plans.append(index(.commitments, t["nav_commitments"], Commitment.Status.allCases.map { s in
-            CommitmentGroupView(id: s.rawValue, title: t["commitment_\(s.rawValue)"], url: nil,
-                                commitments: (related.commitmentsByStatus[s] ?? []).map(commitmentCard))
-        }))
-        plans.append(index(.commitmentsByPartner, t["commitments_by_partner"], model.partners.map { partner in
-            CommitmentGroupView(id: partner.id, title: partner.name, url: url(.partner(partner.id)),
-                                commitments: (related.commitmentsByLeadOrPartner[partner.id] ?? []).map(commitmentCard))
-        }))
-        plans.append(index(.commitmentsByOutcome, t["commitments_by_outcome"], model.outcomes.map { outcome in
-            CommitmentGroupView(id: outcome.id, title: outcome.title, url: url(.outcome(outcome.id)),
-                                commitments: (related.commitmentsByOutcome[outcome.id] ?? []).map(commitmentCard))
-        }))
-        if !model.site.areas.isEmpty {
-            plans.append(index(.commitmentsByArea, t["commitments_by_area"], model.site.areas.map { area in
+        switch route {
+        case .commitmentsByPartner:
+            return index(route, t["commitments_by_partner"], model.partners.map { partner in
+                CommitmentGroupView(id: partner.id, title: partner.name, url: url(.partner(partner.id)),
+                                    commitments: (related.commitmentsByLeadOrPartner[partner.id] ?? []).map(commitmentCard))
+            })
+        case .commitmentsByOutcome:
+            return index(route, t["commitments_by_outcome"], model.outcomes.map { outcome in
+                CommitmentGroupView(id: outcome.id, title: outcome.title, url: url(.outcome(outcome.id)),
+                                    commitments: (related.commitmentsByOutcome[outcome.id] ?? []).map(commitmentCard))
+            })
+        case .commitmentsByArea:
+            return index(route, t["commitments_by_area"], model.site.areas.map { area in
                 CommitmentGroupView(id: area.id, title: area.name, url: nil,
                                     commitments: (related.commitmentsByArea[area.id] ?? []).map(commitmentCard))
-            }))
+            })
+        default:
+            return index(.commitments, t["nav_commitments"], Commitment.Status.allCases.map { s in
+                CommitmentGroupView(id: s.rawValue, title: t["commitment_\(s.rawValue)"], url: nil,
+                                    commitments: (related.commitmentsByStatus[s] ?? []).map(commitmentCard))
+            })
         }
-        let crumbs = [LinkView(title: t["nav_commitments"], url: url(.commitments))]
-        var celebrationsByCommitment: [String: [Celebration]] = [:]
-        for celebration in p.celebrations {
-            for reference in Set(celebration.commitments.map(\.id)) { celebrationsByCommitment[reference, default: []].append(celebration) }
-        }
-        for commitment in all {
+    }
+
+    mutating func commitmentPage(_ commitment: Commitment) -> PagePlan {
+            let crumbs = [LinkView(title: t["nav_commitments"], url: url(.commitments))]
             let state = p.commitmentStates[commitment.id]!
             var updates: [UpdateView] = []
             for update in state.updates {
@@ -174,12 +176,10 @@ extension ViewBuilder {
                 quiet: state.quiet, lastHeard: state.lastHeard.map(date), progress: state.progress.map(percent),
                 bodyHTML: html(commitment.origin.body), futureGenerationsHTML: html(commitment.futureGenerations, headingBase: 3),
                 updates: updates,
-                celebrations: (celebrationsByCommitment[commitment.id] ?? []).map(celebrationLink))
+                celebrations: (related.celebrationsByCommitment[commitment.id] ?? []).map(celebrationLink))
             let path = Route.commitment(commitment.id).path
-            plans.append(PagePlan(path: path, template: Section.commitments.entryTemplate!,
-                                  context: context(path: path, title: commitment.title, section: "commitments",
-                                                   crumbs: crumbs, view)))
-        }
-        return plans
+            return PagePlan(path: path, template: Section.commitments.entryTemplate!,
+                            context: context(path: path, title: commitment.title, section: "commitments",
+                                             crumbs: crumbs, view))
     }
 }

@@ -112,15 +112,17 @@ extension ViewBuilder {
             calendarURL: isUpcoming(c) ? url(.conversationCalendar(c.id)) : nil)
     }
 
-    mutating func conversationPages() -> [PagePlan] {
+    func conversationIndexPage() -> PagePlan {
         let index = ConversationIndexView(
             upcoming: p.upcomingConversations.map(conversationCard), past: p.pastConversations.map(conversationCard),
             calendarURL: p.upcomingConversations.isEmpty ? nil : url(.calendar))
-        var plans = [PagePlan(path: Route.conversations.path, template: Section.conversations.template,
-                              context: context(path: Route.conversations.path, title: t["nav_conversations"],
-                                               section: "conversations", index))]
-        let crumbs = [LinkView(title: t["nav_conversations"], url: url(.conversations))]
-        for c in model.conversations {
+        return PagePlan(path: Route.conversations.path, template: Section.conversations.template,
+                        context: context(path: Route.conversations.path, title: t["nav_conversations"],
+                                         section: "conversations", index))
+    }
+
+    mutating func conversationPage(_ c: Conversation) -> PagePlan {
+            let crumbs = [LinkView(title: t["nav_conversations"], url: url(.conversations))]
             let upcoming = isUpcoming(c)
             let view = ConversationPageView(
                 title: c.title, upcoming: upcoming, start: date(c.start.day), time: clock(c.start),
@@ -133,9 +135,7 @@ extension ViewBuilder {
                 missingHTML: html(c.missing, headingBase: 3), heardHTML: html(c.heard, headingBase: 3),
                 calendarURL: upcoming ? url(.conversationCalendar(c.id)) : nil)
             let path = Route.conversation(c.id).path
-            plans.append(PagePlan(path: path, template: Section.conversations.entryTemplate!,
-                                  context: context(path: path, title: c.title, section: "conversations", crumbs: crumbs, view)))
-        }
-        return plans
+            return PagePlan(path: path, template: Section.conversations.entryTemplate!,
+                            context: context(path: path, title: c.title, section: "conversations", crumbs: crumbs, view))
     }
 }

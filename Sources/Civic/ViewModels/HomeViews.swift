@@ -124,13 +124,12 @@ extension ViewBuilder {
         return PagePlan(path: Route.home.path, template: "home", context: context(path: Route.home.path, title: model.site.name, view))
     }
 
-    mutating func freePages() -> [PagePlan] {
-        model.pages.filter { $0.id != "index" }.map { page in
-            let path = Route.page(page.id).path
-            return PagePlan(path: path, template: "page",
-                            context: context(path: path, title: page.title, description: page.summary, section: page.id,
-                                             FreePageView(title: page.title, summary: page.summary, bodyHTML: html(page.origin.body))))
-        }
+    mutating func freePage(_ page: Page) -> PagePlan {
+        let path = Route.page(page.id).path
+        let body = html(page.origin.body)
+        return PagePlan(path: path, template: "page",
+                        context: context(path: path, title: page.title, description: page.summary, section: page.id,
+                                         FreePageView(title: page.title, summary: page.summary, bodyHTML: body)))
     }
 
     func dataPage() -> PagePlan {
@@ -156,22 +155,5 @@ extension ViewBuilder {
         let nav = navigation.map { NavItemView(title: $0.title, url: $0.url, current: false) }
         return PagePlan(path: Route.notFound.path, template: "not-found",
                         context: context(path: Route.notFound.path, title: t["not_found_title"], NotFoundView(sections: nav)))
-    }
-
-    /// Every page of the site, in a fixed order.
-    mutating func allPages() -> [PagePlan] {
-        var plans = [homePage()]
-        plans += outcomePages()
-        plans += commitmentPages()
-        plans.append(progressPage())
-        plans += assessmentPages()
-        plans += celebrationPages()
-        plans += conversationPages()
-        plans += partnerPages()
-        plans += freePages()
-        plans.append(dataPage())
-        plans.append(glossaryPage())
-        plans.append(notFoundPage())
-        return plans
     }
 }

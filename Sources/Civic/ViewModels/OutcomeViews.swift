@@ -163,12 +163,14 @@ extension ViewBuilder {
         }
     }
 
-    mutating func outcomePages() -> [PagePlan] {
-        var plans = [PagePlan(path: Route.outcomes.path, template: Section.outcomes.template,
-                              context: context(path: Route.outcomes.path, title: t["nav_outcomes"], section: "outcomes",
-                                               OutcomeIndexView(pillars: pillarGroups)))]
-        let crumbs = [LinkView(title: t["nav_outcomes"], url: url(.outcomes))]
-        for outcome in model.outcomes {
+    func outcomeIndexPage() -> PagePlan {
+        PagePlan(path: Route.outcomes.path, template: Section.outcomes.template,
+                 context: context(path: Route.outcomes.path, title: t["nav_outcomes"], section: "outcomes",
+                                  OutcomeIndexView(pillars: pillarGroups)))
+    }
+
+    mutating func outcomePage(_ outcome: Outcome) -> PagePlan {
+            let crumbs = [LinkView(title: t["nav_outcomes"], url: url(.outcomes))]
             let commitments = (related.commitmentsByOutcome[outcome.id] ?? []).map(commitmentCard)
             let celebrations = (related.celebrationsByOutcome[outcome.id] ?? []).map(celebrationLink)
             let conversations = (related.conversationsByOutcome[outcome.id] ?? []).map(conversationLink)
@@ -179,11 +181,9 @@ extension ViewBuilder {
                 indicators: outcome.indicators.map { indicatorView($0, in: outcome) },
                 commitments: commitments, celebrations: celebrations, conversations: conversations)
             let path = Route.outcome(outcome.id).path
-            plans.append(PagePlan(path: path, template: Section.outcomes.entryTemplate!,
-                                  context: context(path: path, title: outcome.title, description: outcome.summary,
-                                                   section: "outcomes", crumbs: crumbs, view)))
-        }
-        return plans
+            return PagePlan(path: path, template: Section.outcomes.entryTemplate!,
+                            context: context(path: path, title: outcome.title, description: outcome.summary,
+                                             section: "outcomes", crumbs: crumbs, view))
     }
 
     func indicatorView(_ indicator: Indicator, in outcome: Outcome) -> IndicatorView {

@@ -53,15 +53,17 @@ extension ViewBuilder {
         model.framework.sides.first { $0.id == id }?.title ?? id
     }
 
-    mutating func partnerPages() -> [PagePlan] {
+    func partnerIndexPage() -> PagePlan {
         let cards = model.partners.map {
             PartnerCardView(name: $0.name, url: url(.partner($0.id)), kind: t["kind_\($0.kind.rawValue)"], side: sideTitle($0.side))
         }
-        var plans = [PagePlan(path: Route.partners.path, template: Section.partners.template,
-                              context: context(path: Route.partners.path, title: t["nav_partners"], section: "partners",
-                                               PartnerIndexView(partners: cards)))]
-        let crumbs = [LinkView(title: t["nav_partners"], url: url(.partners))]
-        for partner in model.partners {
+        return PagePlan(path: Route.partners.path, template: Section.partners.template,
+                        context: context(path: Route.partners.path, title: t["nav_partners"], section: "partners",
+                                         PartnerIndexView(partners: cards)))
+    }
+
+    mutating func partnerPage(_ partner: Partner) -> PagePlan {
+            let crumbs = [LinkView(title: t["nav_partners"], url: url(.partners))]
             let id = partner.id
             let view = PartnerPageView(
                 name: partner.name, kind: t["kind_\(partner.kind.rawValue)"], side: sideTitle(partner.side),
@@ -72,9 +74,7 @@ extension ViewBuilder {
                 celebrated: (related.celebrationsByPartner[id] ?? []).map(celebrationLink),
                 hosts: (related.conversationsByHost[id] ?? []).map(conversationLink))
             let path = Route.partner(id).path
-            plans.append(PagePlan(path: path, template: Section.partners.entryTemplate!,
-                                  context: context(path: path, title: partner.name, section: "partners", crumbs: crumbs, view)))
-        }
-        return plans
+            return PagePlan(path: path, template: Section.partners.entryTemplate!,
+                            context: context(path: path, title: partner.name, section: "partners", crumbs: crumbs, view))
     }
 }

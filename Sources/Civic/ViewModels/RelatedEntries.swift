@@ -2,7 +2,7 @@
 /// up rather than found by scanning every entry: scanning made the outcome, partner and
 /// grouped commitment pages grow with the square of the site. Lists keep the order of the
 /// entries they come from, and an entry naming the same target twice is listed once.
-struct RelatedEntries {
+struct RelatedEntries: Sendable {
     var commitmentsByOutcome: [String: [Commitment]]
     var commitmentsByLead: [String: [Commitment]]
     var commitmentsByPartner: [String: [Commitment]]
@@ -10,6 +10,7 @@ struct RelatedEntries {
     var commitmentsByArea: [String: [Commitment]]
     var commitmentsByStatus: [Commitment.Status: [Commitment]]
     var celebrationsByOutcome: [String: [Celebration]]
+    var celebrationsByCommitment: [String: [Celebration]]
     var celebrationsByPartner: [String: [Celebration]]
     var conversationsByOutcome: [String: [Conversation]]
     var conversationsByHost: [String: [Conversation]]
@@ -27,6 +28,7 @@ struct RelatedEntries {
         commitmentsByStatus = Dictionary(grouping: commitments, by: \.status)
         celebrationsByOutcome = Self.group(p.celebrations) { $0.outcomes.map(\.id) }
         celebrationsByPartner = Self.group(p.celebrations) { $0.partners.map(\.id) }
+        celebrationsByCommitment = Self.group(p.celebrations) { $0.commitments.map(\.id) }
         conversationsByOutcome = Self.group(conversations) { $0.outcomes.map(\.id) }
         conversationsByHost = Self.group(conversations) { $0.hosts.map(\.id) }
         outcomesByLead = Self.group(p.model.outcomes) { $0.leads.map(\.id) }

@@ -1,16 +1,23 @@
-/// Builds the view model of every page from the resolved partnership: the strings, dates,
-/// links and pre-rendered HTML that templates lay out. Markdown is rendered here, and a
-/// broken internal link becomes a diagnostic at its file and line.
-struct ViewBuilder {
+/// Builds the view model of one page at a time from the resolved partnership: the strings,
+/// dates, links and rendered HTML that templates lay out. Markdown is rendered with its
+/// page, and a broken internal link becomes a diagnostic at its file and line.
+///
+/// What every page shares (the menu, the commitment cards, the indexes of related entries)
+/// is worked out once; a page is made by a copy of the builder, whose `diagnostics` are
+/// that page's alone, so pages can be made on every core and let go once written.
+struct ViewBuilder: Sendable {
     let p: ResolvedPartnership
     let t: Translations
-    let routes: SiteRoutes
+    let plan: SitePlan
     let markdown: MarkdownRenderer
     let site: SiteView
     /// The theme's words, one object shared by every page.
     let words: TranslationsView
     /// Which entries refer to which, looked up by every page that lists related entries.
     let related: RelatedEntries
+    /// Where each review, celebration, conversation and free page is, by id.
+    let entries: EntryPositions
+    /// What the page being made found wrong: broken links in its Markdown.
     var diagnostics: [Diagnostic] = []
     /// The main menu, worked out once.
     private(set) var navigation: [(key: String, title: String, url: String)] = []
@@ -19,21 +26,14 @@ struct ViewBuilder {
     private var menus: [String: [NavItemView]] = [:]
     /// Every commitment's card, by commitment id (see `commitmentCard`).
     private(set) var cards: [String: CommitmentCardView] = [:]
-    /// Every Markdown text of the site rendered ahead, on all cores, by where it was written.
-    let prerendered: [MarkdownKey: (html: String, broken: [MarkdownRenderer.BrokenLink])]
 
-    struct MarkdownKey: Hashable, Sendable {
-        var location: SourceLocation
-        var headingBase: Int
-    }
-
-    /// `themeAssets`: the names of the theme's files under `assets/`, which Markdown may link to.
-    init(_ p: ResolvedPartnership, translations: Translations, themeAssets: [String] = []) {
+    init(_ p: ResolvedPartnership, plan: SitePlan, translations: Translations) {
         self.p = p
         self.t = translations
-        self.routes = SiteRoutes(p, themeAssets: themeAssets)
+        self.plan = plan
         self.words = TranslationsView(translations.strings)
         self.related = RelatedEntries(p)
+        self.entries = EntryPositions(p)
         self.markdown = MarkdownRenderer(allowRawHTML: p.model.site.allowRawHTML,
                                          taskLabels: (done: translations["task_done"], open: translations["task_open"]),
                                          footnoteBackLabel: translations["footnote_back"])
@@ -48,19 +48,6 @@ struct ViewBuilder {
                 : ContactView(email: contact.email, phone: contact.phone, address: contact.address),
             licence: s.licence, asOf: translations.format("figures_as_of", ["date": translations.date(p.asOf)]),
             glossaryURL: Route.glossary.url(under: root))
-        let routes = self.routes
-        let renderer = self.markdown
-        let texts = Self.markdownTexts(in: p)
-        let rendered = Parallel.map(texts) { text, base in
-            var withBase = renderer
-            withBase.headingBase = base
-            return withBase.render(text.text) { target in routes.resolve(target).map { root + $0 } }
-        }
-        var table: [MarkdownKey: (html: String, broken: [MarkdownRenderer.BrokenLink])] = [:]
-        for ((text, base), result) in zip(texts, rendered) {
-            table[MarkdownKey(location: text.location, headingBase: base)] = result
-        }
-        self.prerendered = table
         self.navigation = menuItems()
         for key in [""] + navigation.map(\.key) {
             menus[key] = navigation.map { NavItemView(title: $0.title, url: $0.url, current: $0.key == key) }
@@ -68,32 +55,6 @@ struct ViewBuilder {
         var cards: [String: CommitmentCardView] = [:]
         for commitment in model.commitments { cards[commitment.id] = makeCommitmentCard(commitment) }
         self.cards = cards
-    }
-
-    /// Every Markdown text the pages show, with the heading level it starts at there.
-    static func markdownTexts(in p: ResolvedPartnership) -> [(MarkdownText, Int)] {
-        let m = p.model
-        var texts: [(MarkdownText, Int)] = []
-        texts += m.partners.map { ($0.origin.body, 2) } + m.outcomes.map { ($0.origin.body, 2) } + m.pages.map { ($0.origin.body, 2) }
-        for c in m.commitments {
-            texts.append((c.origin.body, 2))
-            if let future = c.futureGenerations { texts.append((future, 3)) }
-            texts += c.updates.map { ($0.note, 4) }
-        }
-        for a in p.assessments {
-            texts.append((a.origin.body, 2))
-            for rating in a.ratings.values {
-                if let evidence = rating.evidence { texts.append((evidence, 5)) }
-                if let next = rating.nextSteps { texts.append((next, 5)) }
-            }
-        }
-        texts += p.celebrations.map { ($0.origin.body, 2) }
-        for c in m.conversations {
-            texts.append((c.origin.body, 2))
-            if let heard = c.heard { texts.append((heard, 3)) }
-            if let missing = c.missing { texts.append((missing, 3)) }
-        }
-        return texts.filter { !$0.0.isBlank }
     }
 
     var model: Partnership { p.model }
@@ -152,20 +113,18 @@ struct ViewBuilder {
     /// reporting those that point at nothing.
     mutating func html(_ text: MarkdownText?, headingBase: Int = 2) -> String? {
         guard let text, !text.isBlank else { return nil }
-        let routes = self.routes
+        let plan = self.plan
         let root = site.root
-        let (html, broken) = prerendered[MarkdownKey(location: text.location, headingBase: headingBase)] ?? {
-            var renderer = markdown
-            renderer.headingBase = headingBase
-            return renderer.render(text.text) { target in routes.resolve(target).map { root + $0 } }
-        }()
+        var renderer = markdown
+        renderer.headingBase = headingBase
+        let (html, broken) = renderer.render(text.text) { target in plan.resolve(target).map { root + $0 } }
         for link in broken {
             let location = SourceLocation(path: text.location.path, line: text.location.line + link.line - 1,
                                           column: link.line == 1 ? text.location.column + link.column - 1 : link.column)
             switch link.reason {
             case .missing:
                 diagnostics.append(.error(location, "the link '\(link.target)' points to nothing on this site",
-                                          hint: Suggestions.hint(for: link.target, in: (routes.pages.union(routes.files)).map { "/" + $0 })))
+                                          hint: Suggestions.hint(for: link.target, in: (plan.pages.union(plan.files)).map { "/" + $0 })))
             case .unsafe:
                 diagnostics.append(.error(location, "the link '\(link.target.prefix(40))' could run code in a reader's browser",
                                           hint: "link to a web page (https://...) or to a page of this site (/...)"))

@@ -1534,16 +1534,6 @@ extension ProgressPageView: TemplateObject {
     }
 }
 
-extension SiteRoutes: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "pages": return self.pages
-        case "files": return self.files
-        default: return nil
-        }
-    }
-}
-
 extension ImageView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {

@@ -4,10 +4,11 @@ import Foundation
 /// JSON and CSV tables), but are written one by one: the first one written makes them all,
 /// each is let go once taken, and the model with the last one. So they are made while the
 /// pages are written, on whichever core reaches them first, and are not all held from the
-/// start of the build to its end.
+/// start of the build to its end. A file taken again (a check before the write) makes the
+/// group again.
 final class FileGroup: @unchecked Sendable {
     private let lock = NSLock()
-    private var make: (@Sendable () -> [OutputFile])?
+    private let make: @Sendable () -> [OutputFile]
     private var made: [String: OutputFile.Contents] = [:]
     let paths: [String]
 
@@ -17,17 +18,13 @@ final class FileGroup: @unchecked Sendable {
         self.make = make
     }
 
-    /// The group's files, each made when it is written.
-    var planned: [PlannedFile] {
-        paths.map { path in PlannedFile(path: path) { self.take(path) } }
-    }
-
-    private func take(_ path: String) -> OutputFile.Contents {
+    /// The file at `path`, one of `paths`; the first call makes them all. Each is given once.
+    func take(_ path: String) -> OutputFile.Contents {
         lock.lock()
         defer { lock.unlock() }
-        if let make {
+        if made[path] == nil {
+            made = [:]
             for file in make() { made[file.path] = file.contents }
-            self.make = nil
         }
         guard let contents = made.removeValue(forKey: path) else {
             preconditionFailure("the file group made no file at \(path)")

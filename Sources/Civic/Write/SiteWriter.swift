@@ -18,10 +18,20 @@ public enum SiteWriter {
         public var description: String
     }
 
-    /// How many files a build wrote, and how many it found already right.
+    /// How many files a build wrote, how many it found already right, and the warnings
+    /// found while making them.
     public struct Summary: Sendable, Equatable {
         public var written = 0
         public var unchanged = 0
+        public var warnings: [Diagnostic] = []
+    }
+
+    /// A file was found wrong while it was made (a broken link in a page): nothing was
+    /// published, and the output is as it was.
+    public struct Refused: Error, CustomStringConvertible {
+        /// What making the files found, errors and warnings, in the order of the files.
+        public var diagnostics: [Diagnostic]
+        public var description: String { "\(diagnostics.filter { $0.severity == .error }.count) errors in the files made" }
     }
 
     static let stagingPrefix = ".civic-staging-"
@@ -100,12 +110,17 @@ public enum SiteWriter {
 
     /// Replaces the output's files one by one, each by a rename, for an output that cannot be
     /// swapped (a mount point): a reader sees every file whole, old or new, but for a moment
-    /// some pages old and some new. The mark is written last.
+    /// some pages old and some new. The mark is written last. Since a file written here is
+    /// published at once, every file is made once beforehand, and the bytes thrown away, to
+    /// find any error before the first file is replaced: such an output costs twice the making.
     private static func writeInPlace(_ files: [PlannedFile], mark: OutputMark, at output: String) throws -> Summary {
+        let found = Parallel.map(files) { $0.make().diagnostics }.flatMap { $0 }
+        if found.contains(where: { $0.severity == .error }) { throw Refused(diagnostics: found) }
         let name = output.split(separator: "/").last.map(String.init) ?? ""
         let existing = OutputTree.scan(output, skipping: OutputMark.kept)
-        let summary = try writeAll(files, into: output, existing: existing.without(OutputMark.fileName),
+        var summary = try writeAll(files, into: output, existing: existing.without(OutputMark.fileName),
                                    parent: parentFolder(of: output), name: name)
+        summary.warnings = found
         try writeMark(mark, into: output, existing: existing)
         return summary
     }
@@ -117,14 +132,16 @@ public enum SiteWriter {
         let reusable = try prepareFolders(root, for: files.map(\.path), existing: existing)
         let manifestPath = WriteManifest.folderInode(root).map { WriteManifest.path(parent: parent, name: name, inode: $0) }
         let known = reusable.isEmpty ? WriteManifest() : manifestPath.map(WriteManifest.read) ?? WriteManifest()
-        let results = Parallel.map(Array(files.indices)) { index -> Result<Written, WriteError> in
+        let results = Parallel.map(Array(files.indices)) { index -> (Result<Written, WriteError>, [Diagnostic]) in
             let file = files[index]
-            return writeOne(file.make(), to: root + "/" + file.path, replacing: reusable.contains(file.path),
-                            known: known.entries[file.path])
+            let made = file.make()
+            return (writeOne(made.contents, to: root + "/" + file.path, replacing: reusable.contains(file.path),
+                             known: known.entries[file.path]), made.diagnostics)
         }
         var summary = Summary()
         var manifest = WriteManifest()
-        for (file, result) in zip(files, results) {
+        for (file, (result, found)) in zip(files, results) {
+            summary.warnings += found
             switch result {
             case .success(let written):
                 if written.wrote { summary.written += 1 } else { summary.unchanged += 1 }
@@ -133,6 +150,8 @@ public enum SiteWriter {
             }
         }
         if let manifestPath { manifest.write(to: manifestPath) }
+        // What is staged stays unpublished; what was written in place was checked before.
+        if summary.warnings.contains(where: { $0.severity == .error }) { throw Refused(diagnostics: summary.warnings) }
         return summary
     }
 

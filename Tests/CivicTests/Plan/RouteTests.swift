@@ -64,11 +64,31 @@ import Testing
         let asOf = Day.parse("2025-06-01")!
         let result = SiteBuilder.build(siteFolder: folder, asOf: asOf)
         #expect(!result.diagnostics.hasErrors)
-        let (_, planned) = SiteBuilder.pages(siteFolder: folder, asOf: asOf)
-        let (_, _, theme, resolved, _) = try #require(planned)
-        let routes = SiteRoutes(resolved, themeAssets: theme.assets.keys.map { String($0.dropFirst("assets/".count)) })
-        let known = routes.files.union(routes.pages.map { $0 + "index.html" })
+        let (_, prepared) = SiteBuilder.prepare(siteFolder: folder, asOf: asOf)
+        let plan = try #require(prepared).plan
+        let known = plan.files.union(plan.pages.map { $0 + "index.html" })
         #expect(known.subtracting(result.paths).sorted() == [])
         #expect(result.paths.subtracting(known).sorted() == [])
+        #expect(plan.routes.count == known.count)
+    }
+
+    /// The sitemap lists every page of the plan and nothing else; every template the plan
+    /// uses is one a theme must have.
+    @Test(arguments: ["", "Tests/CivicTests/Fixtures/sites/es-villaverde"])
+    func theSitemapAndTheRequiredTemplatesComeFromThePlan(site: String) throws {
+        let folder = site.isEmpty ? projectRoot : projectRoot.appendingPathComponent(site)
+        let asOf = Day.parse("2025-06-01")!
+        let (_, prepared) = SiteBuilder.prepare(siteFolder: folder, asOf: asOf)
+        let context = try #require(prepared)
+        let sitemap = try #require(SiteBuilder.build(siteFolder: folder, asOf: asOf).text(Route.sitemap.path))
+        let listed = Set(sitemap.split(separator: "\n").compactMap { line -> String? in
+            guard let start = line.range(of: "<loc>"), let end = line.range(of: "</loc>") else { return nil }
+            return String(line[start.upperBound..<end.lowerBound].dropFirst(context.site.model.site.baseURL.count))
+        })
+        #expect(listed == context.plan.pages)
+        #expect(listed.count > 20)
+        let used = Set(context.plan.routes.compactMap(\.template))
+        #expect(used.subtracting(Section.requiredTemplates).sorted() == [])
+        #expect(used.count >= 14)
     }
 }

@@ -88,9 +88,14 @@ import Testing
     @Test(arguments: ["", "Tests/CivicTests/Fixtures/sites/es-villaverde", "Tests/CivicTests/Fixtures/uk-sdg"])
     func everyPageOfARealSiteIsTheSameBothWays(site: String) throws {
         let folder = site.isEmpty ? projectRoot : projectRoot.appendingPathComponent(site)
-        let (diagnostics, planned) = SiteBuilder.pages(siteFolder: folder, asOf: Day.parse("2025-06-01")!)
+        let (diagnostics, prepared) = SiteBuilder.prepare(siteFolder: folder, asOf: Day.parse("2025-06-01")!)
         #expect(!diagnostics.hasErrors)
-        let (_, _, theme, _, plans) = try #require(planned)
+        let context = try #require(prepared)
+        let theme = context.theme
+        let plans = context.plan.routes.compactMap { route -> PagePlan? in
+            var builder = context.pages
+            return builder.page(route)
+        }
         guard case .success = theme.compiled else {
             Issue.record("the default theme did not compile: \(theme.compiled)")
             return
@@ -108,13 +113,18 @@ import Testing
         let site = try TestSite(["templates/page.mustache": "{{<layout}}{{$main}}{{#sorted(content.words)}}{{.}}{{/sorted(content.words)}}<p>kept {{content.title}}</p>{{/main}}{{/layout}}",
                                  "content/pages/about.md": "---\ntitle: About\n---\n"])
         defer { site.remove() }
-        let (diagnostics, planned) = SiteBuilder.pages(siteFolder: site.folder, asOf: Day.parse("2025-06-01")!)
+        let (diagnostics, prepared) = SiteBuilder.prepare(siteFolder: site.folder, asOf: Day.parse("2025-06-01")!)
         #expect(!diagnostics.hasErrors)
         let warnings = diagnostics.items.filter { $0.message.contains("slower Mustache interpreter") }
         #expect(warnings.count == 1)
         #expect(warnings.first?.location.path == "templates/page.mustache")
         #expect(warnings.first?.message.contains("the transform 'sorted'") == true)
-        let (_, _, theme, _, plans) = try #require(planned)
+        let context = try #require(prepared)
+        let theme = context.theme
+        let plans = context.plan.routes.compactMap { route -> PagePlan? in
+            var builder = context.pages
+            return builder.page(route)
+        }
         guard case .failure(let reason) = theme.compiled else {
             Issue.record("a theme using the transform 'sorted' compiled")
             return

@@ -86,6 +86,35 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    /// A broken link is found only while its page is made, after other pages were written
+    /// into the staging folder: the build still fails, names the line, and publishes nothing,
+    /// not even the pages that changed without error.
+    @Test func aBrokenLinkFoundWhileWritingPublishesNothing() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let output = site.folder.appendingPathComponent("public")
+        func build() throws -> DiagnosticList {
+            SiteBuilder.build(siteFolder: site.folder, output: try OutputFolder.inspect(output.path, siteFolder: site.folder.path),
+                              asOf: Day.parse("2025-06-01")!)
+        }
+        #expect(try !build().hasErrors)
+        let before = listFiles(output)
+        let home = try Data(contentsOf: output.appendingPathComponent("index.html"))
+        try site.write("content/pages/index.md", bytes: Array("---\ntitle: Home\n---\nA new welcome.\n".utf8))
+        try site.write("content/pages/broken.md", bytes: Array("---\ntitle: Broken\n---\n\nSee [this](/outcomes/nowhere/).\n".utf8))
+        let diagnostics = try build()
+        #expect(diagnostics.items.filter { $0.severity == .error }.map(\.description) == [
+            "content/pages/broken.md:5:5: error: the link '/outcomes/nowhere/' points to nothing on this site\n  hint: did you mean '/outcomes/' or '/'?"])
+        #expect(listFiles(output) == before)
+        #expect(try Data(contentsOf: output.appendingPathComponent("index.html")) == home)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.folder.path).filter { $0.hasPrefix(".civic-staging-") }
+        #expect(leftovers.isEmpty)
+        // Fixed, the same build goes ahead.
+        try site.write("content/pages/broken.md", bytes: Array("---\ntitle: Broken\n---\n\nSee [this](/outcomes/).\n".utf8))
+        #expect(try !build().hasErrors)
+        #expect(try Data(contentsOf: output.appendingPathComponent("index.html")) != home)
+    }
+
     @Test func aStagingFolderLeftByAnInterruptedBuildIsCleanedUp() throws {
         let site = try TestSite()
         defer { site.remove() }

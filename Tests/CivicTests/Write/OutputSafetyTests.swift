@@ -202,6 +202,14 @@ import Testing
         #expect(Self.shell("mountpoint -q '\(output.path)'") == 0)
         let leftovers = Self.snapshot(output).keys.filter { $0.contains(SiteWriter.newFilePrefix) }
         #expect(leftovers.isEmpty)
+        // A broken link, found only when its page is made, replaces no file of the mount.
+        let published = Self.snapshot(output)
+        try site.write("content/pages/index.md", bytes: Array("---\ntitle: Home\n---\nA new welcome.\n".utf8))
+        try site.write("content/pages/broken.md", bytes: Array("---\ntitle: Broken\n---\nSee [this](/nowhere/).\n".utf8))
+        let failed = try Self.build(site, output: output.path)
+        #expect(failed.status != 0)
+        #expect(failed.stderr.contains("content/pages/broken.md:4:5"), "\(failed.stderr)")
+        #expect(Self.snapshot(output) == published)
     }
 
     @Test func mountPointsAreReadFromMountinfo() {

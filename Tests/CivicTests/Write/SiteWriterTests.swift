@@ -167,13 +167,16 @@ import Testing
             calls.increment()
             return paths.reversed().map { OutputFile.text($0, "contents of \($0)") }
         }
-        let planned = group.planned
-        let contents = Parallel.map(planned) { file -> String in
-            guard case .bytes(let bytes) = file.make() else { return "" }
-            return String(decoding: bytes, as: UTF8.self)
+        func takeAll() -> [String] {
+            Parallel.map(paths) { path -> String in
+                guard case .bytes(let bytes) = group.take(path) else { return "" }
+                return String(decoding: bytes, as: UTF8.self)
+            }
         }
+        #expect(takeAll() == paths.map { "contents of \($0)" })
         #expect(calls.count == 1)
-        #expect(planned.map(\.path) == paths)
-        #expect(contents == paths.map { "contents of \($0)" })
+        // Taken again (a check before writing in place), the group is made again, once.
+        #expect(takeAll() == paths.map { "contents of \($0)" })
+        #expect(calls.count == 2)
     }
 }

@@ -1,0 +1,25 @@
+/// What every producer reads, made once per build after the plan: the published
+/// partnership, the plan, the theme, the page builder with what pages share, and the files
+/// published from the content as they are. Nothing here is the unfiltered model.
+struct OutputContext: Sendable {
+    let site: ResolvedPartnership
+    let plan: SitePlan
+    let theme: Theme
+    let pages: ViewBuilder
+    /// The bytes (or source) of each file of `media/` and `data/`, by its path on the site.
+    let published: [String: OutputFile.Contents]
+    /// The open data's JSON, schema, package and tables: made together, taken one by one.
+    let openData: FileGroup
+
+    init(site: ResolvedPartnership, plan: SitePlan, theme: Theme, published: [String: OutputFile.Contents]) {
+        self.site = site
+        self.plan = plan
+        self.theme = theme
+        self.pages = ViewBuilder(site, plan: plan, translations: theme.translations)
+        self.published = published
+        let translations = theme.translations
+        self.openData = FileGroup(paths: OpenDataWriter.sharedRoutes.map(\.path)) { OpenDataWriter.entityFiles(site, translations) }
+    }
+
+    var translations: Translations { theme.translations }
+}

@@ -1,0 +1,43 @@
+/// The one shape of every output: a route of the plan and the context in, the file's bytes
+/// and what was found wrong out. The writer calls `produce` for each planned file as it
+/// writes it, so nothing is made before it is needed or kept after it is written.
+enum Producers {
+    static func produce(_ route: Route, in c: OutputContext) -> Produced {
+        switch route {
+        case .home, .outcomes, .outcome, .commitments, .commitmentsByPartner, .commitmentsByOutcome, .commitmentsByArea,
+             .commitment, .progress, .assessments, .assessment, .celebrations, .celebration, .conversations, .conversation,
+             .partners, .partner, .page, .data, .glossary, .notFound:
+            return PageRenderer.produce(route, in: c)
+        case .feed:
+            return Produced(FeedWriter.feed(c.site, translations: c.translations).contents)
+        case .openDataJSON, .openDataSchema, .dataPackage, .openDataTable:
+            return Produced(c.openData.take(route.path))
+        case .indicatorTable(let outcome, let id):
+            guard let indicator = c.site.indicator(outcome: outcome, id: id) else { return .unplanned(route) }
+            return Produced(OpenDataWriter.indicatorCSV(indicator))
+        case .indicatorChart(let outcome, let id):
+            guard let indicator = c.site.indicator(outcome: outcome, id: id) else { return .unplanned(route) }
+            return Produced(ChartRenderer.chart(indicator, translations: c.translations, style: c.theme.chartStyle))
+        case .sitemap:
+            return Produced(SitemapWriter.sitemap(pages: c.plan.routes.filter(\.isPage).map(\.path), baseURL: c.site.model.site.baseURL,
+                                                  lastModified: SitemapWriter.lastModified(c.site)))
+        case .robots:
+            return Produced(SitemapWriter.robots(baseURL: c.site.model.site.baseURL))
+        case .calendar:
+            return Produced(CalendarWriter.calendar(of: c.site.upcomingConversations, c.site, translations: c.translations))
+        case .conversationCalendar(let id):
+            guard let position = c.pages.entries.conversations[id] else { return .unplanned(route) }
+            return Produced(CalendarWriter.calendar(of: [c.site.model.conversations[position]], c.site, translations: c.translations))
+        case .contentSchema(let name):
+            guard let file = ContentJSONSchema.files(baseURL: c.site.model.site.baseURL + Route.contentSchemaFolder)
+                .first(where: { $0.name == name }) else { return .unplanned(route) }
+            return Produced(.bytes(Array(file.text.utf8)))
+        case .themeAsset(let name):
+            guard let bytes = c.theme.assets["assets/" + name] else { return .unplanned(route) }
+            return Produced(.bytes(bytes))
+        case .published(let path):
+            guard let contents = c.published[path] else { return .unplanned(route) }
+            return Produced(contents)
+        }
+    }
+}

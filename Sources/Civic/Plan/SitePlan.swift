@@ -1,0 +1,88 @@
+/// Every file the site publishes, each once, in the order the writer takes them: the one
+/// list from which the link check, the sitemap and the writer's work are derived, built
+/// once after Resolve. A page's route ends with `/` (the home page is the empty path), and
+/// is written as `index.html` in its folder.
+///
+/// The plan says what is published and where; what goes in each file is the producers'
+/// business (`Outputs`), which the writer asks for each file as it writes it.
+struct SitePlan: Sendable {
+    static let celebrationsPerPage = 10
+
+    /// Every route, in the order the files are written: the costly files first (the feed,
+    /// the open data), so that the cores start on them rather than finish on them.
+    let routes: [Route]
+    /// The paths of the pages (`outcomes/clean-air/`), for the link check.
+    let pages: Set<String>
+    /// The paths of every other file (`data/outcomes.csv`, `assets/style.css`).
+    let files: Set<String>
+
+    /// `themeAssets`: the names of the theme's files under `assets/`.
+    init(_ p: ResolvedPartnership, themeAssets: [String]) {
+        let m = p.model
+        var routes: [Route] = [.feed, .openDataJSON, .openDataSchema, .dataPackage]
+        routes += OpenDataTable.allCases.map { .openDataTable($0) }
+        for outcome in m.outcomes {
+            routes += outcome.indicators.filter { !$0.series.isEmpty || !$0.breakdowns.isEmpty }
+                .map { .indicatorTable(outcome: outcome.id, indicator: $0.id) }
+        }
+        for outcome in m.outcomes {
+            routes += outcome.indicators.filter { !$0.series.isEmpty }.map { .indicatorChart(outcome: outcome.id, indicator: $0.id) }
+        }
+        routes += Self.pageRoutes(p)
+        routes += [.sitemap, .robots, .calendar]
+        routes += p.upcomingConversations.map { .conversationCalendar($0.id) }
+        routes += ContentJSONSchema.fileNames.map { .contentSchema($0) }
+        routes += themeAssets.sorted().map { .themeAsset($0) }
+        routes += m.publishedFiles.sorted().map { .published($0) }
+        self.routes = routes
+        var pages = Set<String>(), files = Set<String>()
+        for route in routes {
+            if route.isPage { pages.insert(route.path) } else { files.insert(route.path) }
+        }
+        (self.pages, self.files) = (pages, files)
+    }
+
+    /// Every page, in the order of the menu's sections, each section's own page before its entries'.
+    static func pageRoutes(_ p: ResolvedPartnership) -> [Route] {
+        let m = p.model
+        var pages: [Route] = [.home, .outcomes]
+        pages += m.outcomes.map { .outcome($0.id) }
+        pages += [.commitments, .commitmentsByPartner, .commitmentsByOutcome]
+        if !m.site.areas.isEmpty { pages.append(.commitmentsByArea) }
+        pages += m.commitments.map { .commitment($0.id) }
+        pages += [.progress, .assessments]
+        pages += p.assessments.map { .assessment($0.id) }
+        pages += p.celebrations.map { .celebration($0.id) }
+        pages += (1...celebrationPageCount(p.celebrations.count)).map { .celebrations(page: $0) }
+        pages.append(.conversations)
+        pages += m.conversations.map { .conversation($0.id) }
+        pages.append(.partners)
+        pages += m.partners.map { .partner($0.id) }
+        pages += m.pages.filter { $0.id != "index" }.map { .page($0.id) }
+        pages += [.data, .glossary, .notFound]
+        return pages
+    }
+
+    static func celebrationPageCount(_ count: Int) -> Int {
+        max(1, (count + celebrationsPerPage - 1) / celebrationsPerPage)
+    }
+
+    /// The published path for an internal link target (`/outcomes/x`, `/media/a.png#top`),
+    /// or nil when nothing is published there. A missing trailing slash is accepted when
+    /// the folder exists.
+    func resolve(_ target: String) -> String? {
+        var path = String(target.dropFirst())
+        var suffix = ""
+        if let index = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+            suffix = String(path[index...])
+            path = String(path[..<index])
+        }
+        path = path.removingPercentEncoding ?? path
+        if path.hasSuffix("index.html") { path.removeLast("index.html".count) }
+        if pages.contains(path) || files.contains(path) { return path + suffix }
+        if pages.contains(path + "/") { return path + "/" + suffix }
+        return nil
+    }
+}
+
+import Foundation
