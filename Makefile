@@ -43,8 +43,9 @@ check: build
 	$(SWIFT) run -c release civic check --site .
 
 test: test-deps
-	python3 scripts/embed-theme.py --check || { echo "Sources/Civic/Render/DefaultTheme.swift is out of date: run make theme"; exit 1; }
+	python3 scripts/embed-theme.py --check || { echo "Sources/Civic/Theme/DefaultTheme.swift is out of date: run make theme"; exit 1; }
 	python3 scripts/generate-mustache-lookup.py --check || { echo "ViewModels+MustacheLookup.swift is out of date: run make lookup"; exit 1; }
+	python3 scripts/folder-imports.py --check
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	@$(MAKE) --no-print-directory site-checks editor-checks tsan asan fuzz-quick bench-quick

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/Civic/Render/DefaultTheme.swift from templates/, so the default theme is
+"""Writes Sources/Civic/Theme/DefaultTheme.swift from templates/, so the default theme is
 built into the civic binary. Run by `make theme` (and checked by a test) after any change
 to templates/."""
 import os
@@ -7,7 +7,7 @@ import sys
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 theme = os.path.join(root, "templates")
-target = os.path.join(root, "Sources", "Civic", "Render", "DefaultTheme.swift")
+target = os.path.join(root, "Sources", "Civic", "Theme", "DefaultTheme.swift")
 
 files = []
 for folder, dirs, names in os.walk(theme):

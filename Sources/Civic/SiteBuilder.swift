@@ -125,7 +125,10 @@ public enum SiteBuilder {
         diagnostics.append(contentsOf: resolveDiagnostics)
         lap("theme and resolve")
         guard !diagnostics.hasErrors else { return (diagnostics, nil) }
-        let plan = SitePlan(resolved, themeAssets: theme.assets.keys.map { String($0.dropFirst("assets/".count)) })
-        return (diagnostics, OutputContext(site: resolved, plan: plan, theme: theme, published: published))
+        let schemas = ContentJSONSchema.files(baseURL: model.site.baseURL + Route.contentSchemaFolder)
+        let plan = SitePlan(resolved, themeAssets: theme.assets.keys.map { String($0.dropFirst("assets/".count)) },
+                            contentSchemas: schemas.map(\.name))
+        return (diagnostics, OutputContext(site: resolved, plan: plan, theme: theme, published: published,
+                                           contentSchemas: Dictionary(uniqueKeysWithValues: schemas.map { ($0.name, $0.text) })))
     }
 }

@@ -8,10 +8,14 @@ struct OutputContext: Sendable {
     let pages: ViewBuilder
     /// The bytes (or source) of each file of `media/` and `data/`, by its path on the site.
     let published: [String: OutputFile.Contents]
+    /// The content files' JSON Schemas, by file name, made from the definitions validation reads.
+    let contentSchemas: [String: String]
     /// The open data's JSON, schema, package and tables: made together, taken one by one.
     let openData: FileGroup
 
-    init(site: ResolvedPartnership, plan: SitePlan, theme: Theme, published: [String: OutputFile.Contents]) {
+    init(site: ResolvedPartnership, plan: SitePlan, theme: Theme, published: [String: OutputFile.Contents],
+         contentSchemas: [String: String]) {
+        self.contentSchemas = contentSchemas
         self.site = site
         self.plan = plan
         self.theme = theme

@@ -29,9 +29,8 @@ enum Producers {
             guard let position = c.pages.entries.conversations[id] else { return .unplanned(route) }
             return Produced(CalendarWriter.calendar(of: [c.site.model.conversations[position]], c.site, translations: c.translations))
         case .contentSchema(let name):
-            guard let file = ContentJSONSchema.files(baseURL: c.site.model.site.baseURL + Route.contentSchemaFolder)
-                .first(where: { $0.name == name }) else { return .unplanned(route) }
-            return Produced(.bytes(Array(file.text.utf8)))
+            guard let text = c.contentSchemas[name] else { return .unplanned(route) }
+            return Produced(.bytes(Array(text.utf8)))
         case .themeAsset(let name):
             guard let bytes = c.theme.assets["assets/" + name] else { return .unplanned(route) }
             return Produced(.bytes(bytes))
@@ -39,5 +38,14 @@ enum Producers {
             guard let contents = c.published[path] else { return .unplanned(route) }
             return Produced(contents)
         }
+    }
+}
+
+extension Produced {
+    /// A file the plan lists but nothing can make: a fault in civic, reported, never published.
+    static func unplanned(_ route: Route) -> Produced {
+        Produced(.bytes([]), diagnostics: [.error(SourceLocation(path: route.filePath),
+                                                  "civic planned /\(route.filePath) but could not make it",
+                                                  hint: "this is a fault in civic: please report it with the site that shows it")])
     }
 }

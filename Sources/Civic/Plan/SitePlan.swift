@@ -16,8 +16,9 @@ struct SitePlan: Sendable {
     /// The paths of every other file (`data/outcomes.csv`, `assets/style.css`).
     let files: Set<String>
 
-    /// `themeAssets`: the names of the theme's files under `assets/`.
-    init(_ p: ResolvedPartnership, themeAssets: [String]) {
+    /// `themeAssets`: the names of the theme's files under `assets/`; `contentSchemas`: the
+    /// names of the content files' JSON Schemas.
+    init(_ p: ResolvedPartnership, themeAssets: [String], contentSchemas: [String]) {
         let m = p.model
         var routes: [Route] = [.feed, .openDataJSON, .openDataSchema, .dataPackage]
         routes += OpenDataTable.allCases.map { .openDataTable($0) }
@@ -31,7 +32,7 @@ struct SitePlan: Sendable {
         routes += Self.pageRoutes(p)
         routes += [.sitemap, .robots, .calendar]
         routes += p.upcomingConversations.map { .conversationCalendar($0.id) }
-        routes += ContentJSONSchema.fileNames.map { .contentSchema($0) }
+        routes += contentSchemas.map { .contentSchema($0) }
         routes += themeAssets.sorted().map { .themeAsset($0) }
         routes += m.publishedFiles.sorted().map { .published($0) }
         self.routes = routes

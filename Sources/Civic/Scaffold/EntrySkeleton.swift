@@ -1,7 +1,7 @@
 /// The text of a new entry: its required fields with `TODO:` placeholders, and its optional
 /// fields commented out, each with a line of help from `ContentSchema`.
 enum EntrySkeleton {
-    static let placeholder = "TODO"
+    static let placeholder = ContentSchema.placeholder
 
     static func text(for kind: EntryKind, id: String) -> String {
         let schema = ContentSchema.entry(kind)

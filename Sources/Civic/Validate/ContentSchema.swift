@@ -60,6 +60,9 @@ struct Fields: Sendable {
 }
 
 enum ContentSchema {
+    /// What a new entry's required fields say until an editor fills them in (`civic new`).
+    static let placeholder = "TODO"
+
     static let point = Fields(what: "a data point", fields: [
         Field(key: "date", kind: .indicatorDate, required: true, help: "a year, month or day: 2024, 2024-06 or 2024-06-30"),
         Field(key: "value", kind: .number, required: true, help: "the figure, a number"),

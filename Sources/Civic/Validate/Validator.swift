@@ -118,10 +118,10 @@ struct Validator {
 
     /// Placeholder lines (`TODO: ...`) left in a body by `civic new`.
     static func placeholders(in origin: EntryOrigin, bodyFirstLine: Int) -> [Diagnostic]? {
-        guard ByteSearch.contains(EntrySkeleton.placeholder + ":", in: origin.body.text) else { return nil }
+        guard ByteSearch.contains(ContentSchema.placeholder + ":", in: origin.body.text) else { return nil }
         var found: [Diagnostic] = []
         for (offset, line) in origin.body.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-        where line.hasPrefix(EntrySkeleton.placeholder + ":") {
+        where line.hasPrefix(ContentSchema.placeholder + ":") {
             found.append(.error(SourceLocation(path: origin.path, line: bodyFirstLine + offset, column: 1),
                                 "the text still holds a placeholder: '\(line.prefix(60))'",
                                 hint: "write the entry's own text in its place"))

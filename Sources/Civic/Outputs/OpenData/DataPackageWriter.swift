@@ -74,11 +74,11 @@ enum DataPackageWriter {
     }
 
     struct Schema: Encodable {
-        var fields: [Field]
+        var fields: [TableField]
         var missingValues = [""]
     }
 
-    struct Field: Encodable {
+    struct TableField: Encodable {
         var name: String
         var type: String
         var description: String?
@@ -100,7 +100,7 @@ enum DataPackageWriter {
             resources: OpenDataTable.allCases.map { table in
                 Resource(name: table.rawValue, path: String(Route.openDataTable(table).path.dropFirst(Route.data.path.count)),
                          schema: Schema(fields: (columns[table] ?? []).map {
-                             Field(name: $0.name, type: $0.type, description: $0.description.isEmpty ? nil : $0.description)
+                             TableField(name: $0.name, type: $0.type, description: $0.description.isEmpty ? nil : $0.description)
                          }))
             })
         let encoder = JSONEncoder()

@@ -2,40 +2,6 @@
 
 import Mustache
 
-enum TemplateKeys {
-    static let names: [String] = [
-        "access", "address", "advances", "alt", "anchor", "area",
-        "asOf", "assessed", "attendanceGroups", "attendanceTotal", "bodyHTML", "breadcrumbs",
-        "breakdowns", "breakdownsInDownload", "calendarURL", "canonicalURL", "caption", "celebrated",
-        "celebrations", "cells", "change", "changeKey", "chartAlt", "chartURL",
-        "columns", "commitment", "commitmentCount", "commitmentStatuses", "commitments", "contact",
-        "content", "conversations", "count", "csvLabel", "csvURL", "current",
-        "dataURL", "date", "dateISO", "dates", "declined", "definition",
-        "description", "direction", "done", "dots", "due", "email",
-        "endTime", "evidenceHTML", "excerptHTML", "explanation", "feedURL", "files",
-        "format", "framework", "futureGenerationsHTML", "gaps", "getInvolved", "glossaryURL",
-        "groups", "hasBaseline", "hasTarget", "hasTrajectory", "heading", "headline",
-        "headlines", "heardHTML", "hosts", "id", "image", "improved",
-        "indicatorCount", "indicatorFiles", "indicatorStatuses", "indicators", "introHTML", "isList",
-        "iso", "key", "kind", "label", "language", "lastHeard",
-        "latest", "latestReview", "lead", "leads", "leadsCommitments", "leadsOutcomes",
-        "licence", "link", "list", "locality", "logo", "method",
-        "missingHTML", "moreIndicators", "name", "nav", "next", "nextStepsHTML",
-        "notAssessedCount", "notAssessedText", "note", "noteHTML", "omitted", "outcome",
-        "outcomes", "overdue", "overdueCount", "page", "pagination", "pairs",
-        "participants", "partnerIn", "partners", "past", "period", "periods",
-        "phone", "pillar", "pillars", "place", "previous", "progress",
-        "promises", "questions", "quiet", "quietCount", "rated", "rating",
-        "reviews", "root", "rows", "scale", "scaleIntro", "sections",
-        "sentence", "side", "sides", "site", "source", "sourceTitle",
-        "sourceURL", "span", "sparkLabel", "sparkPoints", "start", "status",
-        "statusCounts", "strands", "stylesheetURL", "summary", "symbol", "t",
-        "term", "terms", "text", "time", "timezone", "title",
-        "total", "unit", "upcoming", "updates", "url", "value",
-        "views", "website",
-    ]
-}
-
 extension RatingCellView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {

@@ -30,13 +30,6 @@ public struct Produced: Sendable {
         self.contents = contents
         self.diagnostics = diagnostics
     }
-
-    /// A file the plan lists but nothing can make: a fault in civic, reported, never published.
-    static func unplanned(_ route: Route) -> Produced {
-        Produced(.bytes([]), diagnostics: [.error(SourceLocation(path: route.filePath),
-                                                  "civic planned /\(route.filePath) but could not make it",
-                                                  hint: "this is a fault in civic: please report it with the site that shows it")])
-    }
 }
 
 /// A file of the site whose contents are made only when it is written, so that a build

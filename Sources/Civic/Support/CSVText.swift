@@ -1,0 +1,46 @@
+/// CSV output: RFC 4180 quoting, and cells that a spreadsheet would run as a formula
+/// (starting with `=`, `+`, `-`, `@`, tab or carriage return, and not a number) prefixed
+/// with `'`, as the OWASP guidance on CSV injection recommends.
+enum CSVText {
+    static func table(_ rows: [[String]]) -> String {
+        String(decoding: bytes(rows), as: UTF8.self)
+    }
+
+    static func bytes(_ rows: [[String]]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(rows.count * 32)
+        for row in rows {
+            for (index, cell) in row.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                append(cell, to: &out)
+            }
+            out.append(13)
+            out.append(10)
+        }
+        return out
+    }
+
+    static func cell(_ raw: String) -> String {
+        var out: [UInt8] = []
+        append(raw, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func append(_ raw: String, to out: inout [UInt8]) {
+        let utf8 = raw.utf8
+        let formula: Bool
+        if let first = utf8.first, [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 9, 13].contains(first) {
+            formula = NumberText.parse(raw) == nil
+        } else {
+            formula = false
+        }
+        let quoted = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+        if quoted { out.append(UInt8(ascii: "\"")) }
+        if formula { out.append(UInt8(ascii: "'")) }
+        for byte in utf8 {
+            if byte == UInt8(ascii: "\"") { out.append(byte) }
+            out.append(byte)
+        }
+        if quoted { out.append(UInt8(ascii: "\"")) }
+    }
+}
