@@ -10,8 +10,6 @@ struct OutputContext: Sendable {
     let published: [String: OutputFile.Contents]
     /// The content files' JSON Schemas, by file name, made from the definitions validation reads.
     let contentSchemas: [String: String]
-    /// The open data's JSON, schema, package and tables: made together, taken one by one.
-    let openData: FileGroup
 
     init(site: ResolvedPartnership, plan: SitePlan, theme: Theme, published: [String: OutputFile.Contents],
          contentSchemas: [String: String]) {
@@ -21,8 +19,6 @@ struct OutputContext: Sendable {
         self.theme = theme
         self.pages = ViewBuilder(site, plan: plan, translations: theme.translations)
         self.published = published
-        let translations = theme.translations
-        self.openData = FileGroup(paths: OpenDataWriter.sharedRoutes.map(\.path)) { OpenDataWriter.entityFiles(site, translations) }
     }
 
     var translations: Translations { theme.translations }

@@ -10,8 +10,14 @@ enum Producers {
             return PageRenderer.produce(route, in: c)
         case .feed:
             return Produced(FeedWriter.feed(c.site, translations: c.translations).contents)
-        case .openDataJSON, .openDataSchema, .dataPackage, .openDataTable:
-            return Produced(c.openData.take(route.path))
+        case .openDataJSON:
+            return Produced(.bytes(OpenDataWriter.json(c.site, c.translations)))
+        case .openDataSchema:
+            return Produced(.bytes(Array(OpenDataSchema.json.utf8)))
+        case .dataPackage:
+            return Produced(.bytes(Array(DataPackageWriter.json(c.site, c.translations).utf8)))
+        case .openDataTable(let table):
+            return Produced(.bytes(OpenDataWriter.table(table, c.site)))
         case .indicatorTable(let outcome, let id):
             guard let indicator = c.site.indicator(outcome: outcome, id: id) else { return .unplanned(route) }
             return Produced(OpenDataWriter.indicatorCSV(indicator))

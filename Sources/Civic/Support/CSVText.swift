@@ -9,15 +9,18 @@ enum CSVText {
     static func bytes(_ rows: [[String]]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(rows.count * 32)
-        for row in rows {
-            for (index, cell) in row.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                append(cell, to: &out)
-            }
-            out.append(13)
-            out.append(10)
-        }
+        for row in rows { append(row: row, to: &out) }
         return out
+    }
+
+    /// One row, ended by CR LF.
+    static func append(row: [String], to out: inout [UInt8]) {
+        for (index, cell) in row.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            append(cell, to: &out)
+        }
+        out.append(13)
+        out.append(10)
     }
 
     static func cell(_ raw: String) -> String {

@@ -150,33 +150,3 @@ import Testing
         #expect(try Data(contentsOf: output.appendingPathComponent("media/photo.jpg")) == changed)
     }
 }
-
-/// Files made together are made once, by whichever is written first, and each is handed out once.
-@Suite struct FileGroupTests {
-    final class Counter: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value = 0
-        func increment() { lock.lock(); value += 1; lock.unlock() }
-        var count: Int { lock.lock(); defer { lock.unlock() }; return value }
-    }
-
-    @Test func aGroupIsMadeOnceWhateverTheThreadThatAsksFirst() throws {
-        let calls = Counter()
-        let paths = (0..<200).map { "data/\($0).csv" }
-        let group = FileGroup(paths: paths) {
-            calls.increment()
-            return paths.reversed().map { OutputFile.text($0, "contents of \($0)") }
-        }
-        func takeAll() -> [String] {
-            Parallel.map(paths) { path -> String in
-                guard case .bytes(let bytes) = group.take(path) else { return "" }
-                return String(decoding: bytes, as: UTF8.self)
-            }
-        }
-        #expect(takeAll() == paths.map { "contents of \($0)" })
-        #expect(calls.count == 1)
-        // Taken again (a check before writing in place), the group is made again, once.
-        #expect(takeAll() == paths.map { "contents of \($0)" })
-        #expect(calls.count == 2)
-    }
-}

@@ -109,7 +109,8 @@ struct OpenData: Encodable {
         var questions: [QuestionData]
     }
 
-    var generator = "civic"
+    static let generator = "civic"
+    var generator = OpenData.generator
     var as_of: String
     var site: SiteData
     var framework: FrameworkData

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import Civic
+
+/// The open data is made file by file, entry by entry; it must say exactly what the whole
+/// model, encoded at once, says.
+@Suite struct OpenDataTests {
+    @Test(arguments: ["", "Tests/CivicTests/Fixtures/sites/es-villaverde", "Tests/CivicTests/Fixtures/uk-sdg"])
+    func theJSONMadeEntryByEntryIsTheWholeModelEncodedAtOnce(site: String) throws {
+        let folder = site.isEmpty ? projectRoot : projectRoot.appendingPathComponent(site)
+        let (diagnostics, prepared) = SiteBuilder.prepare(siteFolder: folder, asOf: Day.parse("2025-06-01")!)
+        #expect(!diagnostics.hasErrors)
+        let context = try #require(prepared)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var whole = OpenDataWriter.escapeMarkupCharacters(try encoder.encode(OpenDataWriter.model(context.site, context.translations)))
+        whole.append(10)
+        let assembled = OpenDataWriter.json(context.site, context.translations)
+        #expect(assembled.count > 10_000)
+        #expect(assembled == whole)
+    }
+
+    /// Each table lists every entry of its kind, one row each after the header.
+    @Test func eachTableHasARowPerEntry() throws {
+        let (_, prepared) = SiteBuilder.prepare(siteFolder: projectRoot, asOf: Day.parse("2025-06-01")!)
+        let context = try #require(prepared)
+        let p = context.site
+        let expected: [OpenDataTable: Int] = [
+            .outcomes: p.model.outcomes.count, .commitments: p.model.commitments.count, .celebrations: p.celebrations.count,
+            .conversations: p.model.conversations.count, .partners: p.model.partners.count,
+            .indicators: p.model.outcomes.map(\.indicators.count).reduce(0, +),
+            .ratings: p.assessments.count * p.model.framework.questions.count,
+        ]
+        for (table, count) in expected {
+            let rows = try CSVTable.parse(String(decoding: OpenDataWriter.table(table, p), as: UTF8.self)).rows
+            #expect(rows.count == count, "\(table)")
+            #expect(count > 0, "\(table)")
+        }
+    }
+}
