@@ -90,9 +90,36 @@ struct MarkdownRenderer: Sendable {
             defer { free(rendered) }
             return String(cString: rendered)
         } ?? ""
-        let blocks = text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-        let kept = firstParagraph ? Array(blocks.prefix(1)) : blocks
-        return kept.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return Self.joinedWords(ofBlocks: text, firstOnly: firstParagraph)
+    }
+
+    /// The words of the text's blocks (parts between blank lines, `\n\n`), or of its first
+    /// block that has a word, each run of white space made one space. By hand over the
+    /// bytes: Foundation's `components(separatedBy:)` and `trimmingCharacters(in:)` made a
+    /// fifth of a build's time, every celebration and update having its summary in the feed.
+    static func joinedWords(ofBlocks text: String, firstOnly: Bool) -> String {
+        let utf8 = text.utf8
+        var words: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        func takeBlock(_ end: String.Index) -> Bool {
+            let block = text[start..<end]
+            let found = block.split(whereSeparator: \.isWhitespace)
+            words += found
+            return firstOnly && !found.isEmpty
+        }
+        while index < utf8.endIndex {
+            let next = utf8.index(after: index)
+            if utf8[index] == 10, next < utf8.endIndex, utf8[next] == 10 {
+                if takeBlock(index) { return words.joined(separator: " ") }
+                index = utf8.index(after: next)
+                start = index
+                continue
+            }
+            index = next
+        }
+        _ = takeBlock(utf8.endIndex)
+        return words.joined(separator: " ")
     }
 
     func render(_ markdown: String, internalLink: (String) -> String? = { $0 }) -> (html: String, broken: [BrokenLink]) {

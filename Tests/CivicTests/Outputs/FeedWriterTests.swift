@@ -60,6 +60,27 @@ import Testing
         #expect(!feed.contains("*calmer*") && !feed.contains("](/data/)"))
     }
 
+    /// The summary's words are found by hand over the bytes; they are what Foundation's
+    /// splitting and trimming gave, on every example of the GFM spec, whole and first block.
+    @Test func plainTextWordsAreWhatFoundationGave() throws {
+        let renderer = MarkdownRenderer()
+        func reference(_ text: String, firstOnly: Bool) -> String {
+            let blocks = text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            let kept = firstOnly ? Array(blocks.prefix(1)) : blocks
+            return kept.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        let examples = try SpecFile.examples("spec.txt") + SpecFile.examples("extensions.txt")
+        #expect(examples.count > 600)
+        var texts = examples.map { renderer.plainText($0.markdown) } + examples.map(\.markdown)
+        texts += ["", "\n\n", "a\n\n\nb", " \u{00A0}\n\nword\u{2003}two\n\n", "\n\n\u{3000}\n\nlast", "x\r\n\r\ny"]
+        for text in texts {
+            for firstOnly in [false, true] {
+                #expect(MarkdownRenderer.joinedWords(ofBlocks: text, firstOnly: firstOnly) == reference(text, firstOnly: firstOnly),
+                        "\(text.debugDescription) first only: \(firstOnly)")
+            }
+        }
+    }
+
     @Test func plainTextDropsTheMarksAndKeepsTheWords() {
         let renderer = MarkdownRenderer()
         // Struck text keeps a tilde on each side, so that a reader still sees what was withdrawn.
