@@ -7,7 +7,7 @@ import Foundation
 public enum SiteBuilder {
     public struct Result: Sendable {
         public var diagnostics: DiagnosticList
-        /// The files of the site, in a fixed order; empty when there were errors.
+        /// The files of the site, in a fixed order, streams made into bytes; empty when there were errors.
         public var files: [OutputFile]
         /// The path of `base_url` (`/` or `/town/`), once site.yml has been read.
         public var basePath: String? = nil
@@ -18,7 +18,11 @@ public enum SiteBuilder {
         let planned = plan(siteFolder: siteFolder, asOf: asOf, stageTimer: stageTimer)
         guard let files = planned.files else { return Result(diagnostics: planned.diagnostics, files: []) }
         let start = Date()
-        let made = Parallel.map(files) { $0.make() }
+        let made = Parallel.map(files) { file -> Produced in
+            var made = file.make()
+            if case .stream(let stream) = made.contents { made.contents = .bytes(stream.bytes()) }
+            return made
+        }
         stageTimer?("pages and files", Date().timeIntervalSince(start))
         var diagnostics = planned.diagnostics
         for file in made { diagnostics.append(contentsOf: file.diagnostics) }

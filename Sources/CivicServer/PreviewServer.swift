@@ -145,6 +145,9 @@ public final class PreviewServer: Sendable {
     private func response(for file: OutputFile, context: BasicRequestContext) async throws -> Response {
         let type = PreviewPages.contentType(for: file.path)
         switch file.contents {
+        case .stream(let stream):
+            return Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-store"],
+                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: stream.bytes())))
         case .bytes(let content):
             if type.hasPrefix("text/html") {
                 let page = PreviewPages.inject(into: String(decoding: content, as: UTF8.self), diagnostics: await state.diagnostics)

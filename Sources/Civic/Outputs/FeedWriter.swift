@@ -35,6 +35,11 @@ enum FeedWriter {
     }
 
     static func feed(_ p: ResolvedPartnership, translations t: Translations) -> OutputFile {
+        OutputFile(path: path, contents: .bytes(ByteStream { feed(p, translations: t, into: $0) }.bytes()))
+    }
+
+    /// The feed, written into `sink` as it is made: at 100,000 entries it is 100 MB.
+    static func feed(_ p: ResolvedPartnership, translations t: Translations, into sink: ByteSink) {
         let site = p.model.site
         var entries: [Entry] = []
         // Summaries are plain text (`type="text"`): the Markdown is read and its marks left out.
@@ -73,10 +78,7 @@ enum FeedWriter {
             return text
         }
         let updated = entries.first.map { stamp($0.day) } ?? stamp(p.asOf)
-        // Written straight into bytes: at 100,000 entries the feed is 100 MB, and a string
-        // turned into bytes at the end would be held twice.
-        var xml: [UInt8] = []
-        func add(_ text: String) { xml.append(contentsOf: text.utf8) }
+        func add(_ text: String) { sink.write(text) }
         add("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(x(site.language))\">\n")
         add("  <title>\(x(site.name))</title>\n  <subtitle>\(x(site.summary))</subtitle>\n")
         add("  <id>\(x(site.baseURL))</id>\n  <updated>\(updated)</updated>\n")
@@ -91,7 +93,6 @@ enum FeedWriter {
             add("    <summary>\(x(entry.summary))</summary>\n  </entry>\n")
         }
         add("</feed>\n")
-        return OutputFile(path: path, contents: .bytes(xml))
     }
 
     /// XML text escaping; characters XML 1.0 cannot hold are dropped.

@@ -9,15 +9,16 @@ enum Producers {
              .partners, .partner, .page, .data, .glossary, .notFound:
             return PageRenderer.produce(route, in: c)
         case .feed:
-            return Produced(FeedWriter.feed(c.site, translations: c.translations).contents)
+            let (site, translations) = (c.site, c.translations)
+            return Produced(.stream(ByteStream { FeedWriter.feed(site, translations: translations, into: $0) }))
         case .openDataJSON:
-            return Produced(.bytes(OpenDataWriter.json(c.site, c.translations)))
+            return Produced(.stream(OpenDataWriter.json(c.site, c.translations)))
         case .openDataSchema:
             return Produced(.bytes(Array(OpenDataSchema.json.utf8)))
         case .dataPackage:
             return Produced(.bytes(Array(DataPackageWriter.json(c.site, c.translations).utf8)))
         case .openDataTable(let table):
-            return Produced(.bytes(OpenDataWriter.table(table, c.site)))
+            return Produced(.stream(OpenDataWriter.table(table, c.site)))
         case .indicatorTable(let outcome, let id):
             guard let indicator = c.site.indicator(outcome: outcome, id: id) else { return .unplanned(route) }
             return Produced(OpenDataWriter.indicatorCSV(indicator))

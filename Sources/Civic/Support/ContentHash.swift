@@ -35,7 +35,7 @@ struct ContentHash: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// MurmurHash3's finalizer: every input bit affects every output bit.
-    private static func mix(_ value: UInt64) -> UInt64 {
+    fileprivate static func mix(_ value: UInt64) -> UInt64 {
         var x = value
         x ^= x >> 33
         x &*= 0xFF51_AFD7_ED55_8CCD
@@ -55,6 +55,51 @@ struct ContentHash: Hashable, Sendable, CustomStringConvertible {
         let parts = text.split(separator: ":")
         guard parts.count == 2, let high = UInt64(parts[0], radix: 16), let low = UInt64(parts[1], radix: 16) else { return nil }
         self.init(high: high, low: low)
+    }
+}
+
+extension ContentHash {
+    /// The fingerprint of bytes that come in pieces (a `ByteStream`), whose length is not
+    /// known until the end. Not the same value as `ContentHash(bytes)` of the same bytes:
+    /// a file is always fingerprinted the same one of the two ways.
+    final class Streaming {
+        private var a: UInt64 = 0x243F_6A88_85A3_08D3
+        private var b: UInt64 = 0x1319_8A2E_0370_7344
+        private var count: UInt64 = 0
+        private var pending: [UInt8] = []
+
+        func add(_ bytes: [UInt8]) {
+            count &+= UInt64(bytes.count)
+            var start = 0
+            if !pending.isEmpty {
+                let needed = min(8 - pending.count, bytes.count)
+                pending += bytes[0..<needed]
+                start = needed
+                guard pending.count == 8 else { return }
+                pending.withUnsafeBytes { mix(UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self))) }
+                pending.removeAll(keepingCapacity: true)
+            }
+            bytes.withUnsafeBytes { raw in
+                var offset = start
+                while offset + 8 <= raw.count {
+                    mix(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+                    offset += 8
+                }
+                pending += raw[offset...]
+            }
+        }
+
+        private func mix(_ word: UInt64) {
+            a = ((a ^ word) &* 0x9E37_79B9_7F4A_7C15).rotatedLeft(by: 31)
+            b = ((b &+ word) &* 0xC2B2_AE3D_27D4_EB4F).rotatedLeft(by: 27) ^ word
+        }
+
+        func finish() -> ContentHash {
+            var tail: UInt64 = 0
+            for (offset, byte) in pending.enumerated() { tail |= UInt64(byte) << (UInt64(offset) * 8) }
+            mix(tail ^ (count &* 0x9E37_79B9_7F4A_7C15))
+            return ContentHash(high: ContentHash.mix(a ^ b.rotatedLeft(by: 17)), low: ContentHash.mix(b &+ a))
+        }
     }
 }
 

@@ -4,6 +4,8 @@ public struct OutputFile: Sendable {
         case bytes([UInt8])
         /// A file copied as it is (media), by absolute source path.
         case copy(String)
+        /// A file written as it is made, never held whole.
+        case stream(ByteStream)
     }
 
     public var path: String

@@ -209,6 +209,8 @@ public enum SiteWriter {
                 return .failure(WriteError(description: "could not write \(target): \(String(cString: strerror(errno)))"))
             }
             return .success(Written(wrote: true, entry: WriteManifest.Entry(hash: hash, identity: identity)))
+        case .stream(let stream):
+            return writeStream(stream, to: target, replacing: replacing, known: known)
         case .copy(let source):
             if replacing, sameBytes(source, target) { return .success(Written(wrote: false)) }
             let destination = replacing ? temporaryPath(beside: target) : target
@@ -224,6 +226,69 @@ public enum SiteWriter {
                 return .failure(WriteError(description: "could not copy \(source): \(error.localizedDescription)"))
             }
         }
+    }
+
+    /// Writes a stream as it is made. When the manifest knows the file there, the stream is
+    /// first only fingerprinted, and written (made a second time) only if it changed; else it
+    /// is written beside the file, compared with it, and kept only if it differs. So an
+    /// unchanged 250 MB file is neither held nor written again.
+    static func writeStream(_ stream: ByteStream, to target: String, replacing: Bool,
+                            known: WriteManifest.Entry?) -> Result<Written, WriteError> {
+        let identified = replacing && known != nil && WriteManifest.FileIdentity.of(target) == known?.identity
+        if identified, let known {
+            let hasher = ContentHash.Streaming()
+            let sink = ByteSink { hasher.add($0) }
+            stream.make(sink)
+            sink.finish()
+            if hasher.finish() == known.hash { return .success(Written(wrote: false, entry: known)) }
+        }
+        let destination = replacing ? temporaryPath(beside: target) : target
+        if replacing { unlink(destination) }
+        let descriptor = open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard descriptor >= 0 else {
+            return .failure(WriteError(description: "could not write \(target): \(String(cString: strerror(errno)))"))
+        }
+        let hasher = ContentHash.Streaming()
+        var failure: Int32 = 0
+        let sink = ByteSink { piece in
+            hasher.add(piece)
+            if failure == 0 && !writeFully(descriptor, piece) { failure = errno }
+        }
+        stream.make(sink)
+        sink.finish()
+        close(descriptor)
+        guard failure == 0 else {
+            unlink(destination)
+            return .failure(WriteError(description: "could not write \(target): \(String(cString: strerror(failure)))"))
+        }
+        let hash = hasher.finish()
+        if replacing {
+            if !identified, sameBytes(destination, target) {
+                unlink(destination)
+                return .success(Written(wrote: false, entry: WriteManifest.FileIdentity.of(target).map { .init(hash: hash, identity: $0) }))
+            }
+            guard rename(destination, target) == 0 else {
+                unlink(destination)
+                return .failure(WriteError(description: "could not replace \(target): \(String(cString: strerror(errno)))"))
+            }
+        }
+        return .success(Written(wrote: true, entry: WriteManifest.FileIdentity.of(target).map { .init(hash: hash, identity: $0) }))
+    }
+
+    /// Writes every byte, going on after a partial write or an interruption.
+    private static func writeFully(_ descriptor: Int32, _ bytes: [UInt8]) -> Bool {
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            written += result
+        }
+        return true
     }
 
     /// Puts the staged site in place. Where the system can swap two folders in one step,
@@ -294,18 +359,10 @@ public enum SiteWriter {
         if replacing { unlink(target) }
         let descriptor = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { return nil }
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-            }
-            if result < 0 {
-                if errno == EINTR { continue }
-                close(descriptor)
-                if replacing { unlink(target) }
-                return nil
-            }
-            written += result
+        guard writeFully(descriptor, bytes) else {
+            close(descriptor)
+            if replacing { unlink(target) }
+            return nil
         }
         close(descriptor)
         if replacing {

@@ -15,7 +15,7 @@ import Testing
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var whole = OpenDataWriter.escapeMarkupCharacters(try encoder.encode(OpenDataWriter.model(context.site, context.translations)))
         whole.append(10)
-        let assembled = OpenDataWriter.json(context.site, context.translations)
+        let assembled = OpenDataWriter.json(context.site, context.translations).bytes()
         #expect(assembled.count > 10_000)
         #expect(assembled == whole)
     }
@@ -32,7 +32,7 @@ import Testing
             .ratings: p.assessments.count * p.model.framework.questions.count,
         ]
         for (table, count) in expected {
-            let rows = try CSVTable.parse(String(decoding: OpenDataWriter.table(table, p), as: UTF8.self)).rows
+            let rows = try CSVTable.parse(String(decoding: OpenDataWriter.table(table, p).bytes(), as: UTF8.self)).rows
             #expect(rows.count == count, "\(table)")
             #expect(count > 0, "\(table)")
         }

@@ -9,6 +9,7 @@ func bytes(of file: OutputFile) throws -> [UInt8] {
     switch file.contents {
     case .bytes(let bytes): return bytes
     case .copy(let source): return [UInt8](try Data(contentsOf: URL(fileURLWithPath: source)))
+    case .stream(let stream): return stream.bytes()
     }
 }
 

@@ -8,26 +8,34 @@ enum OpenDataWriter {
     /// `partnership.json`: what `JSONEncoder` would write for the whole `OpenData` (keys
     /// sorted, no spaces), assembled from each entry encoded alone, with `<`, `>` and `&`
     /// escaped. Tests check it against the whole model encoded at once.
-    static func json(_ p: ResolvedPartnership, _ t: Translations) -> [UInt8] {
+    static func json(_ p: ResolvedPartnership, _ t: Translations) -> ByteStream {
+        ByteStream { json(p, t, into: $0) }
+    }
+
+    static func json(_ p: ResolvedPartnership, _ t: Translations, into sink: ByteSink) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var out: [UInt8] = []
+        var piece: [UInt8] = []
         func value<T: Encodable>(_ value: T) {
-            appendEscaping((try? encoder.encode(value)) ?? Data("null".utf8), to: &out)
+            piece.removeAll(keepingCapacity: true)
+            appendEscaping((try? encoder.encode(value)) ?? Data("null".utf8), to: &piece)
+            sink.write(piece)
         }
         func list<S: Sequence>(_ items: S) where S.Element: Encodable {
-            out.append(UInt8(ascii: "["))
+            sink.write(UInt8(ascii: "["))
             var first = true
             for item in items {
-                if !first { out.append(UInt8(ascii: ",")) }
+                if !first { sink.write(UInt8(ascii: ",")) }
                 first = false
                 value(item)
             }
-            out.append(UInt8(ascii: "]"))
+            sink.write(UInt8(ascii: "]"))
         }
+        var opened = false
         func key(_ name: String) {
-            out.append(out.isEmpty ? UInt8(ascii: "{") : UInt8(ascii: ","))
-            out += Array("\"\(name)\":".utf8)
+            sink.write(opened ? UInt8(ascii: ",") : UInt8(ascii: "{"))
+            opened = true
+            sink.write("\"\(name)\":")
         }
         let m = p.model, base = m.site.baseURL
         // In the order JSONEncoder's sorted keys give.
@@ -41,9 +49,8 @@ enum OpenDataWriter {
         key("outcomes"); list(m.outcomes.lazy.map { outcomeData($0, p, base: base) })
         key("partners"); list(m.partners.lazy.map { partnerData($0, base: base) })
         key("site"); value(siteData(p, t))
-        out.append(UInt8(ascii: "}"))
-        out.append(10)
-        return out
+        sink.write(UInt8(ascii: "}"))
+        sink.write(10)
     }
 
     /// One indicator's published figures, with its breakdowns.
@@ -197,10 +204,18 @@ enum OpenDataWriter {
     }
 
     /// One CSV per entity type, from the same data as the JSON, written row by row.
-    static func table(_ table: OpenDataTable, _ p: ResolvedPartnership) -> [UInt8] {
+    static func table(_ table: OpenDataTable, _ p: ResolvedPartnership) -> ByteStream {
+        ByteStream { self.table(table, p, into: $0) }
+    }
+
+    static func table(_ table: OpenDataTable, _ p: ResolvedPartnership, into sink: ByteSink) {
         let m = p.model, base = m.site.baseURL
-        var out: [UInt8] = []
-        func row(_ cells: [String]) { CSVText.append(row: cells, to: &out) }
+        var line: [UInt8] = []
+        func row(_ cells: [String]) {
+            line.removeAll(keepingCapacity: true)
+            CSVText.append(row: cells, to: &line)
+            sink.write(line)
+        }
         let opt: (String?) -> String = { $0 ?? "" }
         switch table {
         case .outcomes:
@@ -276,6 +291,5 @@ enum OpenDataWriter {
                 row([d.id, d.name, d.kind, d.side, opt(d.website), d.url, opt(d.body)])
             }
         }
-        return out
     }
 }
