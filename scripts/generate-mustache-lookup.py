@@ -19,7 +19,7 @@ struct_re = re.compile(r"^(struct|final class) (\w+)(<[^>]+>)?: Sendable \{$")
 field_re = re.compile(r"^    (?:var|let) (\w+): ([^=]+?)(?: =.*)?$")
 
 # What builds the view models, in the same folder, is not one.
-builders = {"ViewBuilder", "RelatedEntries", "EntryPositions"}
+builders = {"ViewBuilder", "RelatedEntries", "EntryPositions", "Grouped"}
 
 structs = []
 for name in sorted(os.listdir(folder)):
