@@ -16,7 +16,7 @@ public enum SiteBuilder {
     /// Builds the site in memory. `stageTimer`, when given, hears how long each stage took.
     public static func build(siteFolder: URL, asOf: Day, stageTimer: ((String, Double) -> Void)? = nil) -> Result {
         let planned = plan(siteFolder: siteFolder, asOf: asOf, stageTimer: stageTimer)
-        guard let files = planned.files else { return Result(diagnostics: planned.diagnostics, files: []) }
+        guard let files = planned.value?.files else { return Result(diagnostics: DiagnosticList(planned.diagnostics), files: []) }
         let start = Date()
         let made = Parallel.map(files) { file -> Produced in
             var made = file.make()
@@ -24,19 +24,19 @@ public enum SiteBuilder {
             return made
         }
         stageTimer?("pages and files", Date().timeIntervalSince(start))
-        var diagnostics = planned.diagnostics
+        var diagnostics = DiagnosticList(planned.diagnostics)
         for file in made { diagnostics.append(contentsOf: file.diagnostics) }
         guard !diagnostics.hasErrors else { return Result(diagnostics: diagnostics, files: []) }
         return Result(diagnostics: diagnostics, files: zip(files, made).map { OutputFile(path: $0.path, contents: $1.contents) },
-                      basePath: planned.basePath)
+                      basePath: planned.value?.basePath)
     }
 
     /// Everything a build does but writing: every file is made, checked and let go, so an
     /// editor sees every problem the build would find, at the memory of a build.
     public static func check(siteFolder: URL, asOf: Day) -> DiagnosticList {
         let planned = plan(siteFolder: siteFolder, asOf: asOf, stageTimer: nil)
-        var diagnostics = planned.diagnostics
-        guard let files = planned.files else { return diagnostics }
+        var diagnostics = DiagnosticList(planned.diagnostics)
+        guard let files = planned.value?.files else { return diagnostics }
         for found in Parallel.map(files, { $0.make().diagnostics }) { diagnostics.append(contentsOf: found) }
         return diagnostics
     }
@@ -48,8 +48,8 @@ public enum SiteBuilder {
     public static func build(siteFolder: URL, output: OutputFolder, asOf: Day,
                              stageTimer: ((String, Double) -> Void)? = nil) -> DiagnosticList {
         let planned = plan(siteFolder: siteFolder, asOf: asOf, stageTimer: stageTimer)
-        var diagnostics = planned.diagnostics
-        guard let files = planned.files else { return diagnostics }
+        var diagnostics = DiagnosticList(planned.diagnostics)
+        guard let files = planned.value?.files else { return diagnostics }
         do {
             let start = Date()
             let summary = try SiteWriter.write(files, into: output)
@@ -64,10 +64,16 @@ public enum SiteBuilder {
         return diagnostics
     }
 
+    /// The site as planned: each file with the producer that makes it when it is written.
+    struct PlannedSite: Sendable {
+        var files: [PlannedFile]
+        /// The path of `base_url` (`/` or `/town/`).
+        var basePath: String
+    }
+
     /// Every stage up to the plan, and for each planned file the producer that makes it when
-    /// it is written. `files` is nil when there were errors.
-    static func plan(siteFolder: URL, asOf: Day, stageTimer: ((String, Double) -> Void)?)
-        -> (diagnostics: DiagnosticList, files: [PlannedFile]?, basePath: String?) {
+    /// it is written; no value when there were errors.
+    static func plan(siteFolder: URL, asOf: Day, stageTimer: ((String, Double) -> Void)?) -> StageResult<PlannedSite> {
         var clock = Date()
         func lap(_ stage: String) {
             guard let stageTimer else { return }
@@ -75,8 +81,9 @@ public enum SiteBuilder {
             stageTimer(stage, now.timeIntervalSince(clock))
             clock = now
         }
-        var (diagnostics, prepared) = prepare(siteFolder: siteFolder, asOf: asOf, lap: lap)
-        guard let context = prepared else { return (diagnostics, nil, nil) }
+        let prepared = prepare(siteFolder: siteFolder, asOf: asOf, lap: lap)
+        var diagnostics = prepared.diagnostics
+        guard let context = prepared.value else { return StageResult(nil, diagnostics) }
         let files = context.plan.routes.map { route in
             PlannedFile(path: route.filePath) { Producers.produce(route, in: context) }
         }
@@ -85,23 +92,26 @@ public enum SiteBuilder {
         // refuses every collision it knows of, and this catches any other.
         var seen = Set<String>()
         for file in files where !seen.insert(file.path).inserted {
-            diagnostics.error(SourceLocation(path: file.path), "two files of the site would be published at /\(file.path)",
-                              hint: "rename the entry or file that takes this path")
+            diagnostics.append(.error(SourceLocation(path: file.path), "two files of the site would be published at /\(file.path)",
+                                      hint: "rename the entry or file that takes this path"))
         }
-        guard !diagnostics.hasErrors else { return (diagnostics, nil, nil) }
-        return (diagnostics, files, context.site.model.site.basePath)
+        let result = StageResult(PlannedSite(files: files, basePath: context.site.model.site.basePath), diagnostics)
+        return result.hasErrors ? StageResult(nil, diagnostics) : result
     }
 
     /// Load, validate, theme and resolve, then the plan: what every producer reads. The files
     /// published from `media/` and `data/` are copied as they are, but for CSV tables, which
     /// are written again through the formula guard. The text read from the site is let go
     /// once validated (at 100,000 entries it is some 300 MB). `lap` hears the end of each stage.
-    static func prepare(siteFolder: URL, asOf: Day, lap: (String) -> Void = { _ in }) -> (DiagnosticList, OutputContext?) {
-        var (sources, loaded) = SourceLoader.load(siteFolder: siteFolder)
+    static func prepare(siteFolder: URL, asOf: Day, lap: (String) -> Void = { _ in }) -> StageResult<OutputContext> {
+        let loaded = SourceLoader.load(siteFolder: siteFolder)
         lap("load")
-        var diagnostics = loaded
-        let (model, validation) = Validator.validate(sources)
-        diagnostics.append(contentsOf: validation)
+        var diagnostics = DiagnosticList()
+        diagnostics.append(contentsOf: loaded.diagnostics)
+        guard var sources = loaded.value else { return StageResult(nil, diagnostics.items) }
+        let validated = Validator.validate(sources)
+        let model = validated.value
+        diagnostics.append(contentsOf: validated.diagnostics)
         lap("validate")
         let themeFiles = sources.themeFiles
         var published: [String: OutputFile.Contents] = [:]
@@ -119,20 +129,21 @@ public enum SiteBuilder {
             }
         }
         sources = SiteSources()
-        guard let model, !diagnostics.hasErrors else { return (diagnostics, nil) }
+        guard let model, !diagnostics.hasErrors else { return StageResult(nil, diagnostics.items) }
 
-        let (theme, themeDiagnostics) = Theme.load(overrides: themeFiles, language: model.site.language)
-        diagnostics.append(contentsOf: themeDiagnostics)
-        guard let theme else { return (diagnostics, nil) }
+        let themed = Theme.load(overrides: themeFiles, language: model.site.language)
+        diagnostics.append(contentsOf: themed.diagnostics)
+        guard let theme = themed.value else { return StageResult(nil, diagnostics.items) }
 
-        let (resolved, resolveDiagnostics) = Resolver.resolve(model, asOf: asOf)
-        diagnostics.append(contentsOf: resolveDiagnostics)
+        let resolution = Resolver.resolve(model, asOf: asOf)
+        diagnostics.append(contentsOf: resolution.diagnostics)
         lap("theme and resolve")
-        guard !diagnostics.hasErrors else { return (diagnostics, nil) }
+        guard let resolved = resolution.value, !diagnostics.hasErrors else { return StageResult(nil, diagnostics.items) }
         let schemas = ContentJSONSchema.files(baseURL: model.site.baseURL + Route.contentSchemaFolder)
         let plan = SitePlan(resolved, themeAssets: theme.assets.keys.map { String($0.dropFirst("assets/".count)) },
                             contentSchemas: schemas.map(\.name))
-        return (diagnostics, OutputContext(site: resolved, plan: plan, theme: theme, published: published,
-                                           contentSchemas: Dictionary(uniqueKeysWithValues: schemas.map { ($0.name, $0.text) })))
+        let context = OutputContext(site: resolved, plan: plan, theme: theme, published: published,
+                                    contentSchemas: Dictionary(uniqueKeysWithValues: schemas.map { ($0.name, $0.text) }))
+        return StageResult(context, diagnostics.items)
     }
 }

@@ -22,10 +22,10 @@ struct SourceLoader {
         self.sitePath = self.siteFolder.path
     }
 
-    static func load(siteFolder: URL) -> (SiteSources, DiagnosticList) {
+    static func load(siteFolder: URL) -> StageResult<SiteSources> {
         var loader = SourceLoader(siteFolder: siteFolder)
         let sources = loader.load()
-        return (sources, loader.diagnostics)
+        return StageResult(sources, loader.diagnostics.items)
     }
 
     mutating func load() -> SiteSources {

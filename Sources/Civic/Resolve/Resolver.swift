@@ -1,7 +1,7 @@
 /// Computes everything that depends on the as-of date, and warns about content that is
 /// valid but probably not what the editor meant.
 enum Resolver {
-    static func resolve(_ written: Partnership, asOf: Day) -> (ResolvedPartnership, [Diagnostic]) {
+    static func resolve(_ written: Partnership, asOf: Day) -> StageResult<ResolvedPartnership> {
         var diagnostics: [Diagnostic] = []
 
         // Statuses are judged on the figures as written; what is published of them is only
@@ -65,6 +65,6 @@ enum Resolver {
             partnersByID: Dictionary(uniqueKeysWithValues: model.partners.map { ($0.id, $0) }),
             outcomesByID: Dictionary(uniqueKeysWithValues: model.outcomes.map { ($0.id, $0) }),
             commitmentsByID: Dictionary(uniqueKeysWithValues: model.commitments.map { ($0.id, $0) }))
-        return (resolved, diagnostics)
+        return StageResult(resolved, diagnostics)
     }
 }

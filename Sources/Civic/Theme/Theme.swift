@@ -19,7 +19,7 @@ struct Theme: Sendable {
 
     /// Builds the theme for a site in `language`, reporting template syntax errors and
     /// missing templates with their file and line.
-    static func load(overrides: [String: [UInt8]], language: String) -> (Theme?, [Diagnostic]) {
+    static func load(overrides: [String: [UInt8]], language: String) -> StageResult<Theme> {
         var files: [String: (bytes: [UInt8], origin: String)] = [:]
         for (path, text) in DefaultTheme.files { files[path] = (Array(text.utf8), "(built-in theme)/\(path)") }
         for (path, bytes) in overrides { files[path] = (bytes, "templates/\(path)") }
@@ -81,11 +81,12 @@ struct Theme: Sendable {
                                       hint: "remove the {{>\(cycle[cycle.count - 1])}} (or {{<\(cycle[cycle.count - 1])}}) from \(files["\(cycle[cycle.count - 2]).mustache"]?.origin ?? cycle[cycle.count - 2]); a template cannot contain itself"))
         }
 
-        let (translations, translationDiagnostics) = Translations.load(language: language, files: files.mapValues { ($0.bytes, $0.origin) })
+        let loaded = Translations.load(language: language, files: files.mapValues { ($0.bytes, $0.origin) })
+        let (translations, translationDiagnostics) = (loaded.value, loaded.diagnostics)
         diagnostics += translationDiagnostics
-        guard let translations, !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        guard let translations, !diagnostics.contains(where: { $0.severity == .error }) else { return StageResult(nil, diagnostics) }
         let compiled: Result<TemplateRenderer, TemplateCompiler.Unsupported> =
             if let unsupported { .failure(unsupported) } else { .success(TemplateRenderer(templates: compiledTemplates)) }
-        return (Theme(library: library, compiled: compiled, translations: translations, assets: assets, chartStyle: chartStyle), diagnostics)
+        return StageResult(Theme(library: library, compiled: compiled, translations: translations, assets: assets, chartStyle: chartStyle), diagnostics)
     }
 }

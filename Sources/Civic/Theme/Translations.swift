@@ -30,7 +30,7 @@ struct Translations: Sendable {
 
     /// Picks `locales/es-CO.yml`, else `locales/es.yml`, else English; English fills any
     /// key the chosen file lacks (and that is reported as a warning).
-    static func load(language: String, files: [String: (bytes: [UInt8], origin: String)]) -> (Translations?, [Diagnostic]) {
+    static func load(language: String, files: [String: (bytes: [UInt8], origin: String)]) -> StageResult<Translations> {
         var diagnostics: [Diagnostic] = []
         func read(_ code: String) -> [String: String]? {
             guard let (bytes, origin) = files["locales/\(code).yml"] else { return nil }
@@ -53,7 +53,7 @@ struct Translations: Sendable {
         }
         guard let english = read(fallbackLanguage) else {
             diagnostics.append(.error(SourceLocation(path: "templates/locales/en.yml"), "the English translation file is missing or broken"))
-            return (nil, diagnostics)
+            return StageResult(nil, diagnostics)
         }
         let primary = String(language.split(separator: "-").first ?? "en").lowercased()
         var chosenCode = fallbackLanguage
@@ -69,7 +69,7 @@ struct Translations: Sendable {
                 break
             }
         }
-        return (Translations(language: chosenCode, strings: strings), diagnostics)
+        return StageResult(Translations(language: chosenCode, strings: strings), diagnostics)
     }
 
     subscript(_ key: String) -> String {

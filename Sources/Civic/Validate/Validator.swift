@@ -22,10 +22,10 @@ struct Validator {
         })
     }
 
-    static func validate(_ sources: SiteSources) -> (Partnership?, [Diagnostic]) {
+    static func validate(_ sources: SiteSources) -> StageResult<Partnership> {
         var validator = Validator(sources: sources)
         let partnership = validator.validate()
-        return (partnership, validator.diagnostics)
+        return StageResult(partnership, validator.diagnostics)
     }
 
     mutating func validate() -> Partnership? {

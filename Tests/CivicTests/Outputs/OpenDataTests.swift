@@ -8,9 +8,10 @@ import Testing
     @Test(arguments: ["", "Tests/CivicTests/Fixtures/sites/es-villaverde", "Tests/CivicTests/Fixtures/uk-sdg"])
     func theJSONMadeEntryByEntryIsTheWholeModelEncodedAtOnce(site: String) throws {
         let folder = site.isEmpty ? projectRoot : projectRoot.appendingPathComponent(site)
-        let (diagnostics, prepared) = SiteBuilder.prepare(siteFolder: folder, asOf: Day.parse("2025-06-01")!)
+        let prepared = SiteBuilder.prepare(siteFolder: folder, asOf: Day.parse("2025-06-01")!)
+        let diagnostics = DiagnosticList(prepared.diagnostics)
         #expect(!diagnostics.hasErrors)
-        let context = try #require(prepared)
+        let context = try #require(prepared.value)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var whole = OpenDataWriter.escapeMarkupCharacters(try encoder.encode(OpenDataWriter.model(context.site, context.translations)))
@@ -22,8 +23,8 @@ import Testing
 
     /// Each table lists every entry of its kind, one row each after the header.
     @Test func eachTableHasARowPerEntry() throws {
-        let (_, prepared) = SiteBuilder.prepare(siteFolder: projectRoot, asOf: Day.parse("2025-06-01")!)
-        let context = try #require(prepared)
+        let prepared = SiteBuilder.prepare(siteFolder: projectRoot, asOf: Day.parse("2025-06-01")!)
+        let context = try #require(prepared.value)
         let p = context.site
         let expected: [OpenDataTable: Int] = [
             .outcomes: p.model.outcomes.count, .commitments: p.model.commitments.count, .celebrations: p.celebrations.count,

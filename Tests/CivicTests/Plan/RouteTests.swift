@@ -64,8 +64,8 @@ import Testing
         let asOf = Day.parse("2025-06-01")!
         let result = SiteBuilder.build(siteFolder: folder, asOf: asOf)
         #expect(!result.diagnostics.hasErrors)
-        let (_, prepared) = SiteBuilder.prepare(siteFolder: folder, asOf: asOf)
-        let plan = try #require(prepared).plan
+        let prepared = SiteBuilder.prepare(siteFolder: folder, asOf: asOf)
+        let plan = try #require(prepared.value).plan
         let known = plan.files.union(plan.pages.map { $0 + "index.html" })
         #expect(known.subtracting(result.paths).sorted() == [])
         #expect(result.paths.subtracting(known).sorted() == [])
@@ -78,8 +78,8 @@ import Testing
     func theSitemapAndTheRequiredTemplatesComeFromThePlan(site: String) throws {
         let folder = site.isEmpty ? projectRoot : projectRoot.appendingPathComponent(site)
         let asOf = Day.parse("2025-06-01")!
-        let (_, prepared) = SiteBuilder.prepare(siteFolder: folder, asOf: asOf)
-        let context = try #require(prepared)
+        let prepared = SiteBuilder.prepare(siteFolder: folder, asOf: asOf)
+        let context = try #require(prepared.value)
         let sitemap = try #require(SiteBuilder.build(siteFolder: folder, asOf: asOf).text(Route.sitemap.path))
         let listed = Set(sitemap.split(separator: "\n").compactMap { line -> String? in
             guard let start = line.range(of: "<loc>"), let end = line.range(of: "</loc>") else { return nil }

@@ -88,9 +88,10 @@ import Testing
     @Test(arguments: ["", "Tests/CivicTests/Fixtures/sites/es-villaverde", "Tests/CivicTests/Fixtures/uk-sdg"])
     func everyPageOfARealSiteIsTheSameBothWays(site: String) throws {
         let folder = site.isEmpty ? projectRoot : projectRoot.appendingPathComponent(site)
-        let (diagnostics, prepared) = SiteBuilder.prepare(siteFolder: folder, asOf: Day.parse("2025-06-01")!)
+        let prepared = SiteBuilder.prepare(siteFolder: folder, asOf: Day.parse("2025-06-01")!)
+        let diagnostics = DiagnosticList(prepared.diagnostics)
         #expect(!diagnostics.hasErrors)
-        let context = try #require(prepared)
+        let context = try #require(prepared.value)
         let theme = context.theme
         let plans = context.plan.routes.compactMap { route -> PagePlan? in
             var builder = context.pages
@@ -113,13 +114,14 @@ import Testing
         let site = try TestSite(["templates/page.mustache": "{{<layout}}{{$main}}{{#sorted(content.words)}}{{.}}{{/sorted(content.words)}}<p>kept {{content.title}}</p>{{/main}}{{/layout}}",
                                  "content/pages/about.md": "---\ntitle: About\n---\n"])
         defer { site.remove() }
-        let (diagnostics, prepared) = SiteBuilder.prepare(siteFolder: site.folder, asOf: Day.parse("2025-06-01")!)
+        let prepared = SiteBuilder.prepare(siteFolder: site.folder, asOf: Day.parse("2025-06-01")!)
+        let diagnostics = DiagnosticList(prepared.diagnostics)
         #expect(!diagnostics.hasErrors)
         let warnings = diagnostics.items.filter { $0.message.contains("slower Mustache interpreter") }
         #expect(warnings.count == 1)
         #expect(warnings.first?.location.path == "templates/page.mustache")
         #expect(warnings.first?.message.contains("the transform 'sorted'") == true)
-        let context = try #require(prepared)
+        let context = try #require(prepared.value)
         let theme = context.theme
         let plans = context.plan.routes.compactMap { route -> PagePlan? in
             var builder = context.pages

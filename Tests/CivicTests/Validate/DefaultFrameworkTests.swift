@@ -9,8 +9,9 @@ import Testing
     static func framework(_ language: String) throws -> Framework {
         let site = try TestSite(["content/site.yml": TestSite.base["content/site.yml"]!.replacingOccurrences(of: "language: en-GB", with: "language: \(language)")])
         defer { site.remove() }
-        let (sources, _) = SourceLoader.load(siteFolder: site.folder)
-        let (model, diagnostics) = Validator.validate(sources)
+        let sources = try #require(SourceLoader.load(siteFolder: site.folder).value)
+        let validated = Validator.validate(sources)
+        let (model, diagnostics) = (validated.value, validated.diagnostics)
         #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics)")
         return try #require(model?.framework)
     }

@@ -3,8 +3,8 @@ import Testing
 
 /// Numbers, dates and status sentences as a reader sees them, in English and Spanish.
 @Suite struct FigureWordsTests {
-    static let english = Theme.load(overrides: [:], language: "en").0!.translations
-    static let spanish = Theme.load(overrides: [:], language: "es").0!.translations
+    static let english = Theme.load(overrides: [:], language: "en").value!.translations
+    static let spanish = Theme.load(overrides: [:], language: "es").value!.translations
 
     static func value(_ text: String) -> Indicator.Value { .init(text: text, number: Double(text)!) }
 
