@@ -6,4 +6,8 @@
 /// success, -1 with errno set otherwise (for example EINVAL where the file system cannot).
 int civic_rename_exchange(const char *first, const char *second);
 
+/// Hands memory the allocator keeps free back to the system (glibc's malloc_trim), so a
+/// build that has let go of a large stage does not keep its pages. Does nothing elsewhere.
+void civic_release_free_memory(void);
+
 #endif
