@@ -34,12 +34,12 @@ public enum SiteBuilder {
 
     /// Everything a build does but writing: every file is made, checked and let go, so an
     /// editor sees every problem the build would find, at the memory of a build.
-    public static func check(siteFolder: URL, asOf: Day) -> DiagnosticList {
+    static func check(siteFolder: URL, asOf: Day) -> Checker.Report {
         let planned = plan(siteFolder: siteFolder, asOf: asOf, stageTimer: nil)
         var diagnostics = DiagnosticList(planned.diagnostics)
-        guard let files = planned.value?.files else { return diagnostics }
-        for found in Parallel.map(files, { $0.make().diagnostics }) { diagnostics.append(contentsOf: found) }
-        return diagnostics
+        guard let site = planned.value else { return Checker.Report(diagnostics: diagnostics, contentFiles: 0, siteFiles: 0) }
+        for found in Parallel.map(site.files, { $0.make().diagnostics }) { diagnostics.append(contentsOf: found) }
+        return Checker.Report(diagnostics: diagnostics, contentFiles: site.contentFiles, siteFiles: site.files.count)
     }
 
     /// Builds the site and, when there was no error, writes it into `output` (which
@@ -70,6 +70,8 @@ public enum SiteBuilder {
         var files: [PlannedFile]
         /// The path of `base_url` (`/` or `/town/`).
         var basePath: String
+        /// How many files were read from `content/`.
+        var contentFiles: Int
     }
 
     /// Every stage up to the plan, and for each planned file the producer that makes it when
@@ -96,7 +98,8 @@ public enum SiteBuilder {
             diagnostics.append(.error(SourceLocation(path: file.path), "two files of the site would be published at /\(file.path)",
                                       hint: "rename the entry or file that takes this path"))
         }
-        let result = StageResult(PlannedSite(files: files, basePath: context.site.model.site.basePath), diagnostics)
+        let result = StageResult(PlannedSite(files: files, basePath: context.site.model.site.basePath,
+                                             contentFiles: context.contentFiles), diagnostics)
         return result.hasErrors ? StageResult(nil, diagnostics) : result
     }
 
@@ -110,6 +113,7 @@ public enum SiteBuilder {
         var diagnostics = DiagnosticList()
         diagnostics.append(contentsOf: loaded.diagnostics)
         guard var sources = loaded.value else { return StageResult(nil, diagnostics.items) }
+        let contentFiles = sources.contentFileCount
         let validated = Validator.validate(sources)
         let model = validated.value
         diagnostics.append(contentsOf: validated.diagnostics)
@@ -148,7 +152,8 @@ public enum SiteBuilder {
         let plan = SitePlan(resolved, themeAssets: theme.assets.keys.map { String($0.dropFirst("assets/".count)) },
                             contentSchemas: schemas.map(\.name))
         let context = OutputContext(site: resolved, plan: plan, theme: theme, published: published,
-                                    contentSchemas: Dictionary(uniqueKeysWithValues: schemas.map { ($0.name, $0.text) }))
+                                    contentSchemas: Dictionary(uniqueKeysWithValues: schemas.map { ($0.name, $0.text) }),
+                                    contentFiles: contentFiles)
         return StageResult(context, diagnostics.items)
     }
 }

@@ -53,7 +53,7 @@ struct AsOfOption: ParsableArguments {
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, json, github, gitlab
 }
 
 /// Prints diagnostics to standard error (text) or standard output (JSON).
@@ -65,6 +65,10 @@ func report(_ diagnostics: DiagnosticList, format: OutputFormat) {
         FileHandle.standardError.write(Data(text.utf8))
     case .json:
         FileHandle.standardOutput.write(Data(DiagnosticReport.json(diagnostics.sorted).utf8))
+    case .github:
+        FileHandle.standardOutput.write(Data(DiagnosticReport.github(diagnostics.sorted).utf8))
+    case .gitlab:
+        FileHandle.standardOutput.write(Data(DiagnosticReport.gitlab(diagnostics.sorted).utf8))
     }
 }
 
@@ -76,14 +80,23 @@ struct Check: ParsableCommand {
 
     @OptionGroup var options: SiteOptions
 
-    @Option(help: "How to print the diagnostics: text or json.")
+    @Option(help: "How to print the diagnostics: text, json, github (workflow annotations) or gitlab (a Code Quality report).")
     var format: OutputFormat = .text
 
     @OptionGroup var asOf: AsOfOption
 
     func run() throws {
-        let diagnostics = Checker.check(siteFolder: options.siteURL, asOf: try asOf.day())
-        report(diagnostics, format: format)
+        let checked = Checker.report(siteFolder: options.siteURL, asOf: try asOf.day())
+        let diagnostics = checked.diagnostics
+        if format == .text && !diagnostics.hasErrors {
+            // Said even when all is well, so an editor sees that it ran and what it covered.
+            let text = DiagnosticReport.text(diagnostics.sorted)
+                + "checked \(checked.contentFiles) content files and the \(checked.siteFiles) files of the site: "
+                + DiagnosticReport.summary(diagnostics) + "\n"
+            FileHandle.standardError.write(Data(text.utf8))
+        } else {
+            report(diagnostics, format: format)
+        }
         if diagnostics.hasErrors { throw ExitCode(1) }
     }
 }
@@ -105,7 +118,7 @@ struct Build: ParsableCommand {
 
     @OptionGroup var asOf: AsOfOption
 
-    @Option(help: "How to print the diagnostics: text or json.")
+    @Option(help: "How to print the diagnostics: text, json, github (workflow annotations) or gitlab (a Code Quality report).")
     var format: OutputFormat = .text
 
     @Flag(help: "Print how long each stage of the build took, and the memory in use after it.")

@@ -16,4 +16,9 @@ struct SiteSources: Sendable {
     var publishedFiles: [PublishedFile] = []
     /// The site's own theme files under `templates/`, keyed by path inside it.
     var themeFiles: [String: [UInt8]] = [:]
+
+    /// The text files read from `content/`: `site.yml`, the framework, every entry and every CSV table.
+    var contentFileCount: Int {
+        (siteYAML == nil ? 0 : 1) + (frameworkYAML == nil ? 0 : 1) + entries.values.map(\.count).reduce(0, +) + dataTables.count
+    }
 }

@@ -11,8 +11,12 @@ struct OutputContext: Sendable {
     /// The content files' JSON Schemas, by file name, made from the definitions validation reads.
     let contentSchemas: [String: String]
 
+    /// How many files were read from `content/`, for `civic check` to say.
+    let contentFiles: Int
+
     init(site: ResolvedPartnership, plan: SitePlan, theme: Theme, published: [String: OutputFile.Contents],
-         contentSchemas: [String: String]) {
+         contentSchemas: [String: String], contentFiles: Int = 0) {
+        self.contentFiles = contentFiles
         self.contentSchemas = contentSchemas
         self.site = site
         self.plan = plan
