@@ -173,42 +173,42 @@ extension ViewBuilder {
 
     /// The page of the review at `position` in the reviews, oldest first.
     mutating func assessmentPage(at position: Int) -> PagePlan {
-            let framework = model.framework
-            let sideTitles = Dictionary(uniqueKeysWithValues: framework.sides.map { ($0.id, $0.title) })
-            let reviews = p.assessments
-            let review = reviews[position]
-            let crumbs = [LinkView(title: t["nav_assessments"], url: url(.assessments))]
-            let changes = p.ratingChanges[review.id] ?? [:]
-            var strands: [StrandView] = []
-            for strand in framework.strands {
-                var pairs: [PairView] = []
-                for pair in strand.pairs {
-                    var questions: [QuestionView] = []
-                    for q in pair {
-                        let rating = review.ratings[q.id]
-                        let (key, text) = changeText(changes[q.id])
-                        let side = sideTitles[q.side] ?? q.side
-                        questions.append(QuestionView(
-                            id: q.id, heading: q.topic.map { "\(q.label). \(side): \($0)" } ?? "\(q.label). \(side)", label: q.label, side: sideTitles[q.side] ?? q.side, text: q.text,
-                            rating: ratingCell(rating?.value ?? nil), change: text, changeKey: key,
-                            evidenceHTML: html(rating?.evidence, headingBase: 5), nextStepsHTML: html(rating?.nextSteps, headingBase: 5)))
-                    }
-                    pairs.append(PairView(questions: questions))
+        let framework = model.framework
+        let sideTitles = Dictionary(uniqueKeysWithValues: framework.sides.map { ($0.id, $0.title) })
+        let reviews = p.assessments
+        let review = reviews[position]
+        let crumbs = [LinkView(title: t["nav_assessments"], url: url(.assessments))]
+        let changes = p.ratingChanges[review.id] ?? [:]
+        var strands: [StrandView] = []
+        for strand in framework.strands {
+            var pairs: [PairView] = []
+            for pair in strand.pairs {
+                var questions: [QuestionView] = []
+                for q in pair {
+                    let rating = review.ratings[q.id]
+                    let (key, text) = changeText(changes[q.id])
+                    let side = sideTitles[q.side] ?? q.side
+                    questions.append(QuestionView(
+                        id: q.id, heading: q.topic.map { "\(q.label). \(side): \($0)" } ?? "\(q.label). \(side)", label: q.label, side: sideTitles[q.side] ?? q.side, text: q.text,
+                        rating: ratingCell(rating?.value ?? nil), change: text, changeKey: key,
+                        evidenceHTML: html(rating?.evidence, headingBase: 5), nextStepsHTML: html(rating?.nextSteps, headingBase: 5)))
                 }
-                strands.append(StrandView(title: strand.title, pairs: pairs))
+                pairs.append(PairView(questions: questions))
             }
-            let notAssessed = framework.questions.filter { (review.ratings[$0.id]?.value ?? nil) == nil }.count
-            let previous = position > 0 ? reviews[position - 1] : nil
-            let view = AssessmentPageView(
-                title: review.title, date: date(review.date), period: review.period, method: review.method,
-                participants: review.participants.compactMap { partnerLink($0.id) }, bodyHTML: html(review.origin.body),
-                strands: strands, notAssessedCount: notAssessed,
-                notAssessedText: notAssessed == 0 ? nil : notAssessed == 1 ? t["not_assessed_one"]
-                    : t.format("not_assessed_count", ["n": String(notAssessed)]),
-                previous: previous.map { LinkView(title: $0.title, url: url(.assessment($0.id))) },
-                sides: framework.sides.map(\.title))
-            let path = Route.assessment(review.id).path
-            return PagePlan(path: path, template: Section.assessments.entryTemplate!,
-                            context: context(path: path, title: review.title, section: "assessments", crumbs: crumbs, view))
+            strands.append(StrandView(title: strand.title, pairs: pairs))
+        }
+        let notAssessed = framework.questions.filter { (review.ratings[$0.id]?.value ?? nil) == nil }.count
+        let previous = position > 0 ? reviews[position - 1] : nil
+        let view = AssessmentPageView(
+            title: review.title, date: date(review.date), period: review.period, method: review.method,
+            participants: review.participants.compactMap { partnerLink($0.id) }, bodyHTML: html(review.origin.body),
+            strands: strands, notAssessedCount: notAssessed,
+            notAssessedText: notAssessed == 0 ? nil : notAssessed == 1 ? t["not_assessed_one"]
+                : t.format("not_assessed_count", ["n": String(notAssessed)]),
+            previous: previous.map { LinkView(title: $0.title, url: url(.assessment($0.id))) },
+            sides: framework.sides.map(\.title))
+        let path = Route.assessment(review.id).path
+        return PagePlan(path: path, template: Section.assessments.entryTemplate!,
+                        context: context(path: path, title: review.title, section: "assessments", crumbs: crumbs, view))
     }
 }

@@ -160,26 +160,26 @@ extension ViewBuilder {
     }
 
     mutating func commitmentPage(_ commitment: Commitment) -> PagePlan {
-            let crumbs = [LinkView(title: t["nav_commitments"], url: url(.commitments))]
-            let state = p.commitmentStates[commitment.id]!
-            var updates: [UpdateView] = []
-            for update in state.updates {
-                updates.append(UpdateView(date: date(update.date), status: update.status.map(status),
-                                          progress: update.progress.map(percent), noteHTML: html(update.note, headingBase: 4)))
-            }
-            let view = CommitmentPageView(
-                title: commitment.title, status: status(commitment.status), lead: partnerLink(commitment.lead.id),
-                partners: commitment.partners.compactMap { partnerLink($0.id) },
-                outcomes: commitment.outcomes.compactMap { outcomeLink($0.id) },
-                area: commitment.area.flatMap { a in model.site.areas.first { $0.id == a.id }?.name },
-                start: commitment.start.map(date), due: commitment.due.map(date), overdue: state.overdue,
-                quiet: state.quiet, lastHeard: state.lastHeard.map(date), progress: state.progress.map(percent),
-                bodyHTML: html(commitment.origin.body), futureGenerationsHTML: html(commitment.futureGenerations, headingBase: 3),
-                updates: updates,
-                celebrations: (related.celebrationsByCommitment[commitment.id] ?? []).map(celebrationLink))
-            let path = Route.commitment(commitment.id).path
-            return PagePlan(path: path, template: Section.commitments.entryTemplate!,
-                            context: context(path: path, title: commitment.title, section: "commitments",
-                                             crumbs: crumbs, view))
+        let crumbs = [LinkView(title: t["nav_commitments"], url: url(.commitments))]
+        let state = p.commitmentStates[commitment.id]!
+        var updates: [UpdateView] = []
+        for update in state.updates {
+            updates.append(UpdateView(date: date(update.date), status: update.status.map(status),
+                                      progress: update.progress.map(percent), noteHTML: html(update.note, headingBase: 4)))
+        }
+        let view = CommitmentPageView(
+            title: commitment.title, status: status(commitment.status), lead: partnerLink(commitment.lead.id),
+            partners: commitment.partners.compactMap { partnerLink($0.id) },
+            outcomes: commitment.outcomes.compactMap { outcomeLink($0.id) },
+            area: commitment.area.flatMap { a in model.site.areas.first { $0.id == a.id }?.name },
+            start: commitment.start.map(date), due: commitment.due.map(date), overdue: state.overdue,
+            quiet: state.quiet, lastHeard: state.lastHeard.map(date), progress: state.progress.map(percent),
+            bodyHTML: html(commitment.origin.body), futureGenerationsHTML: html(commitment.futureGenerations, headingBase: 3),
+            updates: updates,
+            celebrations: (related.celebrationsByCommitment[commitment.id] ?? []).map(celebrationLink))
+        let path = Route.commitment(commitment.id).path
+        return PagePlan(path: path, template: Section.commitments.entryTemplate!,
+                        context: context(path: path, title: commitment.title, section: "commitments",
+                                         crumbs: crumbs, view))
     }
 }

@@ -122,20 +122,20 @@ extension ViewBuilder {
     }
 
     mutating func conversationPage(_ c: Conversation) -> PagePlan {
-            let crumbs = [LinkView(title: t["nav_conversations"], url: url(.conversations))]
-            let upcoming = isUpcoming(c)
-            let view = ConversationPageView(
-                title: c.title, upcoming: upcoming, start: date(c.start.day), time: clock(c.start),
-                endTime: c.end.map(clock), timezone: c.start.offsetMinutes.map(CalendarWriter.offsetText) ?? model.site.timezone,
-                place: placeText(c), link: c.link, format: formatText(c),
-                access: c.access.map { t["access_\($0.rawValue)"] },
-                hosts: c.hosts.compactMap { partnerLink($0.id) }, outcomes: c.outcomes.compactMap { outcomeLink($0.id) },
-                bodyHTML: html(c.origin.body), attendanceTotal: c.attendance?.total,
-                attendanceGroups: (c.attendance?.groups ?? []).map { GroupCountView(name: $0.name, count: $0.count) },
-                missingHTML: html(c.missing, headingBase: 3), heardHTML: html(c.heard, headingBase: 3),
-                calendarURL: upcoming ? url(.conversationCalendar(c.id)) : nil)
-            let path = Route.conversation(c.id).path
-            return PagePlan(path: path, template: Section.conversations.entryTemplate!,
-                            context: context(path: path, title: c.title, section: "conversations", crumbs: crumbs, view))
+        let crumbs = [LinkView(title: t["nav_conversations"], url: url(.conversations))]
+        let upcoming = isUpcoming(c)
+        let view = ConversationPageView(
+            title: c.title, upcoming: upcoming, start: date(c.start.day), time: clock(c.start),
+            endTime: c.end.map(clock), timezone: c.start.offsetMinutes.map(CalendarWriter.offsetText) ?? model.site.timezone,
+            place: placeText(c), link: c.link, format: formatText(c),
+            access: c.access.map { t["access_\($0.rawValue)"] },
+            hosts: c.hosts.compactMap { partnerLink($0.id) }, outcomes: c.outcomes.compactMap { outcomeLink($0.id) },
+            bodyHTML: html(c.origin.body), attendanceTotal: c.attendance?.total,
+            attendanceGroups: (c.attendance?.groups ?? []).map { GroupCountView(name: $0.name, count: $0.count) },
+            missingHTML: html(c.missing, headingBase: 3), heardHTML: html(c.heard, headingBase: 3),
+            calendarURL: upcoming ? url(.conversationCalendar(c.id)) : nil)
+        let path = Route.conversation(c.id).path
+        return PagePlan(path: path, template: Section.conversations.entryTemplate!,
+                        context: context(path: path, title: c.title, section: "conversations", crumbs: crumbs, view))
     }
 }

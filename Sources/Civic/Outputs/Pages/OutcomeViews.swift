@@ -170,20 +170,20 @@ extension ViewBuilder {
     }
 
     mutating func outcomePage(_ outcome: Outcome) -> PagePlan {
-            let crumbs = [LinkView(title: t["nav_outcomes"], url: url(.outcomes))]
-            let commitments = (related.commitmentsByOutcome[outcome.id] ?? []).map(commitmentCard)
-            let celebrations = (related.celebrationsByOutcome[outcome.id] ?? []).map(celebrationLink)
-            let conversations = (related.conversationsByOutcome[outcome.id] ?? []).map(conversationLink)
-            let view = OutcomePageView(
-                title: outcome.title, summary: outcome.summary, pillar: pillarTitle(outcome.pillar.id),
-                leads: outcome.leads.compactMap { partnerLink($0.id) }, bodyHTML: html(outcome.origin.body),
-                statusCounts: p.statusCounts(of: outcome).map { StatusCountView(status: status($0.0), count: $0.1) },
-                indicators: outcome.indicators.map { indicatorView($0, in: outcome) },
-                commitments: commitments, celebrations: celebrations, conversations: conversations)
-            let path = Route.outcome(outcome.id).path
-            return PagePlan(path: path, template: Section.outcomes.entryTemplate!,
-                            context: context(path: path, title: outcome.title, description: outcome.summary,
-                                             section: "outcomes", crumbs: crumbs, view))
+        let crumbs = [LinkView(title: t["nav_outcomes"], url: url(.outcomes))]
+        let commitments = (related.commitmentsByOutcome[outcome.id] ?? []).map(commitmentCard)
+        let celebrations = (related.celebrationsByOutcome[outcome.id] ?? []).map(celebrationLink)
+        let conversations = (related.conversationsByOutcome[outcome.id] ?? []).map(conversationLink)
+        let view = OutcomePageView(
+            title: outcome.title, summary: outcome.summary, pillar: pillarTitle(outcome.pillar.id),
+            leads: outcome.leads.compactMap { partnerLink($0.id) }, bodyHTML: html(outcome.origin.body),
+            statusCounts: p.statusCounts(of: outcome).map { StatusCountView(status: status($0.0), count: $0.1) },
+            indicators: outcome.indicators.map { indicatorView($0, in: outcome) },
+            commitments: commitments, celebrations: celebrations, conversations: conversations)
+        let path = Route.outcome(outcome.id).path
+        return PagePlan(path: path, template: Section.outcomes.entryTemplate!,
+                        context: context(path: path, title: outcome.title, description: outcome.summary,
+                                         section: "outcomes", crumbs: crumbs, view))
     }
 
     func indicatorView(_ indicator: Indicator, in outcome: Outcome) -> IndicatorView {

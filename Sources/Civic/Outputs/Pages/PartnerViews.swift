@@ -63,18 +63,18 @@ extension ViewBuilder {
     }
 
     mutating func partnerPage(_ partner: Partner) -> PagePlan {
-            let crumbs = [LinkView(title: t["nav_partners"], url: url(.partners))]
-            let id = partner.id
-            let view = PartnerPageView(
-                name: partner.name, kind: t["kind_\(partner.kind.rawValue)"], side: sideTitle(partner.side),
-                website: partner.website, logo: image(partner.logo, alt: partner.logoAlt), bodyHTML: html(partner.origin.body),
-                leadsOutcomes: (related.outcomesByLead[id] ?? []).compactMap { outcomeLink($0.id) },
-                leadsCommitments: (related.commitmentsByLead[id] ?? []).map(commitmentCard),
-                partnerIn: (related.commitmentsByPartner[id] ?? []).map(commitmentCard),
-                celebrated: (related.celebrationsByPartner[id] ?? []).map(celebrationLink),
-                hosts: (related.conversationsByHost[id] ?? []).map(conversationLink))
-            let path = Route.partner(id).path
-            return PagePlan(path: path, template: Section.partners.entryTemplate!,
-                            context: context(path: path, title: partner.name, section: "partners", crumbs: crumbs, view))
+        let crumbs = [LinkView(title: t["nav_partners"], url: url(.partners))]
+        let id = partner.id
+        let view = PartnerPageView(
+            name: partner.name, kind: t["kind_\(partner.kind.rawValue)"], side: sideTitle(partner.side),
+            website: partner.website, logo: image(partner.logo, alt: partner.logoAlt), bodyHTML: html(partner.origin.body),
+            leadsOutcomes: (related.outcomesByLead[id] ?? []).compactMap { outcomeLink($0.id) },
+            leadsCommitments: (related.commitmentsByLead[id] ?? []).map(commitmentCard),
+            partnerIn: (related.commitmentsByPartner[id] ?? []).map(commitmentCard),
+            celebrated: (related.celebrationsByPartner[id] ?? []).map(celebrationLink),
+            hosts: (related.conversationsByHost[id] ?? []).map(conversationLink))
+        let path = Route.partner(id).path
+        return PagePlan(path: path, template: Section.partners.entryTemplate!,
+                        context: context(path: path, title: partner.name, section: "partners", crumbs: crumbs, view))
     }
 }
