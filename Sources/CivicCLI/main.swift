@@ -8,6 +8,7 @@ struct CivicCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "civic",
         abstract: "Build a civic partnership's public-learning website from plain files.",
+        version: CivicVersion.number,
         subcommands: [Build.self, Check.self, Serve.self, New.self, Init.self, Schema.self]
     )
 

@@ -365,6 +365,7 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="{{site.generator}}">
 <title>{{page.title}} – {{site.name}}</title>
 <meta name="description" content="{{page.description}}">
 <link rel="canonical" href="{{page.canonicalURL}}">

@@ -23,6 +23,22 @@ func runCivic(_ arguments: [String], environment: [String: String] = [:]) throws
 }
 
 @Suite(.serialized) struct CommandLineTests {
+    /// The version is said in one place, and both the command and every page say it.
+    @Test func theVersionIsTheSameOnTheCommandLineAndInEveryPage() throws {
+        let run = try runCivic(["--version"])
+        #expect(run.status == 0)
+        #expect(run.stdout == CivicVersion.number + "\n")
+        #expect(CivicVersion.number.split(separator: ".").count == 3)
+        let site = try TestSite()
+        defer { site.remove() }
+        let pages = site.build().files.filter { $0.path.hasSuffix(".html") }
+        #expect(pages.count > 10)
+        for page in pages {
+            guard case .bytes(let bytes) = page.contents else { continue }
+            #expect(String(decoding: bytes, as: UTF8.self).contains("<meta name=\"generator\" content=\"civic \(CivicVersion.number)\">"), "\(page.path)")
+        }
+    }
+
     @Test func checkExitsZeroOnACleanSite() throws {
         let site = try TestSite()
         defer { site.remove() }

@@ -90,6 +90,8 @@ final class SiteView: Sendable {
     let asOf: String
     /// The page that explains the figures (`about-the-figures/`).
     let glossaryURL: String
+    /// What made the site, with its version ("civic 0.1.0").
+    let generator: String = CivicVersion.generator
 
     init(name: String, locality: String, summary: String, language: String, root: String, stylesheetURL: String,
          feedURL: String, dataURL: String, contact: ContactView?, licence: String?, asOf: String, glossaryURL: String) {
