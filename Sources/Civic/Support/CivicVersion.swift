@@ -6,4 +6,14 @@ public enum CivicVersion {
 
     /// What a page says made it.
     public static var generator: String { "civic \(number)" }
+
+    /// Where civic's source and releases are published; each release tag `vVERSION` carries
+    /// the Debian package `make deb` builds (`.github/workflows/release.yml`).
+    public static let repository = "https://github.com/civic-partnerships/civic"
+
+    /// The Debian package of this version, for machines without Swift: the CI files
+    /// `civic init` writes install civic from here, pinned to the version that wrote them.
+    public static var debianPackageURL: String {
+        "\(repository)/releases/download/v\(number)/civic_\(number)_amd64.deb"
+    }
 }

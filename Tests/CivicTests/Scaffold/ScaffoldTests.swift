@@ -84,6 +84,33 @@ func fillPlaceholders(_ text: String) -> String {
         #expect(!result.diagnostics.hasErrors)
         #expect(result.text("outcomes/accessible-transport/index.html")?.contains("Everyone can get around town") == true)
         #expect(throws: Scaffolder.Failure.self) { try Scaffolder.initSite(at: folder) }
+        let workflow = try String(contentsOf: folder.appendingPathComponent(".github/workflows/civic.yml"), encoding: .utf8)
+        #expect(workflow.contains("civic check --site . --format github"))
+        #expect(workflow.contains("CIVIC_VERSION: \"\(CivicVersion.number)\""))
+        #expect(workflow.contains(CivicVersion.debianPackageURL))
+        let gitlab = try String(contentsOf: folder.appendingPathComponent(".gitlab-ci.yml"), encoding: .utf8)
+        #expect(gitlab.contains("civic check --site . --format gitlab > gl-code-quality-report.json"))
+        #expect(gitlab.contains(CivicVersion.debianPackageURL))
+    }
+
+    @Test func workflowsAreAddedToASiteThatExistsAllOrNothing() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("civic-ci-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("# ours\n".utf8).write(to: folder.appendingPathComponent(".gitlab-ci.yml"))
+        do {
+            _ = try Scaffolder.addWorkflows(at: folder)
+            Issue.record("expected a refusal")
+        } catch {
+            #expect(error.description.contains(".gitlab-ci.yml already exists"))
+        }
+        // Nothing was written, and the partnership's own file is untouched.
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".github").path))
+        #expect(try String(contentsOf: folder.appendingPathComponent(".gitlab-ci.yml"), encoding: .utf8) == "# ours\n")
+        try FileManager.default.removeItem(at: folder.appendingPathComponent(".gitlab-ci.yml"))
+        #expect(try Scaffolder.addWorkflows(at: folder) == [".github/workflows/civic.yml", ".gitlab-ci.yml"])
+        #expect(CIWorkflows.files(version: "9.8.7", packageURL: "https://example.org/civic.deb")[".gitlab-ci.yml"]?
+            .contains("CIVIC_VERSION: \"9.8.7\"") == true)
     }
 
     @Test func everySchemaIsValidJSONAndNamesTheRequiredFields() throws {
