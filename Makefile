@@ -3,7 +3,8 @@
 #   make test   installs what is missing, runs every test
 .POSIX:
 SWIFT ?= swift
-# The example site is built at a fixed date, so public/ does not depend on the day it is built.
+# The example site is built at a fixed date and without git dates, so public/ depends neither on
+# the day it is built nor on the clone it is built in.
 AS_OF = 2026-11-01
 DEBIAN_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config tzdata libcurl4-openssl-dev
 # What the browser and validator checks need, on top.
@@ -45,7 +46,7 @@ build: deps
 	$(SWIFT) build $(RELEASE) --product civic
 
 site: build
-	$(CIVIC) build --site . --as-of $(AS_OF)
+	$(CIVIC) build --site . --as-of $(AS_OF) --no-git-dates
 
 check: build
 	$(CIVIC) check --site .

@@ -15,8 +15,9 @@ public enum SiteBuilder {
     }
 
     /// Builds the site in memory. `stageTimer`, when given, hears how long each stage took.
-    public static func build(siteFolder: URL, asOf: Day, stageTimer: ((String, Double) -> Void)? = nil) -> Result {
-        let planned = plan(siteFolder: siteFolder, asOf: asOf, stageTimer: stageTimer)
+    public static func build(siteFolder: URL, asOf: Day, history: SourceHistory = .none,
+                             stageTimer: ((String, Double) -> Void)? = nil) -> Result {
+        let planned = plan(siteFolder: siteFolder, asOf: asOf, history: history, stageTimer: stageTimer)
         guard let files = planned.value?.files else { return Result(diagnostics: DiagnosticList(planned.diagnostics), files: []) }
         let start = Date()
         let made = Parallel.map(files) { file -> Produced in
@@ -34,8 +35,8 @@ public enum SiteBuilder {
 
     /// Everything a build does but writing: every file is made, checked and let go, so an
     /// editor sees every problem the build would find, at the memory of a build.
-    static func check(siteFolder: URL, asOf: Day) -> Checker.Report {
-        let planned = plan(siteFolder: siteFolder, asOf: asOf, stageTimer: nil)
+    static func check(siteFolder: URL, asOf: Day, history: SourceHistory = .none) -> Checker.Report {
+        let planned = plan(siteFolder: siteFolder, asOf: asOf, history: history, stageTimer: nil)
         var diagnostics = DiagnosticList(planned.diagnostics)
         guard let site = planned.value else { return Checker.Report(diagnostics: diagnostics, contentFiles: 0, siteFiles: 0) }
         for found in Parallel.map(site.files, { $0.make().diagnostics }) { diagnostics.append(contentsOf: found) }
@@ -46,9 +47,9 @@ public enum SiteBuilder {
     /// `OutputFolder.inspect` accepted). Each file is made as it is written, so a large site
     /// is never held in memory whole; an error found while making one (a broken link in a
     /// page) stops the build before the new site replaces the old.
-    public static func build(siteFolder: URL, output: OutputFolder, asOf: Day,
+    public static func build(siteFolder: URL, output: OutputFolder, asOf: Day, history: SourceHistory = .none,
                              stageTimer: ((String, Double) -> Void)? = nil) -> DiagnosticList {
-        let planned = plan(siteFolder: siteFolder, asOf: asOf, stageTimer: stageTimer)
+        let planned = plan(siteFolder: siteFolder, asOf: asOf, history: history, stageTimer: stageTimer)
         var diagnostics = DiagnosticList(planned.diagnostics)
         guard let files = planned.value?.files else { return diagnostics }
         do {
@@ -76,7 +77,8 @@ public enum SiteBuilder {
 
     /// Every stage up to the plan, and for each planned file the producer that makes it when
     /// it is written; no value when there were errors.
-    static func plan(siteFolder: URL, asOf: Day, stageTimer: ((String, Double) -> Void)?) -> StageResult<PlannedSite> {
+    static func plan(siteFolder: URL, asOf: Day, history: SourceHistory = .none,
+                     stageTimer: ((String, Double) -> Void)?) -> StageResult<PlannedSite> {
         var clock = Date()
         func lap(_ stage: String) {
             guard let stageTimer else { return }
@@ -84,7 +86,7 @@ public enum SiteBuilder {
             stageTimer(stage, now.timeIntervalSince(clock))
             clock = now
         }
-        let prepared = prepare(siteFolder: siteFolder, asOf: asOf, lap: lap)
+        let prepared = prepare(siteFolder: siteFolder, asOf: asOf, history: history, lap: lap)
         var diagnostics = prepared.diagnostics
         guard let context = prepared.value else { return StageResult(nil, diagnostics) }
         let files = context.plan.routes.map { route in
@@ -106,8 +108,10 @@ public enum SiteBuilder {
     /// Load, validate, theme and resolve, then the plan: what every producer reads. The files
     /// published from `media/` and `data/` are copied as they are, but for CSV tables, which
     /// are written again through the formula guard. The text read from the site is let go
-    /// once validated (at 100,000 entries it is some 300 MB). `lap` hears the end of each stage.
-    static func prepare(siteFolder: URL, asOf: Day, lap: (String) -> Void = { _ in }) -> StageResult<OutputContext> {
+    /// once validated (at 100,000 entries it is some 300 MB). `history` dates the pages made
+    /// from each file ("Last updated"). `lap` hears the end of each stage.
+    static func prepare(siteFolder: URL, asOf: Day, history: SourceHistory = .none,
+                        lap: (String) -> Void = { _ in }) -> StageResult<OutputContext> {
         let loaded = SourceLoader.load(siteFolder: siteFolder)
         lap("load")
         var diagnostics = DiagnosticList()
@@ -144,7 +148,7 @@ public enum SiteBuilder {
         diagnostics.append(contentsOf: themed.diagnostics)
         guard let theme = themed.value else { return StageResult(nil, diagnostics.items) }
 
-        let resolution = Resolver.resolve(model, asOf: asOf)
+        let resolution = Resolver.resolve(model, asOf: asOf, history: history)
         diagnostics.append(contentsOf: resolution.diagnostics)
         lap("theme and resolve")
         guard let resolved = resolution.value, !diagnostics.hasErrors else { return StageResult(nil, diagnostics.items) }

@@ -53,6 +53,22 @@ struct AsOfOption: ParsableArguments {
     func day() throws -> Day { try asOfDay(asOf) }
 }
 
+/// Whether pages say when their content was last changed, from the site's git history.
+struct HistoryOption: ParsableArguments {
+    @Flag(name: .customLong("no-git-dates"),
+          help: "Leave out each page's 'Last updated' date, which is otherwise read from git (as the example site in civic's own repository does).")
+    var noGitDates = false
+
+    /// The history of the site's files, or none; a note on standard error when git holds the
+    /// site but its dates cannot be read (a shallow clone).
+    func read(siteFolder: URL) -> SourceHistory {
+        guard !noGitDates else { return .none }
+        let (history, note) = SourceHistory.read(siteFolder: siteFolder)
+        if let note { FileHandle.standardError.write(Data("note: \(TerminalText.escape(note))\n".utf8)) }
+        return history
+    }
+}
+
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, github, gitlab
 }
@@ -119,6 +135,8 @@ struct Build: ParsableCommand {
 
     @OptionGroup var asOf: AsOfOption
 
+    @OptionGroup var history: HistoryOption
+
     @Option(help: "How to print the diagnostics: text, json, github (workflow annotations) or gitlab (a Code Quality report).")
     var format: OutputFormat = .text
 
@@ -138,7 +156,8 @@ struct Build: ParsableCommand {
         let timer: ((String, Double) -> Void)? = timings ? { stage, seconds in
             FileHandle.standardError.write(Data("\(String(format: "%7.1f", seconds * 1000)) ms  \(stage)\(memoryInUse())\n".utf8))
         } : nil
-        let diagnostics = SiteBuilder.build(siteFolder: options.siteURL, output: folder, asOf: day, stageTimer: timer)
+        let diagnostics = SiteBuilder.build(siteFolder: options.siteURL, output: folder, asOf: day,
+                                            history: history.read(siteFolder: options.siteURL), stageTimer: timer)
         report(diagnostics, format: format)
         if diagnostics.hasErrors { throw ExitCode(1) }
         if format == .text {
@@ -260,8 +279,11 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var asOf: AsOfOption
 
+    @OptionGroup var history: HistoryOption
+
     func run() async throws {
-        let server = PreviewServer(siteFolder: options.siteURL, port: port, asOf: try asOf.day())
+        let server = PreviewServer(siteFolder: options.siteURL, port: port, asOf: try asOf.day(),
+                                   history: history.read(siteFolder: options.siteURL))
         try await server.run(onListening: { port in
             FileHandle.standardOutput.write(Data("serving http://127.0.0.1:\(port)/ (Ctrl-C to stop)\n".utf8))
         }, onBuild: { diagnostics, seconds in

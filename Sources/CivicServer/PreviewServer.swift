@@ -24,13 +24,16 @@ public final class PreviewServer: Sendable {
 
     let siteFolder: URL
     let asOf: Day
+    /// When each file was last committed, read once as the preview starts.
+    let history: SourceHistory
     let port: UInt16
     let state = PreviewState()
     /// Seconds between two looks at the files.
     let pollInterval: Double
     let fileIO = FileIO()
 
-    public init(siteFolder: URL, port: UInt16, asOf: Day, pollInterval: Double = 0.05) {
+    public init(siteFolder: URL, port: UInt16, asOf: Day, history: SourceHistory = .none, pollInterval: Double = 0.05) {
+        self.history = history
         self.siteFolder = siteFolder
         self.asOf = asOf
         self.port = port
@@ -89,7 +92,7 @@ public final class PreviewServer: Sendable {
 
     private func rebuild(_ onBuild: @Sendable (DiagnosticList, Double) -> Void) async {
         let start = Date()
-        let result = SiteBuilder.build(siteFolder: siteFolder, asOf: asOf)
+        let result = SiteBuilder.build(siteFolder: siteFolder, asOf: asOf, history: history)
         await state.accept(result, basePath: result.basePath)
         onBuild(result.diagnostics, Date().timeIntervalSince(start))
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The partnership itself, from `content/site.yml`.
 public struct SiteSettings: Sendable {
     public struct Contact: Sendable {
@@ -20,6 +22,51 @@ public struct SiteSettings: Sendable {
         public var name: String
     }
 
+    /// Where the site's files are kept in git, for "Edit this page" links (`repository:`).
+    public struct Repository: Sendable {
+        /// The kinds of host whose web editor civic knows the address of.
+        public enum Host: String, Sendable, CaseIterable {
+            case github, gitlab, gitea, forgejo
+        }
+
+        /// The edit address of a file: `{path}` is its path in the repository, `{branch}` the branch.
+        public var editPattern: String
+        public var branch: String
+        /// Where the site folder sits in the repository: "" at the top, else ending in `/`.
+        public var folder: String
+
+        /// The pattern of a host's web editor, for a repository at `url` (no `/` at its end).
+        public static func editPattern(host: Host, url: String) -> String {
+            switch host {
+            case .github: return url + "/edit/{branch}/{path}"
+            case .gitlab: return url + "/-/edit/{branch}/{path}"
+            case .gitea, .forgejo: return url + "/_edit/{branch}/{path}"
+            }
+        }
+
+        /// The host a repository's address names, where it is one of the big public ones.
+        public static func host(of url: String) -> Host? {
+            let lower = url.lowercased()
+            for (domain, host) in [("github.com", Host.github), ("gitlab.com", .gitlab), ("codeberg.org", .forgejo)]
+            where lower.hasPrefix("https://\(domain)/") || lower.hasPrefix("http://\(domain)/") {
+                return host
+            }
+            return nil
+        }
+
+        /// The web editor's address for a file, given by its path relative to the site folder.
+        public func editURL(for path: String) -> String {
+            let inRepository = (folder + path).addingPercentEncoding(withAllowedCharacters: Self.pathCharacters) ?? folder + path
+            let branch = self.branch.addingPercentEncoding(withAllowedCharacters: Self.pathCharacters) ?? self.branch
+            return editPattern.replacingOccurrences(of: "{branch}", with: branch)
+                .replacingOccurrences(of: "{path}", with: inRepository)
+        }
+
+        /// What may stay as it is in a path of a URL: unreserved characters and `/`.
+        private static let pathCharacters = CharacterSet(charactersIn:
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/")
+    }
+
     public var name: String
     public var locality: String
     public var summary: String
@@ -37,6 +84,8 @@ public struct SiteSettings: Sendable {
     public var navigation: [Reference]?
     /// Raw HTML in Markdown: off unless the site opts in.
     public var allowRawHTML: Bool
+    /// Where the content is kept in git; nil when site.yml does not say.
+    public var repository: Repository? = nil
 
     /// The path part of `baseURL` (`/` or `/uk-sdg/`), which every internal link starts with.
     public var basePath: String {

@@ -22,6 +22,9 @@ public struct ResolvedPartnership: Sendable {
     /// The ids of the upcoming conversations.
     public var upcomingIDs: Set<String>
 
+    /// When each file was last changed in git (see `provenance`).
+    var history: SourceHistory = .none
+
     public var partnersByID: [String: Partner]
     public var outcomesByID: [String: Outcome]
     public var commitmentsByID: [String: Commitment]

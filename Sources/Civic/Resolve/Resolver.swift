@@ -1,7 +1,7 @@
 /// Computes everything that depends on the as-of date, and warns about content that is
 /// valid but probably not what the editor meant.
 enum Resolver {
-    static func resolve(_ written: Partnership, asOf: Day) -> StageResult<ResolvedPartnership> {
+    static func resolve(_ written: Partnership, asOf: Day, history: SourceHistory = .none) -> StageResult<ResolvedPartnership> {
         var diagnostics: [Diagnostic] = []
 
         // Statuses are judged on the figures as written; what is published of them is only
@@ -61,7 +61,7 @@ enum Resolver {
         let resolved = ResolvedPartnership(
             model: model, asOf: asOf, statusReasons: statusReasons, commitmentStates: commitmentStates,
             celebrations: celebrations, assessments: assessments, ratingChanges: ratingChanges,
-            upcomingConversations: upcoming, pastConversations: past, upcomingIDs: Set(upcoming.map(\.id)),
+            upcomingConversations: upcoming, pastConversations: past, upcomingIDs: Set(upcoming.map(\.id)), history: history,
             partnersByID: Dictionary(uniqueKeysWithValues: model.partners.map { ($0.id, $0) }),
             outcomesByID: Dictionary(uniqueKeysWithValues: model.outcomes.map { ($0.id, $0) }),
             commitmentsByID: Dictionary(uniqueKeysWithValues: model.commitments.map { ($0.id, $0) }))

@@ -126,7 +126,8 @@ public enum CIWorkflows {
         check:
           stage: check
           script:
-            - civic check --site . --format gitlab > gl-code-quality-report.json
+            # The report for the merge request; on a problem, the same in words in the log.
+            - civic check --site . --format gitlab > gl-code-quality-report.json || { civic check --site .; exit 1; }
             - civic build --site . --output site-preview
           artifacts:
             when: always

@@ -14,6 +14,11 @@ enum StarterSite {
         timezone: Europe/London
         contact:
           email: partnership@example.org
+        # Where these files are kept in git: each page then links to its file in the host's
+        # editor ("Edit this page"). See docs/publishing.md.
+        # repository:
+        #   url: https://github.com/our-town/partnership
+        #   branch: main
 
         """,
         "content/partners/town-council.md": """

@@ -130,12 +130,13 @@ th[scope=row] { font-weight: 500; }
 .dots { letter-spacing: .1em; color: var(--accent); }
 img { max-width: 100%; height: auto; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.page-source { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; margin-top: 2rem; color: var(--muted); }
 .site-footer { border-top: 1px solid var(--line); margin-top: 2rem; color: var(--muted); }
 @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }
 @media print {
   :root { --fg: #000; --bg: #fff; --muted: #333; --link: #000; --line: #999; --accent: #000; --warn: #000; }
   body { font-size: 11pt; }
-  .site-header nav, .skip-link, .breadcrumbs, .site-footer .footer-links { display: none; }
+  .site-header nav, .skip-link, .breadcrumbs, .site-footer .footer-links, .page-source a { display: none; }
   main, .site-header, .site-footer { max-width: none; }
   a { color: inherit; }
   main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; }
@@ -385,7 +386,8 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 {{^empty(page.breadcrumbs)}}<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}"><ol>{{#page.breadcrumbs}}<li><a href="{{url}}">{{title}}</a></li>{{/page.breadcrumbs}}<li aria-current="page">{{page.title}}</li></ol></nav>
 {{/empty(page.breadcrumbs)}}<main id="main" tabindex="-1">
 {{$main}}{{/main}}
-</main>
+{{#page.source}}<p class="page-source">{{#updated}}<span>{{t.last_updated}}: <time datetime="{{iso}}">{{text}}</time></span>{{/updated}}{{#editURL}}<a href="{{editURL}}">{{t.edit_this_page}}</a>{{/editURL}}</p>
+{{/page.source}}</main>
 <footer class="site-footer">
 <p>{{site.name}} · {{site.locality}}</p>
 {{#site.contact}}<address>{{#email}}<a href="mailto:{{email}}">{{email}}</a>{{/email}}{{#phone}} · {{phone}}{{/phone}}{{#address}} · {{address}}{{/address}}</address>{{/site.contact}}
@@ -585,6 +587,8 @@ data_ratings: Every rating in every review
 data_celebrations: Celebrations
 data_conversations: Conversations
 data_partners: Partners
+edit_this_page: Edit this page
+last_updated: Last updated
 feed: News feed (Atom)
 feed_celebration: A new celebration.
 feed_update: "Update: {title}"
@@ -871,6 +875,8 @@ data_ratings: Todas las valoraciones de cada revisión
 data_celebrations: Celebraciones
 data_conversations: Conversaciones
 data_partners: Socios
+edit_this_page: Editar esta página
+last_updated: Última actualización
 feed: Canal de noticias (Atom)
 feed_celebration: Una nueva celebración.
 feed_update: "Novedad: {title}"

@@ -114,6 +114,17 @@ enum ContentSchema {
         ]))), help: "neighbourhoods or districts"),
         Field(key: "navigation", kind: .references("section or page"), help: "the main menu: section names and page ids"),
         Field(key: "raw_html", kind: .boolean, help: "allow raw HTML in Markdown (default false)"),
+        Field(key: "repository", kind: .map(repository),
+              help: "where the content is kept in git, for an 'Edit this page' link on each page"),
+    ])
+
+    static let repository = Fields(what: "repository", fields: [
+        Field(key: "url", kind: .url, required: true, help: "the repository's web address, such as https://github.com/our-town/partnership"),
+        Field(key: "branch", kind: .text, help: "the branch that is published (default main)"),
+        Field(key: "host", kind: .choice(SiteSettings.Repository.Host.allCases.map(\.rawValue)),
+              help: "github, gitlab, gitea or forgejo (read from url for github.com, gitlab.com and codeberg.org)"),
+        Field(key: "edit_url", kind: .text, help: "for another host: the edit address of a file, with {path} (and {branch})"),
+        Field(key: "folder", kind: .text, help: "the site folder's path in the repository, when it is not at the top"),
     ])
 
     static let partner = Fields(what: "a partner", fields: [

@@ -50,13 +50,55 @@ extension Validator {
                 }
             }
             let conversationMinutes = r.integer("conversation_minutes", in: 1...1440)
+            let repository = r.value("repository").flatMap { value in
+                r.nested(value, schema: ContentSchema.repository) { Self.readRepository(&$0, at: value.position) }
+            }
             guard let name, let locality, let summary, let baseURL, let language else { return nil }
             var settings = SiteSettings(name: name, locality: locality, summary: summary, baseURL: baseURL, language: language,
                                         licence: licence, timezone: timezone, contact: contact, pillars: pillars, areas: areas,
                                         navigation: navigation, allowRawHTML: allowRawHTML)
             if let conversationMinutes { settings.conversationMinutes = conversationMinutes }
+            settings.repository = repository
             return settings
         }
+    }
+
+    /// `repository:`: the address, the branch, and either the kind of host (read from the
+    /// address for the big public hosts) or an edit pattern of the site's own.
+    static func readRepository(_ r: inout FieldReader, at position: YAMLValue.Position) -> SiteSettings.Repository? {
+        let url = r.url("url")
+        let branch = r.text("branch") ?? "main"
+        let host = r.enumValue("host", SiteSettings.Repository.Host.self)
+        var pattern: String?
+        if let value = r.value("edit_url"), let text = r.scalarText(value, key: "edit_url", required: false) {
+            if !URLRule.isWebURL(text) || !text.contains("{path}") {
+                r.error(value.position, "'edit_url' must be a web address with {path} where the file's path goes, not '\(text)'",
+                        hint: "for example https://git.example.org/partnership/edit/{branch}/{path}")
+            } else {
+                pattern = text
+            }
+        }
+        var folder = ""
+        if let value = r.value("folder"), let text = r.scalarText(value, key: "folder", required: false) {
+            let parts = text.split(separator: "/", omittingEmptySubsequences: true)
+            if text.hasPrefix("/") || text.contains("\\") || parts.contains("..") || parts.contains(".") {
+                r.error(value.position, "'folder' must be a path inside the repository such as 'site', not '\(text)'")
+            } else {
+                folder = parts.isEmpty ? "" : parts.joined(separator: "/") + "/"
+            }
+        }
+        guard let url else { return nil }
+        let base = url.hasSuffix("/") ? String(url.dropLast()) : url
+        if pattern == nil {
+            guard let host = host ?? SiteSettings.Repository.host(of: base) else {
+                r.error(position, "civic cannot tell which web editor \(base) has",
+                        hint: "add 'host: github', 'gitlab', 'gitea' or 'forgejo', or an 'edit_url' with {path}")
+                return nil
+            }
+            pattern = SiteSettings.Repository.editPattern(host: host, url: base)
+        }
+        guard let pattern else { return nil }
+        return SiteSettings.Repository(editPattern: pattern, branch: branch, folder: folder)
     }
 
     private func readBaseURL(_ r: inout FieldReader) -> String? {

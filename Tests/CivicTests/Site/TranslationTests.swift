@@ -60,6 +60,8 @@ import Testing
             }
         }
         #expect(pages > 15)
+        #expect(result.text("partners/alcaldia/index.html")?
+            .contains("<a href=\"https://gitlab.com/villaverde/alianza/-/edit/main/content/partners/alcaldia.md\">Editar esta página</a>") == true)
         #expect(result.text("outcomes/movilidad/index.html")?.contains("Subió de 20\u{A0}% en 2021 a 52\u{A0}% en 2024. Meta: 80\u{A0}% para 2027.") == true)
         #expect(result.text("assessments/revision-2025/index.html")?.contains("¿En qué medida ha asumido el gobierno local su responsabilidad con el triple balance") == true)
     }

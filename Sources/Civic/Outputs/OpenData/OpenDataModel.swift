@@ -33,12 +33,14 @@ struct OpenData: Encodable {
         var csv: String?
     }
 
-    struct OutcomeData: Encodable {
+    struct OutcomeData: Encodable, EntryProvenance {
         var id, title, pillar, summary, url: String
         var leads: [String]
         var status_counts: [String: Int]
         var indicators: [IndicatorData]
         var body: String?
+        var edit_url: String? = nil
+        var last_updated: String? = nil
     }
 
     struct UpdateData: Encodable {
@@ -48,7 +50,7 @@ struct OpenData: Encodable {
         var note: String
     }
 
-    struct CommitmentData: Encodable {
+    struct CommitmentData: Encodable, EntryProvenance {
         var id, title, lead, status, url: String
         var partners, outcomes: [String]
         var start, due, area, future_generations, last_heard: String?
@@ -56,6 +58,8 @@ struct OpenData: Encodable {
         var progress: Int?
         var updates: [UpdateData]
         var body: String?
+        var edit_url: String? = nil
+        var last_updated: String? = nil
     }
 
     struct RatingData: Encodable {
@@ -65,22 +69,26 @@ struct OpenData: Encodable {
         var evidence, next_steps: String?
     }
 
-    struct AssessmentData: Encodable {
+    struct AssessmentData: Encodable, EntryProvenance {
         var id, title, date, period, url: String
         var method: String?
         var participants: [String]
         var ratings: [RatingData]
         var body: String?
+        var edit_url: String? = nil
+        var last_updated: String? = nil
     }
 
-    struct CelebrationData: Encodable {
+    struct CelebrationData: Encodable, EntryProvenance {
         var id, title, date, url: String
         var outcomes, commitments, partners: [String]
         var image, image_alt: String?
         var body: String?
+        var edit_url: String? = nil
+        var last_updated: String? = nil
     }
 
-    struct ConversationData: Encodable {
+    struct ConversationData: Encodable, EntryProvenance {
         var id, title, start, place, url: String
         var end, link, format: String?
         var upcoming: Bool
@@ -88,12 +96,16 @@ struct OpenData: Encodable {
         var attendance_total: Int?
         var attendance_groups: [String: Int]?
         var heard, missing, body: String?
+        var edit_url: String? = nil
+        var last_updated: String? = nil
     }
 
-    struct PartnerData: Encodable {
+    struct PartnerData: Encodable, EntryProvenance {
         var id, name, kind, side, url: String
         var website, logo, logo_alt: String?
         var body: String?
+        var edit_url: String? = nil
+        var last_updated: String? = nil
     }
 
     struct QuestionData: Encodable {
@@ -120,4 +132,20 @@ struct OpenData: Encodable {
     var assessments: [AssessmentData]
     var celebrations: [CelebrationData]
     var conversations: [ConversationData]
+}
+
+/// The two fields of an entry that say where it comes from (`Provenance`): where to edit
+/// its file, and the day its files last changed in git. Both are left out when unknown.
+protocol EntryProvenance {
+    var edit_url: String? { get set }
+    var last_updated: String? { get set }
+}
+
+extension EntryProvenance {
+    func with(_ provenance: Provenance) -> Self {
+        var copy = self
+        copy.edit_url = provenance.editURL
+        copy.last_updated = provenance.lastUpdated?.description
+        return copy
+    }
 }

@@ -78,7 +78,16 @@ enum OpenDataSchema {
           "date": {
             "type": "string"
           },
+          "edit_url": {
+            "description": "where to edit the file this entry is written in, with repository: in site.yml",
+            "type": "string"
+          },
           "id": {
+            "type": "string"
+          },
+          "last_updated": {
+            "description": "the day its files were last changed in git, YYYY-MM-DD",
+            "format": "date",
             "type": "string"
           },
           "method": {
@@ -173,6 +182,10 @@ enum OpenDataSchema {
           "date": {
             "type": "string"
           },
+          "edit_url": {
+            "description": "where to edit the file this entry is written in, with repository: in site.yml",
+            "type": "string"
+          },
           "id": {
             "type": "string"
           },
@@ -187,6 +200,11 @@ enum OpenDataSchema {
               "string",
               "null"
             ]
+          },
+          "last_updated": {
+            "description": "the day its files were last changed in git, YYYY-MM-DD",
+            "format": "date",
+            "type": "string"
           },
           "outcomes": {
             "items": {
@@ -243,6 +261,10 @@ enum OpenDataSchema {
               "null"
             ]
           },
+          "edit_url": {
+            "description": "where to edit the file this entry is written in, with repository: in site.yml",
+            "type": "string"
+          },
           "future_generations": {
             "type": [
               "string",
@@ -257,6 +279,11 @@ enum OpenDataSchema {
               "string",
               "null"
             ]
+          },
+          "last_updated": {
+            "description": "the day its files were last changed in git, YYYY-MM-DD",
+            "format": "date",
+            "type": "string"
           },
           "lead": {
             "type": "string"
@@ -388,6 +415,10 @@ enum OpenDataSchema {
               "null"
             ]
           },
+          "edit_url": {
+            "description": "where to edit the file this entry is written in, with repository: in site.yml",
+            "type": "string"
+          },
           "end": {
             "description": "RFC 3339 with the offset from UTC, or null",
             "format": "date-time",
@@ -416,6 +447,11 @@ enum OpenDataSchema {
             "type": "array"
           },
           "id": {
+            "type": "string"
+          },
+          "last_updated": {
+            "description": "the day its files were last changed in git, YYYY-MM-DD",
+            "format": "date",
             "type": "string"
           },
           "link": {
@@ -559,6 +595,10 @@ enum OpenDataSchema {
               "null"
             ]
           },
+          "edit_url": {
+            "description": "where to edit the file this entry is written in, with repository: in site.yml",
+            "type": "string"
+          },
           "id": {
             "type": "string"
           },
@@ -653,6 +693,11 @@ enum OpenDataSchema {
             },
             "type": "array"
           },
+          "last_updated": {
+            "description": "the day its files were last changed in git, YYYY-MM-DD",
+            "format": "date",
+            "type": "string"
+          },
           "leads": {
             "items": {
               "type": "string"
@@ -703,10 +748,19 @@ enum OpenDataSchema {
               "null"
             ]
           },
+          "edit_url": {
+            "description": "where to edit the file this entry is written in, with repository: in site.yml",
+            "type": "string"
+          },
           "id": {
             "type": "string"
           },
           "kind": {
+            "type": "string"
+          },
+          "last_updated": {
+            "description": "the day its files were last changed in git, YYYY-MM-DD",
+            "format": "date",
             "type": "string"
           },
           "logo": {

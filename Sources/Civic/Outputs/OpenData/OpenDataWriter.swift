@@ -41,13 +41,13 @@ enum OpenDataWriter {
         // In the order JSONEncoder's sorted keys give.
         key("as_of"); value(p.asOf.description)
         key("assessments"); list(p.assessments.lazy.map { assessmentData($0, p, base: base) })
-        key("celebrations"); list(p.celebrations.lazy.map { celebrationData($0, base: base) })
+        key("celebrations"); list(p.celebrations.lazy.map { celebrationData($0, p, base: base) })
         key("commitments"); list(m.commitments.lazy.map { commitmentData($0, p, base: base) })
         key("conversations"); list(m.conversations.lazy.map { conversationData($0, p, base: base) })
         key("framework"); value(frameworkData(p))
         key("generator"); value(OpenData.generator)
         key("outcomes"); list(m.outcomes.lazy.map { outcomeData($0, p, base: base) })
-        key("partners"); list(m.partners.lazy.map { partnerData($0, base: base) })
+        key("partners"); list(m.partners.lazy.map { partnerData($0, p, base: base) })
         key("site"); value(siteData(p, t))
         sink.write(UInt8(ascii: "}"))
         sink.write(10)
@@ -94,11 +94,11 @@ enum OpenDataWriter {
     static func model(_ p: ResolvedPartnership, _ t: Translations) -> OpenData {
         let m = p.model, base = m.site.baseURL
         return OpenData(as_of: p.asOf.description, site: siteData(p, t), framework: frameworkData(p),
-                        partners: m.partners.map { partnerData($0, base: base) },
+                        partners: m.partners.map { partnerData($0, p, base: base) },
                         outcomes: m.outcomes.map { outcomeData($0, p, base: base) },
                         commitments: m.commitments.map { commitmentData($0, p, base: base) },
                         assessments: p.assessments.map { assessmentData($0, p, base: base) },
-                        celebrations: p.celebrations.map { celebrationData($0, base: base) },
+                        celebrations: p.celebrations.map { celebrationData($0, p, base: base) },
                         conversations: m.conversations.map { conversationData($0, p, base: base) })
     }
 
@@ -134,7 +134,7 @@ enum OpenDataWriter {
                     breakdowns: i.breakdowns.map(point),
                     source: i.source?.title, source_url: i.source?.url,
                     csv: hasData ? Route.indicatorTable(outcome: o.id, indicator: i.id).url(under: base) : nil)
-            }, body: source(o.origin.body))
+            }, body: source(o.origin.body)).with(p.provenance(of: o))
     }
 
     static func commitmentData(_ c: Commitment, _ p: ResolvedPartnership, base: String) -> OpenData.CommitmentData {
@@ -146,7 +146,7 @@ enum OpenDataWriter {
             last_heard: state?.lastHeard?.description, overdue: state?.overdue ?? false, quiet: state?.quiet ?? false,
             progress: state?.progress,
             updates: (state?.updates ?? []).map { .init(date: $0.date.description, status: $0.status?.rawValue, progress: $0.progress, note: $0.note.text) },
-            body: source(c.origin.body))
+            body: source(c.origin.body)).with(p.provenance(of: c.origin.path))
     }
 
     static func assessmentData(_ a: Assessment, _ p: ResolvedPartnership, base: String) -> OpenData.AssessmentData {
@@ -157,14 +157,14 @@ enum OpenDataWriter {
                 let rating = a.ratings[q.id]
                 return .init(question: q.id, rating: rating?.value ?? nil, change: changeKey(p.ratingChanges[a.id]?[q.id]),
                              evidence: rating?.evidence?.text, next_steps: rating?.nextSteps?.text)
-            }, body: source(a.origin.body))
+            }, body: source(a.origin.body)).with(p.provenance(of: a.origin.path))
     }
 
-    static func celebrationData(_ c: Celebration, base: String) -> OpenData.CelebrationData {
+    static func celebrationData(_ c: Celebration, _ p: ResolvedPartnership, base: String) -> OpenData.CelebrationData {
         OpenData.CelebrationData(id: c.id, title: c.title, date: c.date.description, url: Route.celebration(c.id).url(under: base),
                                  outcomes: c.outcomes.map(\.id), commitments: c.commitments.map(\.id),
                                  partners: c.partners.map(\.id), image: c.image.map { Route.published($0).url(under: base) },
-                                 image_alt: c.imageAlt, body: source(c.origin.body))
+                                 image_alt: c.imageAlt, body: source(c.origin.body)).with(p.provenance(of: c.origin.path))
     }
 
     static func conversationData(_ c: Conversation, _ p: ResolvedPartnership, base: String) -> OpenData.ConversationData {
@@ -176,13 +176,13 @@ enum OpenDataWriter {
             link: c.link, format: c.format?.rawValue, upcoming: p.isUpcoming(c), hosts: c.hosts.map(\.id),
             outcomes: c.outcomes.map(\.id), access: c.access.map(\.rawValue), attendance_total: c.attendance?.total,
             attendance_groups: c.attendance.map { a in Dictionary(a.groups.map { ($0.name, $0.count) }, uniquingKeysWith: +) },
-            heard: source(c.heard), missing: source(c.missing), body: source(c.origin.body))
+            heard: source(c.heard), missing: source(c.missing), body: source(c.origin.body)).with(p.provenance(of: c.origin.path))
     }
 
-    static func partnerData(_ pa: Partner, base: String) -> OpenData.PartnerData {
+    static func partnerData(_ pa: Partner, _ p: ResolvedPartnership, base: String) -> OpenData.PartnerData {
         OpenData.PartnerData(id: pa.id, name: pa.name, kind: pa.kind.rawValue, side: pa.side, url: Route.partner(pa.id).url(under: base),
                              website: pa.website, logo: pa.logo.map { Route.published($0).url(under: base) }, logo_alt: pa.logoAlt,
-                             body: source(pa.origin.body))
+                             body: source(pa.origin.body)).with(p.provenance(of: pa.origin.path))
     }
 
     /// A Markdown text as the editor wrote it, or nil when there is none.
@@ -270,7 +270,7 @@ enum OpenDataWriter {
         case .celebrations:
             row(["id", "title", "date", "outcomes", "commitments", "partners", "image", "url", "body"])
             for celebration in p.celebrations {
-                let c = celebrationData(celebration, base: base)
+                let c = celebrationData(celebration, p, base: base)
                 row([c.id, c.title, c.date, c.outcomes.joined(separator: " "), c.commitments.joined(separator: " "),
                      c.partners.joined(separator: " "), opt(c.image), c.url, opt(c.body)])
             }
@@ -287,7 +287,7 @@ enum OpenDataWriter {
         case .partners:
             row(["id", "name", "kind", "side", "website", "url", "body"])
             for partner in m.partners {
-                let d = partnerData(partner, base: base)
+                let d = partnerData(partner, p, base: base)
                 row([d.id, d.name, d.kind, d.side, opt(d.website), d.url, opt(d.body)])
             }
         }

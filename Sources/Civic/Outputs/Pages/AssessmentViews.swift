@@ -209,6 +209,7 @@ extension ViewBuilder {
             sides: framework.sides.map(\.title))
         let path = Route.assessment(review.id).path
         return PagePlan(path: path, template: Section.assessments.entryTemplate!,
-                        context: context(path: path, title: review.title, section: "assessments", crumbs: crumbs, view))
+                        context: context(path: path, title: review.title, section: "assessments", crumbs: crumbs,
+                                         provenance: p.provenance(of: review.origin.path), view))
     }
 }

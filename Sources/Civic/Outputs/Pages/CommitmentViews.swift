@@ -180,6 +180,6 @@ extension ViewBuilder {
         let path = Route.commitment(commitment.id).path
         return PagePlan(path: path, template: Section.commitments.entryTemplate!,
                         context: context(path: path, title: commitment.title, section: "commitments",
-                                         crumbs: crumbs, view))
+                                         crumbs: crumbs, provenance: p.provenance(of: commitment.origin.path), view))
     }
 }

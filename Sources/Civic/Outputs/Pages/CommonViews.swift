@@ -102,6 +102,19 @@ final class SiteView: Sendable {
     }
 }
 
+/// Where a page made from one content file comes from: "Edit this page" and "Last updated".
+final class PageSourceView: Sendable {
+    /// The file in the host's web editor, with `repository:` in site.yml.
+    let editURL: String?
+    /// The day the page's files were last changed in git.
+    let updated: DateView?
+
+    init(editURL: String?, updated: DateView?) {
+        self.editURL = editURL
+        self.updated = updated
+    }
+}
+
 /// What the layout needs about one page.
 final class PageMeta: Sendable {
     let title: String
@@ -110,9 +123,13 @@ final class PageMeta: Sendable {
     let canonicalURL: String
     let nav: [NavItemView]
     let breadcrumbs: [LinkView]
+    /// Nil for a page not made from one content file (an index, the home page).
+    let source: PageSourceView?
 
-    init(title: String, description: String, canonicalURL: String, nav: [NavItemView], breadcrumbs: [LinkView]) {
+    init(title: String, description: String, canonicalURL: String, nav: [NavItemView], breadcrumbs: [LinkView],
+         source: PageSourceView?) {
         (self.title, self.description, self.canonicalURL, self.nav, self.breadcrumbs) = (title, description, canonicalURL, nav, breadcrumbs)
+        self.source = source
     }
 }
 

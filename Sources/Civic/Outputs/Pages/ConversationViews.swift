@@ -136,6 +136,7 @@ extension ViewBuilder {
             calendarURL: upcoming ? url(.conversationCalendar(c.id)) : nil)
         let path = Route.conversation(c.id).path
         return PagePlan(path: path, template: Section.conversations.entryTemplate!,
-                        context: context(path: path, title: c.title, section: "conversations", crumbs: crumbs, view))
+                        context: context(path: path, title: c.title, section: "conversations", crumbs: crumbs,
+                                         provenance: p.provenance(of: c.origin.path), view))
     }
 }

@@ -129,7 +129,7 @@ extension ViewBuilder {
         let body = html(page.origin.body)
         return PagePlan(path: path, template: "page",
                         context: context(path: path, title: page.title, description: page.summary, section: page.id,
-                                         FreePageView(title: page.title, summary: page.summary, bodyHTML: body)))
+                                         provenance: p.provenance(of: page.origin.path), FreePageView(title: page.title, summary: page.summary, bodyHTML: body)))
     }
 
     func dataPage() -> PagePlan {

@@ -183,7 +183,7 @@ extension ViewBuilder {
         let path = Route.outcome(outcome.id).path
         return PagePlan(path: path, template: Section.outcomes.entryTemplate!,
                         context: context(path: path, title: outcome.title, description: outcome.summary,
-                                         section: "outcomes", crumbs: crumbs, view))
+                                         section: "outcomes", crumbs: crumbs, provenance: p.provenance(of: outcome), view))
     }
 
     func indicatorView(_ indicator: Indicator, in outcome: Outcome) -> IndicatorView {

@@ -75,6 +75,7 @@ extension ViewBuilder {
             hosts: (related.conversationsByHost[id] ?? []).map(conversationLink))
         let path = Route.partner(id).path
         return PagePlan(path: path, template: Section.partners.entryTemplate!,
-                        context: context(path: path, title: partner.name, section: "partners", crumbs: crumbs, view))
+                        context: context(path: path, title: partner.name, section: "partners", crumbs: crumbs,
+                                         provenance: p.provenance(of: partner.origin.path), view))
     }
 }

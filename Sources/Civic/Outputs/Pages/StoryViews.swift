@@ -87,7 +87,8 @@ extension ViewBuilder {
             partners: c.partners.compactMap { partnerLink($0.id) })
         let path = Route.celebration(c.id).path
         return PagePlan(path: path, template: Section.celebrations.entryTemplate!,
-                        context: context(path: path, title: c.title, section: "celebrations", crumbs: crumbs, view))
+                        context: context(path: path, title: c.title, section: "celebrations", crumbs: crumbs,
+                                         provenance: p.provenance(of: c.origin.path), view))
     }
 
     /// Page `number` of the celebrations, ten to a page, each with its story. A broken link

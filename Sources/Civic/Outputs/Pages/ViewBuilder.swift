@@ -133,9 +133,11 @@ struct ViewBuilder: Sendable {
         return html
     }
 
-    /// The context of a page: the menu with the current section marked, and breadcrumbs.
+    /// The context of a page: the menu with the current section marked, breadcrumbs, and for
+    /// a page made from one content file, where it comes from.
     func context<Content: Sendable>(path: String, title: String, description: String? = nil,
-                                    section: String? = nil, crumbs: [LinkView] = [], _ content: Content) -> PageContext<Content> {
+                                    section: String? = nil, crumbs: [LinkView] = [], provenance: Provenance? = nil,
+                                    _ content: Content) -> PageContext<Content> {
         let nav = navigation.contains(where: { $0.key + "/" == path }) ? navigation.map { item in
             NavItemView(title: item.title, url: item.url, current: item.key == section || item.key + "/" == path)
         } : menus[section ?? ""] ?? menus[""] ?? []
@@ -143,7 +145,8 @@ struct ViewBuilder: Sendable {
         return PageContext(
             site: site, t: words,
             page: PageMeta(title: title, description: description ?? model.site.summary,
-                           canonicalURL: absoluteURL(path), nav: nav, breadcrumbs: path.isEmpty ? [] : [home] + crumbs),
+                           canonicalURL: absoluteURL(path), nav: nav, breadcrumbs: path.isEmpty ? [] : [home] + crumbs,
+                           source: provenance.flatMap { $0.isEmpty ? nil : PageSourceView(editURL: $0.editURL, updated: $0.lastUpdated.map(date)) }),
             content: content)
     }
 
