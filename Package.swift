@@ -46,6 +46,7 @@ let package = Package(
             name: "CivicCLI",
             dependencies: [
                 "Civic",
+                "CCivicSystem",
                 "CivicServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

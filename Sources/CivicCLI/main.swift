@@ -1,4 +1,5 @@
 import ArgumentParser
+import CCivicSystem
 import Civic
 import CivicServer
 import Foundation
@@ -176,7 +177,8 @@ func memoryInUse() -> String {
         return "\(kilobytes / 1024) MiB"
     }
     guard let now = mebibytes("VmRSS"), let peak = mebibytes("VmHWM") else { return "" }
-    return " [memory \(now), peak \(peak)]"
+    let heap = civic_heap_in_use()
+    return " [memory \(now), peak \(peak)" + (heap >= 0 ? ", heap in use \(heap / 1_048_576) MiB]" : "]")
 }
 
 /// The as-of date: `--as-of`, else `SOURCE_DATE_EPOCH` (seconds since 1970, read as a UTC day), else today (UTC).

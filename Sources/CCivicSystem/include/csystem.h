@@ -10,4 +10,9 @@ int civic_rename_exchange(const char *first, const char *second);
 /// build that has let go of a large stage does not keep its pages. Does nothing elsewhere.
 void civic_release_free_memory(void);
 
+/// The bytes the allocator has handed out and not had back (glibc's mallinfo2: in use in
+/// its arenas plus mapped blocks), or -1 where that is not known: with the resident size,
+/// it tells the memory a build holds from the memory the allocator keeps around it.
+long long civic_heap_in_use(void);
+
 #endif

@@ -1,7 +1,9 @@
 /// What every producer reads, made once per build after the plan: the published
 /// partnership, the plan, the theme, the page builder with what pages share, and the files
-/// published from the content as they are. Nothing here is the unfiltered model.
-struct OutputContext: Sendable {
+/// published from the content as they are. Nothing here is the unfiltered model. A class,
+/// so that the producer of each of the site's files (100,000 and more) holds a reference to
+/// it rather than a copy of it.
+final class OutputContext: Sendable {
     let site: ResolvedPartnership
     let plan: SitePlan
     let theme: Theme
