@@ -112,13 +112,15 @@ public enum SiteBuilder {
     /// from each file ("Last updated"). `lap` hears the end of each stage.
     static func prepare(siteFolder: URL, asOf: Day, history: SourceHistory = .none,
                         lap: (String) -> Void = { _ in }) -> StageResult<OutputContext> {
-        let loaded = SourceLoader.load(siteFolder: siteFolder)
+        var loaded = SourceLoader.load(siteFolder: siteFolder)
         lap("load")
         var diagnostics = DiagnosticList()
         diagnostics.append(contentsOf: loaded.diagnostics)
         guard var sources = loaded.value else { return StageResult(nil, diagnostics.items) }
+        // One copy of the files read, which validation empties as it goes.
+        loaded.value = nil
         let contentFiles = sources.contentFileCount
-        let validated = Validator.validate(sources)
+        let validated = Validator.validate(taking: &sources)
         let model = validated.value
         diagnostics.append(contentsOf: validated.diagnostics)
         lap("validate")

@@ -6,16 +6,23 @@ struct Validator {
     var diagnostics: [Diagnostic] = []
     /// Paths under `content/` of every published file (`media/map.png`, `data/jobs.csv`).
     let published: Set<String>
-    /// Every entry file split and parsed, on all cores, by path.
-    let parsedEntries: [String: Result<(EntryOrigin, YAMLValue), Diagnostic>]
+    /// The entry files not validated yet, by kind. Each kind is taken out when its turn
+    /// comes, and each file's text is let go as soon as it is parsed.
+    var pending: [EntryKind: [SourceText]]
     /// Every CSV file under data/ read as indicator data, on all cores, by path from `content/`.
     let parsedTables: [String: IndicatorTable]
+    /// How many entry files are parsed together, on all cores, before they are validated in
+    /// order: enough to keep the cores busy, few enough that the texts and YAML trees of
+    /// 100,000 entries are never all held at once.
+    static let parseBatch = 2048
 
-    init(sources: SiteSources) {
+    /// `sources` gives up its entry files: `validate(taking:)` lets each one's text go once
+    /// it is parsed, so the caller must hold no other copy of them for that memory to return.
+    init(taking sources: inout SiteSources) {
+        self.pending = sources.entries
+        sources.entries = [:]
         self.sources = sources
         self.published = Set(sources.publishedFiles.map(\.sitePath))
-        let entries = sources.entries.values.flatMap { $0 }.sorted { $0.path < $1.path }
-        self.parsedEntries = Dictionary(uniqueKeysWithValues: Parallel.map(entries) { ($0.path, Self.parseEntry($0)) })
         let tables = sources.dataTables.values.sorted { $0.path < $1.path }
         self.parsedTables = Dictionary(uniqueKeysWithValues: Parallel.map(tables) { source in
             (String(source.path.dropFirst("content/".count)), IndicatorTable.read(source))
@@ -23,7 +30,13 @@ struct Validator {
     }
 
     static func validate(_ sources: SiteSources) -> StageResult<Partnership> {
-        var validator = Validator(sources: sources)
+        var copy = sources
+        return validate(taking: &copy)
+    }
+
+    /// Validates and empties `sources.entries` (see `init(taking:)`).
+    static func validate(taking sources: inout SiteSources) -> StageResult<Partnership> {
+        var validator = Validator(taking: &sources)
         let partnership = validator.validate()
         return StageResult(partnership, validator.diagnostics)
     }
@@ -55,19 +68,30 @@ struct Validator {
     /// Splits, parses and validates every file of one entry folder, sorted by id.
     private mutating func entries<T>(_ kind: EntryKind,
                                      _ validate: (inout Validator, EntryOrigin, YAMLValue) -> T?) -> [T] {
+        var files = pending.removeValue(forKey: kind) ?? []
+        files.sort { $0.path < $1.path }
         var result: [T] = []
-        for source in (sources.entries[kind] ?? []).sorted(by: { $0.path < $1.path }) {
-            let origin: EntryOrigin, yaml: YAMLValue
-            switch parsedEntries[source.path] ?? Self.parseEntry(source) {
-            case .success(let parsed): (origin, yaml) = parsed
-            case .failure(let diagnostic):
-                diagnostics.append(diagnostic)
-                continue
+        result.reserveCapacity(files.count)
+        var start = 0
+        while start < files.count {
+            let end = min(start + Self.parseBatch, files.count)
+            let parsed = Parallel.map(Array(files[start..<end])) { Self.parseEntry($0) }
+            // The texts are parsed: what is kept of them (an entry's body) is a copy.
+            for index in start..<end { files[index].text = "" }
+            for outcome in parsed {
+                let origin: EntryOrigin, yaml: YAMLValue
+                switch outcome {
+                case .success(let value): (origin, yaml) = value
+                case .failure(let diagnostic):
+                    diagnostics.append(diagnostic)
+                    continue
+                }
+                if let problems = Self.placeholders(in: origin, bodyFirstLine: origin.body.location.line) {
+                    diagnostics += problems
+                }
+                if let value = validate(&self, origin, yaml) { result.append(value) }
             }
-            if let problems = Self.placeholders(in: origin, bodyFirstLine: origin.body.location.line) {
-                diagnostics += problems
-            }
-            if let value = validate(&self, origin, yaml) { result.append(value) }
+            start = end
         }
         return result
     }
