@@ -5,12 +5,21 @@ import Foundation
 enum FeedWriter {
     static let path = Route.feed.path
 
+    /// An entry as far as the order of the feed needs it; its title and summary are made
+    /// from `source` when it is written, so the 250,000 summaries of a large site are never
+    /// all held at once.
     struct Entry {
+        enum Source {
+            case celebration(Int)
+            /// A commitment's position in the model, and the update's in its resolved updates.
+            case update(commitment: Int, update: Int)
+            case review(Int)
+        }
+
         var id: String
-        var title: String
         var path: String
         var day: Day
-        var summary: String
+        var source: Source
     }
 
     /// The entry ids of one commitment's updates, which must never change once published
@@ -42,25 +51,35 @@ enum FeedWriter {
     static func feed(_ p: ResolvedPartnership, translations t: Translations, into sink: ByteSink) {
         let site = p.model.site
         var entries: [Entry] = []
-        // Summaries are plain text (`type="text"`): the Markdown is read and its marks left out.
-        let markdown = MarkdownRenderer()
-        for c in p.celebrations {
-            let opening = markdown.plainText(c.origin.body.text, firstParagraph: true)
-            entries.append(Entry(id: "celebration-\(c.id)", title: c.title, path: Route.celebration(c.id).path, day: c.date,
-                                 summary: opening.isEmpty ? t["feed_celebration"] : opening))
+        for (index, c) in p.celebrations.enumerated() {
+            entries.append(Entry(id: "celebration-\(c.id)", path: Route.celebration(c.id).path, day: c.date, source: .celebration(index)))
         }
-        for commitment in p.model.commitments {
+        for (index, commitment) in p.model.commitments.enumerated() {
             let updates = p.commitmentStates[commitment.id]?.updates ?? []
-            for (update, id) in zip(updates, updateIDs(commitment: commitment.id, updates.map { ($0.date, $0.note.text) })) {
-                entries.append(Entry(id: id,
-                                     title: t.format("feed_update", ["title": commitment.title]),
-                                     path: Route.commitment(commitment.id).path, day: update.date,
-                                     summary: markdown.plainText(update.note.text)))
+            let path = Route.commitment(commitment.id).path
+            for (position, (update, id)) in zip(updates, updateIDs(commitment: commitment.id, updates.map { ($0.date, $0.note.text) })).enumerated() {
+                entries.append(Entry(id: id, path: path, day: update.date, source: .update(commitment: index, update: position)))
             }
         }
-        for review in p.assessments {
-            entries.append(Entry(id: "review-\(review.id)", title: review.title, path: Route.assessment(review.id).path,
-                                 day: review.date, summary: t.format("feed_review", ["period": review.period])))
+        for (index, review) in p.assessments.enumerated() {
+            entries.append(Entry(id: "review-\(review.id)", path: Route.assessment(review.id).path, day: review.date, source: .review(index)))
+        }
+        // Summaries are plain text (`type="text"`): the Markdown is read and its marks left out.
+        let markdown = MarkdownRenderer()
+        func titleAndSummary(_ source: Entry.Source) -> (title: String, summary: String) {
+            switch source {
+            case .celebration(let index):
+                let c = p.celebrations[index]
+                let opening = markdown.plainText(c.origin.body.text, firstParagraph: true)
+                return (c.title, opening.isEmpty ? t["feed_celebration"] : opening)
+            case .update(let index, let position):
+                let commitment = p.model.commitments[index]
+                let update = p.commitmentStates[commitment.id]!.updates[position]
+                return (t.format("feed_update", ["title": commitment.title]), markdown.plainText(update.note.text))
+            case .review(let index):
+                let review = p.assessments[index]
+                return (review.title, t.format("feed_review", ["period": review.period]))
+            }
         }
         // Newest first; ties ordered by link, then id.
         entries.sort { ($0.day, $1.path, $1.id) > ($1.day, $0.path, $0.id) }
@@ -86,11 +105,12 @@ enum FeedWriter {
         add("  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(x(site.baseURL))feed.xml\"/>\n")
         add("  <author><name>\(x(site.name))</name></author>\n")
         for entry in entries {
-            add("  <entry>\n    <title>\(x(entry.title))</title>\n")
+            let (title, summary) = titleAndSummary(entry.source)
+            add("  <entry>\n    <title>\(x(title))</title>\n")
             add("    <id>\(x(site.baseURL))#\(x(entry.id))</id>\n")
             add("    <link rel=\"alternate\" type=\"text/html\" href=\"\(x(site.baseURL + entry.path))\"/>\n")
             add("    <updated>\(stamp(entry.day))</updated>\n")
-            add("    <summary>\(x(entry.summary))</summary>\n  </entry>\n")
+            add("    <summary>\(x(summary))</summary>\n  </entry>\n")
         }
         add("</feed>\n")
     }

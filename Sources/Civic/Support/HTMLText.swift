@@ -22,23 +22,10 @@ enum HTMLText {
         } ?? text
     }
 
-    /// Appends `text` to `output`, escaped: what templates do with every `{{value}}`.
-    static func append(escaping text: String, to output: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in
-            var copied = 0
-            for index in bytes.indices {
-                guard let replacement = replacement(for: bytes[index]) else { continue }
-                output.append(contentsOf: bytes[copied..<index])
-                replacement.withUTF8Buffer { output.append(contentsOf: $0) }
-                copied = index + 1
-            }
-            output.append(contentsOf: bytes[copied...])
-        }
-    }
-
+    /// What a byte becomes in escaped text, or nil when it stays as it is (templates
+    /// escape every `{{value}}` with it: `RenderOutput.append(escaping:)`).
     @inline(__always)
-    private static func replacement(for byte: UInt8) -> StaticString? {
+    static func replacement(for byte: UInt8) -> StaticString? {
         switch byte {
         case UInt8(ascii: "<"): "&lt;"
         case UInt8(ascii: ">"): "&gt;"

@@ -4,18 +4,28 @@ import Foundation
 /// interpreter does with the same parsed template (`TemplateCompiler`), including its
 /// lookups through enclosing objects and its indentation of standalone partials, but it
 /// looks names up by number through generated switches, keeps one stack it pushes and pops,
-/// and appends to one buffer instead of joining strings.
+/// and appends to one buffer (or hands it on in pieces) instead of joining strings.
 struct TemplateRenderer: Sendable {
     let templates: [String: [TemplateStep]]
 
     /// Renders the template `name` for `root`; nil when there is no such template.
     func render(_ name: String, root: TemplateValue) -> [UInt8]? {
         guard let steps = templates[name] else { return nil }
-        var output: [UInt8] = []
-        output.reserveCapacity(16_384)
+        var output = RenderOutput(capacity: 16_384)
         var stack = [root]
         run(steps, into: &output, stack: &stack, frame: Frame(indentation: nil, overrides: nil))
-        return output
+        return output.buffer
+    }
+
+    /// Renders the template `name` for `root` in pieces of about 64 KiB, each handed to
+    /// `handOn` as it fills; false when there is no such template.
+    func render(_ name: String, root: TemplateValue, handingOn handOn: @escaping ([UInt8]) -> Void) -> Bool {
+        guard let steps = templates[name] else { return false }
+        var output = RenderOutput(handingOn: handOn)
+        var stack = [root]
+        run(steps, into: &output, stack: &stack, frame: Frame(indentation: nil, overrides: nil))
+        output.finish()
+        return true
     }
 
     /// What a partial passes on to what it renders: its indentation and the blocks overridden.
@@ -29,29 +39,29 @@ struct TemplateRenderer: Sendable {
         }
     }
 
-    private func run(_ steps: [TemplateStep], into output: inout [UInt8], stack: inout [TemplateValue], frame: Frame) {
+    private func run(_ steps: [TemplateStep], into output: inout RenderOutput, stack: inout [TemplateValue], frame: Frame) {
         guard let indentation = frame.indentation, !indentation.isEmpty else {
             for step in steps { run(step, into: &output, stack: &stack, frame: frame) }
             return
         }
         // As swift-mustache does: a step that prints something right after a line break
         // printed by this same template is indented.
+        // The indentation is held back and written before the step's first byte, if any.
         let start = output.count
         for step in steps {
             let before = output.count
-            let afterLineBreak = before > start && output[before - 1] == UInt8(ascii: "\n")
-                && !(before - 1 > start && output[before - 2] == UInt8(ascii: "\r"))
+            let afterLineBreak = before > start && output.last == UInt8(ascii: "\n")
+                && !(before - 1 > start && output.beforeLast == UInt8(ascii: "\r"))
+            if afterLineBreak { output.pending = indentation }
             run(step, into: &output, stack: &stack, frame: frame)
-            if afterLineBreak && output.count > before {
-                output.insert(contentsOf: indentation, at: before)
-            }
+            output.pending = nil
         }
     }
 
-    private func run(_ step: TemplateStep, into output: inout [UInt8], stack: inout [TemplateValue], frame: Frame) {
+    private func run(_ step: TemplateStep, into output: inout RenderOutput, stack: inout [TemplateValue], frame: Frame) {
         switch step {
         case .text(let bytes):
-            output.append(contentsOf: bytes)
+            output.append(bytes)
 
         case .value(let path, let escaped):
             guard let value = resolve(path, in: stack) else { return }
@@ -64,9 +74,9 @@ struct TemplateRenderer: Sendable {
             case .object(let object): text = String(describing: object)
             }
             if escaped {
-                HTMLText.append(escaping: text, to: &output)
+                output.append(escaping: text)
             } else {
-                output.append(contentsOf: text.utf8)
+                output.append(text)
             }
 
         case .section(let path, let body):

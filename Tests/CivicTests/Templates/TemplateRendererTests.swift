@@ -135,4 +135,25 @@ import Testing
         #expect(reason.description.contains("sorted"))
         #expect(plans.contains { String(decoding: PageRenderer.render($0, theme: theme), as: UTF8.self).contains("<p>kept About</p>") })
     }
+
+    /// Rendered in 64 KiB pieces, a page gives the bytes it gives whole, indentation of
+    /// standalone partials included where a piece ends.
+    @Test func aPageHandedOnInPiecesIsTheSameBytes() throws {
+        HTMLEscaping.registered
+        var compiled: [String: [TemplateStep]] = [:]
+        for (name, text) in ["main": "<ul>\n{{#items}}\n  {{>row}}\n{{/items}}\n</ul>\n", "row": "<li>{{title}}</li>\n<li>{{note}}</li>\n"] {
+            compiled[name] = try TemplateCompiler.compile(try MustacheTemplate(string: HTMLEscaping.pragma + text))
+        }
+        let rows = (0..<20_000).map { Box(["title": "Row \($0) <&>", "note": String(repeating: "é", count: $0 % 7)]) }
+        let root = TemplateValue.object(Box(["items": rows]))
+        let renderer = TemplateRenderer(templates: compiled)
+        let whole = try #require(renderer.render("main", root: root))
+        var pieces: [[UInt8]] = []
+        #expect(renderer.render("main", root: root, handingOn: { pieces.append($0) }))
+        #expect(whole.count > 8 * RenderOutput.pieceSize)
+        #expect(pieces.count > 8)
+        #expect(pieces.dropLast().allSatisfy { $0.count >= RenderOutput.pieceSize })
+        #expect(Array(pieces.joined()) == whole)
+        #expect(String(decoding: whole.prefix(60), as: UTF8.self).hasPrefix("<ul>\n  <li>Row 0 &lt;&amp;&gt;</li>\n  <li></li>\n"))
+    }
 }

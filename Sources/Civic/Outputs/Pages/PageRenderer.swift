@@ -7,7 +7,22 @@ enum PageRenderer {
     static func produce(_ route: Route, in c: OutputContext) -> Produced {
         var builder = c.pages
         guard let page = builder.page(route) else { return .unplanned(route) }
+        if isStreamed(route), case .success(let renderer) = c.theme.compiled, TemplateValue.dynamic(page.context) != nil {
+            return Produced(.stream(ByteStream { sink in
+                guard let root = TemplateValue.dynamic(page.context) else { return }
+                _ = renderer.render(page.template, root: root, handingOn: { sink.write($0) })
+            }), diagnostics: builder.diagnostics)
+        }
         return Produced(.bytes(render(page, theme: c.theme)), diagnostics: builder.diagnostics)
+    }
+
+    /// The pages that list every commitment: tens of megabytes each at 100,000 entries, so
+    /// they are written as they are rendered, in pieces, rather than held whole.
+    static func isStreamed(_ route: Route) -> Bool {
+        switch route {
+        case .commitments, .commitmentsByPartner, .commitmentsByOutcome, .commitmentsByArea, .progress: true
+        default: false
+        }
     }
 
     /// The page through civic's compiled renderer when the theme compiled, otherwise
