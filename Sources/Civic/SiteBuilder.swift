@@ -22,7 +22,11 @@ public enum SiteBuilder {
         let start = Date()
         let made = Parallel.map(files) { file -> Produced in
             var made = file.make()
-            if case .stream(let stream) = made.contents { made.contents = .bytes(stream.bytes()) }
+            if case .stream(let stream) = made.contents {
+                let (bytes, problems) = stream.made()
+                made.contents = .bytes(bytes)
+                made.diagnostics += problems
+            }
             return made
         }
         stageTimer?("pages and files", Date().timeIntervalSince(start))

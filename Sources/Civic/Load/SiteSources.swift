@@ -8,6 +8,8 @@ struct SiteSources: Sendable {
         var sourcePath: String
     }
 
+    /// The site folder the paths are under, as the loader read it.
+    var root = ""
     var siteYAML: SourceText?
     var frameworkYAML: SourceText?
     var entries: [EntryKind: [SourceText]] = [:]

@@ -30,6 +30,7 @@ struct SourceLoader {
 
     mutating func load() -> SiteSources {
         var sources = SiteSources()
+        sources.root = siteFolder.path
         let content = "content"
         guard checkRoot(content), isDirectory(content) else {
             diagnostics.error(SourceLocation(path: content), "no content/ folder in \(siteFolder.path)",

@@ -3,7 +3,7 @@ public struct EntryOrigin: Sendable, Hashable {
     public var id: String
     /// The `.md` file, relative to the site folder.
     public var path: String
-    public var body: MarkdownText
+    public var body: EntryBody
 }
 
 public struct Partner: Sendable {

@@ -70,7 +70,11 @@ enum FeedWriter {
             switch source {
             case .celebration(let index):
                 let c = p.celebrations[index]
-                let opening = markdown.plainText(c.origin.body.text, firstParagraph: true)
+                var opening = ""
+                switch c.origin.body.text() {
+                case .success(let text): opening = markdown.plainText(text, firstParagraph: true)
+                case .failure(let problem): sink.report(problem)
+                }
                 return (c.title, opening.isEmpty ? t["feed_celebration"] : opening)
             case .update(let index, let position):
                 let commitment = p.model.commitments[index]

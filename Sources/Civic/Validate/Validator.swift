@@ -15,12 +15,21 @@ struct Validator {
     /// order: enough to keep the cores busy, few enough that the texts and YAML trees of
     /// 100,000 entries are never all held at once.
     static let parseBatch = 2048
+    /// Entry files of more bytes than this in all have their bodies kept on disk, not in
+    /// the model (`EntryBody`): a small site keeps them, and never reads a file twice.
+    static let bodyBudget = 64 << 20
+    /// The budget, which a test may lower to build a small site as a large one is built.
+    @TaskLocal static var bodyBudgetOverride: Int?
+    /// Whether this site's bodies are kept on disk.
+    let bodiesOnDisk: Bool
 
     /// `sources` gives up its entry files: `validate(taking:)` lets each one's text go once
     /// it is parsed, so the caller must hold no other copy of them for that memory to return.
     init(taking sources: inout SiteSources) {
         self.pending = sources.entries
         sources.entries = [:]
+        let entryBytes = pending.values.reduce(0) { total, files in files.reduce(total) { $0 + $1.text.utf8.count } }
+        self.bodiesOnDisk = entryBytes > (Self.bodyBudgetOverride ?? Self.bodyBudget)
         self.sources = sources
         self.published = Set(sources.publishedFiles.map(\.sitePath))
         let tables = sources.dataTables.values.sorted { $0.path < $1.path }
@@ -89,7 +98,9 @@ struct Validator {
                 if let problems = Self.placeholders(in: origin, bodyFirstLine: origin.body.location.line) {
                     diagnostics += problems
                 }
-                if let value = validate(&self, origin, yaml) { result.append(value) }
+                var entry = origin
+                if bodiesOnDisk { entry.body = origin.body.onDisk(root: sources.root) }
+                if let value = validate(&self, entry, yaml) { result.append(value) }
             }
             start = end
         }
@@ -133,18 +144,19 @@ struct Validator {
         }
         let name = source.path.split(separator: "/").last.map(String.init) ?? source.path
         let id = String(name.dropLast(3))
-        let body = MarkdownText(text: split.body, location: SourceLocation(path: source.path, line: split.bodyFirstLine, column: 1))
-        if let problem = MarkdownLimits.problem(in: body, limit: MarkdownLimits.bodyBytes, what: "the body") {
+        let location = SourceLocation(path: source.path, line: split.bodyFirstLine, column: 1)
+        if let problem = MarkdownLimits.problem(in: MarkdownText(text: split.body, location: location),
+                                                limit: MarkdownLimits.bodyBytes, what: "the body") {
             return .failure(problem)
         }
-        return .success((EntryOrigin(id: id, path: source.path, body: body), yaml))
+        return .success((EntryOrigin(id: id, path: source.path, body: EntryBody(text: split.body, location: location)), yaml))
     }
 
     /// Placeholder lines (`TODO: ...`) left in a body by `civic new`.
     static func placeholders(in origin: EntryOrigin, bodyFirstLine: Int) -> [Diagnostic]? {
-        guard ByteSearch.contains(ContentSchema.placeholder + ":", in: origin.body.text) else { return nil }
+        guard case .kept(let text) = origin.body.storage, ByteSearch.contains(ContentSchema.placeholder + ":", in: text) else { return nil }
         var found: [Diagnostic] = []
-        for (offset, line) in origin.body.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
         where line.hasPrefix(ContentSchema.placeholder + ":") {
             found.append(.error(SourceLocation(path: origin.path, line: bodyFirstLine + offset, column: 1),
                                 "the text still holds a placeholder: '\(line.prefix(60))'",

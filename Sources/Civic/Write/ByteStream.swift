@@ -13,17 +13,25 @@ public struct ByteStream: Sendable {
 
     /// The contents whole, for a build kept in memory (tests, the preview server).
     public func bytes() -> [UInt8] {
+        made().bytes
+    }
+
+    /// The contents whole, with what making them found wrong.
+    func made() -> (bytes: [UInt8], problems: [Diagnostic]) {
         var collected: [UInt8] = []
         let sink = ByteSink { collected.append(contentsOf: $0) }
         make(sink)
         sink.finish()
-        return collected
+        return (collected, sink.problems)
     }
 }
 
 /// Where a stream's bytes go, in pieces of about 64 KiB.
 public final class ByteSink {
     private var buffer: [UInt8] = []
+    /// What making the stream found wrong (an entry's file changed since it was checked):
+    /// the writer does not publish a site with such a file.
+    private(set) var problems: [Diagnostic] = []
     private let consume: ([UInt8]) -> Void
     static let pieceSize = 1 << 16
 
@@ -45,6 +53,10 @@ public final class ByteSink {
     func write(_ byte: UInt8) {
         buffer.append(byte)
         if buffer.count >= Self.pieceSize { flush() }
+    }
+
+    func report(_ problem: Diagnostic) {
+        problems.append(problem)
     }
 
     /// Hands on what is left; call once, after the last write.

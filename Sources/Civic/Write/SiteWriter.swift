@@ -114,7 +114,14 @@ public enum SiteWriter {
     /// published at once, every file is made once beforehand, and the bytes thrown away, to
     /// find any error before the first file is replaced: such an output costs twice the making.
     private static func writeInPlace(_ files: [PlannedFile], mark: OutputMark, at output: String) throws -> Summary {
-        let found = Parallel.map(files) { $0.make().diagnostics }.flatMap { $0 }
+        let found = Parallel.map(files) { file -> [Diagnostic] in
+            let made = file.make()
+            guard case .stream(let stream) = made.contents else { return made.diagnostics }
+            let sink = ByteSink { _ in }
+            stream.make(sink)
+            sink.finish()
+            return made.diagnostics + sink.problems
+        }.flatMap { $0 }
         if found.contains(where: { $0.severity == .error }) { throw Refused(diagnostics: found) }
         let name = output.split(separator: "/").last.map(String.init) ?? ""
         let existing = OutputTree.scan(output, skipping: OutputMark.kept)
@@ -144,6 +151,7 @@ public enum SiteWriter {
             summary.warnings += found
             switch result {
             case .success(let written):
+                summary.warnings += written.problems
                 if written.wrote { summary.written += 1 } else { summary.unchanged += 1 }
                 manifest.entries[file.path] = written.entry
             case .failure(let error): throw error
@@ -184,10 +192,12 @@ public enum SiteWriter {
         return String(path[..<slash])
     }
 
-    /// What writing one file did: whether it wrote, and what the manifest records of it.
+    /// What writing one file did: whether it wrote, what the manifest records of it, and
+    /// what making a stream found wrong (which stops the site from being published).
     struct Written: Sendable {
         var wrote: Bool
         var entry: WriteManifest.Entry?
+        var problems: [Diagnostic] = []
     }
 
     /// Writes one file unless it already holds exactly these contents. `known` is what the
@@ -240,7 +250,7 @@ public enum SiteWriter {
             let sink = ByteSink { hasher.add($0) }
             stream.make(sink)
             sink.finish()
-            if hasher.finish() == known.hash { return .success(Written(wrote: false, entry: known)) }
+            if hasher.finish() == known.hash { return .success(Written(wrote: false, entry: known, problems: sink.problems)) }
         }
         let destination = replacing ? temporaryPath(beside: target) : target
         if replacing { unlink(destination) }
@@ -257,6 +267,7 @@ public enum SiteWriter {
         stream.make(sink)
         sink.finish()
         close(descriptor)
+        let problems = sink.problems
         guard failure == 0 else {
             unlink(destination)
             return .failure(WriteError(description: "could not write \(target): \(String(cString: strerror(failure)))"))
@@ -265,14 +276,16 @@ public enum SiteWriter {
         if replacing {
             if !identified, sameBytes(destination, target) {
                 unlink(destination)
-                return .success(Written(wrote: false, entry: WriteManifest.FileIdentity.of(target).map { .init(hash: hash, identity: $0) }))
+                return .success(Written(wrote: false, entry: WriteManifest.FileIdentity.of(target).map { .init(hash: hash, identity: $0) },
+                                        problems: problems))
             }
             guard rename(destination, target) == 0 else {
                 unlink(destination)
                 return .failure(WriteError(description: "could not replace \(target): \(String(cString: strerror(errno)))"))
             }
         }
-        return .success(Written(wrote: true, entry: WriteManifest.FileIdentity.of(target).map { .init(hash: hash, identity: $0) }))
+        return .success(Written(wrote: true, entry: WriteManifest.FileIdentity.of(target).map { .init(hash: hash, identity: $0) },
+                                problems: problems))
     }
 
     /// Writes every byte, going on after a partial write or an interruption.

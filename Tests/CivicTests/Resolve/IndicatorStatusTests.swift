@@ -58,7 +58,7 @@ let statusCases: [StatusCase] = [
 @Suite struct CommitmentRuleTests {
     func commitment(status: Commitment.Status = .inProgress, start: String? = nil, due: String? = nil,
                     updates: [String] = []) -> Commitment {
-        let origin = EntryOrigin(id: "c", path: "c.md", body: MarkdownText(text: "", location: SourceLocation(path: "c.md")))
+        let origin = EntryOrigin(id: "c", path: "c.md", body: EntryBody(text: "", location: SourceLocation(path: "c.md")))
         return Commitment(origin: origin, title: "C", lead: Reference(id: "p", location: SourceLocation(path: "c.md")),
                           partners: [], outcomes: [], status: status, start: start.flatMap(Day.parse), due: due.flatMap(Day.parse),
                           area: nil, futureGenerations: nil,

@@ -38,16 +38,18 @@ enum OpenDataWriter {
             sink.write("\"\(name)\":")
         }
         let m = p.model, base = m.site.baseURL
+        let bodies = BodyReading()
+        defer { bodies.problems.forEach(sink.report) }
         // In the order JSONEncoder's sorted keys give.
         key("as_of"); value(p.asOf.description)
-        key("assessments"); list(p.assessments.lazy.map { assessmentData($0, p, base: base) })
-        key("celebrations"); list(p.celebrations.lazy.map { celebrationData($0, p, base: base) })
-        key("commitments"); list(m.commitments.lazy.map { commitmentData($0, p, base: base) })
-        key("conversations"); list(m.conversations.lazy.map { conversationData($0, p, base: base) })
+        key("assessments"); list(p.assessments.lazy.map { assessmentData($0, p, base: base, bodies: bodies) })
+        key("celebrations"); list(p.celebrations.lazy.map { celebrationData($0, p, base: base, bodies: bodies) })
+        key("commitments"); list(m.commitments.lazy.map { commitmentData($0, p, base: base, bodies: bodies) })
+        key("conversations"); list(m.conversations.lazy.map { conversationData($0, p, base: base, bodies: bodies) })
         key("framework"); value(frameworkData(p))
         key("generator"); value(OpenData.generator)
-        key("outcomes"); list(m.outcomes.lazy.map { outcomeData($0, p, base: base) })
-        key("partners"); list(m.partners.lazy.map { partnerData($0, p, base: base) })
+        key("outcomes"); list(m.outcomes.lazy.map { outcomeData($0, p, base: base, bodies: bodies) })
+        key("partners"); list(m.partners.lazy.map { partnerData($0, p, base: base, bodies: bodies) })
         key("site"); value(siteData(p, t))
         sink.write(UInt8(ascii: "}"))
         sink.write(10)
@@ -91,15 +93,15 @@ enum OpenDataWriter {
 
     /// The whole open data as one value: what `json` writes entry by entry, and what the
     /// JSON Schema describes.
-    static func model(_ p: ResolvedPartnership, _ t: Translations) -> OpenData {
+    static func model(_ p: ResolvedPartnership, _ t: Translations, bodies: BodyReading = BodyReading()) -> OpenData {
         let m = p.model, base = m.site.baseURL
         return OpenData(as_of: p.asOf.description, site: siteData(p, t), framework: frameworkData(p),
-                        partners: m.partners.map { partnerData($0, p, base: base) },
-                        outcomes: m.outcomes.map { outcomeData($0, p, base: base) },
-                        commitments: m.commitments.map { commitmentData($0, p, base: base) },
-                        assessments: p.assessments.map { assessmentData($0, p, base: base) },
-                        celebrations: p.celebrations.map { celebrationData($0, p, base: base) },
-                        conversations: m.conversations.map { conversationData($0, p, base: base) })
+                        partners: m.partners.map { partnerData($0, p, base: base, bodies: bodies) },
+                        outcomes: m.outcomes.map { outcomeData($0, p, base: base, bodies: bodies) },
+                        commitments: m.commitments.map { commitmentData($0, p, base: base, bodies: bodies) },
+                        assessments: p.assessments.map { assessmentData($0, p, base: base, bodies: bodies) },
+                        celebrations: p.celebrations.map { celebrationData($0, p, base: base, bodies: bodies) },
+                        conversations: m.conversations.map { conversationData($0, p, base: base, bodies: bodies) })
     }
 
     static func siteData(_ p: ResolvedPartnership, _ t: Translations) -> OpenData.SiteData {
@@ -119,7 +121,7 @@ enum OpenDataWriter {
             questions: f.strands.flatMap { s in s.pairs.flatMap { $0 }.map { .init(id: $0.id, side: $0.side, label: $0.label, text: $0.text, strand: s.id) } })
     }
 
-    static func outcomeData(_ o: Outcome, _ p: ResolvedPartnership, base: String) -> OpenData.OutcomeData {
+    static func outcomeData(_ o: Outcome, _ p: ResolvedPartnership, base: String, bodies: BodyReading) -> OpenData.OutcomeData {
         OpenData.OutcomeData(
             id: o.id, title: o.title, pillar: o.pillar.id, summary: o.summary, url: Route.outcome(o.id).url(under: base),
             leads: o.leads.map(\.id),
@@ -134,10 +136,10 @@ enum OpenDataWriter {
                     breakdowns: i.breakdowns.map(point),
                     source: i.source?.title, source_url: i.source?.url,
                     csv: hasData ? Route.indicatorTable(outcome: o.id, indicator: i.id).url(under: base) : nil)
-            }, body: source(o.origin.body)).with(p.provenance(of: o))
+            }, body: bodies.text(o.origin.body)).with(p.provenance(of: o))
     }
 
-    static func commitmentData(_ c: Commitment, _ p: ResolvedPartnership, base: String) -> OpenData.CommitmentData {
+    static func commitmentData(_ c: Commitment, _ p: ResolvedPartnership, base: String, bodies: BodyReading) -> OpenData.CommitmentData {
         let state = p.commitmentStates[c.id]
         return OpenData.CommitmentData(
             id: c.id, title: c.title, lead: c.lead.id, status: c.status.rawValue, url: Route.commitment(c.id).url(under: base),
@@ -146,10 +148,10 @@ enum OpenDataWriter {
             last_heard: state?.lastHeard?.description, overdue: state?.overdue ?? false, quiet: state?.quiet ?? false,
             progress: state?.progress,
             updates: (state?.updates ?? []).map { .init(date: $0.date.description, status: $0.status?.rawValue, progress: $0.progress, note: $0.note.text) },
-            body: source(c.origin.body)).with(p.provenance(of: c.origin.path))
+            body: bodies.text(c.origin.body)).with(p.provenance(of: c.origin.path))
     }
 
-    static func assessmentData(_ a: Assessment, _ p: ResolvedPartnership, base: String) -> OpenData.AssessmentData {
+    static func assessmentData(_ a: Assessment, _ p: ResolvedPartnership, base: String, bodies: BodyReading) -> OpenData.AssessmentData {
         OpenData.AssessmentData(
             id: a.id, title: a.title, date: a.date.description, period: a.period, url: Route.assessment(a.id).url(under: base),
             method: a.method, participants: a.participants.map(\.id),
@@ -157,17 +159,17 @@ enum OpenDataWriter {
                 let rating = a.ratings[q.id]
                 return .init(question: q.id, rating: rating?.value ?? nil, change: changeKey(p.ratingChanges[a.id]?[q.id]),
                              evidence: rating?.evidence?.text, next_steps: rating?.nextSteps?.text)
-            }, body: source(a.origin.body)).with(p.provenance(of: a.origin.path))
+            }, body: bodies.text(a.origin.body)).with(p.provenance(of: a.origin.path))
     }
 
-    static func celebrationData(_ c: Celebration, _ p: ResolvedPartnership, base: String) -> OpenData.CelebrationData {
+    static func celebrationData(_ c: Celebration, _ p: ResolvedPartnership, base: String, bodies: BodyReading) -> OpenData.CelebrationData {
         OpenData.CelebrationData(id: c.id, title: c.title, date: c.date.description, url: Route.celebration(c.id).url(under: base),
                                  outcomes: c.outcomes.map(\.id), commitments: c.commitments.map(\.id),
                                  partners: c.partners.map(\.id), image: c.image.map { Route.published($0).url(under: base) },
-                                 image_alt: c.imageAlt, body: source(c.origin.body)).with(p.provenance(of: c.origin.path))
+                                 image_alt: c.imageAlt, body: bodies.text(c.origin.body)).with(p.provenance(of: c.origin.path))
     }
 
-    static func conversationData(_ c: Conversation, _ p: ResolvedPartnership, base: String) -> OpenData.ConversationData {
+    static func conversationData(_ c: Conversation, _ p: ResolvedPartnership, base: String, bodies: BodyReading) -> OpenData.ConversationData {
         let timezone = p.model.site.timezone
         return OpenData.ConversationData(
             id: c.id, title: c.title, start: c.start.rfc3339(in: timezone),
@@ -176,13 +178,13 @@ enum OpenDataWriter {
             link: c.link, format: c.format?.rawValue, upcoming: p.isUpcoming(c), hosts: c.hosts.map(\.id),
             outcomes: c.outcomes.map(\.id), access: c.access.map(\.rawValue), attendance_total: c.attendance?.total,
             attendance_groups: c.attendance.map { a in Dictionary(a.groups.map { ($0.name, $0.count) }, uniquingKeysWith: +) },
-            heard: source(c.heard), missing: source(c.missing), body: source(c.origin.body)).with(p.provenance(of: c.origin.path))
+            heard: source(c.heard), missing: source(c.missing), body: bodies.text(c.origin.body)).with(p.provenance(of: c.origin.path))
     }
 
-    static func partnerData(_ pa: Partner, _ p: ResolvedPartnership, base: String) -> OpenData.PartnerData {
+    static func partnerData(_ pa: Partner, _ p: ResolvedPartnership, base: String, bodies: BodyReading) -> OpenData.PartnerData {
         OpenData.PartnerData(id: pa.id, name: pa.name, kind: pa.kind.rawValue, side: pa.side, url: Route.partner(pa.id).url(under: base),
                              website: pa.website, logo: pa.logo.map { Route.published($0).url(under: base) }, logo_alt: pa.logoAlt,
-                             body: source(pa.origin.body)).with(p.provenance(of: pa.origin.path))
+                             body: bodies.text(pa.origin.body)).with(p.provenance(of: pa.origin.path))
     }
 
     /// A Markdown text as the editor wrote it, or nil when there is none.
@@ -210,6 +212,8 @@ enum OpenDataWriter {
 
     static func table(_ table: OpenDataTable, _ p: ResolvedPartnership, into sink: ByteSink) {
         let m = p.model, base = m.site.baseURL
+        let bodies = BodyReading()
+        defer { bodies.problems.forEach(sink.report) }
         var line: [UInt8] = []
         func row(_ cells: [String]) {
             line.removeAll(keepingCapacity: true)
@@ -221,14 +225,14 @@ enum OpenDataWriter {
         case .outcomes:
             row(["id", "title", "pillar", "summary", "leads", "indicators", "url", "body"])
             for o in m.outcomes {
-                let d = outcomeData(o, p, base: base)
+                let d = outcomeData(o, p, base: base, bodies: bodies)
                 row([d.id, d.title, d.pillar, d.summary, d.leads.joined(separator: " "), String(d.indicators.count), d.url, opt(d.body)])
             }
         case .indicators:
             row(["outcome", "id", "title", "unit", "direction", "status", "baseline_date", "baseline_value",
                  "target_date", "target_value", "latest_date", "latest_value", "source", "csv"])
             for o in m.outcomes {
-                for i in outcomeData(o, p, base: base).indicators {
+                for i in outcomeData(o, p, base: base, bodies: bodies).indicators {
                     row([o.id, i.id, i.title, opt(i.unit), i.direction, i.status, opt(i.baseline?.date), opt(i.baseline?.value_text),
                          opt(i.target?.date), opt(i.target?.value_text), opt(i.data.last?.date), opt(i.data.last?.value_text),
                          opt(i.source), opt(i.csv)])
@@ -247,7 +251,7 @@ enum OpenDataWriter {
             row(["id", "title", "lead", "partners", "outcomes", "status", "start", "due", "area", "overdue",
                  "quiet", "progress", "url", "future_generations", "body"])
             for commitment in m.commitments {
-                let c = commitmentData(commitment, p, base: base)
+                let c = commitmentData(commitment, p, base: base, bodies: bodies)
                 row([c.id, c.title, c.lead, c.partners.joined(separator: " "), c.outcomes.joined(separator: " "), c.status,
                      opt(c.start), opt(c.due), opt(c.area), String(c.overdue), String(c.quiet), c.progress.map(String.init) ?? "", c.url,
                      opt(c.future_generations), opt(c.body)])
@@ -255,14 +259,15 @@ enum OpenDataWriter {
         case .updates:
             row(["commitment", "date", "status", "progress", "note"])
             for commitment in m.commitments {
-                for u in commitmentData(commitment, p, base: base).updates {
-                    row([commitment.id, u.date, opt(u.status), u.progress.map(String.init) ?? "", u.note])
+                // The updates as `commitmentData` gives them, without reading the commitment's body.
+                for u in p.commitmentStates[commitment.id]?.updates ?? [] {
+                    row([commitment.id, u.date.description, opt(u.status?.rawValue), u.progress.map(String.init) ?? "", u.note.text])
                 }
             }
         case .ratings:
             row(["assessment", "date", "period", "question", "rating", "change", "evidence", "next_steps"])
             for assessment in p.assessments {
-                let a = assessmentData(assessment, p, base: base)
+                let a = assessmentData(assessment, p, base: base, bodies: bodies)
                 for r in a.ratings {
                     row([a.id, a.date, a.period, r.question, r.rating.map(String.init) ?? "", r.change, opt(r.evidence), opt(r.next_steps)])
                 }
@@ -270,7 +275,7 @@ enum OpenDataWriter {
         case .celebrations:
             row(["id", "title", "date", "outcomes", "commitments", "partners", "image", "url", "body"])
             for celebration in p.celebrations {
-                let c = celebrationData(celebration, p, base: base)
+                let c = celebrationData(celebration, p, base: base, bodies: bodies)
                 row([c.id, c.title, c.date, c.outcomes.joined(separator: " "), c.commitments.joined(separator: " "),
                      c.partners.joined(separator: " "), opt(c.image), c.url, opt(c.body)])
             }
@@ -278,7 +283,7 @@ enum OpenDataWriter {
             row(["id", "title", "start", "end", "place", "format", "upcoming", "hosts", "outcomes", "access",
                  "attendance", "url", "heard", "missing", "body"])
             for conversation in m.conversations {
-                let c = conversationData(conversation, p, base: base)
+                let c = conversationData(conversation, p, base: base, bodies: bodies)
                 row([c.id, c.title, c.start, opt(c.end), c.place, opt(c.format), String(c.upcoming),
                      c.hosts.joined(separator: " "), c.outcomes.joined(separator: " "),
                      c.access.joined(separator: " "), c.attendance_total.map(String.init) ?? "", c.url,
@@ -287,9 +292,26 @@ enum OpenDataWriter {
         case .partners:
             row(["id", "name", "kind", "side", "website", "url", "body"])
             for partner in m.partners {
-                let d = partnerData(partner, p, base: base)
+                let d = partnerData(partner, p, base: base, bodies: bodies)
                 row([d.id, d.name, d.kind, d.side, opt(d.website), d.url, opt(d.body)])
             }
+        }
+    }
+}
+
+/// Reads entry bodies for one open-data file (`EntryBody.text()`), and keeps what it could
+/// not read as it was checked, for the file's stream to report: such a file is not published.
+final class BodyReading {
+    private(set) var problems: [Diagnostic] = []
+
+    /// The body as its editor wrote it, or nil when it is blank or could not be read back.
+    func text(_ body: EntryBody) -> String? {
+        guard !body.isBlank else { return nil }
+        switch body.text() {
+        case .success(let text): return text
+        case .failure(let problem):
+            problems.append(problem)
+            return nil
         }
     }
 }

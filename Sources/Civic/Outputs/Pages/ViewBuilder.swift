@@ -109,6 +109,18 @@ struct ViewBuilder: Sendable {
         p.commitmentsByID[id].map { LinkView(title: $0.title, url: url(.commitment($0.id))) }
     }
 
+    /// An entry's body as HTML (see `html(_:headingBase:)`); a body whose file changed since
+    /// it was checked is an error, and the page is not published.
+    mutating func html(_ body: EntryBody?, headingBase: Int = 2) -> String? {
+        guard let body, !body.isBlank else { return nil }
+        switch body.markdown() {
+        case .success(let text): return html(text, headingBase: headingBase)
+        case .failure(let problem):
+            diagnostics.append(problem)
+            return nil
+        }
+    }
+
     /// Renders Markdown to HTML, rewriting internal links under the base path and
     /// reporting those that point at nothing.
     mutating func html(_ text: MarkdownText?, headingBase: Int = 2) -> String? {
