@@ -1,39 +1,36 @@
-extension EntryBody {
-    /// The body's text. A body kept on disk is read again from its file, split from its
-    /// front matter as validation split it, and compared with what was validated; a file
-    /// changed since then gives an error at the file, so nothing unchecked is published.
-    public func text() -> Result<String, Diagnostic> {
-        switch storage {
-        case .kept(let text):
-            return .success(text)
-        case .onDisk(let root, let byteCount, let fingerprint):
-            let changed = Diagnostic.error(SourceLocation(path: location.path),
-                                           "the file changed while the site was being built, so its text is not the text that was checked",
-                                           hint: "build again")
-            guard case .success(let source) = SourceLoader.readText(root: root, location.path, limit: ContentLimits.textFileBytes),
-                  case .success(let split) = FrontMatterSplitter.split(source),
-                  split.bodyFirstLine == location.line,
-                  split.body.utf8.count == byteCount,
-                  Self.fingerprint(split.body) == fingerprint else {
-                return .failure(changed)
-            }
-            return .success(split.body)
+/// Reads entry bodies back from the site folder, as the loader read and split them the
+/// first time (`EntryBody`): the same size limit, the same decoding, the same front-matter
+/// split, and the body compared with the one validated.
+final class SiteBodyReader: EntryBodyReader {
+    let root: String
+
+    init(root: String) {
+        self.root = root
+    }
+
+    func readBody(at location: SourceLocation, byteCount: Int, fingerprint: UInt64) -> Result<String, Diagnostic> {
+        guard case .success(let source) = SourceLoader.readText(root: root, location.path, limit: ContentLimits.textFileBytes),
+              case .success(let split) = FrontMatterSplitter.split(source),
+              split.bodyFirstLine == location.line,
+              split.body.utf8.count == byteCount,
+              Self.fingerprint(split.body) == fingerprint else {
+            return .failure(.error(SourceLocation(path: location.path),
+                                   "the file changed while the site was being built, so its text is not the text that was checked",
+                                   hint: "build again"))
         }
-    }
-
-    /// The body as Markdown with its place in the file, for the renderer's messages.
-    public func markdown() -> Result<MarkdownText, Diagnostic> {
-        text().map { MarkdownText(text: $0, location: location) }
-    }
-
-    /// The same body, kept on disk under `root` (the site folder) instead of in memory.
-    func onDisk(root: String) -> EntryBody {
-        guard case .kept(let text) = storage else { return self }
-        return EntryBody(location: location, isBlank: isBlank,
-                         storage: .onDisk(root: root, byteCount: text.utf8.count, fingerprint: Self.fingerprint(text)))
+        return .success(split.body)
     }
 
     static func fingerprint(_ text: String) -> UInt64 {
         ContentHash(Array(text.utf8)).high
+    }
+}
+
+extension EntryBody {
+    /// The same body, kept on disk instead of in memory, read back by `reader`.
+    func onDisk(_ reader: SiteBodyReader) -> EntryBody {
+        guard case .kept(let text) = storage else { return self }
+        return EntryBody(location: location, isBlank: isBlank,
+                         storage: .onDisk(byteCount: text.utf8.count, fingerprint: SiteBodyReader.fingerprint(text), reader: reader))
     }
 }

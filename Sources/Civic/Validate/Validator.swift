@@ -20,8 +20,8 @@ struct Validator {
     static let bodyBudget = 64 << 20
     /// The budget, which a test may lower to build a small site as a large one is built.
     @TaskLocal static var bodyBudgetOverride: Int?
-    /// Whether this site's bodies are kept on disk.
-    let bodiesOnDisk: Bool
+    /// What reads the bodies back, when this site's are kept on disk.
+    let bodyReader: SiteBodyReader?
 
     /// `sources` gives up its entry files: `validate(taking:)` lets each one's text go once
     /// it is parsed, so the caller must hold no other copy of them for that memory to return.
@@ -29,7 +29,7 @@ struct Validator {
         self.pending = sources.entries
         sources.entries = [:]
         let entryBytes = pending.values.reduce(0) { total, files in files.reduce(total) { $0 + $1.text.utf8.count } }
-        self.bodiesOnDisk = entryBytes > (Self.bodyBudgetOverride ?? Self.bodyBudget)
+        self.bodyReader = entryBytes > (Self.bodyBudgetOverride ?? Self.bodyBudget) ? SiteBodyReader(root: sources.root) : nil
         self.sources = sources
         self.published = Set(sources.publishedFiles.map(\.sitePath))
         let tables = sources.dataTables.values.sorted { $0.path < $1.path }
@@ -99,7 +99,7 @@ struct Validator {
                     diagnostics += problems
                 }
                 var entry = origin
-                if bodiesOnDisk { entry.body = origin.body.onDisk(root: sources.root) }
+                if let bodyReader { entry.body = origin.body.onDisk(bodyReader) }
                 if let value = validate(&self, entry, yaml) { result.append(value) }
             }
             start = end
