@@ -15,4 +15,10 @@ void civic_release_free_memory(void);
 /// it tells the memory a build holds from the memory the allocator keeps around it.
 long long civic_heap_in_use(void);
 
+/// Whether cmark-gfm called civic's own cmark_manage_extensions_special_characters (see
+/// cmark_characters.c), which keeps the inline extensions' characters switched on for good
+/// so that parsers can finish on several threads at once. 0 until a parser has finished, or
+/// where the library does not call it through the executable.
+int civic_cmark_characters_pinned(void);
+
 #endif

@@ -1,3 +1,4 @@
+import CCivicSystem
 import CCmarkGFM
 import Foundation
 
@@ -47,22 +48,39 @@ struct MarkdownRenderer: Sendable {
         return Int32(options)
     }
 
-    /// Held while a parser finishes. cmark-gfm's inline parser decides where a run of text
-    /// stops from two process-wide tables (`SPECIAL_CHARS` and `SKIP_CHARS` in `inlines.c`).
-    /// `cmark_parser_finish` parses the inlines of the whole document, switching its
-    /// extensions' characters (`~` for strikethrough, `:` and `w` for autolinks) on before
-    /// and off after; a parser that finishes while another is parsing its inlines switches
-    /// them off under it, and the other page loses its strikethrough and links. Once the
-    /// extensions are registered, nothing else civic calls writes process-wide state in
-    /// Debian's 0.29.0.gfm.6 (block parsing in `cmark_parser_feed`, walking the tree and
-    /// rendering the HTML touch only the parser's own document), so only finishing takes
-    /// turns. MarkdownThreadingTests checks the whole on many threads.
+    /// Whether parsers must take turns to finish. cmark-gfm's inline parser decides where a
+    /// run of text stops from two process-wide tables (`SPECIAL_CHARS` and `SKIP_CHARS` in
+    /// `inlines.c`). `cmark_parser_finish` parses the inlines of the whole document,
+    /// switching its extensions' characters (`~` for strikethrough, `:` and `w` for
+    /// autolinks) on before and off after; a parser that finishes while another is parsing
+    /// its inlines switches them off under it, and the other page loses its strikethrough
+    /// and links. civic's own definition of the function that switches them
+    /// (CCivicSystem's `cmark_characters.c`) switches them on once and never off. Once the
+    /// first parse shows that the library called that definition, parsers finish on every
+    /// core at once; if it did not (the library linked so that it calls its own), they take
+    /// turns under `finishLock`. Nothing else civic calls writes process-wide state in
+    /// Debian's 0.29.0.gfm.6 once the extensions are registered. MarkdownThreadingTests
+    /// checks the whole on many threads.
+    static let finishTakesTurns: Bool = {
+        _ = registered
+        // The process's first parse, made here alone, with every extension.
+        if let parser = cmark_parser_new(CMARK_OPT_DEFAULT) {
+            for name in extensionNames {
+                if let syntax = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, syntax) }
+            }
+            let probe = "~~a~~ www.example.org"
+            cmark_parser_feed(parser, probe, probe.utf8.count)
+            if let document = cmark_parser_finish(parser) { cmark_node_free(document) }
+            cmark_parser_free(parser)
+        }
+        return civic_cmark_characters_pinned() == 0
+    }()
     private static let finishLock = NSLock()
 
     /// Parses `markdown` with every extension and hands the document, with the parser's
     /// extensions, to `body`; nil when the library could not.
     private func withDocument<T>(_ markdown: String, _ body: (OpaquePointer, UnsafeMutablePointer<cmark_llist>?) -> T) -> T? {
-        _ = Self.registered
+        let takeTurns = Self.finishTakesTurns
         guard let parser = cmark_parser_new(options) else { return nil }
         defer { cmark_parser_free(parser) }
         for name in Self.extensionNames {
@@ -73,9 +91,9 @@ struct MarkdownRenderer: Sendable {
         markdown.utf8CString.withUnsafeBufferPointer { buffer in
             cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
         }
-        Self.finishLock.lock()
+        if takeTurns { Self.finishLock.lock() }
         let finished = cmark_parser_finish(parser)
-        Self.finishLock.unlock()
+        if takeTurns { Self.finishLock.unlock() }
         guard let document = finished else { return nil }
         defer { cmark_node_free(document) }
         return body(document, cmark_parser_get_syntax_extensions(parser))
@@ -126,6 +144,20 @@ struct MarkdownRenderer: Sendable {
         withDocument(markdown) { document, extensions in
             renderDocument(document, extensions: extensions, internalLink: internalLink)
         } ?? ("", [])
+    }
+
+    /// `render` and `plainText(_:firstParagraph: true)` of the same text from one parse: the
+    /// opening is what `MarkdownRenderer().plainText` gives, whatever this renderer's options.
+    func renderWithOpening(_ markdown: String, internalLink: (String) -> String? = { $0 })
+        -> (html: String, broken: [BrokenLink], opening: String) {
+        withDocument(markdown) { document, extensions in
+            // Before the HTML: rendering it renumbers headings and rewrites links in the tree.
+            let plain = cmark_render_plaintext(document, MarkdownRenderer().options, 0)
+            defer { free(plain) }
+            let opening = Self.joinedWords(ofBlocks: plain.map { String(cString: $0) } ?? "", firstOnly: true)
+            let (html, broken) = renderDocument(document, extensions: extensions, internalLink: internalLink)
+            return (html, broken, opening)
+        } ?? ("", [], "")
     }
 
     private func renderDocument(_ document: OpaquePointer, extensions: UnsafeMutablePointer<cmark_llist>?,

@@ -43,12 +43,15 @@ enum FeedWriter {
         }
     }
 
-    static func feed(_ p: ResolvedPartnership, translations t: Translations) -> OutputFile {
-        OutputFile(path: path, contents: .bytes(ByteStream { feed(p, translations: t, into: $0) }.bytes()))
+    static func feed(_ p: ResolvedPartnership, translations t: Translations, stories: RenderedStories = RenderedStories()) -> OutputFile {
+        OutputFile(path: path, contents: .bytes(ByteStream { feed(p, translations: t, stories: stories, into: $0) }.bytes()))
     }
 
-    /// The feed, written into `sink` as it is made: at 100,000 entries it is 100 MB.
-    static func feed(_ p: ResolvedPartnership, translations t: Translations, into sink: ByteSink) {
+    /// The feed, written into `sink` as it is made: at 100,000 entries it is 100 MB. A
+    /// celebration's summary is the opening of its story, taken from `stories` when it was
+    /// rendered there.
+    static func feed(_ p: ResolvedPartnership, translations t: Translations, stories: RenderedStories = RenderedStories(),
+                     into sink: ByteSink) {
         let site = p.model.site
         var entries: [Entry] = []
         for (index, c) in p.celebrations.enumerated() {
@@ -71,9 +74,13 @@ enum FeedWriter {
             case .celebration(let index):
                 let c = p.celebrations[index]
                 var opening = ""
-                switch c.origin.body.text() {
-                case .success(let text): opening = markdown.plainText(text, firstParagraph: true)
-                case .failure(let problem): sink.report(problem)
+                if let story = stories.rendering(of: c.origin.body) {
+                    opening = story.opening
+                } else {
+                    switch c.origin.body.text() {
+                    case .success(let text): opening = markdown.plainText(text, firstParagraph: true)
+                    case .failure(let problem): sink.report(problem)
+                    }
                 }
                 return (c.title, opening.isEmpty ? t["feed_celebration"] : opening)
             case .update(let index, let position):

@@ -9,8 +9,8 @@ enum Producers {
              .partners, .partner, .page, .data, .glossary, .notFound:
             return PageRenderer.produce(route, in: c)
         case .feed:
-            let (site, translations) = (c.site, c.translations)
-            return Produced(.stream(ByteStream { FeedWriter.feed(site, translations: translations, into: $0) }))
+            let (site, translations, stories) = (c.site, c.translations, c.pages.stories)
+            return Produced(.stream(ByteStream { FeedWriter.feed(site, translations: translations, stories: stories, into: $0) }))
         case .openDataJSON:
             return Produced(.stream(OpenDataWriter.json(c.site, c.translations)))
         case .openDataSchema:

@@ -130,3 +130,31 @@ enum SpecFile {
         #expect(MarkdownRenderer(headingBase: 4).render("# A\n").html == "<h4>A</h4>\n")
     }
 }
+
+/// A celebration's story is rendered once for its page, the index and the feed
+/// (`RenderedStories`): that one parse must give what the two separate renderings give.
+@Suite struct RenderWithOpeningTests {
+    @Test func oneParseGivesTheHTMLAndTheOpeningOfTwo() throws {
+        var renderer = MarkdownRenderer()
+        renderer.headingBase = 2
+        var compared = 0
+        for file in ["spec.txt", "extensions.txt"] {
+            for example in try SpecFile.examples(file) {
+                let link: (String) -> String? = { $0.hasPrefix("/missing") ? nil : "/root" + $0 }
+                let once = renderer.renderWithOpening(example.markdown, internalLink: link)
+                let html = renderer.render(example.markdown, internalLink: link)
+                let opening = MarkdownRenderer().plainText(example.markdown, firstParagraph: true)
+                #expect(once.html == html.html, "\(file)#\(example.number)")
+                #expect(once.broken == html.broken, "\(file)#\(example.number)")
+                #expect(once.opening == opening, "\(file)#\(example.number)")
+                compared += 1
+            }
+        }
+        #expect(compared > 600)
+        // A renderer that lets raw HTML through still gives the feed's opening.
+        let raw = MarkdownRenderer(allowRawHTML: true)
+        let text = "<b>Bold</b> start of the *story*\n\nsecond block with [a link](/missing/page)"
+        #expect(raw.renderWithOpening(text).opening == MarkdownRenderer().plainText(text, firstParagraph: true))
+        #expect(raw.renderWithOpening(text).opening == "Bold start of the story")
+    }
+}

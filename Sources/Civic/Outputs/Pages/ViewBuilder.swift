@@ -17,6 +17,8 @@ struct ViewBuilder: Sendable {
     let related: RelatedEntries
     /// Where each review, celebration, conversation and free page is, by id.
     let entries: EntryPositions
+    /// The celebrations' stories, rendered once when the site is small enough to hold them.
+    let stories: RenderedStories
     /// What the page being made found wrong: broken links in its Markdown.
     var diagnostics: [Diagnostic] = []
     /// The main menu, worked out once.
@@ -39,6 +41,9 @@ struct ViewBuilder: Sendable {
                                          footnoteBackLabel: translations["footnote_back"])
         let s = p.model.site
         let root = s.basePath
+        self.stories = RenderedStories(p.celebrations.map(\.origin.body), renderer: markdown) { target in
+            plan.resolve(target).map { root + $0 }
+        }
         let contact = s.contact
         self.site = SiteView(
             name: s.name, locality: s.locality, summary: s.summary, language: s.language, root: root,
@@ -113,6 +118,10 @@ struct ViewBuilder: Sendable {
     /// it was checked is an error, and the page is not published.
     mutating func html(_ body: EntryBody?, headingBase: Int = 2) -> String? {
         guard let body, !body.isBlank else { return nil }
+        if headingBase == RenderedStories.headingBase, let story = stories.rendering(of: body) {
+            report(story.broken, in: body.location)
+            return story.html
+        }
         switch body.markdown() {
         case .success(let text): return html(text, headingBase: headingBase)
         case .failure(let problem):
@@ -130,9 +139,15 @@ struct ViewBuilder: Sendable {
         var renderer = markdown
         renderer.headingBase = headingBase
         let (html, broken) = renderer.render(text.text) { target in plan.resolve(target).map { root + $0 } }
+        report(broken, in: text.location)
+        return html
+    }
+
+    /// Each broken link of a text that starts at `start`, as an error at its own line.
+    private mutating func report(_ broken: [MarkdownRenderer.BrokenLink], in start: SourceLocation) {
         for link in broken {
-            let location = SourceLocation(path: text.location.path, line: text.location.line + link.line - 1,
-                                          column: link.line == 1 ? text.location.column + link.column - 1 : link.column)
+            let location = SourceLocation(path: start.path, line: start.line + link.line - 1,
+                                          column: link.line == 1 ? start.column + link.column - 1 : link.column)
             switch link.reason {
             case .missing:
                 diagnostics.append(.error(location, "the link '\(link.target)' points to nothing on this site",
@@ -142,7 +157,6 @@ struct ViewBuilder: Sendable {
                                           hint: "link to a web page (https://...) or to a page of this site (/...)"))
             }
         }
-        return html
     }
 
     /// The context of a page: the menu with the current section marked, breadcrumbs, and for
