@@ -11,13 +11,6 @@ struct OutputTree {
     var files: Set<String> = []
     var folders: Set<String> = []
 
-    /// The same tree without one file.
-    func without(_ file: String) -> OutputTree {
-        var tree = self
-        tree.files.remove(file)
-        return tree
-    }
-
     /// `skipping` names entries at the top that are left alone: neither listed nor removed.
     static func scan(_ root: String, skipping: Set<String> = []) -> OutputTree {
         var tree = OutputTree()

@@ -68,10 +68,9 @@ public enum SiteWriter {
         }
     }
 
-    /// Writes the mark into `root`, whose files were `existing`; it is not counted in the summary.
-    private static func writeMark(_ mark: OutputMark, into root: String, existing: OutputTree) throws {
-        let written = writeOne(.bytes(mark.bytes), to: root + "/" + OutputMark.fileName,
-                               replacing: existing.files.contains(OutputMark.fileName))
+    /// Writes the mark into `root`, `replacing` the one there; it is not counted in the summary.
+    private static func writeMark(_ mark: OutputMark, into root: String, replacing: Bool) throws {
+        let written = writeOne(.bytes(mark.bytes), to: root + "/" + OutputMark.fileName, replacing: replacing)
         if case .failure(let error) = written { throw error }
     }
 
@@ -87,7 +86,7 @@ public enum SiteWriter {
         let previous = parent.appendingPathComponent("\(previousPrefix)\(name)")
         let summary: Summary
         do {
-            let existing: OutputTree
+            var existing: OutputTree
             if isFolder(previous.path), rename(previous.path, staging.path) == 0 {
                 existing = OutputTree.scan(staging.path)
             } else {
@@ -95,9 +94,9 @@ public enum SiteWriter {
                 try fm.createDirectory(at: staging, withIntermediateDirectories: false)
                 existing = OutputTree()
             }
-            summary = try writeAll(files, into: staging.path, existing: existing.without(OutputMark.fileName),
-                                   parent: parent.path, name: name)
-            try writeMark(mark, into: staging.path, existing: existing)
+            let hadMark = existing.files.remove(OutputMark.fileName) != nil
+            summary = try writeAll(files, into: staging.path, existing: &existing, parent: parent.path, name: name)
+            try writeMark(mark, into: staging.path, replacing: hadMark)
         } catch {
             try? fm.removeItem(at: staging)
             throw error
@@ -124,49 +123,56 @@ public enum SiteWriter {
         }.flatMap { $0 }
         if found.contains(where: { $0.severity == .error }) { throw Refused(diagnostics: found) }
         let name = output.split(separator: "/").last.map(String.init) ?? ""
-        let existing = OutputTree.scan(output, skipping: OutputMark.kept)
-        var summary = try writeAll(files, into: output, existing: existing.without(OutputMark.fileName),
-                                   parent: parentFolder(of: output), name: name)
+        var existing = OutputTree.scan(output, skipping: OutputMark.kept)
+        let hadMark = existing.files.remove(OutputMark.fileName) != nil
+        var summary = try writeAll(files, into: output, existing: &existing, parent: parentFolder(of: output), name: name)
         summary.warnings = found
-        try writeMark(mark, into: output, existing: existing)
+        try writeMark(mark, into: output, replacing: hadMark)
         return summary
     }
 
-    /// Writes every file into `root`, whose folders and files are `existing`, and records
-    /// what it wrote in the manifest beside the output `name` in `parent`.
-    private static func writeAll(_ files: [PlannedFile], into root: String, existing: OutputTree,
+    /// Writes every file into `root`, whose folders and files are `existing` (left empty, so
+    /// that the listing is not held while pages are made), and records what it wrote in the
+    /// manifest beside the output `name` in `parent`. What is known of each file is kept by
+    /// its place in `files`, not in tables of new path strings: at 100,000 entries there
+    /// are 106,000 of them.
+    private static func writeAll(_ files: [PlannedFile], into root: String, existing: inout OutputTree,
                                  parent: String, name: String) throws -> Summary {
-        let reusable = try prepareFolders(root, for: files.map(\.path), existing: existing)
+        let paths = files.map(\.path)
+        let reusable = try prepareFolders(root, for: paths, existing: &existing)
         let manifestPath = WriteManifest.folderInode(root).map { WriteManifest.path(parent: parent, name: name, inode: $0) }
-        let known = reusable.isEmpty ? WriteManifest() : manifestPath.map(WriteManifest.read) ?? WriteManifest()
+        let known: [WriteManifest.Entry?] = !reusable.contains(true) ? []
+            : manifestPath.map { WriteManifest.read($0, for: paths) } ?? []
         let results = Parallel.map(Array(files.indices)) { index -> (Result<Written, WriteError>, [Diagnostic]) in
             let file = files[index]
             let made = file.make()
-            return (writeOne(made.contents, to: root + "/" + file.path, replacing: reusable.contains(file.path),
-                             known: known.entries[file.path]), made.diagnostics)
+            return (writeOne(made.contents, to: root + "/" + file.path, replacing: reusable[index],
+                             known: known.isEmpty ? nil : known[index]), made.diagnostics)
         }
         var summary = Summary()
-        var manifest = WriteManifest()
-        for (file, (result, found)) in zip(files, results) {
+        var entries: [WriteManifest.Entry?] = []
+        entries.reserveCapacity(files.count)
+        for (result, found) in results {
             summary.warnings += found
             switch result {
             case .success(let written):
                 summary.warnings += written.problems
                 if written.wrote { summary.written += 1 } else { summary.unchanged += 1 }
-                manifest.entries[file.path] = written.entry
+                entries.append(written.entry)
             case .failure(let error): throw error
             }
         }
-        if let manifestPath { manifest.write(to: manifestPath) }
+        if let manifestPath { WriteManifest.write(entries, of: paths, to: manifestPath) }
         // What is staged stays unpublished; what was written in place was checked before.
         if summary.warnings.contains(where: { $0.severity == .error }) { throw Refused(diagnostics: summary.warnings) }
         return summary
     }
 
     /// Makes the staging folder's folders match the new site's: removes the files and
-    /// folders the new site no longer has, creates the folders it needs. Returns the files
-    /// that already exist and may be kept if their bytes are right.
-    static func prepareFolders(_ root: String, for paths: [String], existing: OutputTree) throws -> Set<String> {
+    /// folders the new site no longer has, creates the folders it needs. Returns, for each of
+    /// `paths`, whether the file already exists and may be kept if its bytes are right.
+    /// `existing` is emptied as it is used.
+    static func prepareFolders(_ root: String, for paths: [String], existing: inout OutputTree) throws -> [Bool] {
         var wantedFolders = Set<String>()
         for path in paths {
             var folder = parentFolder(of: path)
@@ -174,16 +180,21 @@ public enum SiteWriter {
                 folder = parentFolder(of: folder)
             }
         }
-        let wantedFiles = Set(paths)
-        for file in existing.files.subtracting(wantedFiles) { unlink(root + "/" + file) }
-        let staleFolders = existing.folders.subtracting(wantedFolders)
+        var leftover = existing.files
+        existing.files = []
+        let reusable = paths.map { leftover.remove($0) != nil }
+        for file in leftover { unlink(root + "/" + file) }
+        leftover = []
+        let existingFolders = existing.folders
+        existing.folders = []
+        let staleFolders = existingFolders.subtracting(wantedFolders)
         for folder in staleFolders.sorted() where !staleFolders.contains(parentFolder(of: folder)) {
             try FileManager.default.removeItem(atPath: root + "/" + folder)
         }
-        for folder in wantedFolders.subtracting(existing.folders).sorted() where mkdir(root + "/" + folder, 0o755) != 0 && errno != EEXIST {
+        for folder in wantedFolders.subtracting(existingFolders).sorted() where mkdir(root + "/" + folder, 0o755) != 0 && errno != EEXIST {
             throw WriteError(description: "could not create \(root)/\(folder): \(String(cString: strerror(errno)))")
         }
-        return existing.files.intersection(wantedFiles)
+        return reusable
     }
 
     /// `a/b` for `a/b/c`, and the empty path for `c`.

@@ -66,32 +66,58 @@ struct WriteManifest: Sendable {
     /// read are skipped, so those files are compared byte by byte.
     static func read(_ path: String) -> WriteManifest {
         var manifest = WriteManifest()
-        guard let bytes = readWholeFile(path) else { return manifest }
-        let lines = bytes.split(separator: UInt8(ascii: "\n"))
-        guard let first = lines.first, String(decoding: first, as: UTF8.self) == header else { return manifest }
-        for line in lines.dropFirst() {
+        forEachEntry(in: path) { file, entry in manifest.entries[String(decoding: file, as: UTF8.self)] = entry }
+        return manifest
+    }
+
+    /// What the manifest at `path` records of each of `files`, by its place there (nil for
+    /// a file it does not list); empty when there is no manifest.
+    static func read(_ path: String, for files: [String]) -> [Entry?] {
+        let places = Dictionary(files.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        var entries: [Entry?] = []
+        forEachEntry(in: path) { file, entry in
+            guard let place = places[String(decoding: file, as: UTF8.self)] else { return }
+            if entries.isEmpty { entries = Array(repeating: nil, count: files.count) }
+            entries[place] = entry
+        }
+        return entries
+    }
+
+    /// Each line of the manifest at `path` that it can read: the file's path and its entry.
+    private static func forEachEntry(in path: String, _ body: (ArraySlice<UInt8>, Entry) -> Void) {
+        guard let bytes = readWholeFile(path) else { return }
+        var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true).makeIterator()
+        guard let first = lines.next(), String(decoding: first, as: UTF8.self) == header else { return }
+        while let line = lines.next() {
             let fields = line.split(separator: UInt8(ascii: " "), maxSplits: 4, omittingEmptySubsequences: false)
             guard fields.count == 5,
                   let hash = ContentHash(Substring(String(decoding: fields[0], as: UTF8.self))),
                   let size = Int(String(decoding: fields[1], as: UTF8.self)),
                   let inode = UInt64(String(decoding: fields[2], as: UTF8.self)),
                   let changed = Int64(String(decoding: fields[3], as: UTF8.self)) else { continue }
-            manifest.entries[String(decoding: fields[4], as: UTF8.self)] =
-                Entry(hash: hash, identity: FileIdentity(inode: inode, size: size, changed: changed))
+            body(fields[4], Entry(hash: hash, identity: FileIdentity(inode: inode, size: size, changed: changed)))
         }
-        return manifest
     }
 
     /// Writes the manifest to `path` through a temporary file and a rename, so a reader
     /// never sees half of one.
     func write(to path: String) {
-        var text = Self.header + "\n"
-        for (file, entry) in entries.sorted(by: { $0.key < $1.key }) where !file.contains("\n") {
-            text += "\(entry.hash) \(entry.identity.size) \(entry.identity.inode) \(entry.identity.changed) \(file)\n"
+        let sorted = entries.sorted { $0.key < $1.key }
+        Self.write(sorted.map(\.value), of: sorted.map(\.key), to: path)
+    }
+
+    /// Writes a manifest of `files`, each with its entry in `entries` (same places; a file
+    /// without one is left out), sorted by path.
+    static func write(_ entries: [Entry?], of files: [String], to path: String) {
+        var bytes = Array((header + "\n").utf8)
+        bytes.reserveCapacity(files.count * 96)
+        for index in files.indices.sorted(by: { files[$0] < files[$1] }) {
+            guard let entry = entries[index], !files[index].contains("\n") else { continue }
+            bytes += "\(entry.hash) \(entry.identity.size) \(entry.identity.inode) \(entry.identity.changed) \(files[index])\n".utf8
         }
         let temporary = path + ".tmp"
         unlink(temporary)
-        if SiteWriter.writeFile(Array(text.utf8), to: temporary) != nil, rename(temporary, path) == 0 { return }
+        if SiteWriter.writeFile(bytes, to: temporary) != nil, rename(temporary, path) == 0 { return }
         unlink(temporary)
     }
 
