@@ -16,6 +16,12 @@ int civic_rename_exchange(const char *first, const char *second) {
 #endif
 }
 
+void civic_tune_allocator(void) {
+#if defined(__GLIBC__)
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
+}
+
 void civic_release_free_memory(void) {
 #if defined(__GLIBC__)
     malloc_trim(0);

@@ -43,7 +43,7 @@ public enum SiteBuilder {
         let planned = plan(siteFolder: siteFolder, asOf: asOf, history: history, stageTimer: nil)
         var diagnostics = DiagnosticList(planned.diagnostics)
         guard let site = planned.value else { return Checker.Report(diagnostics: diagnostics, contentFiles: 0, siteFiles: 0) }
-        for found in Parallel.map(site.files, { $0.make().diagnostics }) { diagnostics.append(contentsOf: found) }
+        for found in Parallel.map(site.files, { $0.problems() }) { diagnostics.append(contentsOf: found) }
         return Checker.Report(diagnostics: diagnostics, contentFiles: site.contentFiles, siteFiles: site.files.count)
     }
 

@@ -15,6 +15,7 @@ struct CivicCommand: AsyncParsableCommand {
 
     /// Bad usage exits with 2 (as documented), not ArgumentParser's default of 64.
     static func main() async {
+        civic_tune_allocator()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

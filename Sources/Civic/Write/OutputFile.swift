@@ -49,4 +49,16 @@ public struct PlannedFile: Sendable {
         let contents = file.contents
         self.init(path: file.path) { Produced(contents) }
     }
+
+    /// What making the file finds wrong, the bytes thrown away: a stream is made too, for
+    /// what it reports while it is written (a large page's broken links, a body changed on
+    /// disk).
+    func problems() -> [Diagnostic] {
+        let made = make()
+        guard case .stream(let stream) = made.contents else { return made.diagnostics }
+        let sink = ByteSink { _ in }
+        stream.make(sink)
+        sink.finish()
+        return made.diagnostics + sink.problems
+    }
 }

@@ -113,14 +113,7 @@ public enum SiteWriter {
     /// published at once, every file is made once beforehand, and the bytes thrown away, to
     /// find any error before the first file is replaced: such an output costs twice the making.
     private static func writeInPlace(_ files: [PlannedFile], mark: OutputMark, at output: String) throws -> Summary {
-        let found = Parallel.map(files) { file -> [Diagnostic] in
-            let made = file.make()
-            guard case .stream(let stream) = made.contents else { return made.diagnostics }
-            let sink = ByteSink { _ in }
-            stream.make(sink)
-            sink.finish()
-            return made.diagnostics + sink.problems
-        }.flatMap { $0 }
+        let found = Parallel.map(files) { $0.problems() }.flatMap { $0 }
         if found.contains(where: { $0.severity == .error }) { throw Refused(diagnostics: found) }
         let name = output.split(separator: "/").last.map(String.init) ?? ""
         var existing = OutputTree.scan(output, skipping: OutputMark.kept)

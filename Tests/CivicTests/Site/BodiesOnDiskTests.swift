@@ -51,6 +51,9 @@ import Testing
             return
         }
         #expect(stream.made().problems.count == 1)
+        // `civic check` and the in-place writer's first pass make streams too, and see it.
+        let problems = try #require(planned.files.first { $0.path == "data/partnership.json" }).problems()
+        #expect(problems.contains { $0.message.contains("changed while the site was being built") })
 
         // Written, the site is refused and the one published before stays as it was.
         do {
