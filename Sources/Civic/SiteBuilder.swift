@@ -52,13 +52,15 @@ public enum SiteBuilder {
     /// is never held in memory whole; an error found while making one (a broken link in a
     /// page) stops the build before the new site replaces the old.
     public static func build(siteFolder: URL, output: OutputFolder, asOf: Day, history: SourceHistory = .none,
-                             stageTimer: ((String, Double) -> Void)? = nil) -> DiagnosticList {
-        let planned = plan(siteFolder: siteFolder, asOf: asOf, history: history, stageTimer: stageTimer)
+                             progress: BuildProgress? = nil, stageTimer: ((String, Double) -> Void)? = nil) -> DiagnosticList {
+        let planned = plan(siteFolder: siteFolder, asOf: asOf, history: history, progress: progress, stageTimer: stageTimer)
         var diagnostics = DiagnosticList(planned.diagnostics)
         guard let files = planned.value?.files else { return diagnostics }
         do {
             let start = Date()
-            let summary = try SiteWriter.write(files, into: output)
+            let summary = try SiteWriter.write(files, into: output, progress: progress)
+            progress?.finish(.init(files: files.count, pages: files.count { $0.path.hasSuffix(".html") },
+                                   written: summary.written, unchanged: summary.unchanged))
             diagnostics.append(contentsOf: summary.warnings)
             stageTimer?("pages, templates and write (\(summary.written) files written, \(summary.unchanged) unchanged)",
                         Date().timeIntervalSince(start))
@@ -81,7 +83,7 @@ public enum SiteBuilder {
 
     /// Every stage up to the plan, and for each planned file the producer that makes it when
     /// it is written; no value when there were errors.
-    static func plan(siteFolder: URL, asOf: Day, history: SourceHistory = .none,
+    static func plan(siteFolder: URL, asOf: Day, history: SourceHistory = .none, progress: BuildProgress? = nil,
                      stageTimer: ((String, Double) -> Void)?) -> StageResult<PlannedSite> {
         var clock = Date()
         func lap(_ stage: String) {
@@ -90,7 +92,7 @@ public enum SiteBuilder {
             stageTimer(stage, now.timeIntervalSince(clock))
             clock = now
         }
-        let prepared = prepare(siteFolder: siteFolder, asOf: asOf, history: history, lap: lap)
+        let prepared = prepare(siteFolder: siteFolder, asOf: asOf, history: history, progress: progress, lap: lap)
         var diagnostics = prepared.diagnostics
         guard let context = prepared.value else { return StageResult(nil, diagnostics) }
         let files = context.plan.routes.map { route in
@@ -114,10 +116,12 @@ public enum SiteBuilder {
     /// are written again through the formula guard. The text read from the site is let go
     /// once validated (at 100,000 entries it is some 300 MB). `history` dates the pages made
     /// from each file ("Last updated"). `lap` hears the end of each stage.
-    static func prepare(siteFolder: URL, asOf: Day, history: SourceHistory = .none,
+    static func prepare(siteFolder: URL, asOf: Day, history: SourceHistory = .none, progress: BuildProgress? = nil,
                         lap: (String) -> Void = { _ in }) -> StageResult<OutputContext> {
+        progress?.begin("reading the content")
         var loaded = SourceLoader.load(siteFolder: siteFolder)
         lap("load")
+        progress?.begin("checking the content")
         var diagnostics = DiagnosticList()
         diagnostics.append(contentsOf: loaded.diagnostics)
         guard var sources = loaded.value else { return StageResult(nil, diagnostics.items) }
@@ -128,6 +132,7 @@ public enum SiteBuilder {
         let model = validated.value
         diagnostics.append(contentsOf: validated.diagnostics)
         lap("validate")
+        progress?.begin("working out statuses")
         let themeFiles = sources.themeFiles
         var published: [String: OutputFile.Contents] = [:]
         for file in sources.publishedFiles {
@@ -158,6 +163,7 @@ public enum SiteBuilder {
         diagnostics.append(contentsOf: resolution.diagnostics)
         lap("theme and resolve")
         guard let resolved = resolution.value, !diagnostics.hasErrors else { return StageResult(nil, diagnostics.items) }
+        progress?.begin("planning the site")
         let schemas = ContentJSONSchema.files(baseURL: model.site.baseURL + Route.contentSchemaFolder)
         let plan = SitePlan(resolved, themeAssets: theme.assets.keys.map { String($0.dropFirst("assets/".count)) },
                             contentSchemas: schemas.map(\.name))

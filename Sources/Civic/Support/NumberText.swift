@@ -1,5 +1,17 @@
 /// Numbers as editors and data files write them.
 enum NumberText {
+    /// A whole number with its thousands grouped by commas, for messages on the terminal
+    /// (pages use the theme's number style): 10513 -> "10,513".
+    static func grouped(_ number: Int) -> String {
+        let digits = String(number.magnitude)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return number < 0 ? "-" + result : result
+    }
+
     static func parse(_ text: String) -> Double? {
         let trimmed = WhitespaceTrim.trim(text)
         guard !trimmed.isEmpty, trimmed.utf8.allSatisfy({ byte in

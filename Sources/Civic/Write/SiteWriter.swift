@@ -55,7 +55,7 @@ public enum SiteWriter {
     /// held, the output is inspected again if another build has written it since (its mark
     /// is another file now), or if it had no mark.
     @discardableResult
-    public static func write(_ files: [PlannedFile], into folder: OutputFolder) throws -> Summary {
+    public static func write(_ files: [PlannedFile], into folder: OutputFolder, progress: BuildProgress? = nil) throws -> Summary {
         let parent = parentFolder(of: folder.path)
         try FileManager.default.createDirectory(atPath: parent.isEmpty ? "/" : parent, withIntermediateDirectories: true)
         let lock = try OutputLock(for: folder.path)
@@ -63,8 +63,8 @@ public enum SiteWriter {
         let current = folder.changedSinceInspected ? try OutputFolder.inspect(folder.path, siteFolder: nil) : folder
         let mark = OutputMark(files: files.map(\.path))
         switch current.mode {
-        case .swap: return try swapIn(files, mark: mark, at: URL(fileURLWithPath: current.path))
-        case .inPlace: return try writeInPlace(files, mark: mark, at: current.path)
+        case .swap: return try swapIn(files, mark: mark, at: URL(fileURLWithPath: current.path), progress: progress)
+        case .inPlace: return try writeInPlace(files, mark: mark, at: current.path, progress: progress)
         }
     }
 
@@ -75,7 +75,7 @@ public enum SiteWriter {
     }
 
     /// Stages the whole site beside the output and swaps it in at once.
-    private static func swapIn(_ files: [PlannedFile], mark: OutputMark, at output: URL) throws -> Summary {
+    private static func swapIn(_ files: [PlannedFile], mark: OutputMark, at output: URL, progress: BuildProgress?) throws -> Summary {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -95,7 +95,8 @@ public enum SiteWriter {
                 existing = OutputTree()
             }
             let hadMark = existing.files.remove(OutputMark.fileName) != nil
-            summary = try writeAll(files, into: staging.path, existing: &existing, parent: parent.path, name: name)
+            summary = try writeAll(files, into: staging.path, existing: &existing, parent: parent.path, name: name,
+                                   progress: progress)
             try writeMark(mark, into: staging.path, replacing: hadMark)
         } catch {
             try? fm.removeItem(at: staging)
@@ -112,13 +113,19 @@ public enum SiteWriter {
     /// some pages old and some new. The mark is written last. Since a file written here is
     /// published at once, every file is made once beforehand, and the bytes thrown away, to
     /// find any error before the first file is replaced: such an output costs twice the making.
-    private static func writeInPlace(_ files: [PlannedFile], mark: OutputMark, at output: String) throws -> Summary {
-        let found = Parallel.map(files) { $0.problems() }.flatMap { $0 }
+    private static func writeInPlace(_ files: [PlannedFile], mark: OutputMark, at output: String,
+                                     progress: BuildProgress?) throws -> Summary {
+        progress?.begin("checking the site", files: files.count)
+        let found = Parallel.map(files) { file in
+            defer { progress?.advance() }
+            return file.problems()
+        }.flatMap { $0 }
         if found.contains(where: { $0.severity == .error }) { throw Refused(diagnostics: found) }
         let name = output.split(separator: "/").last.map(String.init) ?? ""
         var existing = OutputTree.scan(output, skipping: OutputMark.kept)
         let hadMark = existing.files.remove(OutputMark.fileName) != nil
-        var summary = try writeAll(files, into: output, existing: &existing, parent: parentFolder(of: output), name: name)
+        var summary = try writeAll(files, into: output, existing: &existing, parent: parentFolder(of: output), name: name,
+                                   progress: progress)
         summary.warnings = found
         try writeMark(mark, into: output, replacing: hadMark)
         return summary
@@ -130,7 +137,8 @@ public enum SiteWriter {
     /// its place in `files`, not in tables of new path strings: at 100,000 entries there
     /// are 106,000 of them.
     private static func writeAll(_ files: [PlannedFile], into root: String, existing: inout OutputTree,
-                                 parent: String, name: String) throws -> Summary {
+                                 parent: String, name: String, progress: BuildProgress?) throws -> Summary {
+        progress?.begin("writing the site", files: files.count)
         let paths = files.map(\.path)
         let reusable = try prepareFolders(root, for: paths, existing: &existing)
         let manifestPath = WriteManifest.folderInode(root).map { WriteManifest.path(parent: parent, name: name, inode: $0) }
@@ -138,6 +146,7 @@ public enum SiteWriter {
             : manifestPath.map { WriteManifest.read($0, for: paths) } ?? []
         let results = Parallel.map(Array(files.indices)) { index -> (Result<Written, WriteError>, [Diagnostic]) in
             let file = files[index]
+            defer { progress?.advance() }
             let made = file.make()
             return (writeOne(made.contents, to: root + "/" + file.path, replacing: reusable[index],
                              known: known.isEmpty ? nil : known[index]), made.diagnostics)

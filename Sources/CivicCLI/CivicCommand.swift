@@ -145,7 +145,11 @@ struct Build: ParsableCommand {
     @Flag(help: "Print how long each stage of the build took, and the memory in use after it.")
     var timings = false
 
+    @Flag(name: .shortAndLong, help: "Print only problems: no progress line on a terminal, no line saying what was built.")
+    var quiet = false
+
     func run() throws {
+        let started = Date()
         let day = try asOf.day()
         let outputPath = output ?? options.siteURL.appendingPathComponent("public").path
         let folder: OutputFolder
@@ -158,12 +162,19 @@ struct Build: ParsableCommand {
         let timer: ((String, Double) -> Void)? = timings ? { stage, seconds in
             FileHandle.standardError.write(Data("\(String(format: "%7.1f", seconds * 1000)) ms  \(stage)\(memoryInUse())\n".utf8))
         } : nil
+        // A progress line only where it can be redrawn, and never beside --timings' lines.
+        let line = format == .text && !quiet && !timings && ProgressLine.canDraw ? ProgressLine() : nil
+        let progress = line?.progress() ?? BuildProgress()
         let diagnostics = SiteBuilder.build(siteFolder: options.siteURL, output: folder, asOf: day,
-                                            history: history.read(siteFolder: options.siteURL), stageTimer: timer)
+                                            history: history.read(siteFolder: options.siteURL), progress: progress,
+                                            stageTimer: timer)
+        line?.clear()
         report(diagnostics, format: format)
         if diagnostics.hasErrors { throw ExitCode(1) }
-        if format == .text {
-            FileHandle.standardError.write(Data("built \(folder.path) as of \(day)\n".utf8))
+        if format == .text && !quiet {
+            let what = progress.finished.map { ": \($0.sentence)" } ?? ""
+            let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+            FileHandle.standardError.write(Data("built \(folder.path) as of \(day)\(what) in \(seconds) s\n".utf8))
         }
     }
 }
