@@ -125,6 +125,7 @@ fuzz-quick: deps
 bench: build
 	@$(MAKE) --no-print-directory install PACKAGES="$(BENCH_PACKAGES)"
 	python3 bench/run.py $(CIVIC) --sizes $(or $(SIZES),2000,20000) --runs $(or $(RUNS),5)
+	python3 bench/serve.py $(CIVIC) . --edits $(or $(EDITS),500)
 
 # The benchmark's smoke test (small size, one run, no timing assertions), run by make test.
 bench-quick: build
