@@ -1,4 +1,5 @@
 import Mustache
+import Synchronization
 import Yams
 
 /// The templates, translations and assets a site is rendered with: the default theme
@@ -17,9 +18,24 @@ struct Theme: Sendable {
     /// Templates every theme must provide (a site may override any of them).
     static var requiredTemplates: [String] { Section.requiredTemplates }
 
+    /// The theme last loaded, with what it was loaded from.
+    private static let lastLoaded = Mutex<(overrides: [String: [UInt8]], language: String, theme: StageResult<Theme>)?>(nil)
+
     /// Builds the theme for a site in `language`, reporting template syntax errors and
-    /// missing templates with their file and line.
+    /// missing templates with their file and line. The same files and language give the
+    /// same theme, so the last one is kept and given again: the preview rebuilds the site on
+    /// every save, and parsing and compiling the templates was a third of each rebuild of
+    /// the example site.
     static func load(overrides: [String: [UInt8]], language: String) -> StageResult<Theme> {
+        if let last = lastLoaded.withLock({ $0 }), last.language == language, last.overrides == overrides {
+            return last.theme
+        }
+        let theme = make(overrides: overrides, language: language)
+        lastLoaded.withLock { $0 = (overrides, language, theme) }
+        return theme
+    }
+
+    private static func make(overrides: [String: [UInt8]], language: String) -> StageResult<Theme> {
         var files: [String: (bytes: [UInt8], origin: String)] = [:]
         for (path, text) in DefaultTheme.files { files[path] = (Array(text.utf8), "(built-in theme)/\(path)") }
         for (path, bytes) in overrides { files[path] = (bytes, "templates/\(path)") }
