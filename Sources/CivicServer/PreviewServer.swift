@@ -77,16 +77,34 @@ public final class PreviewServer: Sendable {
         try await group.run()
     }
 
-    func watch(_ watcher: SourceWatcher, from first: [String: String],
+    /// Looks for changes every `pollInterval`, or, where looking takes long (a site of many
+    /// thousands of files), after nine times as long as looking took, so that an idle
+    /// preview never spends more than a tenth of a core on it.
+    func watch(_ watcher: SourceWatcher, from first: SourceFingerprint,
                        _ onBuild: @escaping @Sendable (DiagnosticList, Double) -> Void) async throws {
         var last = first
         while !Task.isCancelled {
+            let started = Date()
             let now = watcher.fingerprint()
+            let looked = Date().timeIntervalSince(started)
             if now != last {
-                last = now
+                last = try await settled(watcher, from: now)
                 await rebuild(onBuild)
             }
-            try await Task.sleep(nanoseconds: UInt64(pollInterval * 1_000_000_000))
+            try await Task.sleep(nanoseconds: UInt64(max(pollInterval, 9 * looked) * 1_000_000_000))
+        }
+    }
+
+    /// The files once two looks 15 ms apart agree. An editor that saves in place empties
+    /// the file, then writes it: a look between the two would build, and show, a page with
+    /// nothing in it, then build again.
+    private func settled(_ watcher: SourceWatcher, from changed: SourceFingerprint) async throws -> SourceFingerprint {
+        var seen = changed
+        while true {
+            try await Task.sleep(nanoseconds: 15_000_000)
+            let again = watcher.fingerprint()
+            if again == seen || Task.isCancelled { return again }
+            seen = again
         }
     }
 
