@@ -19,6 +19,8 @@ final class ProgressLine: Sendable {
     private let after: Double
     private let drawn = Mutex(Drawn())
     private let heartbeatDone = DispatchSemaphore(value: 0)
+    /// Signalled by `clear`, so that the heartbeat stops at once rather than after its sleep.
+    private let wake = DispatchSemaphore(value: 0)
     private let following = Mutex(false)
 
     /// Wipes the line and returns the cursor to its start (an ANSI "erase in line").
@@ -37,7 +39,7 @@ final class ProgressLine: Sendable {
         Thread.detachNewThread { [self] in
             while !drawn.withLock({ $0.stopped }) {
                 show(progress.current, heartbeat: true)
-                Thread.sleep(forTimeInterval: 0.25)
+                _ = wake.wait(timeout: .now() + 0.25)
             }
             heartbeatDone.signal()
         }
@@ -67,7 +69,10 @@ final class ProgressLine: Sendable {
             drawn.stopped = true
             return !drawn.text.isEmpty
         }
-        if following.withLock({ $0 }) { heartbeatDone.wait() }
+        if following.withLock({ $0 }) {
+            wake.signal()
+            heartbeatDone.wait()
+        }
         if hadLine { FileHandle.standardError.write(Data(Self.wipe.utf8)) }
     }
 }
