@@ -95,8 +95,3 @@ public struct SiteSettings: Sendable {
         return String(afterHost[slash...])
     }
 }
-
-/// The sections of the site that can appear in the main menu.
-public enum Section: String, Sendable, CaseIterable {
-    case outcomes, commitments, progress, assessments, conversations, celebrations, partners, data
-}

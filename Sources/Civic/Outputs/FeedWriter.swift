@@ -55,17 +55,17 @@ enum FeedWriter {
         let site = p.model.site
         var entries: [Entry] = []
         for (index, c) in p.celebrations.enumerated() {
-            entries.append(Entry(id: "celebration-\(c.id)", path: Route.celebration(c.id).path, day: c.date, source: .celebration(index)))
+            entries.append(Entry(id: "celebration-\(c.id)", path: Route.entry(.celebrations, c.id).path, day: c.date, source: .celebration(index)))
         }
         for (index, commitment) in p.model.commitments.enumerated() {
             let updates = p.commitmentStates[commitment.id]?.updates ?? []
-            let path = Route.commitment(commitment.id).path
+            let path = Route.entry(.commitments, commitment.id).path
             for (position, (update, id)) in zip(updates, updateIDs(commitment: commitment.id, updates.map { ($0.date, $0.note.text) })).enumerated() {
                 entries.append(Entry(id: id, path: path, day: update.date, source: .update(commitment: index, update: position)))
             }
         }
         for (index, review) in p.assessments.enumerated() {
-            entries.append(Entry(id: "review-\(review.id)", path: Route.assessment(review.id).path, day: review.date, source: .review(index)))
+            entries.append(Entry(id: "review-\(review.id)", path: Route.entry(.assessments, review.id).path, day: review.date, source: .review(index)))
         }
         // Summaries are plain text (`type="text"`): the Markdown is read and its marks left out.
         let markdown = MarkdownRenderer()

@@ -4,9 +4,7 @@
 enum Producers {
     static func produce(_ route: Route, in c: OutputContext) -> Produced {
         switch route {
-        case .home, .outcomes, .outcome, .commitments, .commitmentsByPartner, .commitmentsByOutcome, .commitmentsByArea,
-             .commitment, .progress, .assessments, .assessment, .celebrations, .celebration, .conversations, .conversation,
-             .partners, .partner, .page, .data, .glossary, .notFound:
+        case .home, .section, .entry, .commitmentsByPartner, .commitmentsByOutcome, .commitmentsByArea, .glossary, .notFound:
             return PageRenderer.produce(route, in: c)
         case .feed:
             let (site, translations, stories) = (c.site, c.translations, c.pages.stories)

@@ -29,31 +29,31 @@ enum SitemapWriter {
         for c in m.commitments {
             let days = [c.start].compactMap { $0 } + c.updates.map(\.date)
             for day in days {
-                note(.commitment(c.id), day)
-                note(.commitments, day)
-                note(.progress, day)
-                for outcome in c.outcomes { note(.outcome(outcome.id), day) }
-                note(.partner(c.lead.id), day)
+                note(.entry(.commitments, c.id), day)
+                note(.section(.commitments), day)
+                note(.section(.progress), day)
+                for outcome in c.outcomes { note(.entry(.outcomes, outcome.id), day) }
+                note(.entry(.partners, c.lead.id), day)
             }
         }
         for a in p.assessments {
-            note(.assessment(a.id), a.date)
-            note(.assessments, a.date)
+            note(.entry(.assessments, a.id), a.date)
+            note(.section(.assessments), a.date)
         }
         for c in p.celebrations {
-            note(.celebration(c.id), c.date)
-            note(.celebrations(page: 1), c.date)
-            for outcome in c.outcomes { note(.outcome(outcome.id), c.date) }
+            note(.entry(.celebrations, c.id), c.date)
+            note(.section(.celebrations), c.date)
+            for outcome in c.outcomes { note(.entry(.outcomes, outcome.id), c.date) }
         }
         for c in m.conversations {
-            note(.conversation(c.id), c.start.day)
-            note(.conversations, c.start.day)
+            note(.entry(.conversations, c.id), c.start.day)
+            note(.section(.conversations), c.start.day)
         }
         // The home page and the open data show all of it.
         let latest = dates.values.max()
         note(.home, latest)
-        note(.data, latest)
-        note(.outcomes, p.model.outcomes.compactMap { dates[Route.outcome($0.id).path] }.max())
+        note(.section(.data), latest)
+        note(.section(.outcomes), p.model.outcomes.compactMap { dates[Route.entry(.outcomes, $0.id).path] }.max())
         return dates
     }
 }

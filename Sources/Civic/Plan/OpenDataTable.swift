@@ -6,8 +6,7 @@ enum OpenDataTable: String, CaseIterable, Sendable {
     /// Every file of the open data under `data/`, and the data page itself: what a file of
     /// the content's own `data/` folder may not replace.
     static var generatedPaths: [String] {
-        (allCases.map { Route.openDataTable($0) } + [.openDataJSON, .openDataSchema, .dataPackage, .data]).map {
-            $0 == .data ? $0.path + "index.html" : $0.path
-        }
+        let files: [Route] = allCases.map { .openDataTable($0) } + [.openDataJSON, .openDataSchema, .dataPackage]
+        return files.map(\.path) + [Route.section(.data).filePath]
     }
 }

@@ -3,36 +3,25 @@
 /// name under the output folder. `url(under:)` puts it under the site's base path.
 enum Route: Hashable, Sendable {
     case home
-    case outcomes
-    case outcome(String)
+    /// A section's own page; a section listed ten entries at a time (the celebrations) has
+    /// more pages, numbered from 1, the section's own page.
+    case section(Section, page: Int = 1)
+    /// The page of one entry, by its kind and id (a free page of `content/pages/` sits at
+    /// the top of the site).
+    case entry(EntryKind, String)
     /// An indicator's figures as CSV, beside its outcome's page.
     case indicatorTable(outcome: String, indicator: String)
     /// An indicator's chart as SVG, beside its outcome's page.
     case indicatorChart(outcome: String, indicator: String)
-    case commitments
     case commitmentsByPartner
     case commitmentsByOutcome
     case commitmentsByArea
-    case commitment(String)
-    case progress
-    case assessments
-    case assessment(String)
-    /// The celebrations, ten to a page; page 1 is the section's own page.
-    case celebrations(page: Int)
-    case celebration(String)
-    case conversations
-    case conversation(String)
     /// One upcoming conversation as a calendar file.
     case conversationCalendar(String)
     /// Every upcoming conversation as one calendar file.
     case calendar
-    case partners
-    case partner(String)
-    /// A free page from `content/pages/` (not the home page's introduction).
-    case page(String)
     /// The page that explains the figures: every status, overdue, quiet, the review scale.
     case glossary
-    case data
     case openDataJSON
     case openDataSchema
     case dataPackage
@@ -59,29 +48,17 @@ enum Route: Hashable, Sendable {
     var path: String {
         switch self {
         case .home: ""
-        case .outcomes: "outcomes/"
-        case .outcome(let id): "outcomes/\(id)/"
+        case .section(let section, let page): page <= 1 ? "\(section.rawValue)/" : "\(section.rawValue)/page/\(page)/"
+        case .entry(.pages, let id): "\(id)/"
+        case .entry(let kind, let id): "\(kind.rawValue)/\(id)/"
         case .indicatorTable(let outcome, let indicator): "outcomes/\(outcome)/\(indicator).csv"
         case .indicatorChart(let outcome, let indicator): "outcomes/\(outcome)/\(indicator).svg"
-        case .commitments: "commitments/"
         case .commitmentsByPartner: "commitments/by-partner/"
         case .commitmentsByOutcome: "commitments/by-outcome/"
         case .commitmentsByArea: "commitments/by-area/"
-        case .commitment(let id): "commitments/\(id)/"
-        case .progress: "progress/"
-        case .assessments: "assessments/"
-        case .assessment(let id): "assessments/\(id)/"
-        case .celebrations(let page): page <= 1 ? "celebrations/" : "celebrations/page/\(page)/"
-        case .celebration(let id): "celebrations/\(id)/"
-        case .conversations: "conversations/"
-        case .conversation(let id): "conversations/\(id)/"
         case .conversationCalendar(let id): "conversations/\(id)/event.ics"
         case .calendar: "conversations.ics"
-        case .partners: "partners/"
-        case .partner(let id): "partners/\(id)/"
-        case .page(let id): "\(id)/"
         case .glossary: "about-the-figures/"
-        case .data: "data/"
         case .openDataJSON: "data/partnership.json"
         case .openDataSchema: "data/schema.json"
         case .dataPackage: "data/datapackage.json"

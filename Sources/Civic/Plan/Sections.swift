@@ -1,39 +1,50 @@
-/// What each section of the site is made of: its own page, the template that lays it out,
-/// and the template of its entries' pages. The menu, the names a page of content may not
-/// take and the templates a theme must have all come from this table.
-extension Section {
+/// The sections of the site, in the order of the default menu. Each is a folder of the site
+/// with its own page; a section named as a kind of entry (`EntryKind`) also holds a page
+/// for each of its published entries. The menu, the pages the plan lists, the names a page
+/// of content may not take and the templates a theme must have all come from this table.
+public enum Section: String, Sendable, CaseIterable {
+    case outcomes, commitments, progress, assessments, conversations, celebrations, partners, data
+
+    /// The kind of entry whose pages the section holds, if any (`progress` and `data` hold none).
+    var kind: EntryKind? { EntryKind(rawValue: rawValue) }
+
     /// The section's own page.
-    var route: Route {
-        switch self {
-        case .outcomes: .outcomes
-        case .commitments: .commitments
-        case .progress: .progress
-        case .assessments: .assessments
-        case .conversations: .conversations
-        case .celebrations: .celebrations(page: 1)
-        case .partners: .partners
-        case .data: .data
-        }
-    }
+    var route: Route { .section(self) }
 
     /// The template of the section's own page (named as the section).
     var template: String { rawValue }
 
     /// The template of each entry's page, for the sections that have entries.
-    var entryTemplate: String? {
-        switch self {
-        case .outcomes: "outcome"
-        case .commitments: "commitment"
-        case .assessments: "assessment"
-        case .conversations: "conversation"
-        case .celebrations: "celebration"
-        case .partners: "partner"
-        case .progress, .data: nil
-        }
-    }
+    var entryTemplate: String? { kind?.entryTemplate }
 
     /// The words for the section in the menu (`nav_outcomes`).
     var menuKey: String { "nav_\(rawValue)" }
+
+    /// The section's pages in the order the plan lists them: its own page (and the other
+    /// ways it is listed), then a page for each published entry.
+    func routes(in p: ResolvedPartnership) -> [Route] {
+        var routes: [Route]
+        switch self {
+        case .commitments:
+            routes = [route, .commitmentsByPartner, .commitmentsByOutcome]
+            if !p.model.site.areas.isEmpty { routes.append(.commitmentsByArea) }
+        case .celebrations:
+            routes = (1...SitePlan.pageCount(of: p.celebrations.count)).map { .section(self, page: $0) }
+        default:
+            routes = [route]
+        }
+        if let kind { routes += kind.publishedIDs(in: p).map { .entry(kind, $0) } }
+        return routes
+    }
+
+    /// How many things the section shows, for the default menu, which leaves out the empty ones.
+    func count(in p: ResolvedPartnership) -> Int {
+        switch self {
+        case .progress: p.model.commitments.count
+        case .data: 1
+        default: kind.map { $0.publishedIDs(in: p).count } ?? 0
+        }
+    }
 
     /// Pages that belong to no section, with their templates.
     static let otherTemplates = ["layout", "home", "page", "glossary", "not-found"]
@@ -47,26 +58,33 @@ extension Section {
     static var reservedPageNames: [String] { allCases.map(\.rawValue) + Route.reservedNames }
 }
 
+extension EntryKind {
+    /// The template of each entry's page (`outcome`).
+    var entryTemplate: String { singular }
+
+    /// The ids of the entries published at the as-of date, in the order their pages are
+    /// listed: the free pages without the home page's introduction.
+    func publishedIDs(in p: ResolvedPartnership) -> [String] {
+        switch self {
+        case .partners: p.model.partners.map(\.id)
+        case .outcomes: p.model.outcomes.map(\.id)
+        case .commitments: p.model.commitments.map(\.id)
+        case .assessments: p.assessments.map(\.id)
+        case .celebrations: p.celebrations.map(\.id)
+        case .conversations: p.model.conversations.map(\.id)
+        case .pages: p.model.pages.map(\.id).filter { $0 != "index" }
+        }
+    }
+}
+
 extension Route {
     /// The template that lays out what is published here; nil for a file made without one.
     var template: String? {
         switch self {
         case .home: "home"
-        case .outcomes: Section.outcomes.template
-        case .outcome: Section.outcomes.entryTemplate
-        case .commitments, .commitmentsByPartner, .commitmentsByOutcome, .commitmentsByArea: Section.commitments.template
-        case .commitment: Section.commitments.entryTemplate
-        case .progress: Section.progress.template
-        case .assessments: Section.assessments.template
-        case .assessment: Section.assessments.entryTemplate
-        case .celebrations: Section.celebrations.template
-        case .celebration: Section.celebrations.entryTemplate
-        case .conversations: Section.conversations.template
-        case .conversation: Section.conversations.entryTemplate
-        case .partners: Section.partners.template
-        case .partner: Section.partners.entryTemplate
-        case .data: Section.data.template
-        case .page: "page"
+        case .section(let section, _): section.template
+        case .entry(let kind, _): kind.entryTemplate
+        case .commitmentsByPartner, .commitmentsByOutcome, .commitmentsByArea: Section.commitments.template
         case .glossary: "glossary"
         case .notFound: "not-found"
         case .indicatorTable, .indicatorChart, .conversationCalendar, .calendar, .openDataJSON, .openDataSchema,

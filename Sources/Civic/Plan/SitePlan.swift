@@ -43,29 +43,16 @@ struct SitePlan: Sendable {
         (self.pages, self.files) = (pages, files)
     }
 
-    /// Every page, in the order of the menu's sections, each section's own page before its entries'.
+    /// Every page: the home page, each section's pages in the order of the menu, the free
+    /// pages, then the pages that belong to no section.
     static func pageRoutes(_ p: ResolvedPartnership) -> [Route] {
-        let m = p.model
-        var pages: [Route] = [.home, .outcomes]
-        pages += m.outcomes.map { .outcome($0.id) }
-        pages += [.commitments, .commitmentsByPartner, .commitmentsByOutcome]
-        if !m.site.areas.isEmpty { pages.append(.commitmentsByArea) }
-        pages += m.commitments.map { .commitment($0.id) }
-        pages += [.progress, .assessments]
-        pages += p.assessments.map { .assessment($0.id) }
-        pages += p.celebrations.map { .celebration($0.id) }
-        pages += (1...celebrationPageCount(p.celebrations.count)).map { .celebrations(page: $0) }
-        pages.append(.conversations)
-        pages += m.conversations.map { .conversation($0.id) }
-        pages.append(.partners)
-        pages += m.partners.map { .partner($0.id) }
-        pages += m.pages.filter { $0.id != "index" }.map { .page($0.id) }
-        pages += [.data, .glossary, .notFound]
-        return pages
+        [.home] + Section.allCases.flatMap { $0.routes(in: p) }
+            + EntryKind.pages.publishedIDs(in: p).map { .entry(.pages, $0) } + [.glossary, .notFound]
     }
 
-    static func celebrationPageCount(_ count: Int) -> Int {
-        max(1, (count + celebrationsPerPage - 1) / celebrationsPerPage)
+    /// How many pages a section listed `perPage` entries at a time takes (one when it is empty).
+    static func pageCount(of count: Int, perPage: Int = celebrationsPerPage) -> Int {
+        max(1, (count + perPage - 1) / perPage)
     }
 
     /// The published path for an internal link target (`/outcomes/x`, `/media/a.png#top`),

@@ -45,7 +45,7 @@ extension Validator {
 
     /// The names of the commitments' grouped pages (`by-area`, ...), which a commitment cannot take.
     static let reservedCommitmentIDs = [Route.commitmentsByArea, .commitmentsByOutcome, .commitmentsByPartner]
-        .map { String($0.path.dropFirst(Route.commitments.path.count).dropLast()) }
+        .map { String($0.path.dropFirst(Route.section(.commitments).path.count).dropLast()) }
 
     /// Files under `content/data/` must not take the names of the generated open-data files,
     /// nor commitments the paths of the generated lists.

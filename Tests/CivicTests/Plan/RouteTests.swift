@@ -3,11 +3,11 @@ import Testing
 
 @Suite struct RouteTests {
     static let samples: [Route] = [
-        .home, .outcomes, .outcome("a"), .indicatorTable(outcome: "a", indicator: "b"), .indicatorChart(outcome: "a", indicator: "b"),
-        .commitments, .commitmentsByPartner, .commitmentsByOutcome, .commitmentsByArea, .commitment("a"), .progress,
-        .assessments, .assessment("a"), .celebrations(page: 1), .celebrations(page: 2), .celebration("a"),
-        .conversations, .conversation("a"), .conversationCalendar("a"), .calendar, .partners, .partner("a"), .page("a"),
-        .glossary, .data, .openDataJSON, .openDataSchema, .dataPackage, .openDataTable(.figures), .feed, .sitemap, .robots,
+        .home, .section(.outcomes), .entry(.outcomes, "a"), .indicatorTable(outcome: "a", indicator: "b"), .indicatorChart(outcome: "a", indicator: "b"),
+        .section(.commitments), .commitmentsByPartner, .commitmentsByOutcome, .commitmentsByArea, .entry(.commitments, "a"), .section(.progress),
+        .section(.assessments), .entry(.assessments, "a"), .section(.celebrations, page: 1), .section(.celebrations, page: 2), .entry(.celebrations, "a"),
+        .section(.conversations), .entry(.conversations, "a"), .conversationCalendar("a"), .calendar, .section(.partners), .entry(.partners, "a"), .entry(.pages, "a"),
+        .glossary, .section(.data), .openDataJSON, .openDataSchema, .dataPackage, .openDataTable(.figures), .feed, .sitemap, .robots,
         .notFound, .contentSchema("site.schema.json"), .themeAsset("style.css"), .published("media/a.png"),
     ]
 
@@ -21,8 +21,8 @@ import Testing
             let isPage = route.path.isEmpty || route.path.hasSuffix("/")
             #expect(isPage == !(route.path.contains(".")), "\(route)")
         }
-        #expect(Route.celebrations(page: 1).path == Route.celebrations(page: 0).path, "page 1 is the section's own page")
-        #expect(Route.outcome("clean-air").url(under: "/town/") == "/town/outcomes/clean-air/")
+        #expect(Route.section(.celebrations, page: 1).path == Route.section(.celebrations, page: 0).path, "page 1 is the section's own page")
+        #expect(Route.entry(.outcomes, "clean-air").url(under: "/town/") == "/town/outcomes/clean-air/")
     }
 
     @Test func aPageCannotTakeAFolderTheSiteUses() throws {

@@ -88,7 +88,7 @@ enum DataPackageWriter {
         let site = p.model.site
         let licence = site.licence.map { text in
             // An SPDX-style id (CC-BY-4.0, OGL-UK-3.0) is a licence's name; other text is its title.
-            text.contains(" ") ? License(name: nil, title: text, path: Route.data.url(under: site.baseURL))
+            text.contains(" ") ? License(name: nil, title: text, path: Route.section(.data).url(under: site.baseURL))
                 : License(name: text, title: text, path: nil)
         }
         let package = Package(
@@ -98,7 +98,7 @@ enum DataPackageWriter {
             homepage: site.baseURL, created: p.asOf.description + "T00:00:00Z",
             licenses: licence.map { [$0] } ?? [],
             resources: OpenDataTable.allCases.map { table in
-                Resource(name: table.rawValue, path: String(Route.openDataTable(table).path.dropFirst(Route.data.path.count)),
+                Resource(name: table.rawValue, path: String(Route.openDataTable(table).path.dropFirst(Route.section(.data).path.count)),
                          schema: Schema(fields: (columns[table] ?? []).map {
                              TableField(name: $0.name, type: $0.type, description: $0.description.isEmpty ? nil : $0.description)
                          }))

@@ -123,7 +123,7 @@ enum OpenDataWriter {
 
     static func outcomeData(_ o: Outcome, _ p: ResolvedPartnership, base: String, bodies: BodyReading) -> OpenData.OutcomeData {
         OpenData.OutcomeData(
-            id: o.id, title: o.title, pillar: o.pillar.id, summary: o.summary, url: Route.outcome(o.id).url(under: base),
+            id: o.id, title: o.title, pillar: o.pillar.id, summary: o.summary, url: Route.entry(.outcomes, o.id).url(under: base),
             leads: o.leads.map(\.id),
             status_counts: Dictionary(uniqueKeysWithValues: p.statusCounts(of: o).map { ($0.0.rawValue, $0.1) }),
             indicators: o.indicators.map { i in
@@ -142,7 +142,7 @@ enum OpenDataWriter {
     static func commitmentData(_ c: Commitment, _ p: ResolvedPartnership, base: String, bodies: BodyReading) -> OpenData.CommitmentData {
         let state = p.commitmentStates[c.id]
         return OpenData.CommitmentData(
-            id: c.id, title: c.title, lead: c.lead.id, status: c.status.rawValue, url: Route.commitment(c.id).url(under: base),
+            id: c.id, title: c.title, lead: c.lead.id, status: c.status.rawValue, url: Route.entry(.commitments, c.id).url(under: base),
             partners: c.partners.map(\.id), outcomes: c.outcomes.map(\.id), start: c.start?.description,
             due: c.due?.description, area: c.area?.id, future_generations: c.futureGenerations?.text,
             last_heard: state?.lastHeard?.description, overdue: state?.overdue ?? false, quiet: state?.quiet ?? false,
@@ -153,7 +153,7 @@ enum OpenDataWriter {
 
     static func assessmentData(_ a: Assessment, _ p: ResolvedPartnership, base: String, bodies: BodyReading) -> OpenData.AssessmentData {
         OpenData.AssessmentData(
-            id: a.id, title: a.title, date: a.date.description, period: a.period, url: Route.assessment(a.id).url(under: base),
+            id: a.id, title: a.title, date: a.date.description, period: a.period, url: Route.entry(.assessments, a.id).url(under: base),
             method: a.method, participants: a.participants.map(\.id),
             ratings: p.model.framework.questions.map { q in
                 let rating = a.ratings[q.id]
@@ -163,7 +163,7 @@ enum OpenDataWriter {
     }
 
     static func celebrationData(_ c: Celebration, _ p: ResolvedPartnership, base: String, bodies: BodyReading) -> OpenData.CelebrationData {
-        OpenData.CelebrationData(id: c.id, title: c.title, date: c.date.description, url: Route.celebration(c.id).url(under: base),
+        OpenData.CelebrationData(id: c.id, title: c.title, date: c.date.description, url: Route.entry(.celebrations, c.id).url(under: base),
                                  outcomes: c.outcomes.map(\.id), commitments: c.commitments.map(\.id),
                                  partners: c.partners.map(\.id), image: c.image.map { Route.published($0).url(under: base) },
                                  image_alt: c.imageAlt, body: bodies.text(c.origin.body)).with(p.provenance(of: c.origin.path))
@@ -173,7 +173,7 @@ enum OpenDataWriter {
         let timezone = p.model.site.timezone
         return OpenData.ConversationData(
             id: c.id, title: c.title, start: c.start.rfc3339(in: timezone),
-            place: c.place, url: Route.conversation(c.id).url(under: base),
+            place: c.place, url: Route.entry(.conversations, c.id).url(under: base),
             end: c.end.map { $0.rfc3339(in: timezone) },
             link: c.link, format: c.format?.rawValue, upcoming: p.isUpcoming(c), hosts: c.hosts.map(\.id),
             outcomes: c.outcomes.map(\.id), access: c.access.map(\.rawValue), attendance_total: c.attendance?.total,
@@ -182,7 +182,7 @@ enum OpenDataWriter {
     }
 
     static func partnerData(_ pa: Partner, _ p: ResolvedPartnership, base: String, bodies: BodyReading) -> OpenData.PartnerData {
-        OpenData.PartnerData(id: pa.id, name: pa.name, kind: pa.kind.rawValue, side: pa.side, url: Route.partner(pa.id).url(under: base),
+        OpenData.PartnerData(id: pa.id, name: pa.name, kind: pa.kind.rawValue, side: pa.side, url: Route.entry(.partners, pa.id).url(under: base),
                              website: pa.website, logo: pa.logo.map { Route.published($0).url(under: base) }, logo_alt: pa.logoAlt,
                              body: bodies.text(pa.origin.body)).with(p.provenance(of: pa.origin.path))
     }

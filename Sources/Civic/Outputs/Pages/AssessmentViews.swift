@@ -164,11 +164,11 @@ extension ViewBuilder {
         }
         let index = AssessmentIndexView(
             framework: framework.title, source: framework.source,
-            reviews: reviews.reversed().map { DatedLinkView(title: $0.title, url: url(.assessment($0.id)), date: date($0.date)) },
+            reviews: reviews.reversed().map { DatedLinkView(title: $0.title, url: url(.entry(.assessments, $0.id)), date: date($0.date)) },
             periods: reviews.map(\.period), strands: history,
             scale: framework.scale.map { RatingCellView(value: String($0.value), label: $0.label, rated: true) })
-        return PagePlan(path: Route.assessments.path, template: Section.assessments.template,
-                        context: context(path: Route.assessments.path, title: t["nav_assessments"], section: "assessments", index))
+        return PagePlan(path: Route.section(.assessments).path, template: Section.assessments.template,
+                        context: context(path: Route.section(.assessments).path, title: t["nav_assessments"], section: "assessments", index))
     }
 
     /// The page of the review at `position` in the reviews, oldest first.
@@ -177,7 +177,7 @@ extension ViewBuilder {
         let sideTitles = Dictionary(uniqueKeysWithValues: framework.sides.map { ($0.id, $0.title) })
         let reviews = p.assessments
         let review = reviews[position]
-        let crumbs = [LinkView(title: t["nav_assessments"], url: url(.assessments))]
+        let crumbs = [LinkView(title: t["nav_assessments"], url: url(.section(.assessments)))]
         let changes = p.ratingChanges[review.id] ?? [:]
         var strands: [StrandView] = []
         for strand in framework.strands {
@@ -205,9 +205,9 @@ extension ViewBuilder {
             strands: strands, notAssessedCount: notAssessed,
             notAssessedText: notAssessed == 0 ? nil : notAssessed == 1 ? t["not_assessed_one"]
                 : t.format("not_assessed_count", ["n": String(notAssessed)]),
-            previous: previous.map { LinkView(title: $0.title, url: url(.assessment($0.id))) },
+            previous: previous.map { LinkView(title: $0.title, url: url(.entry(.assessments, $0.id))) },
             sides: framework.sides.map(\.title))
-        let path = Route.assessment(review.id).path
+        let path = Route.entry(.assessments, review.id).path
         return PagePlan(path: path, template: Section.assessments.entryTemplate!,
                         context: context(path: path, title: review.title, section: "assessments", crumbs: crumbs,
                                          provenance: p.provenance(of: review.origin.path), view))

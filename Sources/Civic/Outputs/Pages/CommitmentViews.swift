@@ -111,7 +111,7 @@ extension ViewBuilder {
 
     func makeCommitmentCard(_ commitment: Commitment) -> CommitmentCardView {
         let state = p.commitmentStates[commitment.id]
-        return CommitmentCardView(title: commitment.title, url: url(.commitment(commitment.id)),
+        return CommitmentCardView(title: commitment.title, url: url(.entry(.commitments, commitment.id)),
                                   lead: partnerLink(commitment.lead.id), status: status(commitment.status),
                                   due: commitment.due.map(date), overdue: state?.overdue ?? false,
                                   quiet: state?.quiet ?? false, progress: state?.progress.map(percent))
@@ -120,7 +120,7 @@ extension ViewBuilder {
     /// One of the commitment index pages: by status, partner, outcome or area.
     func commitmentIndexPage(_ route: Route) -> PagePlan {
         let all = model.commitments
-        var views = [LinkView(title: t["by_status"], url: url(.commitments)),
+        var views = [LinkView(title: t["by_status"], url: url(.section(.commitments))),
                      LinkView(title: t["by_partner"], url: url(.commitmentsByPartner)),
                      LinkView(title: t["by_outcome"], url: url(.commitmentsByOutcome))]
         if !model.site.areas.isEmpty { views.append(LinkView(title: t["by_area"], url: url(.commitmentsByArea))) }
@@ -129,7 +129,7 @@ extension ViewBuilder {
 
         func index(_ route: Route, _ heading: String, _ groups: [CommitmentGroupView]) -> PagePlan {
             let path = route.path
-            let crumbs = route == .commitments ? [] : [LinkView(title: t["nav_commitments"], url: url(.commitments))]
+            let crumbs = route == .section(.commitments) ? [] : [LinkView(title: t["nav_commitments"], url: url(.section(.commitments)))]
             let view = CommitmentIndexView(heading: heading, views: views, groups: groups.filter { !$0.commitments.isEmpty },
                                            overdueCount: overdue, quietCount: quiet)
             return PagePlan(path: path, template: Section.commitments.template,
@@ -138,12 +138,12 @@ extension ViewBuilder {
         switch route {
         case .commitmentsByPartner:
             return index(route, t["commitments_by_partner"], model.partners.map { partner in
-                CommitmentGroupView(id: partner.id, title: partner.name, url: url(.partner(partner.id)),
+                CommitmentGroupView(id: partner.id, title: partner.name, url: url(.entry(.partners, partner.id)),
                                     commitments: (related.commitmentsByLeadOrPartner[partner.id] ?? []).map(commitmentCard))
             })
         case .commitmentsByOutcome:
             return index(route, t["commitments_by_outcome"], model.outcomes.map { outcome in
-                CommitmentGroupView(id: outcome.id, title: outcome.title, url: url(.outcome(outcome.id)),
+                CommitmentGroupView(id: outcome.id, title: outcome.title, url: url(.entry(.outcomes, outcome.id)),
                                     commitments: (related.commitmentsByOutcome[outcome.id] ?? []).map(commitmentCard))
             })
         case .commitmentsByArea:
@@ -152,7 +152,7 @@ extension ViewBuilder {
                                     commitments: (related.commitmentsByArea[area.id] ?? []).map(commitmentCard))
             })
         default:
-            return index(.commitments, t["nav_commitments"], Commitment.Status.allCases.map { s in
+            return index(.section(.commitments), t["nav_commitments"], Commitment.Status.allCases.map { s in
                 CommitmentGroupView(id: s.rawValue, title: t["commitment_\(s.rawValue)"], url: nil,
                                     commitments: (related.commitmentsByStatus[s] ?? []).map(commitmentCard))
             })
@@ -160,7 +160,7 @@ extension ViewBuilder {
     }
 
     mutating func commitmentPage(_ commitment: Commitment) -> PagePlan {
-        let crumbs = [LinkView(title: t["nav_commitments"], url: url(.commitments))]
+        let crumbs = [LinkView(title: t["nav_commitments"], url: url(.section(.commitments)))]
         let state = p.commitmentStates[commitment.id]!
         var updates: [UpdateView] = []
         for update in state.updates {
@@ -177,7 +177,7 @@ extension ViewBuilder {
             bodyHTML: html(commitment.origin.body), futureGenerationsHTML: html(commitment.futureGenerations, headingBase: 3),
             updates: updates,
             celebrations: (related.celebrationsByCommitment[commitment.id] ?? []).map(celebrationLink))
-        let path = Route.commitment(commitment.id).path
+        let path = Route.entry(.commitments, commitment.id).path
         return PagePlan(path: path, template: Section.commitments.entryTemplate!,
                         context: context(path: path, title: commitment.title, section: "commitments",
                                          crumbs: crumbs, provenance: p.provenance(of: commitment.origin.path), view))

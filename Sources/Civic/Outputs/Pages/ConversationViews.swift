@@ -86,7 +86,7 @@ final class ConversationPageView: Sendable {
 
 extension ViewBuilder {
     func conversationLink(_ c: Conversation) -> DatedLinkView {
-        DatedLinkView(title: c.title, url: url(.conversation(c.id)), date: date(c.start.day))
+        DatedLinkView(title: c.title, url: url(.entry(.conversations, c.id)), date: date(c.start.day))
     }
 
     func clock(_ time: LocalDateTime) -> String {
@@ -106,7 +106,7 @@ extension ViewBuilder {
 
     func conversationCard(_ c: Conversation) -> ConversationCardView {
         ConversationCardView(
-            title: c.title, url: url(.conversation(c.id)), start: date(c.start.day), time: clock(c.start),
+            title: c.title, url: url(.entry(.conversations, c.id)), start: date(c.start.day), time: clock(c.start),
             place: placeText(c), format: formatText(c),
             access: c.access.map { t["access_\($0.rawValue)"] },
             calendarURL: isUpcoming(c) ? url(.conversationCalendar(c.id)) : nil)
@@ -116,13 +116,13 @@ extension ViewBuilder {
         let index = ConversationIndexView(
             upcoming: p.upcomingConversations.map(conversationCard), past: p.pastConversations.map(conversationCard),
             calendarURL: p.upcomingConversations.isEmpty ? nil : url(.calendar))
-        return PagePlan(path: Route.conversations.path, template: Section.conversations.template,
-                        context: context(path: Route.conversations.path, title: t["nav_conversations"],
+        return PagePlan(path: Route.section(.conversations).path, template: Section.conversations.template,
+                        context: context(path: Route.section(.conversations).path, title: t["nav_conversations"],
                                          section: "conversations", index))
     }
 
     mutating func conversationPage(_ c: Conversation) -> PagePlan {
-        let crumbs = [LinkView(title: t["nav_conversations"], url: url(.conversations))]
+        let crumbs = [LinkView(title: t["nav_conversations"], url: url(.section(.conversations)))]
         let upcoming = isUpcoming(c)
         let view = ConversationPageView(
             title: c.title, upcoming: upcoming, start: date(c.start.day), time: clock(c.start),
@@ -134,7 +134,7 @@ extension ViewBuilder {
             attendanceGroups: (c.attendance?.groups ?? []).map { GroupCountView(name: $0.name, count: $0.count) },
             missingHTML: html(c.missing, headingBase: 3), heardHTML: html(c.heard, headingBase: 3),
             calendarURL: upcoming ? url(.conversationCalendar(c.id)) : nil)
-        let path = Route.conversation(c.id).path
+        let path = Route.entry(.conversations, c.id).path
         return PagePlan(path: path, template: Section.conversations.entryTemplate!,
                         context: context(path: path, title: c.title, section: "conversations", crumbs: crumbs,
                                          provenance: p.provenance(of: c.origin.path), view))

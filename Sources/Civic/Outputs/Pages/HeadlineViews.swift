@@ -92,7 +92,7 @@ extension ViewBuilder {
             change = t.format(key, values)
         }
         return HeadlineIndicatorView(
-            title: indicator.title, url: url(.outcome(outcome.id)) + "#indicator-\(indicator.id)",
+            title: indicator.title, url: url(.entry(.outcomes, outcome.id)) + "#indicator-\(indicator.id)",
             status: status(p.status(outcome: outcome.id, indicator: indicator.id)),
             latest: latest.map { t.format("latest_figure", ["value": t.quantity($0.value, of: indicator), "date": t.dateInSentence($0.date)]) },
             change: change, sparkPoints: Sparkline.points(counted),
@@ -103,7 +103,7 @@ extension ViewBuilder {
         model.partners.compactMap { partner in
             let led = related.commitmentsByLead[partner.id] ?? []
             guard !led.isEmpty else { return nil }
-            return PartnerPromiseView(name: partner.name, url: url(.partner(partner.id)), leads: led.count,
+            return PartnerPromiseView(name: partner.name, url: url(.entry(.partners, partner.id)), leads: led.count,
                                       done: led.filter { $0.status == .done }.count,
                                       overdue: led.filter { p.commitmentStates[$0.id]?.overdue == true }.count)
         }

@@ -103,18 +103,18 @@ extension ViewBuilder {
             let improved = changes.values.filter { if case .up = $0 { return true } else { return false } }.count
             let declined = changes.values.filter { if case .down = $0 { return true } else { return false } }.count
             return LatestReviewView(
-                link: DatedLinkView(title: review.title, url: url(.assessment(review.id)), date: date(review.date)),
+                link: DatedLinkView(title: review.title, url: url(.entry(.assessments, review.id)), date: date(review.date)),
                 period: review.period, assessed: assessed, total: questions.count, improved: improved, declined: declined,
                 sentence: t.format("questions_assessed", ["assessed": String(assessed), "total": String(questions.count),
                                                           "improved": String(improved), "declined": String(declined)]))
         }
-        let getInvolved = model.pages.first { $0.id == "get-involved" }.map { LinkView(title: $0.title, url: url(.page("get-involved"))) }
+        let getInvolved = model.pages.first { $0.id == "get-involved" }.map { LinkView(title: $0.title, url: url(.entry(.pages, "get-involved"))) }
         let statuses = model.outcomes.flatMap { outcome in outcome.indicators.map { p.status(outcome: outcome.id, indicator: $0.id) } }
         let view = HomePageView(
             headline: HeadlineGroups.sentence(statuses, t: t), promises: partnerPromises,
             introHTML: introHTML, pillars: pillarGroups,
             celebrations: p.celebrations.prefix(3).map { c in
-                CelebrationCardView(title: c.title, url: url(.celebration(c.id)), date: date(c.date),
+                CelebrationCardView(title: c.title, url: url(.entry(.celebrations, c.id)), date: date(c.date),
                                     image: image(c.image, alt: c.imageAlt), excerptHTML: nil)
             },
             upcoming: p.upcomingConversations.prefix(3).map(conversationCard), latestReview: latest,
@@ -125,7 +125,7 @@ extension ViewBuilder {
     }
 
     mutating func freePage(_ page: Page) -> PagePlan {
-        let path = Route.page(page.id).path
+        let path = Route.entry(.pages, page.id).path
         let body = html(page.origin.body)
         return PagePlan(path: path, template: "page",
                         context: context(path: path, title: page.title, description: page.summary, section: page.id,
@@ -146,8 +146,8 @@ extension ViewBuilder {
                                                url: url(.indicatorTable(outcome: outcome.id, indicator: indicator.id))))
             }
         }
-        return PagePlan(path: Route.data.path, template: Section.data.template,
-                        context: context(path: Route.data.path, title: t["nav_data"], section: "data",
+        return PagePlan(path: Route.section(.data).path, template: Section.data.template,
+                        context: context(path: Route.section(.data).path, title: t["nav_data"], section: "data",
                                          DataPageView(licence: model.site.licence, files: files, indicatorFiles: indicatorFiles)))
     }
 

@@ -145,7 +145,7 @@ final class OutcomePageView: Sendable {
 extension ViewBuilder {
     func outcomeCard(_ outcome: Outcome) -> OutcomeCardView {
         let shown = outcome.indicators.prefix(Self.headlineIndicatorsPerOutcome)
-        let pageURL = url(.outcome(outcome.id))
+        let pageURL = url(.entry(.outcomes, outcome.id))
         return OutcomeCardView(
             title: outcome.title, url: pageURL, summary: outcome.summary,
             statusCounts: p.statusCounts(of: outcome).map { StatusCountView(status: status($0.0), count: $0.1) },
@@ -164,13 +164,13 @@ extension ViewBuilder {
     }
 
     func outcomeIndexPage() -> PagePlan {
-        PagePlan(path: Route.outcomes.path, template: Section.outcomes.template,
-                 context: context(path: Route.outcomes.path, title: t["nav_outcomes"], section: "outcomes",
+        PagePlan(path: Route.section(.outcomes).path, template: Section.outcomes.template,
+                 context: context(path: Route.section(.outcomes).path, title: t["nav_outcomes"], section: "outcomes",
                                   OutcomeIndexView(pillars: pillarGroups)))
     }
 
     mutating func outcomePage(_ outcome: Outcome) -> PagePlan {
-        let crumbs = [LinkView(title: t["nav_outcomes"], url: url(.outcomes))]
+        let crumbs = [LinkView(title: t["nav_outcomes"], url: url(.section(.outcomes)))]
         let commitments = (related.commitmentsByOutcome[outcome.id] ?? []).map(commitmentCard)
         let celebrations = (related.celebrationsByOutcome[outcome.id] ?? []).map(celebrationLink)
         let conversations = (related.conversationsByOutcome[outcome.id] ?? []).map(conversationLink)
@@ -180,7 +180,7 @@ extension ViewBuilder {
             statusCounts: p.statusCounts(of: outcome).map { StatusCountView(status: status($0.0), count: $0.1) },
             indicators: outcome.indicators.map { indicatorView($0, in: outcome) },
             commitments: commitments, celebrations: celebrations, conversations: conversations)
-        let path = Route.outcome(outcome.id).path
+        let path = Route.entry(.outcomes, outcome.id).path
         return PagePlan(path: path, template: Section.outcomes.entryTemplate!,
                         context: context(path: path, title: outcome.title, description: outcome.summary,
                                          section: "outcomes", crumbs: crumbs, provenance: p.provenance(of: outcome), view))

@@ -1,26 +1,35 @@
-/// Which page the builder makes for each route of the plan: one exhaustive switch, so a
-/// new kind of page is a new case here and in `Route`.
+/// Which page the builder makes for each route of the plan: one exhaustive switch over the
+/// sections and kinds of entry, so a new one is a new line here.
 extension ViewBuilder {
     /// The page at `route`, or nil for a route that is not a page (a CSV table, the feed).
     /// Call it on a copy of the builder: the copy's `diagnostics` are the page's.
     mutating func page(_ route: Route) -> PagePlan? {
         switch route {
         case .home: return homePage()
-        case .outcomes: return outcomeIndexPage()
-        case .outcome(let id): return p.outcomesByID[id].map { outcomePage($0) }
-        case .commitments, .commitmentsByPartner, .commitmentsByOutcome, .commitmentsByArea: return commitmentIndexPage(route)
-        case .commitment(let id): return p.commitmentsByID[id].map { commitmentPage($0) }
-        case .progress: return progressPage()
-        case .assessments: return assessmentIndexPage()
-        case .assessment(let id): return entries.assessments[id].map { assessmentPage(at: $0) }
-        case .celebrations(let number): return celebrationIndexPage(number)
-        case .celebration(let id): return entries.celebrations[id].map { celebrationPage(p.celebrations[$0]) }
-        case .conversations: return conversationIndexPage()
-        case .conversation(let id): return entries.conversations[id].map { conversationPage(model.conversations[$0]) }
-        case .partners: return partnerIndexPage()
-        case .partner(let id): return p.partnersByID[id].map { partnerPage($0) }
-        case .page(let id): return entries.pages[id].map { freePage(model.pages[$0]) }
-        case .data: return dataPage()
+        case .section(.celebrations, let number): return celebrationIndexPage(number)
+        case .section(_, let number) where number > 1: return nil
+        case .section(let section, _):
+            switch section {
+            case .outcomes: return outcomeIndexPage()
+            case .commitments: return commitmentIndexPage(route)
+            case .progress: return progressPage()
+            case .assessments: return assessmentIndexPage()
+            case .conversations: return conversationIndexPage()
+            case .celebrations: return celebrationIndexPage(1)
+            case .partners: return partnerIndexPage()
+            case .data: return dataPage()
+            }
+        case .commitmentsByPartner, .commitmentsByOutcome, .commitmentsByArea: return commitmentIndexPage(route)
+        case .entry(let kind, let id):
+            switch kind {
+            case .outcomes: return p.outcomesByID[id].map { outcomePage($0) }
+            case .commitments: return p.commitmentsByID[id].map { commitmentPage($0) }
+            case .assessments: return entries.assessments[id].map { assessmentPage(at: $0) }
+            case .celebrations: return entries.celebrations[id].map { celebrationPage(p.celebrations[$0]) }
+            case .conversations: return entries.conversations[id].map { conversationPage(model.conversations[$0]) }
+            case .partners: return p.partnersByID[id].map { partnerPage($0) }
+            case .pages: return entries.pages[id].map { freePage(model.pages[$0]) }
+            }
         case .glossary: return glossaryPage()
         case .notFound: return notFoundPage()
         case .indicatorTable, .indicatorChart, .conversationCalendar, .calendar, .openDataJSON, .openDataSchema,

@@ -37,7 +37,7 @@ enum PageRenderer {
     /// at a time (`largePage`), so that two are never held at once.
     static func isStreamed(_ route: Route) -> Bool {
         switch route {
-        case .commitments, .commitmentsByPartner, .commitmentsByOutcome, .commitmentsByArea, .progress: true
+        case .section(.commitments, _), .commitmentsByPartner, .commitmentsByOutcome, .commitmentsByArea, .section(.progress, _): true
         default: false
         }
     }

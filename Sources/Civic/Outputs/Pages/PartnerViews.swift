@@ -55,15 +55,15 @@ extension ViewBuilder {
 
     func partnerIndexPage() -> PagePlan {
         let cards = model.partners.map {
-            PartnerCardView(name: $0.name, url: url(.partner($0.id)), kind: t["kind_\($0.kind.rawValue)"], side: sideTitle($0.side))
+            PartnerCardView(name: $0.name, url: url(.entry(.partners, $0.id)), kind: t["kind_\($0.kind.rawValue)"], side: sideTitle($0.side))
         }
-        return PagePlan(path: Route.partners.path, template: Section.partners.template,
-                        context: context(path: Route.partners.path, title: t["nav_partners"], section: "partners",
+        return PagePlan(path: Route.section(.partners).path, template: Section.partners.template,
+                        context: context(path: Route.section(.partners).path, title: t["nav_partners"], section: "partners",
                                          PartnerIndexView(partners: cards)))
     }
 
     mutating func partnerPage(_ partner: Partner) -> PagePlan {
-        let crumbs = [LinkView(title: t["nav_partners"], url: url(.partners))]
+        let crumbs = [LinkView(title: t["nav_partners"], url: url(.section(.partners)))]
         let id = partner.id
         let view = PartnerPageView(
             name: partner.name, kind: t["kind_\(partner.kind.rawValue)"], side: sideTitle(partner.side),
@@ -73,7 +73,7 @@ extension ViewBuilder {
             partnerIn: (related.commitmentsByPartner[id] ?? []).map(commitmentCard),
             celebrated: (related.celebrationsByPartner[id] ?? []).map(celebrationLink),
             hosts: (related.conversationsByHost[id] ?? []).map(conversationLink))
-        let path = Route.partner(id).path
+        let path = Route.entry(.partners, id).path
         return PagePlan(path: path, template: Section.partners.entryTemplate!,
                         context: context(path: path, title: partner.name, section: "partners", crumbs: crumbs,
                                          provenance: p.provenance(of: partner.origin.path), view))

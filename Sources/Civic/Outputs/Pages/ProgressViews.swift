@@ -99,24 +99,24 @@ extension ViewBuilder {
             let title = pillarTitle(pillar.id)
             if outcomes.count > Self.maxGridColumns {
                 let list = advancing.map { c in
-                    GridListRowView(commitment: LinkView(title: c.title, url: url(.commitment(c.id))), status: status(c.status),
+                    GridListRowView(commitment: LinkView(title: c.title, url: url(.entry(.commitments, c.id))), status: status(c.status),
                                     advances: c.outcomes.filter { ids.contains($0.id) }.compactMap { outcomeLink($0.id) })
                 }
                 sections.append(GridPillarSectionView(id: pillar.id, title: title, columns: [], rows: [], list: list, isList: true))
                 continue
             }
             let rows = advancing.map { c in
-                GridRowView(commitment: LinkView(title: c.title, url: url(.commitment(c.id))), status: status(c.status),
+                GridRowView(commitment: LinkView(title: c.title, url: url(.entry(.commitments, c.id))), status: status(c.status),
                             cells: outcomes.map { o in GridCellView(advances: c.outcomes.contains { $0.id == o.id }, outcome: o.title) })
             }
             sections.append(GridPillarSectionView(
-                id: pillar.id, title: title, columns: outcomes.map { GridColumnView(title: $0.title, url: url(.outcome($0.id))) },
+                id: pillar.id, title: title, columns: outcomes.map { GridColumnView(title: $0.title, url: url(.entry(.outcomes, $0.id))) },
                 rows: rows, list: [], isList: false))
         }
         let advanced = Set(model.commitments.flatMap { $0.outcomes.map(\.id) })
         let gaps = model.outcomes.filter { !advanced.contains($0.id) }.compactMap { outcomeLink($0.id) }
-        return PagePlan(path: Route.progress.path, template: Section.progress.template,
-                        context: context(path: Route.progress.path, title: t["nav_progress"], section: "progress",
+        return PagePlan(path: Route.section(.progress).path, template: Section.progress.template,
+                        context: context(path: Route.section(.progress).path, title: t["nav_progress"], section: "progress",
                                          ProgressPageView(pillars: sections, gaps: gaps)))
     }
 }

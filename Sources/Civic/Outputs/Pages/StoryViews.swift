@@ -70,7 +70,7 @@ final class CelebrationPageView: Sendable {
 
 extension ViewBuilder {
     func celebrationLink(_ c: Celebration) -> DatedLinkView {
-        DatedLinkView(title: c.title, url: url(.celebration(c.id)), date: date(c.date))
+        DatedLinkView(title: c.title, url: url(.entry(.celebrations, c.id)), date: date(c.date))
     }
 
     func image(_ path: String?, alt: String?) -> ImageView? {
@@ -78,14 +78,14 @@ extension ViewBuilder {
     }
 
     mutating func celebrationPage(_ c: Celebration) -> PagePlan {
-        let crumbs = [LinkView(title: t["nav_celebrations"], url: url(.celebrations(page: 1)))]
+        let crumbs = [LinkView(title: t["nav_celebrations"], url: url(.section(.celebrations, page: 1)))]
         let body = html(c.origin.body)
         let view = CelebrationPageView(
             title: c.title, date: date(c.date), image: image(c.image, alt: c.imageAlt), bodyHTML: body,
             outcomes: c.outcomes.compactMap { outcomeLink($0.id) },
             commitments: c.commitments.compactMap { commitmentLink($0.id) },
             partners: c.partners.compactMap { partnerLink($0.id) })
-        let path = Route.celebration(c.id).path
+        let path = Route.entry(.celebrations, c.id).path
         return PagePlan(path: path, template: Section.celebrations.entryTemplate!,
                         context: context(path: path, title: c.title, section: "celebrations", crumbs: crumbs,
                                          provenance: p.provenance(of: c.origin.path), view))
@@ -94,19 +94,19 @@ extension ViewBuilder {
     /// Page `number` of the celebrations, ten to a page, each with its story. A broken link
     /// in a story is reported by the celebration's own page, not again here.
     func celebrationIndexPage(_ number: Int) -> PagePlan {
-        let crumbs = [LinkView(title: t["nav_celebrations"], url: url(.celebrations(page: 1)))]
-        let pageCount = SitePlan.celebrationPageCount(p.celebrations.count)
-        func pagePath(_ n: Int) -> String { Route.celebrations(page: n).path }
+        let crumbs = [LinkView(title: t["nav_celebrations"], url: url(.section(.celebrations, page: 1)))]
+        let pageCount = SitePlan.pageCount(of: p.celebrations.count)
+        func pagePath(_ n: Int) -> String { Route.section(.celebrations, page: n).path }
         var quiet = self
         let slice = p.celebrations.dropFirst((number - 1) * SitePlan.celebrationsPerPage).prefix(SitePlan.celebrationsPerPage)
         let cards = slice.map { c in
-            CelebrationCardView(title: c.title, url: url(.celebration(c.id)), date: date(c.date),
+            CelebrationCardView(title: c.title, url: url(.entry(.celebrations, c.id)), date: date(c.date),
                                 image: image(c.image, alt: c.imageAlt), excerptHTML: quiet.html(c.origin.body))
         }
         let pagination = pageCount == 1 ? nil : PaginationView(
             current: number, total: pageCount,
-            previous: number > 1 ? url(.celebrations(page: number - 1)) : nil,
-            next: number < pageCount ? url(.celebrations(page: number + 1)) : nil)
+            previous: number > 1 ? url(.section(.celebrations, page: number - 1)) : nil,
+            next: number < pageCount ? url(.section(.celebrations, page: number + 1)) : nil)
         let title = number == 1 ? t["nav_celebrations"] : t.format("page_n", ["title": t["nav_celebrations"], "n": String(number)])
         return PagePlan(path: pagePath(number), template: Section.celebrations.template,
                         context: context(path: pagePath(number), title: title, section: "celebrations",

@@ -48,7 +48,7 @@ struct ViewBuilder: Sendable {
         self.site = SiteView(
             name: s.name, locality: s.locality, summary: s.summary, language: s.language, root: root,
             stylesheetURL: Route.themeAsset("style.css").url(under: root), feedURL: Route.feed.url(under: root),
-            dataURL: Route.data.url(under: root),
+            dataURL: Route.section(.data).url(under: root),
             contact: contact.email == nil && contact.phone == nil && contact.address == nil ? nil
                 : ContactView(email: contact.email, phone: contact.phone, address: contact.address),
             licence: s.licence, asOf: translations.format("figures_as_of", ["date": translations.date(p.asOf)]),
@@ -103,15 +103,15 @@ struct ViewBuilder: Sendable {
     }
 
     func partnerLink(_ id: String) -> LinkView? {
-        p.partnersByID[id].map { LinkView(title: $0.name, url: url(.partner($0.id))) }
+        p.partnersByID[id].map { LinkView(title: $0.name, url: url(.entry(.partners, $0.id))) }
     }
 
     func outcomeLink(_ id: String) -> LinkView? {
-        p.outcomesByID[id].map { LinkView(title: $0.title, url: url(.outcome($0.id))) }
+        p.outcomesByID[id].map { LinkView(title: $0.title, url: url(.entry(.outcomes, $0.id))) }
     }
 
     func commitmentLink(_ id: String) -> LinkView? {
-        p.commitmentsByID[id].map { LinkView(title: $0.title, url: url(.commitment($0.id))) }
+        p.commitmentsByID[id].map { LinkView(title: $0.title, url: url(.entry(.commitments, $0.id))) }
     }
 
     /// An entry's body as HTML (see `html(_:headingBase:)`); a body whose file changed since
@@ -181,17 +181,12 @@ struct ViewBuilder: Sendable {
         let pages = Dictionary(uniqueKeysWithValues: model.pages.map { ($0.id, $0) })
         func item(_ key: String) -> (key: String, title: String, url: String)? {
             if let section = Section(rawValue: key) { return (key, t[section.menuKey], url(section.route)) }
-            if let page = pages[key] { return (key, page.title, url(key == "index" ? .home : .page(key))) }
+            if let page = pages[key] { return (key, page.title, url(key == "index" ? .home : .entry(.pages, key))) }
             return nil
         }
         if let configured = model.site.navigation { return configured.compactMap { item($0.id) } }
         var keys: [String] = []
-        let counts: [Section: Int] = [
-            .outcomes: model.outcomes.count, .commitments: model.commitments.count, .progress: model.commitments.count,
-            .assessments: p.assessments.count, .conversations: model.conversations.count,
-            .celebrations: p.celebrations.count, .partners: model.partners.count, .data: 1,
-        ]
-        for section in Section.allCases where counts[section, default: 0] > 0 { keys.append(section.rawValue) }
+        for section in Section.allCases where section.count(in: p) > 0 { keys.append(section.rawValue) }
         keys += model.pages.filter { $0.navOrder != nil && $0.id != "index" }
             .sorted { ($0.navOrder!, $0.id) < ($1.navOrder!, $1.id) }.map(\.id)
         return keys.compactMap(item)
