@@ -221,16 +221,14 @@ enum OpenDataWriter {
             sink.write(line)
         }
         let opt: (String?) -> String = { $0 ?? "" }
+        row(table.columns.map(\.name))
         switch table {
         case .outcomes:
-            row(["id", "title", "pillar", "summary", "leads", "indicators", "url", "body"])
             for o in m.outcomes {
                 let d = outcomeData(o, p, base: base, bodies: bodies)
                 row([d.id, d.title, d.pillar, d.summary, d.leads.joined(separator: " "), String(d.indicators.count), d.url, opt(d.body)])
             }
         case .indicators:
-            row(["outcome", "id", "title", "unit", "direction", "status", "baseline_date", "baseline_value",
-                 "target_date", "target_value", "latest_date", "latest_value", "source", "csv"])
             for o in m.outcomes {
                 for i in outcomeData(o, p, base: base, bodies: bodies).indicators {
                     row([o.id, i.id, i.title, opt(i.unit), i.direction, i.status, opt(i.baseline?.date), opt(i.baseline?.value_text),
@@ -239,7 +237,6 @@ enum OpenDataWriter {
                 }
             }
         case .figures:
-            row(["outcome", "indicator", "date", "value", "note", "disaggregation"])
             for o in m.outcomes {
                 for i in o.indicators {
                     for point in (i.series + i.breakdowns).map(point) {
@@ -248,8 +245,6 @@ enum OpenDataWriter {
                 }
             }
         case .commitments:
-            row(["id", "title", "lead", "partners", "outcomes", "status", "start", "due", "area", "overdue",
-                 "quiet", "progress", "url", "future_generations", "body"])
             for commitment in m.commitments {
                 let c = commitmentData(commitment, p, base: base, bodies: bodies)
                 row([c.id, c.title, c.lead, c.partners.joined(separator: " "), c.outcomes.joined(separator: " "), c.status,
@@ -257,7 +252,6 @@ enum OpenDataWriter {
                      opt(c.future_generations), opt(c.body)])
             }
         case .updates:
-            row(["commitment", "date", "status", "progress", "note"])
             for commitment in m.commitments {
                 // The updates as `commitmentData` gives them, without reading the commitment's body.
                 for u in p.commitmentStates[commitment.id]?.updates ?? [] {
@@ -265,7 +259,6 @@ enum OpenDataWriter {
                 }
             }
         case .ratings:
-            row(["assessment", "date", "period", "question", "rating", "change", "evidence", "next_steps"])
             for assessment in p.assessments {
                 let a = assessmentData(assessment, p, base: base, bodies: bodies)
                 for r in a.ratings {
@@ -273,15 +266,12 @@ enum OpenDataWriter {
                 }
             }
         case .celebrations:
-            row(["id", "title", "date", "outcomes", "commitments", "partners", "image", "url", "body"])
             for celebration in p.celebrations {
                 let c = celebrationData(celebration, p, base: base, bodies: bodies)
                 row([c.id, c.title, c.date, c.outcomes.joined(separator: " "), c.commitments.joined(separator: " "),
                      c.partners.joined(separator: " "), opt(c.image), c.url, opt(c.body)])
             }
         case .conversations:
-            row(["id", "title", "start", "end", "place", "format", "upcoming", "hosts", "outcomes", "access",
-                 "attendance", "url", "heard", "missing", "body"])
             for conversation in m.conversations {
                 let c = conversationData(conversation, p, base: base, bodies: bodies)
                 row([c.id, c.title, c.start, opt(c.end), c.place, opt(c.format), String(c.upcoming),
@@ -290,7 +280,6 @@ enum OpenDataWriter {
                      opt(c.heard), opt(c.missing), opt(c.body)])
             }
         case .partners:
-            row(["id", "name", "kind", "side", "website", "url", "body"])
             for partner in m.partners {
                 let d = partnerData(partner, p, base: base, bodies: bodies)
                 row([d.id, d.name, d.kind, d.side, opt(d.website), d.url, opt(d.body)])
