@@ -1,5 +1,8 @@
 /// The fields of every content file: one definition that the validator reads with, that
-/// `civic new` writes skeletons from, and that `civic schema` turns into JSON Schemas.
+/// `civic new` writes skeletons from, and that `civic schema` turns into JSON Schemas. The
+/// fields of each kind of entry are declared beside the code that reads them
+/// (`Validator+Outcome.swift`); those of `site.yml`, `framework.yml` and the parts they
+/// share are here.
 struct Field: Sendable {
     indirect enum Kind: Sendable {
         /// Plain text; a YAML number or date is taken as written.
@@ -127,92 +130,14 @@ enum ContentSchema {
         Field(key: "folder", kind: .text, help: "the site folder's path in the repository, when it is not at the top"),
     ])
 
-    static let partner = Fields(what: "a partner", fields: [
-        Field(key: "name", kind: .text, required: true, help: "the organisation's or group's name"),
-        Field(key: "kind", kind: .choice(Partner.Kind.allCases.map(\.rawValue)), required: true, help: "what kind of organisation"),
-        Field(key: "side", kind: .text, help: "which side of the checklist it answers for: authority or civil-society"),
-        Field(key: "website", kind: .url, help: "its website"),
-        Field(key: "logo", kind: .path("media"), help: "a picture under media/"),
-        Field(key: "logo_alt", kind: .text, help: "what the logo says or shows, for people who cannot see it"),
-    ], companions: [("logo", "logo_alt", false)])
 
-    static let outcome = Fields(what: "an outcome", fields: [
-        Field(key: "title", kind: .text, required: true, help: "the outcome, stated as a result"),
-        Field(key: "pillar", kind: .reference("pillar"), required: true, help: "environment, economy or social-justice"),
-        Field(key: "summary", kind: .text, required: true, help: "one sentence in plain language"),
-        Field(key: "leads", kind: .references("partner"), help: "ids of the partners who lead it"),
-        Field(key: "indicators", kind: .list(.map(indicator)), help: "how we will know it is getting better"),
-    ])
 
-    static let update = Fields(what: "an update", fields: [
-        Field(key: "date", kind: .day, required: true, help: "when, YYYY-MM-DD"),
-        Field(key: "status", kind: .choice(Commitment.Status.allCases.map(\.rawValue)), help: "the status from this date"),
-        Field(key: "progress", kind: .integer(0...100), help: "how far along, 0 to 100"),
-        Field(key: "note", kind: .markdown, required: true, help: "what happened, in Markdown"),
-    ])
 
-    static let commitment = Fields(what: "a commitment", fields: [
-        Field(key: "title", kind: .text, required: true, help: "the action, starting with a verb"),
-        Field(key: "lead", kind: .reference("partner"), required: true, help: "id of the partner accountable for it"),
-        Field(key: "partners", kind: .references("partner"), help: "ids of other partners taking part"),
-        Field(key: "outcomes", kind: .references("outcome"), required: true, help: "ids of the outcomes it advances"),
-        Field(key: "status", kind: .choice(Commitment.Status.allCases.map(\.rawValue)), required: true, help: "where it stands"),
-        Field(key: "start", kind: .day, help: "when it started, YYYY-MM-DD"),
-        Field(key: "due", kind: .day, help: "when it is due, YYYY-MM-DD"),
-        Field(key: "area", kind: .reference("area"), help: "id of an area from site.yml"),
-        Field(key: "future_generations", kind: .markdown, help: "what it means for our children and grandchildren"),
-        Field(key: "updates", kind: .list(.map(update)), help: "a dated log of progress"),
-    ])
 
-    static let rating = Fields(what: "a rating", fields: [
-        Field(key: "rating", kind: .integer(nil), required: true, help: "a value of the checklist's scale, or null for not assessed",
-              nullable: true),
-        Field(key: "evidence", kind: .markdown, help: "what shows it"),
-        Field(key: "next_steps", kind: .markdown, help: "what we will do next"),
-    ])
 
-    static let assessment = Fields(what: "an assessment", fields: [
-        Field(key: "title", kind: .text, required: true, help: "the review's name"),
-        Field(key: "date", kind: .day, required: true, help: "when it was held, YYYY-MM-DD"),
-        Field(key: "period", kind: .text, required: true, help: "what it covers: 2025, 2025-H1, 2024/25"),
-        Field(key: "method", kind: .text, help: "how it was done"),
-        Field(key: "participants", kind: .references("partner"), help: "ids of the partners who took part"),
-        Field(key: "ratings", kind: .ratings, required: true, help: "question id: rating (la1: 2), or {rating, evidence, next_steps}"),
-    ])
 
-    static let celebration = Fields(what: "a celebration", fields: [
-        Field(key: "title", kind: .text, required: true, help: "the story's headline"),
-        Field(key: "date", kind: .day, required: true, help: "when it happened, YYYY-MM-DD"),
-        Field(key: "outcomes", kind: .references("outcome"), help: "ids of the outcomes it celebrates"),
-        Field(key: "commitments", kind: .references("commitment"), help: "ids of the commitments it celebrates"),
-        Field(key: "partners", kind: .references("partner"), help: "ids of the partners involved"),
-        Field(key: "image", kind: .path("media"), help: "a picture under media/"),
-        Field(key: "image_alt", kind: .text, help: "what the picture shows, for people who cannot see it (\"\" if purely decorative)"),
-    ], companions: [("image", "image_alt", true)])
 
-    static let conversation = Fields(what: "a conversation", fields: [
-        Field(key: "title", kind: .text, required: true, help: "what it is about"),
-        Field(key: "start", kind: .dateTime, required: true, help: "date and time: 2025-02-10T18:00"),
-        Field(key: "end", kind: .dateTime, help: "date and time it ends"),
-        Field(key: "place", kind: .text, required: true, help: "the address, or online"),
-        Field(key: "link", kind: .url, help: "where to join, for an online conversation"),
-        Field(key: "format", kind: .choice(Conversation.Format.allCases.map(\.rawValue)), help: "what kind of conversation"),
-        Field(key: "hosts", kind: .references("partner"), help: "ids of the partners hosting it"),
-        Field(key: "outcomes", kind: .references("outcome"), help: "ids of the outcomes discussed"),
-        Field(key: "access", kind: .list(.choice(Conversation.Access.allCases.map(\.rawValue))), help: "access support offered"),
-        Field(key: "attendance", kind: .map(Fields(what: "'attendance'", fields: [
-            Field(key: "total", kind: .integer(0...10_000_000), help: "how many people came"),
-            Field(key: "groups", kind: .counts, help: "group name: number of people"),
-        ])), help: "after the event: who came"),
-        Field(key: "missing", kind: .markdown, help: "after the event: who was not there and how we will reach them"),
-        Field(key: "heard", kind: .markdown, help: "after the event: what people said"),
-    ])
 
-    static let page = Fields(what: "a page", fields: [
-        Field(key: "title", kind: .text, required: true, help: "the page's title"),
-        Field(key: "summary", kind: .text, help: "one sentence about the page"),
-        Field(key: "nav_order", kind: .number, help: "a number: the page joins the main menu in this order"),
-    ])
 
     static let framework = Fields(what: "framework.yml", fields: [
         Field(key: "id", kind: .text, help: "the checklist's id"),
@@ -244,17 +169,4 @@ enum ContentSchema {
             Field(key: "civil-society", kind: .map(question), help: "the question for civil society"),
         ]))), required: true, help: "pairs of questions, one for each side"),
     ])
-
-    /// The schema of each entry folder's front matter.
-    static func entry(_ kind: EntryKind) -> Fields {
-        switch kind {
-        case .partners: return partner
-        case .outcomes: return outcome
-        case .commitments: return commitment
-        case .assessments: return assessment
-        case .celebrations: return celebration
-        case .conversations: return conversation
-        case .pages: return page
-        }
-    }
 }

@@ -1,3 +1,42 @@
+/// The front-matter fields of updates, commitments, ratings and assessments, beside the code that reads them (`ContentSchema`).
+extension ContentSchema {
+    static let update = Fields(what: "an update", fields: [
+        Field(key: "date", kind: .day, required: true, help: "when, YYYY-MM-DD"),
+        Field(key: "status", kind: .choice(Commitment.Status.allCases.map(\.rawValue)), help: "the status from this date"),
+        Field(key: "progress", kind: .integer(0...100), help: "how far along, 0 to 100"),
+        Field(key: "note", kind: .markdown, required: true, help: "what happened, in Markdown"),
+    ])
+
+    static let commitment = Fields(what: "a commitment", fields: [
+        Field(key: "title", kind: .text, required: true, help: "the action, starting with a verb"),
+        Field(key: "lead", kind: .reference("partner"), required: true, help: "id of the partner accountable for it"),
+        Field(key: "partners", kind: .references("partner"), help: "ids of other partners taking part"),
+        Field(key: "outcomes", kind: .references("outcome"), required: true, help: "ids of the outcomes it advances"),
+        Field(key: "status", kind: .choice(Commitment.Status.allCases.map(\.rawValue)), required: true, help: "where it stands"),
+        Field(key: "start", kind: .day, help: "when it started, YYYY-MM-DD"),
+        Field(key: "due", kind: .day, help: "when it is due, YYYY-MM-DD"),
+        Field(key: "area", kind: .reference("area"), help: "id of an area from site.yml"),
+        Field(key: "future_generations", kind: .markdown, help: "what it means for our children and grandchildren"),
+        Field(key: "updates", kind: .list(.map(update)), help: "a dated log of progress"),
+    ])
+
+    static let rating = Fields(what: "a rating", fields: [
+        Field(key: "rating", kind: .integer(nil), required: true, help: "a value of the checklist's scale, or null for not assessed",
+              nullable: true),
+        Field(key: "evidence", kind: .markdown, help: "what shows it"),
+        Field(key: "next_steps", kind: .markdown, help: "what we will do next"),
+    ])
+
+    static let assessment = Fields(what: "an assessment", fields: [
+        Field(key: "title", kind: .text, required: true, help: "the review's name"),
+        Field(key: "date", kind: .day, required: true, help: "when it was held, YYYY-MM-DD"),
+        Field(key: "period", kind: .text, required: true, help: "what it covers: 2025, 2025-H1, 2024/25"),
+        Field(key: "method", kind: .text, help: "how it was done"),
+        Field(key: "participants", kind: .references("partner"), help: "ids of the partners who took part"),
+        Field(key: "ratings", kind: .ratings, required: true, help: "question id: rating (la1: 2), or {rating, evidence, next_steps}"),
+    ])
+}
+
 extension Validator {
     mutating func validateCommitment(_ origin: EntryOrigin, _ yaml: YAMLValue) -> Commitment? {
         read(yaml, path: origin.path, schema: ContentSchema.commitment) { v, r in

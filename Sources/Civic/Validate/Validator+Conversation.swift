@@ -1,3 +1,24 @@
+/// The front-matter fields of conversations, beside the code that reads them (`ContentSchema`).
+extension ContentSchema {
+    static let conversation = Fields(what: "a conversation", fields: [
+        Field(key: "title", kind: .text, required: true, help: "what it is about"),
+        Field(key: "start", kind: .dateTime, required: true, help: "date and time: 2025-02-10T18:00"),
+        Field(key: "end", kind: .dateTime, help: "date and time it ends"),
+        Field(key: "place", kind: .text, required: true, help: "the address, or online"),
+        Field(key: "link", kind: .url, help: "where to join, for an online conversation"),
+        Field(key: "format", kind: .choice(Conversation.Format.allCases.map(\.rawValue)), help: "what kind of conversation"),
+        Field(key: "hosts", kind: .references("partner"), help: "ids of the partners hosting it"),
+        Field(key: "outcomes", kind: .references("outcome"), help: "ids of the outcomes discussed"),
+        Field(key: "access", kind: .list(.choice(Conversation.Access.allCases.map(\.rawValue))), help: "access support offered"),
+        Field(key: "attendance", kind: .map(Fields(what: "'attendance'", fields: [
+            Field(key: "total", kind: .integer(0...10_000_000), help: "how many people came"),
+            Field(key: "groups", kind: .counts, help: "group name: number of people"),
+        ])), help: "after the event: who came"),
+        Field(key: "missing", kind: .markdown, help: "after the event: who was not there and how we will reach them"),
+        Field(key: "heard", kind: .markdown, help: "after the event: what people said"),
+    ])
+}
+
 extension Validator {
     static var attendanceSchema: Fields {
         guard case .map(let fields)? = ContentSchema.conversation.field("attendance")?.kind else { preconditionFailure("attendance is a map") }

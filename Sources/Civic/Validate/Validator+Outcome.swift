@@ -1,3 +1,14 @@
+/// The front-matter fields of outcomes, beside the code that reads them (`ContentSchema`).
+extension ContentSchema {
+    static let outcome = Fields(what: "an outcome", fields: [
+        Field(key: "title", kind: .text, required: true, help: "the outcome, stated as a result"),
+        Field(key: "pillar", kind: .reference("pillar"), required: true, help: "environment, economy or social-justice"),
+        Field(key: "summary", kind: .text, required: true, help: "one sentence in plain language"),
+        Field(key: "leads", kind: .references("partner"), help: "ids of the partners who lead it"),
+        Field(key: "indicators", kind: .list(.map(indicator)), help: "how we will know it is getting better"),
+    ])
+}
+
 extension Validator {
     mutating func validateOutcome(_ origin: EntryOrigin, _ yaml: YAMLValue, pillars: [SiteSettings.Pillar]?) -> Outcome? {
         read(yaml, path: origin.path, schema: ContentSchema.outcome) { v, r in

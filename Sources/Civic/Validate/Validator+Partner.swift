@@ -1,3 +1,31 @@
+/// The front-matter fields of partners, pages and celebrations, beside the code that reads them (`ContentSchema`).
+extension ContentSchema {
+    static let partner = Fields(what: "a partner", fields: [
+        Field(key: "name", kind: .text, required: true, help: "the organisation's or group's name"),
+        Field(key: "kind", kind: .choice(Partner.Kind.allCases.map(\.rawValue)), required: true, help: "what kind of organisation"),
+        Field(key: "side", kind: .text, help: "which side of the checklist it answers for: authority or civil-society"),
+        Field(key: "website", kind: .url, help: "its website"),
+        Field(key: "logo", kind: .path("media"), help: "a picture under media/"),
+        Field(key: "logo_alt", kind: .text, help: "what the logo says or shows, for people who cannot see it"),
+    ], companions: [("logo", "logo_alt", false)])
+
+    static let page = Fields(what: "a page", fields: [
+        Field(key: "title", kind: .text, required: true, help: "the page's title"),
+        Field(key: "summary", kind: .text, help: "one sentence about the page"),
+        Field(key: "nav_order", kind: .number, help: "a number: the page joins the main menu in this order"),
+    ])
+
+    static let celebration = Fields(what: "a celebration", fields: [
+        Field(key: "title", kind: .text, required: true, help: "the story's headline"),
+        Field(key: "date", kind: .day, required: true, help: "when it happened, YYYY-MM-DD"),
+        Field(key: "outcomes", kind: .references("outcome"), help: "ids of the outcomes it celebrates"),
+        Field(key: "commitments", kind: .references("commitment"), help: "ids of the commitments it celebrates"),
+        Field(key: "partners", kind: .references("partner"), help: "ids of the partners involved"),
+        Field(key: "image", kind: .path("media"), help: "a picture under media/"),
+        Field(key: "image_alt", kind: .text, help: "what the picture shows, for people who cannot see it (\"\" if purely decorative)"),
+    ], companions: [("image", "image_alt", true)])
+}
+
 extension Validator {
     mutating func validatePartner(_ origin: EntryOrigin, _ yaml: YAMLValue, sides: [String]) -> Partner? {
         read(yaml, path: origin.path, schema: ContentSchema.partner) { v, r in

@@ -192,3 +192,18 @@ extension FieldReader {
         return result
     }
 }
+
+extension ContentSchema {
+    /// The schema of each entry folder's front matter.
+    static func entry(_ kind: EntryKind) -> Fields {
+        switch kind {
+        case .partners: return partner
+        case .outcomes: return outcome
+        case .commitments: return commitment
+        case .assessments: return assessment
+        case .celebrations: return celebration
+        case .conversations: return conversation
+        case .pages: return page
+        }
+    }
+}
