@@ -14,10 +14,14 @@ public enum SiteBuilder {
         public var basePath: String? = nil
     }
 
-    /// Builds the site in memory. `stageTimer`, when given, hears how long each stage took.
+    /// Builds the site in memory. `stageTimer`, when given, hears how long each stage took;
+    /// `markdownCache`, when given, holds the renderings of the build before (the preview
+    /// keeps one from each build to the next: `MarkdownCache.next()`).
     public static func build(siteFolder: URL, asOf: Day, history: SourceHistory = .none,
+                             markdownCache: MarkdownCache? = nil,
                              stageTimer: ((String, Double) -> Void)? = nil) -> Result {
-        let planned = plan(siteFolder: siteFolder, asOf: asOf, history: history, stageTimer: stageTimer)
+        let planned = plan(siteFolder: siteFolder, asOf: asOf, history: history, markdownCache: markdownCache,
+                           stageTimer: stageTimer)
         guard let files = planned.value?.files else { return Result(diagnostics: DiagnosticList(planned.diagnostics), files: []) }
         let start = Date()
         let made = Parallel.map(files) { file -> Produced in
@@ -50,15 +54,20 @@ public enum SiteBuilder {
     /// Builds the site and, when there was no error, writes it into `output` (which
     /// `OutputFolder.inspect` accepted). Each file is made as it is written, so a large site
     /// is never held in memory whole; an error found while making one (a broken link in a
-    /// page) stops the build before the new site replaces the old.
+    /// page) stops the build before the new site replaces the old. The Markdown rendered is
+    /// kept beside the output for the next build (`MarkdownCache`).
     public static func build(siteFolder: URL, output: OutputFolder, asOf: Day, history: SourceHistory = .none,
                              progress: BuildProgress? = nil, stageTimer: ((String, Double) -> Void)? = nil) -> DiagnosticList {
-        let planned = plan(siteFolder: siteFolder, asOf: asOf, history: history, progress: progress, stageTimer: stageTimer)
+        let cachePath = output.markdownCachePath
+        let markdownCache = MarkdownCache.load(from: cachePath)
+        let planned = plan(siteFolder: siteFolder, asOf: asOf, history: history, progress: progress,
+                           markdownCache: markdownCache, stageTimer: stageTimer)
         var diagnostics = DiagnosticList(planned.diagnostics)
         guard let files = planned.value?.files else { return diagnostics }
         do {
             let start = Date()
             let summary = try SiteWriter.write(files, into: output, progress: progress)
+            if planned.value?.keepsMarkdown == true { markdownCache.save(to: cachePath) }
             progress?.finish(.init(files: files.count, pages: files.count { $0.path.hasSuffix(".html") },
                                    written: summary.written, unchanged: summary.unchanged))
             diagnostics.append(contentsOf: summary.warnings)
@@ -79,12 +88,15 @@ public enum SiteBuilder {
         var basePath: String
         /// How many files were read from `content/`.
         var contentFiles: Int
+        /// Whether the Markdown rendered is worth keeping for the next build: not for a site
+        /// too large to hold its bodies, which renders each text as it needs it.
+        var keepsMarkdown: Bool
     }
 
     /// Every stage up to the plan, and for each planned file the producer that makes it when
     /// it is written; no value when there were errors.
     static func plan(siteFolder: URL, asOf: Day, history: SourceHistory = .none, progress: BuildProgress? = nil,
-                     stageTimer: ((String, Double) -> Void)?) -> StageResult<PlannedSite> {
+                     markdownCache: MarkdownCache? = nil, stageTimer: ((String, Double) -> Void)?) -> StageResult<PlannedSite> {
         var clock = Date()
         func lap(_ stage: String) {
             guard let stageTimer else { return }
@@ -92,7 +104,8 @@ public enum SiteBuilder {
             stageTimer(stage, now.timeIntervalSince(clock))
             clock = now
         }
-        let prepared = prepare(siteFolder: siteFolder, asOf: asOf, history: history, progress: progress, lap: lap)
+        let prepared = prepare(siteFolder: siteFolder, asOf: asOf, history: history, progress: progress,
+                               markdownCache: markdownCache, lap: lap)
         var diagnostics = prepared.diagnostics
         guard let context = prepared.value else { return StageResult(nil, diagnostics) }
         let files = context.plan.routes.map { route in
@@ -107,7 +120,8 @@ public enum SiteBuilder {
                                       hint: "rename the entry or file that takes this path"))
         }
         let result = StageResult(PlannedSite(files: files, basePath: context.site.model.site.basePath,
-                                             contentFiles: context.contentFiles), diagnostics)
+                                             contentFiles: context.contentFiles,
+                                             keepsMarkdown: context.pages.markdownCache != nil), diagnostics)
         return result.hasErrors ? StageResult(nil, diagnostics) : result
     }
 
@@ -117,7 +131,7 @@ public enum SiteBuilder {
     /// once validated (at 100,000 entries it is some 300 MB). `history` dates the pages made
     /// from each file ("Last updated"). `lap` hears the end of each stage.
     static func prepare(siteFolder: URL, asOf: Day, history: SourceHistory = .none, progress: BuildProgress? = nil,
-                        lap: (String) -> Void = { _ in }) -> StageResult<OutputContext> {
+                        markdownCache: MarkdownCache? = nil, lap: (String) -> Void = { _ in }) -> StageResult<OutputContext> {
         progress?.begin("reading the content")
         var loaded = SourceLoader.load(siteFolder: siteFolder)
         lap("load")
@@ -169,7 +183,7 @@ public enum SiteBuilder {
                             contentSchemas: schemas.map(\.name))
         let context = OutputContext(site: resolved, plan: plan, theme: theme, published: published,
                                     contentSchemas: Dictionary(uniqueKeysWithValues: schemas.map { ($0.name, $0.text) }),
-                                    contentFiles: contentFiles)
+                                    contentFiles: contentFiles, markdownCache: markdownCache)
         return StageResult(context, diagnostics.items)
     }
 }

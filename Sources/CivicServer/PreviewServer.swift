@@ -5,6 +5,7 @@ import HummingbirdCore
 import Logging
 import NIOCore
 import ServiceLifecycle
+import Synchronization
 
 /// `civic serve`: builds the site in memory (never into public/), serves it on 127.0.0.1,
 /// rebuilds when a file under content/ or templates/ changes, and tells open pages to
@@ -31,6 +32,9 @@ public final class PreviewServer: Sendable {
     /// Seconds between two looks at the files.
     let pollInterval: Double
     let fileIO = FileIO()
+    /// The Markdown rendered by the last build, for the next: a save re-renders only the
+    /// texts it changed (and those whose links now lead elsewhere).
+    let markdownCache = Mutex(MarkdownCache())
 
     public init(siteFolder: URL, port: UInt16, asOf: Day, history: SourceHistory = .none, pollInterval: Double = 0.05) {
         self.history = history
@@ -110,7 +114,10 @@ public final class PreviewServer: Sendable {
 
     private func rebuild(_ onBuild: @Sendable (DiagnosticList, Double) -> Void) async {
         let start = Date()
-        let result = SiteBuilder.build(siteFolder: siteFolder, asOf: asOf, history: history)
+        let cache = markdownCache.withLock { $0 }
+        let result = SiteBuilder.build(siteFolder: siteFolder, asOf: asOf, history: history, markdownCache: cache)
+        // A build that stopped at an error keeps what it had, and what it rendered, for the next.
+        if !result.files.isEmpty { markdownCache.withLock { $0 = cache.next() } }
         await state.accept(result, basePath: result.basePath)
         onBuild(result.diagnostics, Date().timeIntervalSince(start))
     }

@@ -11,4 +11,7 @@ public struct Partnership: Sendable {
     public var pages: [Page]
     /// Paths under `content/` of published files (media and data), for link checks.
     public var publishedFiles: [String]
+    /// Whether the entries' bodies are read again from disk when they are needed, rather than
+    /// held: a site too large to keep its text in memory (`Validator.bodyBudget`).
+    public var bodiesOnDisk = false
 }

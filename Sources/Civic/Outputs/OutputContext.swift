@@ -17,13 +17,15 @@ final class OutputContext: Sendable {
     let contentFiles: Int
 
     init(site: ResolvedPartnership, plan: SitePlan, theme: Theme, published: [String: OutputFile.Contents],
-         contentSchemas: [String: String], contentFiles: Int = 0) {
+         contentSchemas: [String: String], contentFiles: Int = 0, markdownCache: MarkdownCache? = nil) {
         self.contentFiles = contentFiles
         self.contentSchemas = contentSchemas
         self.site = site
         self.plan = plan
         self.theme = theme
-        self.pages = ViewBuilder(site, plan: plan, translations: theme.translations)
+        // A site too large to hold its bodies renders each text when it needs it, and keeps nothing.
+        self.pages = ViewBuilder(site, plan: plan, translations: theme.translations,
+                                 markdownCache: site.model.bodiesOnDisk ? nil : markdownCache)
         self.published = published
     }
 

@@ -68,7 +68,7 @@ struct Validator {
         let partnership = Partnership(
             site: site, framework: framework, partners: partners, outcomes: outcomes, commitments: commitments,
             assessments: assessments, celebrations: celebrations, conversations: conversations, pages: pages,
-            publishedFiles: sources.publishedFiles.map(\.sitePath).sorted())
+            publishedFiles: sources.publishedFiles.map(\.sitePath).sorted(), bodiesOnDisk: bodyReader != nil)
         checkReferences(partnership)
         if diagnostics.contains(where: { $0.severity == .error }) { return nil }
         return partnership

@@ -39,6 +39,14 @@ public struct OutputFolder: Sendable {
     }
 
     /// Whether a build has written into the folder since it was inspected.
+    /// Where the Markdown rendered for this output is kept for the next build (`MarkdownCache`):
+    /// beside the folder, as the write manifest is (`.civic-markdown-public`), never in what
+    /// is published.
+    var markdownCachePath: String {
+        let url = URL(fileURLWithPath: path)
+        return url.deletingLastPathComponent().path + "/.civic-markdown-" + url.lastPathComponent
+    }
+
     var changedSinceInspected: Bool {
         markIdentity == nil || WriteManifest.FileIdentity.of(path + "/" + OutputMark.fileName) != markIdentity
     }

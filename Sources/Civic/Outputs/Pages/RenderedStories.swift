@@ -21,8 +21,10 @@ struct RenderedStories: Sendable {
 
     init() { byLocation = [:] }
 
-    /// Renders every body held in memory, on every core; bodies kept on disk are left out.
-    init(_ bodies: [EntryBody], renderer: MarkdownRenderer, internalLink: @escaping @Sendable (String) -> String?) {
+    /// Renders every body held in memory, on every core, or takes its rendering from `cache`;
+    /// bodies kept on disk are left out.
+    init(_ bodies: [EntryBody], renderer: MarkdownRenderer, cache: MarkdownCache? = nil,
+         internalLink: @escaping @Sendable (String) -> String?) {
         var renderer = renderer
         renderer.headingBase = Self.headingBase
         let kept: [(SourceLocation, String)] = bodies.compactMap { body in
@@ -30,6 +32,10 @@ struct RenderedStories: Sendable {
             return (body.location, text)
         }
         let rendered = Parallel.map(kept) { [renderer] (location, text) in
+            if let cache {
+                let made = cache.render(text, with: renderer, opening: true, internalLink: internalLink)
+                return (location, Rendering(html: made.html, broken: made.broken, opening: made.opening ?? ""))
+            }
             let (html, broken, opening) = renderer.renderWithOpening(text, internalLink: internalLink)
             return (location, Rendering(html: html, broken: broken, opening: opening))
         }

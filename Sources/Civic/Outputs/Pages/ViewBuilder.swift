@@ -19,6 +19,8 @@ struct ViewBuilder: Sendable {
     let entries: EntryPositions
     /// The celebrations' stories, rendered once when the site is small enough to hold them.
     let stories: RenderedStories
+    /// Renderings of Markdown from the build before, when the site is small enough to hold them.
+    let markdownCache: MarkdownCache?
     /// What the page being made found wrong: broken links in its Markdown.
     var diagnostics: [Diagnostic] = []
     /// The main menu, worked out once.
@@ -29,7 +31,7 @@ struct ViewBuilder: Sendable {
     /// Every commitment's card, by commitment id (see `commitmentCard`).
     private(set) var cards: [String: CommitmentCardView] = [:]
 
-    init(_ p: ResolvedPartnership, plan: SitePlan, translations: Translations) {
+    init(_ p: ResolvedPartnership, plan: SitePlan, translations: Translations, markdownCache: MarkdownCache? = nil) {
         self.p = p
         self.t = translations
         self.plan = plan
@@ -41,7 +43,8 @@ struct ViewBuilder: Sendable {
                                          footnoteBackLabel: translations["footnote_back"])
         let s = p.model.site
         let root = s.basePath
-        self.stories = RenderedStories(p.celebrations.map(\.origin.body), renderer: markdown) { target in
+        self.markdownCache = markdownCache
+        self.stories = RenderedStories(p.celebrations.map(\.origin.body), renderer: markdown, cache: markdownCache) { target in
             plan.resolve(target).map { root + $0 }
         }
         let contact = s.contact
@@ -138,7 +141,13 @@ struct ViewBuilder: Sendable {
         let root = site.root
         var renderer = markdown
         renderer.headingBase = headingBase
-        let (html, broken) = renderer.render(text.text) { target in plan.resolve(target).map { root + $0 } }
+        let internalLink = { (target: String) in plan.resolve(target).map { root + $0 } }
+        if let markdownCache {
+            let rendering = markdownCache.render(text.text, with: renderer, opening: false, internalLink: internalLink)
+            report(rendering.broken, in: text.location)
+            return rendering.html
+        }
+        let (html, broken) = renderer.render(text.text, internalLink: internalLink)
         report(broken, in: text.location)
         return html
     }

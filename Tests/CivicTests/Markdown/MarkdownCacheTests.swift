@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+@testable import Civic
+
+@Suite struct MarkdownCacheTests {
+    static let link: @Sendable (String) -> String? = { $0.hasPrefix("/missing") ? nil : "/root" + $0 }
+
+    /// Every GFM example, rendered through an empty cache and then through the cache the
+    /// first pass left, gives what the renderer gives alone; the second pass renders nothing.
+    @Test func aRenderingFromTheCacheIsTheRenderersOwn() throws {
+        var renderer = MarkdownRenderer()
+        renderer.headingBase = 2
+        let examples = try ["spec.txt", "extensions.txt"].flatMap { try SpecFile.examples($0) }
+        let first = MarkdownCache()
+        for opening in [false, true] {
+            for example in examples { _ = first.render(example.markdown, with: renderer, opening: opening, internalLink: Self.link) }
+        }
+        let second = first.next()
+        for example in examples {
+            let alone = renderer.renderWithOpening(example.markdown, internalLink: Self.link)
+            let html = second.render(example.markdown, with: renderer, opening: false, internalLink: Self.link)
+            let story = second.render(example.markdown, with: renderer, opening: true, internalLink: Self.link)
+            #expect(html.html == alone.html && html.broken == alone.broken && html.opening == nil, "#\(example.number)")
+            #expect(story.html == alone.html && story.broken == alone.broken && story.opening == alone.opening, "#\(example.number)")
+        }
+        #expect(examples.count > 600)
+        #expect(second.counts.rendered == 0)
+        #expect(second.counts.reused == 2 * examples.count)
+    }
+
+    /// A rendering is given again only while each link it asked about gets the same answer.
+    @Test func aLinkThatNowLeadsElsewhereRendersTheTextAgain() {
+        let text = "See [the plan](/outcomes/plan/) and [the data](/data/)."
+        let renderer = MarkdownRenderer()
+        let first = MarkdownCache()
+        let made = first.render(text, with: renderer, opening: false) { "/town" + $0 }
+        #expect(made.broken.isEmpty)
+        #expect(made.links.map(\.target) == ["/outcomes/plan/", "/data/"])
+
+        // The outcome's page is gone: the link is broken again, at its place in the text.
+        let second = first.next()
+        let gone = second.render(text, with: renderer, opening: false) { $0.hasPrefix("/outcomes") ? nil : "/town" + $0 }
+        #expect(second.counts == (reused: 0, rendered: 1))
+        #expect(gone.broken.map(\.target) == ["/outcomes/plan/"])
+        #expect(gone.broken.first?.column == 5)
+
+        // The same answers as the first time: the first rendering is still right.
+        let third = second.next()
+        let back = third.render(text, with: renderer, opening: false) { "/town" + $0 }
+        #expect(back.html.contains("href=\"/town/outcomes/plan/\""))
+        #expect(back.broken.isEmpty)
+        #expect(third.counts == (reused: 0, rendered: 1), "only what the build before used is kept")
+    }
+
+    /// What changes a renderer's output changes the key: heading levels, raw HTML, the
+    /// words of task lists and footnotes, and whether the opening was asked for.
+    @Test func everyOptionOfTheRendererIsPartOfTheKey() {
+        let text = "# Title\n\n- [x] done\n\nNote[^1]\n\n[^1]: <b>raw</b>"
+        var variants = [MarkdownRenderer()]
+        var deeper = MarkdownRenderer(); deeper.headingBase = 3; variants.append(deeper)
+        variants.append(MarkdownRenderer(allowRawHTML: true))
+        variants.append(MarkdownRenderer(taskLabels: (done: "hecho", open: "pendiente")))
+        variants.append(MarkdownRenderer(footnoteBackLabel: "Volver al texto"))
+        let keys = variants.flatMap { r in [false, true].map { MarkdownCache.key(text, r, opening: $0) } }
+        #expect(Set(keys).count == keys.count)
+        let cache = MarkdownCache()
+        for renderer in variants {
+            #expect(cache.render(text, with: renderer, opening: false, internalLink: Self.link).html
+                == renderer.render(text, internalLink: Self.link).html)
+        }
+    }
+
+    /// The file gives back every rendering; a file cut short anywhere, or one another civic
+    /// wrote, gives nothing that was not in it.
+    @Test func theFileKeepsEveryRenderingAndRefusesADamagedOne() throws {
+        let cache = MarkdownCache()
+        let texts = ["Plain *words*.", "[x](/missing/page) and [y](/outcomes/a/)", "", "Ünïcode — “quotes” 🌍\n\n| a | b |\n|---|---|\n| 1 | 2 |",
+                     "[bad](javascript:alert(1))"]
+        for (n, text) in texts.enumerated() { _ = cache.render(text, with: MarkdownRenderer(), opening: n % 2 == 0, internalLink: Self.link) }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("civic-markdown-cache-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent(".civic-markdown-public").path
+        cache.save(to: path)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [".civic-markdown-public"])
+
+        let loaded = MarkdownCache.load(from: path)
+        for (n, text) in texts.enumerated() {
+            let again = loaded.render(text, with: MarkdownRenderer(), opening: n % 2 == 0, internalLink: Self.link)
+            #expect(again == cache.render(text, with: MarkdownRenderer(), opening: n % 2 == 0, internalLink: Self.link))
+        }
+        #expect(loaded.counts == (reused: texts.count, rendered: 0))
+
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        let whole = try #require(MarkdownCache.decode(bytes))
+        #expect(whole.count == texts.count)
+        for length in 0..<bytes.count {
+            guard let part = MarkdownCache.decode(Array(bytes[0..<length])) else { continue }
+            #expect(part.allSatisfy { whole[$0.key] == $0.value }, "cut at \(length)")
+            #expect(part.count < whole.count)
+        }
+        var other = bytes
+        other[10] ^= 1
+        #expect(MarkdownCache.decode(other) == nil, "another civic's file")
+        #expect(MarkdownCache.load(from: folder.appendingPathComponent("none").path).counts == (reused: 0, rendered: 0))
+    }
+
+    /// A site built again with the cache of the build before gives the same bytes, renders no
+    /// text, and still reports a link to a page that has since gone.
+    @Test func aSiteBuiltFromTheCacheIsTheSameAndStillChecksItsLinks() throws {
+        let site = try TestSite([
+            "content/pages/about.md": "---\ntitle: About\n---\nRead [the guide](/guide/) and [our data](/data/).\n",
+            "content/pages/guide.md": "---\ntitle: Guide\n---\nA **guide**.\n",
+        ])
+        defer { site.remove() }
+        let asOf = Day.parse("2025-06-01")!
+        let cold = MarkdownCache()
+        let first = SiteBuilder.build(siteFolder: site.folder, asOf: asOf, markdownCache: cold)
+        #expect(!first.diagnostics.hasErrors)
+        #expect(cold.counts.rendered > 0)
+        let warm = cold.next()
+        let second = SiteBuilder.build(siteFolder: site.folder, asOf: asOf, markdownCache: warm)
+        #expect(warm.counts.rendered == 0)
+        #expect(warm.counts.reused == cold.counts.rendered)
+        #expect(second.files.map(\.path) == first.files.map(\.path))
+        for (a, b) in zip(first.files, second.files) { #expect(try bytes(of: a) == bytes(of: b), "\(a.path)") }
+
+        try FileManager.default.removeItem(at: site.folder.appendingPathComponent("content/pages/guide.md"))
+        let third = SiteBuilder.build(siteFolder: site.folder, asOf: asOf, markdownCache: warm.next())
+        #expect(third.diagnostics.items.contains {
+            $0.severity == .error && $0.location.path == "content/pages/about.md" && $0.location.line == 4
+                && $0.message.contains("'/guide/' points to nothing")
+        })
+    }
+}
