@@ -19,7 +19,7 @@ struct SourceText: Sendable, Hashable {
                                    hint: "save it as UTF-8 in your editor"))
         }
         var text = decoded
-        if text.utf8.contains(13) {
+        if ByteSearch.contains("\r", in: text) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n")
         }
         return .success(SourceText(path: path, text: text))

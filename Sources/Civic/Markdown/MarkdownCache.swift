@@ -130,9 +130,27 @@ public final class MarkdownCache: Sendable {
         let bytes = Self.encode(current)
         let temporary = path + ".tmp"
         unlink(temporary)
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)), rename(temporary, path) == 0 else {
+        guard Self.write(bytes, to: temporary), rename(temporary, path) == 0 else {
             unlink(temporary)
             return
+        }
+    }
+
+    /// Writes `bytes` to a new file at `path` straight from the array (no second copy of
+    /// tens of megabytes); false when any of it could not be written.
+    private static func write(_ bytes: [UInt8], to path: String) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return bytes.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count {
+                let wrote = Glibc.write(descriptor, buffer.baseAddress! + done, buffer.count - done)
+                if wrote < 0 && errno == EINTR { continue }
+                guard wrote > 0 else { return false }
+                done += wrote
+            }
+            return true
         }
     }
 

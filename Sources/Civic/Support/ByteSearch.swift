@@ -30,4 +30,28 @@ enum ByteSearch {
     static func contains(_ needle: String, in text: String) -> Bool {
         firstOffset(of: needle, in: text) != nil
     }
+
+    /// The offsets of the first `limit` occurrences of `needle` in `bytes`, which do not overlap.
+    static func offsets(of needle: [UInt8], in bytes: [UInt8], limit: Int) -> [Int] {
+        guard let first = needle.first, bytes.count >= needle.count else { return [] }
+        var found: [Int] = []
+        bytes.withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { wanted in
+                let base = haystack.baseAddress!
+                let last = haystack.count - wanted.count
+                var offset = 0
+                while offset <= last, found.count < limit {
+                    guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return }
+                    let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + position, wanted.baseAddress!, wanted.count) == 0 {
+                        found.append(position)
+                        offset = position + wanted.count
+                    } else {
+                        offset = position + 1
+                    }
+                }
+            }
+        }
+        return found
+    }
 }

@@ -30,20 +30,34 @@ enum CSVText {
     }
 
     static func append(_ raw: String, to out: inout [UInt8]) {
-        let utf8 = raw.utf8
-        let formula: Bool
-        if let first = utf8.first, [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 9, 13].contains(first) {
-            formula = NumberText.parse(raw) == nil
-        } else {
-            formula = false
+        var text = raw
+        text.withUTF8 { bytes in
+            let formula: Bool
+            switch bytes.first {
+            case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 9, 13: formula = NumberText.parse(raw) == nil
+            default: formula = false
+            }
+            var quoted = false, hasQuote = false
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: ","), 10, 13: quoted = true
+                case UInt8(ascii: "\""): (quoted, hasQuote) = (true, true)
+                default: continue
+                }
+                if hasQuote { break }
+            }
+            if quoted { out.append(UInt8(ascii: "\"")) }
+            if formula { out.append(UInt8(ascii: "'")) }
+            if hasQuote {
+                for byte in bytes {
+                    if byte == UInt8(ascii: "\"") { out.append(byte) }
+                    out.append(byte)
+                }
+            } else {
+                // Most cells hold no quote: their bytes go in as one copy.
+                out.append(contentsOf: bytes)
+            }
+            if quoted { out.append(UInt8(ascii: "\"")) }
         }
-        let quoted = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
-        if quoted { out.append(UInt8(ascii: "\"")) }
-        if formula { out.append(UInt8(ascii: "'")) }
-        for byte in utf8 {
-            if byte == UInt8(ascii: "\"") { out.append(byte) }
-            out.append(byte)
-        }
-        if quoted { out.append(UInt8(ascii: "\"")) }
     }
 }

@@ -21,6 +21,22 @@ import Testing
         #expect(assembled == whole)
     }
 
+    /// Bodies are written by civic's own string writer: byte for byte what the encoder and
+    /// the escaping of `<`, `>` and `&` give, for every ASCII character and beyond.
+    @Test func aBodyIsWrittenAsTheEncoderWritesIt() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var every = ""
+        for byte in 0..<128 { every.unicodeScalars.append(Unicode.Scalar(UInt8(byte))) }
+        let samples = [every, "", "plain", "é 🌍 \u{2028}\u{FEFF} \u{7F}", "<script>&amp;</script>", "line\r\nnext\\\"/",
+                       OpenDataWriter.bodyPlaceholder]
+        for text in samples {
+            var mine: [UInt8] = []
+            OpenDataWriter.appendJSONString(text, to: &mine)
+            #expect(mine == OpenDataWriter.escapeMarkupCharacters(try encoder.encode(text)), "\(text.debugDescription)")
+        }
+    }
+
     /// Each table lists every entry of its kind, one row each after the header.
     @Test func eachTableHasARowPerEntry() throws {
         let prepared = SiteBuilder.prepare(siteFolder: projectRoot, asOf: Day.parse("2025-06-01")!)

@@ -136,9 +136,11 @@ struct OpenData: Encodable {
 
 /// The two fields of an entry that say where it comes from (`Provenance`): where to edit
 /// its file, and the day its files last changed in git. Both are left out when unknown.
+/// Every entry also carries its body, which `OpenDataWriter.json` writes itself.
 protocol EntryProvenance {
     var edit_url: String? { get set }
     var last_updated: String? { get set }
+    var body: String? { get set }
 }
 
 extension EntryProvenance {
