@@ -1,18 +1,20 @@
 #!/usr/bin/env python3
-"""The preview's benchmark: how long `civic serve` takes from a save to the browser's reload
-event, and whether its memory stays flat over many edits.
+"""The preview's benchmark: how long `civic serve` takes from a save to the edited page
+shown again, and whether its memory stays flat over many edits.
 
 It copies a site, starts `civic serve` on it, listens to the reload events, and saves one
-content file EDITS times, each time with new text, waiting for the reload event after each
-save (an event, not a timer). It reports the median and 90th percentile of save-to-reload,
-and the server's resident memory (Linux /proc) after its first build, after each tenth of
-the edits and at the end.
+content file EDITS times, each time with new text. After each save it waits for the reload
+event (an event, not a timer), then fetches the edited page as the browser does on that
+event and checks that it shows the new text. It reports the median and 90th percentile of
+save-to-reload-event and of save-to-page (the event and the page's fetch: what an editor
+waits for), and the server's resident memory (Linux /proc) after its first build, after
+each tenth of the edits and at the end.
 
 Usage: serve.py CIVIC_BINARY SITE_DIR [--edits 500] [--file content/pages/about.md]
            [--max-growth-mib 20]
 The site is SITE_DIR/content (the example site, or bench/generate.py's DIR/civic).
-Exits 1 when a reload does not arrive, or when memory grew by more than --max-growth-mib
-from the first tenth of the edits to the end.
+Exits 1 when a reload does not arrive, when the page does not show the edit, or when
+memory grew by more than --max-growth-mib from the first tenth of the edits to the end.
 """
 import argparse
 import glob
@@ -50,6 +52,13 @@ def listen(port, events):
             name = None
 
 
+def page_url(content_path):
+    """The address of the page made from a content file (`pages/about.md` is `/about/`)."""
+    folder, name = os.path.split(content_path)
+    entry = os.path.splitext(name)[0]
+    return f"/{entry}/" if folder == "pages" else f"/{folder}/{entry}/"
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("civic")
@@ -85,7 +94,8 @@ def main():
         urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=60).read()
         time.sleep(0.5)
         memory = [("after the first build", resident_mib(server.pid))]
-        latencies = []
+        latencies, visible = [], []
+        url = page_url(os.path.relpath(edited, os.path.join(copy, "content")))
         for n in range(args.edits):
             saved = time.monotonic()
             with open(edited, "w", encoding="utf-8") as f:
@@ -96,14 +106,24 @@ def main():
                 print(f"  FAILED: no reload event after edit {n}")
                 failed = True
                 break
+            # What an editor waits for: the reload event, then the page itself, fetched
+            # as the browser does on that event, showing the edit.
+            page = urllib.request.urlopen(f"http://127.0.0.1:{port}{url}", timeout=120).read().decode("utf-8")
+            shown = time.monotonic()
+            if f"Edit {n} of the preview benchmark." not in page:
+                print(f"  FAILED: the page {url} does not show edit {n}")
+                failed = True
+                break
             latencies.append((reloaded - saved) * 1000)
+            visible.append((shown - saved) * 1000)
             if (n + 1) % max(1, args.edits // 10) == 0:
                 memory.append((f"after {n + 1} edits", resident_mib(server.pid)))
         if latencies:
-            latencies.sort()
-            p90 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.9))]
+            p90 = lambda values: sorted(values)[min(len(values) - 1, int(len(values) * 0.9))]
             print(f"civic serve, {entries} content files, {len(latencies)} edits of {os.path.relpath(edited, copy)}: "
-                  f"save to reload event median {statistics.median(latencies):.0f} ms, 90th percentile {p90:.0f} ms")
+                  f"save to reload event median {statistics.median(latencies):.0f} ms, 90th percentile {p90(latencies):.0f} ms; "
+                  f"save to the page fetched with the edit median {statistics.median(visible):.0f} ms, "
+                  f"90th percentile {p90(visible):.0f} ms")
         print("resident memory: " + ", ".join(f"{what} {mib:.0f} MiB" for what, mib in memory))
         if len(memory) > 2:
             growth = memory[-1][1] - memory[1][1]

@@ -24,21 +24,31 @@ public enum SiteBuilder {
                            stageTimer: stageTimer)
         guard let files = planned.value?.files else { return Result(diagnostics: DiagnosticList(planned.diagnostics), files: []) }
         let start = Date()
-        let made = Parallel.map(files) { file -> Produced in
-            var made = file.make()
-            if case .stream(let stream) = made.contents {
-                let (bytes, problems) = stream.made()
-                made.contents = .bytes(bytes)
-                made.diagnostics += problems
-            }
-            return made
-        }
+        let made = Parallel.map(files) { $0.madeWhole() }
         stageTimer?("pages and files", Date().timeIntervalSince(start))
         var diagnostics = DiagnosticList(planned.diagnostics)
         for file in made { diagnostics.append(contentsOf: file.diagnostics) }
         guard !diagnostics.hasErrors else { return Result(diagnostics: diagnostics, files: []) }
-        return Result(diagnostics: diagnostics, files: zip(files, made).map { OutputFile(path: $0.path, contents: $1.contents) },
-                      basePath: planned.value?.basePath)
+        return Result(diagnostics: diagnostics, files: made.map(\.file), basePath: planned.value?.basePath)
+    }
+
+    /// A build planned and not made: each file with what makes it, for the preview, which
+    /// makes a page when a browser asks for it. A file made from it is the same as the one
+    /// `build` makes; the problems found while making files are not in `diagnostics`.
+    public struct PlannedBuild: Sendable {
+        public var diagnostics: DiagnosticList
+        /// The site's files in the order a build makes them; empty when there were errors.
+        public var files: [PlannedFile]
+        /// The path of `base_url` (`/` or `/town/`), once site.yml has been read.
+        public var basePath: String?
+    }
+
+    /// Every stage up to the plan (see `PlannedBuild`).
+    public static func planBuild(siteFolder: URL, asOf: Day, history: SourceHistory = .none,
+                                 markdownCache: MarkdownCache? = nil) -> PlannedBuild {
+        let planned = plan(siteFolder: siteFolder, asOf: asOf, history: history, markdownCache: markdownCache, stageTimer: nil)
+        return PlannedBuild(diagnostics: DiagnosticList(planned.diagnostics), files: planned.value?.files ?? [],
+                            basePath: planned.value?.basePath)
     }
 
     /// Everything a build does but writing: every file is made, checked and let go, so an

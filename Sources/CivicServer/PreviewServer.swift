@@ -35,6 +35,8 @@ public final class PreviewServer: Sendable {
     /// The Markdown rendered by the last build, for the next: a save re-renders only the
     /// texts it changed (and those whose links now lead elsewhere).
     let markdownCache = Mutex(MarkdownCache())
+    /// The check of the current plan, which makes every file in the background (see `rebuild`).
+    let checking = Mutex<Task<Void, Never>?>(nil)
 
     public init(siteFolder: URL, port: UInt16, asOf: Day, history: SourceHistory = .none, pollInterval: Double = 0.05) {
         self.history = history
@@ -112,14 +114,49 @@ public final class PreviewServer: Sendable {
         }
     }
 
-    private func rebuild(_ onBuild: @Sendable (DiagnosticList, Double) -> Void) async {
+    /// Plans the site again and tells the open pages to reload at once: a page is made when
+    /// a browser asks for it, so an editor waits for the plan and one page, never for the
+    /// whole site. Then every file is made in the background, on one core so that the pages
+    /// asked for meanwhile are not kept waiting, for the problems only making them finds (a
+    /// broken link in a page), and let go; if those change what the pages show, they reload.
+    /// `onBuild` hears the whole build's problems and time once that check is done. A newer
+    /// save stops the check, and its files made so far are dropped.
+    private func rebuild(_ onBuild: @escaping @Sendable (DiagnosticList, Double) -> Void) async {
         let start = Date()
         let cache = markdownCache.withLock { $0 }
-        let result = SiteBuilder.build(siteFolder: siteFolder, asOf: asOf, history: history, markdownCache: cache)
-        // A build that stopped at an error keeps what it had, and what it rendered, for the next.
-        if !result.files.isEmpty { markdownCache.withLock { $0 = cache.next() } }
-        await state.accept(result, basePath: result.basePath)
-        onBuild(result.diagnostics, Date().timeIntervalSince(start))
+        let build = SiteBuilder.planBuild(siteFolder: siteFolder, asOf: asOf, history: history, markdownCache: cache)
+        checking.withLock { $0?.cancel() }
+        let generation = await state.accept(build)
+        guard !build.diagnostics.hasErrors else {
+            onBuild(build.diagnostics, Date().timeIntervalSince(start))
+            return
+        }
+        let shown = await state.diagnostics
+        let state = self.state
+        let task = Task.detached { [self] in
+            for file in build.files {
+                if Task.isCancelled { return }
+                guard await state.record(file.madeWhole().diagnostics, of: file.path, generation: generation) else { return }
+            }
+            // Every text of the site was rendered from this cache: the next build starts from what it used.
+            self.markdownCache.withLock { $0 = cache.next() }
+            let diagnostics = await state.diagnostics
+            if diagnostics != shown { await state.announce() }
+            onBuild(DiagnosticList(diagnostics), Date().timeIntervalSince(start))
+        }
+        checking.withLock { $0 = task }
+    }
+
+    /// The file at a path of the site, made now if it was not yet.
+    private func file(_ sitePath: String) async -> OutputFile? {
+        switch await state.lookup(sitePath) {
+        case .made(let file): return file
+        case .planned(let planned, let generation):
+            let made = planned.madeWhole()
+            await state.store(made, generation: generation)
+            return made.file
+        case .none: return nil
+        }
     }
 
     private func respond(to request: Request, context: BasicRequestContext) async throws -> Response {
@@ -163,8 +200,8 @@ public final class PreviewServer: Sendable {
         }
         var sitePath = String(path.dropFirst(basePath.count))
         if sitePath.isEmpty || sitePath.hasSuffix("/") { sitePath += "index.html" }
-        guard let file = await state.file(sitePath) else {
-            if await state.file(sitePath + "/index.html") != nil { return redirect(path + "/") }
+        guard let file = await file(sitePath) else {
+            if await file(sitePath + "/index.html") != nil { return redirect(path + "/") }
             return await notFound(basePath)
         }
         return try await response(for: file, context: context)
@@ -191,7 +228,7 @@ public final class PreviewServer: Sendable {
     }
 
     private func notFound(_ basePath: String) async -> Response {
-        if let page = await state.file("404.html"), case .bytes(let content) = page.contents {
+        if let page = await file("404.html"), case .bytes(let content) = page.contents {
             return html(.notFound, PreviewPages.inject(into: String(decoding: content, as: UTF8.self),
                                                        diagnostics: await state.diagnostics))
         }

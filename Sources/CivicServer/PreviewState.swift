@@ -1,11 +1,22 @@
 import Civic
 import Foundation
 
-/// The preview's current site: the files of the last good build, the diagnostics of the
-/// latest build, and the clients waiting to hear that something changed.
+/// The preview's current site: the files of the last good plan, each made when a browser
+/// first asks for it; the diagnostics of the latest build and of the files made so far
+/// (the check that follows each build makes them all, and keeps only what it found); and
+/// the clients waiting to hear that something changed.
 actor PreviewState {
-    private(set) var files: [String: OutputFile] = [:]
-    private(set) var diagnostics: [Diagnostic] = []
+    /// Each file of the last good plan, by its path; made when it is first asked for.
+    private var planned: [String: PlannedFile] = [:]
+    /// The files of the last good plan made so far, by path.
+    private var made: [String: OutputFile] = [:]
+    /// What the stages up to the plan found, in the latest build.
+    private var stageDiagnostics: [Diagnostic] = []
+    /// What making each file found, by path: of this plan for the files made since it came,
+    /// of the plan before for the others, until the check after each build has made them all.
+    private var found: [String: [Diagnostic]] = [:]
+    /// Which plan is current: each good plan is a new generation.
+    private(set) var generation = 0
     private(set) var version = 0
     private(set) var basePath = "/"
     /// The port the server listens on, once it does.
@@ -13,16 +24,63 @@ actor PreviewState {
     private var listeners: [UUID: AsyncStream<[UInt8]>.Continuation] = [:]
     private var closed = false
 
-    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
-    var hasBuild: Bool { !files.isEmpty }
+    /// What a page shows in its alert: the latest build's problems, and those found while
+    /// making the site's files.
+    var diagnostics: [Diagnostic] {
+        DiagnosticList(stageDiagnostics + found.keys.sorted().flatMap { found[$0] ?? [] }).sorted
+    }
 
-    /// Takes a new build: its files when it succeeded, its diagnostics always; then tells every client.
-    func accept(_ result: SiteBuilder.Result, basePath: String?) {
-        diagnostics = result.diagnostics.sorted
-        if !result.diagnostics.hasErrors {
-            files = Dictionary(result.files.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
-            if let basePath { self.basePath = basePath }
+    var hasBuild: Bool { !planned.isEmpty }
+
+    /// Takes a new build: its plan when it has no error, its diagnostics always; then tells
+    /// every client. Returns the generation of the plan now served.
+    func accept(_ build: SiteBuilder.PlannedBuild) -> Int {
+        stageDiagnostics = build.diagnostics.sorted
+        if !build.diagnostics.hasErrors {
+            planned = Dictionary(build.files.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
+            made = [:]
+            found = found.filter { planned[$0.key] != nil }
+            if let basePath = build.basePath { self.basePath = basePath }
+            generation += 1
         }
+        announce()
+        return generation
+    }
+
+    /// A made file of the current plan, or the planned file to make (with the plan's
+    /// generation), or nothing at that path.
+    func lookup(_ path: String) -> Lookup {
+        if let file = made[path] { return .made(file) }
+        if let file = planned[path] { return .planned(file, generation) }
+        return .none
+    }
+
+    enum Lookup {
+        case made(OutputFile)
+        case planned(PlannedFile, Int)
+        case none
+    }
+
+    /// Keeps a file made from the plan of `generation` for the next browser that asks, with
+    /// what making it found; false when a newer plan has come since, and it is dropped.
+    @discardableResult
+    func store(_ made: (file: OutputFile, diagnostics: [Diagnostic]), generation: Int) -> Bool {
+        guard record(made.diagnostics, of: made.file.path, generation: generation) else { return false }
+        self.made[made.file.path] = made.file
+        return true
+    }
+
+    /// Notes what making the file at `path` from the plan of `generation` found, without
+    /// keeping the file (the check after each build makes every file, and a large site is
+    /// not held whole); false when a newer plan has come since.
+    func record(_ diagnostics: [Diagnostic], of path: String, generation: Int) -> Bool {
+        guard generation == self.generation else { return false }
+        found[path] = diagnostics.isEmpty ? nil : diagnostics
+        return true
+    }
+
+    /// Tells every client to reload.
+    func announce() {
         version += 1
         let event = Array("event: reload\ndata: \(version)\n\n".utf8)
         for continuation in listeners.values { continuation.yield(event) }
@@ -53,8 +111,6 @@ actor PreviewState {
     private func unsubscribe(_ id: UUID) {
         listeners[id] = nil
     }
-
-    func file(_ path: String) -> OutputFile? { files[path] }
 
     func listening(on port: UInt16) { self.port = port }
 

@@ -117,6 +117,25 @@ def main():
         check(wait_for_reload(events) is not None, "fixing the file sends a reload event")
         status, page = fetch(port, "/about/")
         check(status == 200 and 'role="alert"' not in page, "the site is back without the alert")
+
+        # A page is made when it is asked for; the rest of the site is made after each build,
+        # in the background, for the problems only making a page finds. A broken link in a
+        # page nobody has open reaches the alert of the page that is open: its pages reload.
+        line = good.count("\n") + 1
+        with open(partner, "w", encoding="utf-8") as f:
+            f.write(good + "See [our plans](/no-such-page/).\n")
+        def alert_after_reloads(wanted):
+            for _ in range(4):
+                if wait_for_reload(events) is None:
+                    return False
+                _, shown = fetch(port, "/about/")
+                if ('role="alert"' in shown and f"content/partners/green-futures.md:{line}:5" in shown) == wanted:
+                    return True
+            return False
+        check(alert_after_reloads(True), "a broken link in another page is named, at its line, on the open page")
+        with open(partner, "w", encoding="utf-8") as f:
+            f.write(good)
+        check(alert_after_reloads(False), "once the link is gone, so is the alert")
         check(server.poll() is None, "the server is still running")
     finally:
         server.terminate()

@@ -50,6 +50,18 @@ public struct PlannedFile: Sendable {
         self.init(path: file.path) { Produced(contents) }
     }
 
+    /// The file made whole (a stream's pieces joined), with what making it found wrong:
+    /// for a build kept in memory (tests, the preview server).
+    public func madeWhole() -> (file: OutputFile, diagnostics: [Diagnostic]) {
+        var made = make()
+        if case .stream(let stream) = made.contents {
+            let (bytes, problems) = stream.made()
+            made.contents = .bytes(bytes)
+            made.diagnostics += problems
+        }
+        return (OutputFile(path: path, contents: made.contents), made.diagnostics)
+    }
+
     /// What making the file finds wrong, the bytes thrown away: a stream is made too, for
     /// what it reports while it is written (a large page's broken links, a body changed on
     /// disk).
