@@ -18,10 +18,10 @@ public enum SiteBuilder {
     /// `markdownCache`, when given, holds the renderings of the build before (the preview
     /// keeps one from each build to the next: `MarkdownCache.next()`).
     public static func build(siteFolder: URL, asOf: Day, history: SourceHistory = .none,
-                             markdownCache: MarkdownCache? = nil,
+                             markdownCache: MarkdownCache? = nil, entryCache: EntryCache? = nil,
                              stageTimer: ((String, Double) -> Void)? = nil) -> Result {
         let planned = plan(siteFolder: siteFolder, asOf: asOf, history: history, markdownCache: markdownCache,
-                           stageTimer: stageTimer)
+                           entryCache: entryCache, stageTimer: stageTimer)
         guard let files = planned.value?.files else { return Result(diagnostics: DiagnosticList(planned.diagnostics), files: []) }
         let start = Date()
         let made = Parallel.map(files) { $0.madeWhole() }
@@ -43,10 +43,12 @@ public enum SiteBuilder {
         public var basePath: String?
     }
 
-    /// Every stage up to the plan (see `PlannedBuild`).
+    /// Every stage up to the plan (see `PlannedBuild`); the caches, when given, hold what
+    /// the build before made (see `MarkdownCache` and `EntryCache`).
     public static func planBuild(siteFolder: URL, asOf: Day, history: SourceHistory = .none,
-                                 markdownCache: MarkdownCache? = nil) -> PlannedBuild {
-        let planned = plan(siteFolder: siteFolder, asOf: asOf, history: history, markdownCache: markdownCache, stageTimer: nil)
+                                 markdownCache: MarkdownCache? = nil, entryCache: EntryCache? = nil) -> PlannedBuild {
+        let planned = plan(siteFolder: siteFolder, asOf: asOf, history: history, markdownCache: markdownCache,
+                           entryCache: entryCache, stageTimer: nil)
         return PlannedBuild(diagnostics: DiagnosticList(planned.diagnostics), files: planned.value?.files ?? [],
                             basePath: planned.value?.basePath)
     }
@@ -106,7 +108,8 @@ public enum SiteBuilder {
     /// Every stage up to the plan, and for each planned file the producer that makes it when
     /// it is written; no value when there were errors.
     static func plan(siteFolder: URL, asOf: Day, history: SourceHistory = .none, progress: BuildProgress? = nil,
-                     markdownCache: MarkdownCache? = nil, stageTimer: ((String, Double) -> Void)?) -> StageResult<PlannedSite> {
+                     markdownCache: MarkdownCache? = nil, entryCache: EntryCache? = nil,
+                     stageTimer: ((String, Double) -> Void)?) -> StageResult<PlannedSite> {
         var clock = Date()
         func lap(_ stage: String) {
             guard let stageTimer else { return }
@@ -115,7 +118,7 @@ public enum SiteBuilder {
             clock = now
         }
         let prepared = prepare(siteFolder: siteFolder, asOf: asOf, history: history, progress: progress,
-                               markdownCache: markdownCache, lap: lap)
+                               markdownCache: markdownCache, entryCache: entryCache, lap: lap)
         var diagnostics = prepared.diagnostics
         guard let context = prepared.value else { return StageResult(nil, diagnostics) }
         let files = context.plan.routes.map { route in
@@ -141,7 +144,8 @@ public enum SiteBuilder {
     /// once validated (at 100,000 entries it is some 300 MB). `history` dates the pages made
     /// from each file ("Last updated"). `lap` hears the end of each stage.
     static func prepare(siteFolder: URL, asOf: Day, history: SourceHistory = .none, progress: BuildProgress? = nil,
-                        markdownCache: MarkdownCache? = nil, lap: (String) -> Void = { _ in }) -> StageResult<OutputContext> {
+                        markdownCache: MarkdownCache? = nil, entryCache: EntryCache? = nil,
+                        lap: (String) -> Void = { _ in }) -> StageResult<OutputContext> {
         progress?.begin("reading the content")
         var loaded = SourceLoader.load(siteFolder: siteFolder)
         lap("load")
@@ -152,7 +156,7 @@ public enum SiteBuilder {
         // One copy of the files read, which validation empties as it goes.
         loaded.value = nil
         let contentFiles = sources.contentFileCount
-        let validated = Validator.validate(taking: &sources)
+        let validated = Validator.validate(taking: &sources, entryCache: entryCache)
         let model = validated.value
         diagnostics.append(contentsOf: validated.diagnostics)
         lap("validate")

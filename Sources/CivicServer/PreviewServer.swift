@@ -35,6 +35,9 @@ public final class PreviewServer: Sendable {
     /// The Markdown rendered by the last build, for the next: a save re-renders only the
     /// texts it changed (and those whose links now lead elsewhere).
     let markdownCache = Mutex(MarkdownCache())
+    /// The entries the last build validated, for the next: a save parses and checks only
+    /// the files it changed.
+    let entryCache = Mutex(EntryCache())
     /// The check of the current plan, which makes every file in the background (see `rebuild`).
     let checking = Mutex<Task<Void, Never>?>(nil)
 
@@ -124,7 +127,11 @@ public final class PreviewServer: Sendable {
     private func rebuild(_ onBuild: @escaping @Sendable (DiagnosticList, Double) -> Void) async {
         let start = Date()
         let cache = markdownCache.withLock { $0 }
-        let build = SiteBuilder.planBuild(siteFolder: siteFolder, asOf: asOf, history: history, markdownCache: cache)
+        let entries = entryCache.withLock { $0 }
+        let build = SiteBuilder.planBuild(siteFolder: siteFolder, asOf: asOf, history: history, markdownCache: cache,
+                                          entryCache: entries)
+        // A build that stopped at an error keeps what it had, and what it made, for the next.
+        if !build.diagnostics.hasErrors { entryCache.withLock { $0 = entries.next() } }
         checking.withLock { $0?.cancel() }
         let generation = await state.accept(build)
         guard !build.diagnostics.hasErrors else {

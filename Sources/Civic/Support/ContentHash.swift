@@ -14,9 +14,19 @@ struct ContentHash: Hashable, Sendable, CustomStringConvertible {
     }
 
     init(_ bytes: [UInt8]) {
-        var a: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(bytes.count)
-        var b: UInt64 = 0x1319_8A2E_0370_7344 &+ UInt64(bytes.count)
-        bytes.withUnsafeBytes { raw in
+        self = bytes.withUnsafeBytes { ContentHash(raw: $0) }
+    }
+
+    /// The fingerprint of a text's UTF-8 bytes, the same as of those bytes in an array.
+    init(text: String) {
+        var text = text
+        self = text.withUTF8 { ContentHash(raw: UnsafeRawBufferPointer($0)) }
+    }
+
+    init(raw: UnsafeRawBufferPointer) {
+        var a: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(raw.count)
+        var b: UInt64 = 0x1319_8A2E_0370_7344 &+ UInt64(raw.count)
+        do {
             let words = raw.count / 8
             for index in 0..<words {
                 let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))

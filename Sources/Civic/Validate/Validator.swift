@@ -22,10 +22,12 @@ struct Validator {
     @TaskLocal static var bodyBudgetOverride: Int?
     /// What reads the bodies back, when this site's are kept on disk.
     let bodyReader: SiteBodyReader?
+    /// The entries of the validation before, when a preview keeps them (see `EntryCache`).
+    let entryCache: EntryCache?
 
     /// `sources` gives up its entry files: `validate(taking:)` lets each one's text go once
     /// it is parsed, so the caller must hold no other copy of them for that memory to return.
-    init(taking sources: inout SiteSources) {
+    init(taking sources: inout SiteSources, entryCache: EntryCache? = nil) {
         self.pending = sources.entries
         sources.entries = [:]
         let entryBytes = pending.values.reduce(0) { total, files in files.reduce(total) { $0 + $1.text.utf8.count } }
@@ -36,6 +38,14 @@ struct Validator {
         self.parsedTables = Dictionary(uniqueKeysWithValues: Parallel.map(tables) { source in
             (String(source.path.dropFirst("content/".count)), IndicatorTable.read(source))
         })
+        self.entryCache = entryCache
+        if let entryCache {
+            // Everything an entry's validation reads beside its own file.
+            var context = "\(bodyReader != nil)\u{0}" + (sources.siteYAML?.text ?? "") + "\u{0}" + (sources.frameworkYAML?.text ?? "")
+            for file in sources.publishedFiles.map(\.sitePath).sorted() { context += "\u{0}" + file }
+            for table in tables { context += "\u{0}\(table.path)\u{0}\(ContentHash(text: table.text))" }
+            entryCache.begin(context: ContentHash(text: context))
+        }
     }
 
     static func validate(_ sources: SiteSources) -> StageResult<Partnership> {
@@ -43,9 +53,10 @@ struct Validator {
         return validate(taking: &copy)
     }
 
-    /// Validates and empties `sources.entries` (see `init(taking:)`).
-    static func validate(taking sources: inout SiteSources) -> StageResult<Partnership> {
-        var validator = Validator(taking: &sources)
+    /// Validates and empties `sources.entries` (see `init(taking:)`), taking each entry
+    /// whose file did not change from `entryCache` when one is given.
+    static func validate(taking sources: inout SiteSources, entryCache: EntryCache? = nil) -> StageResult<Partnership> {
+        var validator = Validator(taking: &sources, entryCache: entryCache)
         let partnership = validator.validate()
         return StageResult(partnership, validator.diagnostics)
     }
@@ -75,7 +86,7 @@ struct Validator {
     }
 
     /// Splits, parses and validates every file of one entry folder, sorted by id.
-    private mutating func entries<T>(_ kind: EntryKind,
+    private mutating func entries<T: Sendable>(_ kind: EntryKind,
                                      _ validate: (inout Validator, EntryOrigin, YAMLValue) -> T?) -> [T] {
         var files = pending.removeValue(forKey: kind) ?? []
         files.sort { $0.path < $1.path }
@@ -84,27 +95,53 @@ struct Validator {
         var start = 0
         while start < files.count {
             let end = min(start + Self.parseBatch, files.count)
-            let parsed = Parallel.map(Array(files[start..<end])) { Self.parseEntry($0) }
+            var batch = Array(files[start..<end])
             // The texts are parsed: what is kept of them (an entry's body) is a copy.
             for index in start..<end { files[index].text = "" }
-            for outcome in parsed {
-                let origin: EntryOrigin, yaml: YAMLValue
-                switch outcome {
-                case .success(let value): (origin, yaml) = value
-                case .failure(let diagnostic):
-                    diagnostics.append(diagnostic)
+            start = end
+            var keys: [EntryCache.Key?] = Array(repeating: nil, count: batch.count)
+            var kept: [EntryCache.Kept?] = Array(repeating: nil, count: batch.count)
+            if let entryCache {
+                keys = Parallel.map(batch) { EntryCache.Key(kind: kind, path: $0.path, text: ContentHash(text: $0.text)) }
+                for (index, key) in keys.enumerated() { kept[index] = key.flatMap(entryCache.kept) }
+                for index in batch.indices where kept[index] != nil { batch[index].text = "" }
+            }
+            let reusing = kept.map { $0 != nil }
+            let parsed = Parallel.map(Array(batch.enumerated())) { index, file in reusing[index] ? nil : Self.parseEntry(file) }
+            batch = []
+            for (index, outcome) in parsed.enumerated() {
+                if let reused = kept[index] {
+                    diagnostics += reused.diagnostics
+                    if let value = reused.value as? T { result.append(value) }
                     continue
                 }
-                if let problems = Self.placeholders(in: origin, bodyFirstLine: origin.body.location.line) {
-                    diagnostics += problems
+                let before = diagnostics.count
+                let value = validated(outcome!, validate)
+                if let value { result.append(value) }
+                if let key = keys[index] {
+                    entryCache?.keep(EntryCache.Kept(value: value, diagnostics: Array(diagnostics[before...])), for: key)
                 }
-                var entry = origin
-                if let bodyReader { entry.body = origin.body.onDisk(bodyReader) }
-                if let value = validate(&self, entry, yaml) { result.append(value) }
             }
-            start = end
         }
         return result
+    }
+
+    /// One parsed entry file validated, its problems in `diagnostics`.
+    private mutating func validated<T>(_ outcome: Result<(EntryOrigin, YAMLValue), Diagnostic>,
+                                       _ validate: (inout Validator, EntryOrigin, YAMLValue) -> T?) -> T? {
+        let origin: EntryOrigin, yaml: YAMLValue
+        switch outcome {
+        case .success(let value): (origin, yaml) = value
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+        if let problems = Self.placeholders(in: origin, bodyFirstLine: origin.body.location.line) {
+            diagnostics += problems
+        }
+        var entry = origin
+        if let bodyReader { entry.body = origin.body.onDisk(bodyReader) }
+        return validate(&self, entry, yaml)
     }
 
     /// Runs `body` on a reader for the map `yaml`, then reports unknown keys and every
