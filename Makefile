@@ -83,6 +83,7 @@ site-checks: $(VENV)/ready
 # JSON Schemas editors use.
 editor-checks: $(VENV)/ready $(VENV)/actionlint-tried
 	$(VENV)/bin/python tests/serve/test_serve.py .build/debug/civic .
+	CIVIC_PREVIEW_POLL=1 $(VENV)/bin/python tests/serve/test_serve.py .build/debug/civic .
 	$(VENV)/bin/python tests/serve/test_serve_limits.py .build/debug/civic .
 	rm -rf $(CHECKS)/schemas && .build/debug/civic schema --output $(CHECKS)/schemas
 	$(VENV)/bin/python tests/schema/validate_content.py $(CHECKS)/schemas . Tests/CivicTests/Fixtures/uk-sdg Tests/CivicTests/Fixtures/sites/es-villaverde

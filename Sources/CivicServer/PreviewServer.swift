@@ -86,21 +86,31 @@ public final class PreviewServer: Sendable {
         try await group.run()
     }
 
-    /// Looks for changes every `pollInterval`, or, where looking takes long (a site of many
-    /// thousands of files), after nine times as long as looking took, so that an idle
-    /// preview never spends more than a tenth of a core on it.
+    /// Looks for changes when the kernel says a file under `content/` or `templates/`
+    /// changed (`FileEvents`), and at least every second. Where it cannot hear that, it
+    /// looks every `pollInterval`, or, where looking takes long (a site of many thousands of
+    /// files), after nine times as long as looking took, so that an idle preview never
+    /// spends more than a tenth of a core on it.
     func watch(_ watcher: SourceWatcher, from first: SourceFingerprint,
                        _ onBuild: @escaping @Sendable (DiagnosticList, Double) -> Void) async throws {
+        let events = FileEvents(roots: ["content", "templates"].map { siteFolder.appendingPathComponent($0).path })
         var last = first
         while !Task.isCancelled {
             let started = Date()
             let now = watcher.fingerprint()
             let looked = Date().timeIntervalSince(started)
             if now != last {
-                last = try await settled(watcher, from: now)
+                // Heard from the kernel, the save is over once it has been quiet (below).
+                last = events == nil ? try await settled(watcher, from: now) : now
                 await rebuild(onBuild)
+                continue
             }
-            try await Task.sleep(nanoseconds: UInt64(max(pollInterval, 9 * looked) * 1_000_000_000))
+            let interval = max(pollInterval, 9 * looked)
+            if let events {
+                if try await events.wait(upTo: max(1, interval)) { try await events.settle(quiet: 0.015) }
+            } else {
+                try await Task.sleep(nanoseconds: UInt64(interval * 1_000_000_000))
+            }
         }
     }
 
