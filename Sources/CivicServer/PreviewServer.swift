@@ -103,7 +103,6 @@ public final class PreviewServer: Sendable {
                 // Heard from the kernel, the save is over once it has been quiet (below).
                 last = events == nil ? try await settled(watcher, from: now) : now
                 await rebuild(onBuild)
-                continue
             }
             let interval = max(pollInterval, 9 * looked)
             if let events {
@@ -150,8 +149,11 @@ public final class PreviewServer: Sendable {
         }
         let shown = await state.diagnostics
         let state = self.state
+        // The pages first: they are small, so the pages a browser asks for meanwhile wait
+        // little; the feed and the open data, each made in one piece, last.
+        let order = build.files.filter { $0.path.hasSuffix(".html") } + build.files.filter { !$0.path.hasSuffix(".html") }
         let task = Task.detached { [self] in
-            for file in build.files {
+            for file in order {
                 if Task.isCancelled { return }
                 guard await state.record(file.madeWhole().diagnostics, of: file.path, generation: generation) else { return }
             }
