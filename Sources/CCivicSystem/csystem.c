@@ -36,3 +36,27 @@ long long civic_heap_in_use(void) {
     return -1;
 #endif
 }
+
+#if defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define CIVIC_UNDER_TSAN 1
+void __tsan_acquire(void *addr);
+void __tsan_release(void *addr);
+#endif
+#endif
+
+void civic_tsan_acquire(const void *token) {
+#ifdef CIVIC_UNDER_TSAN
+    __tsan_acquire((void *)token);
+#else
+    (void)token;
+#endif
+}
+
+void civic_tsan_release(const void *token) {
+#ifdef CIVIC_UNDER_TSAN
+    __tsan_release((void *)token);
+#else
+    (void)token;
+#endif
+}

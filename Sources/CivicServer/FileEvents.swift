@@ -62,7 +62,8 @@ final class FileEvents: Sendable {
     /// watching the folders created meanwhile). Never blocks.
     func drain() -> Bool {
         var heard = false
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        // Room for 100 events or more; a longer queue is read in several reads.
+        var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             guard count > 0 else { return heard }

@@ -95,18 +95,25 @@ public final class PreviewServer: Sendable {
                        _ onBuild: @escaping @Sendable (DiagnosticList, Double) -> Void) async throws {
         let events = FileEvents(roots: ["content", "templates"].map { siteFolder.appendingPathComponent($0).path })
         var last = first
+        // Whether the kernel's events have just been quiet for 15 ms: then a change seen is a
+        // finished save. A change found otherwise (by the look once a second, or by polling)
+        // is built once two looks agree.
+        var quiet = false
         while !Task.isCancelled {
             let started = Date()
             let now = watcher.fingerprint()
             let looked = Date().timeIntervalSince(started)
             if now != last {
-                // Heard from the kernel, the save is over once it has been quiet (below).
-                last = events == nil ? try await settled(watcher, from: now) : now
+                last = quiet ? now : try await settled(watcher, from: now)
                 await rebuild(onBuild)
             }
             let interval = max(pollInterval, 9 * looked)
+            quiet = false
             if let events {
-                if try await events.wait(upTo: max(1, interval)) { try await events.settle(quiet: 0.015) }
+                if try await events.wait(upTo: max(1, interval)) {
+                    try await events.settle(quiet: 0.015)
+                    quiet = true
+                }
             } else {
                 try await Task.sleep(nanoseconds: UInt64(interval * 1_000_000_000))
             }

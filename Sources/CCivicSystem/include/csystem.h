@@ -29,4 +29,11 @@ void civic_tune_allocator(void);
 /// where the library does not call it through the executable.
 int civic_cmark_characters_pinned(void);
 
+/// Tells ThreadSanitizer that the lock at `token` was taken (`acquire`) or is about to be
+/// given back (`release`), where it cannot see that itself: Swift's `Mutex` on Linux waits
+/// on a futex from the uninstrumented standard library, so TSan takes the accesses it
+/// orders for races. Nothing happens outside a ThreadSanitizer build.
+void civic_tsan_acquire(const void *token);
+void civic_tsan_release(const void *token);
+
 #endif

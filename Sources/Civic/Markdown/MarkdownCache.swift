@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CCivicSystem
 import CCmarkGFM
 import Foundation
 import Synchronization
@@ -44,6 +45,16 @@ public final class MarkdownCache: Sendable {
 
     private let state: Mutex<State>
 
+    /// `state` under its lock, the lock made visible to ThreadSanitizer (`civic_tsan_acquire`).
+    private func locked<R: Sendable>(_ body: (inout State) -> R) -> R {
+        let token = UnsafeRawPointer(Unmanaged.passUnretained(self).toOpaque())
+        return state.withLock { state in
+            civic_tsan_acquire(token)
+            defer { civic_tsan_release(token) }
+            return body(&state)
+        }
+    }
+
     /// An empty cache: every text is rendered.
     public convenience init() { self.init(previous: [:]) }
 
@@ -53,20 +64,20 @@ public final class MarkdownCache: Sendable {
 
     /// A cache for the next build, holding what this one used.
     public func next() -> MarkdownCache {
-        MarkdownCache(previous: state.withLock { $0.current })
+        MarkdownCache(previous: locked { $0.current })
     }
 
     /// How many renderings this build took from the cache, and how many it made.
-    public var counts: (reused: Int, rendered: Int) { state.withLock { ($0.reused, $0.rendered) } }
+    public var counts: (reused: Int, rendered: Int) { locked { ($0.reused, $0.rendered) } }
 
     /// `renderer.render(text)` (with `opening`, `renderer.renderWithOpening(text)`), from the
     /// cache when a rendering of it is still right.
     func render(_ text: String, with renderer: MarkdownRenderer, opening: Bool,
                 internalLink: (String) -> String?) -> Rendering {
         let key = Self.key(text, renderer, opening: opening)
-        let kept = state.withLock { $0.current[key] ?? $0.previous[key] }
+        let kept = locked { $0.current[key] ?? $0.previous[key] }
         if let kept, kept.links.allSatisfy({ internalLink($0.target) == $0.answer }) {
-            state.withLock {
+            locked {
                 $0.current[key] = kept
                 $0.reused += 1
             }
@@ -86,7 +97,7 @@ public final class MarkdownCache: Sendable {
             let made = renderer.render(text, internalLink: asking)
             rendering = Rendering(html: made.html, broken: made.broken, opening: nil, links: links)
         }
-        state.withLock {
+        locked {
             $0.current[key] = rendering
             $0.rendered += 1
         }
@@ -124,7 +135,7 @@ public final class MarkdownCache: Sendable {
     /// at a time writes) and a rename, so a reader finds the old file or the new one, never
     /// half of one. A cache that cannot be saved is no loss: the next build renders every text.
     func save(to path: String) {
-        let (current, unchanged) = state.withLock { ($0.current, $0.rendered == 0 && $0.current.count == $0.previous.count) }
+        let (current, unchanged) = locked { ($0.current, $0.rendered == 0 && $0.current.count == $0.previous.count) }
         // Nothing rendered, and every rendering of the file used: the file already holds these.
         if unchanged { return }
         let bytes = Self.encode(current)
