@@ -1,7 +1,6 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import CCivicSystem
 import CCmarkGFM
 import Foundation
 import Synchronization
@@ -45,14 +44,9 @@ public final class MarkdownCache: Sendable {
 
     private let state: Mutex<State>
 
-    /// `state` under its lock, the lock made visible to ThreadSanitizer (`civic_tsan_acquire`).
+    /// `state` under its lock, as ThreadSanitizer sees it too.
     private func locked<R: Sendable>(_ body: (inout State) -> R) -> R {
-        let token = UnsafeRawPointer(Unmanaged.passUnretained(self).toOpaque())
-        return state.withLock { state in
-            civic_tsan_acquire(token)
-            defer { civic_tsan_release(token) }
-            return body(&state)
-        }
+        state.withLock(seenBy: self) { body(&$0) }
     }
 
     /// An empty cache: every text is rendered.

@@ -1,4 +1,3 @@
-import CCivicSystem
 import Synchronization
 
 /// The entries one validation made, for the next: the preview keeps one from each build to
@@ -34,14 +33,9 @@ public final class EntryCache: Sendable {
 
     private let state: Mutex<State>
 
-    /// `state` under its lock, the lock made visible to ThreadSanitizer (`civic_tsan_acquire`).
+    /// `state` under its lock, as ThreadSanitizer sees it too.
     private func locked<R: Sendable>(_ body: (inout State) -> R) -> R {
-        let token = UnsafeRawPointer(Unmanaged.passUnretained(self).toOpaque())
-        return state.withLock { state in
-            civic_tsan_acquire(token)
-            defer { civic_tsan_release(token) }
-            return body(&state)
-        }
+        state.withLock(seenBy: self) { body(&$0) }
     }
 
     /// An empty cache: every file is parsed and checked.
