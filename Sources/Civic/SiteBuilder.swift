@@ -70,6 +70,14 @@ public enum SiteBuilder {
     /// kept beside the output for the next build (`MarkdownCache`).
     public static func build(siteFolder: URL, output: OutputFolder, asOf: Day, history: SourceHistory = .none,
                              progress: BuildProgress? = nil, stageTimer: ((String, Double) -> Void)? = nil) -> DiagnosticList {
+        let looked = Date()
+        let inputs = BuildStamp.inputs(siteFolder: siteFolder, asOf: asOf, history: history)
+        let stampPath = BuildStamp.path(forOutput: output.path)
+        if let stamp = unchangedStamp(at: stampPath, inputs: inputs, output: output) {
+            progress?.finish(.init(files: stamp.siteFiles, pages: stamp.pages, written: 0, unchanged: stamp.siteFiles, nothingChanged: true))
+            stageTimer?("nothing changed since the last build (inputs and output checked)", Date().timeIntervalSince(looked))
+            return DiagnosticList(stamp.diagnostics)
+        }
         let cachePath = output.markdownCachePath
         let markdownCache = MarkdownCache.load(from: cachePath)
         let planned = plan(siteFolder: siteFolder, asOf: asOf, history: history, progress: progress,
@@ -80,9 +88,11 @@ public enum SiteBuilder {
             let start = Date()
             let summary = try SiteWriter.write(files, into: output, progress: progress)
             if planned.value?.keepsMarkdown == true { markdownCache.save(to: cachePath) }
-            progress?.finish(.init(files: files.count, pages: files.count { $0.path.hasSuffix(".html") },
-                                   written: summary.written, unchanged: summary.unchanged))
+            let pages = files.count { $0.path.hasSuffix(".html") }
+            progress?.finish(.init(files: files.count, pages: pages, written: summary.written, unchanged: summary.unchanged))
             diagnostics.append(contentsOf: summary.warnings)
+            keepStamp(at: stampPath, inputs: inputs, output: output.path, files: files.map(\.path), pages: pages,
+                      summary: summary, diagnostics: diagnostics)
             stageTimer?("pages, templates and write (\(summary.written) files written, \(summary.unchanged) unchanged)",
                         Date().timeIntervalSince(start))
         } catch let refused as SiteWriter.Refused {
@@ -91,6 +101,38 @@ public enum SiteBuilder {
             diagnostics.error(SourceLocation(path: output.path), "could not write the site: \(error)")
         }
         return diagnostics
+    }
+
+    /// The stamp at `path` when the build it describes was made from `inputs` and left the
+    /// output exactly as it is now (checked while holding the output's lock; see `BuildStamp`).
+    private static func unchangedStamp(at path: String, inputs: BuildStamp.Inputs, output: OutputFolder) -> BuildStamp? {
+        guard let stamp = BuildStamp.read(from: path), stamp.inputs == inputs.fingerprint,
+              let lock = try? OutputLock(for: output.path) else { return nil }
+        defer { lock.release() }
+        return stamp.describes(output: output.path) ? stamp : nil
+    }
+
+    /// Records what this build was made from and what it left, for the next build; or, when
+    /// an input was modified too recently for its times to be trusted, removes the stamp.
+    private static func keepStamp(at path: String, inputs: BuildStamp.Inputs, output: String, files: [String], pages: Int,
+                                  summary: SiteWriter.Summary, diagnostics: DiagnosticList) {
+        let paths = files + [OutputMark.fileName]
+        guard inputs.settled, !diagnostics.hasErrors, summary.identities.count == paths.count,
+              let folder = WriteManifest.folderInode(output) else {
+            unlink(path)
+            return
+        }
+        var outputs: [String: WriteManifest.FileIdentity] = [:]
+        outputs.reserveCapacity(paths.count)
+        for (file, identity) in zip(paths, summary.identities) {
+            guard let identity else {
+                unlink(path)
+                return
+            }
+            outputs[file] = identity
+        }
+        BuildStamp(inputs: inputs.fingerprint, folder: folder, siteFiles: files.count, pages: pages,
+                   diagnostics: diagnostics.items, outputs: outputs).write(to: path)
     }
 
     /// The site as planned: each file with the producer that makes it when it is written.

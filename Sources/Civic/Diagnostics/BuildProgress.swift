@@ -26,11 +26,16 @@ public final class BuildProgress: Sendable {
         public var pages: Int
         public var written: Int
         public var unchanged: Int
+        /// Whether the build found its inputs and the output as the last build left them, and
+        /// so made nothing (`BuildStamp`).
+        public var nothingChanged = false
 
-        /// "105 pages (132 files: 3 written, 129 unchanged)".
+        /// "105 pages (132 files: 3 written, 129 unchanged)", or "105 pages (132 files, nothing
+        /// changed since the last build)".
         public var sentence: String {
-            "\(NumberText.grouped(pages)) \(pages == 1 ? "page" : "pages") (\(NumberText.grouped(files)) files: "
-                + "\(NumberText.grouped(written)) written, \(NumberText.grouped(unchanged)) unchanged)"
+            let counted = "\(NumberText.grouped(pages)) \(pages == 1 ? "page" : "pages") (\(NumberText.grouped(files)) files"
+            if nothingChanged { return counted + ", nothing changed since the last build)" }
+            return counted + ": \(NumberText.grouped(written)) written, \(NumberText.grouped(unchanged)) unchanged)"
         }
     }
 

@@ -3,8 +3,9 @@ import Glibc
 #endif
 
 /// One value that changes whenever a file under a site's `content/` or `templates/` is
-/// added, removed, renamed or written: every file's path, size and modification time (to
-/// the nanosecond), fingerprinted together as the folders are walked. The preview takes one
+/// added, removed, renamed or written: every file's path, size, inode, modification time
+/// and change time (to the nanosecond; the system sets the change time on every write, and
+/// nobody can set it back), fingerprinted together as the folders are walked. The preview takes one
 /// each time it looks for changes, so it is made without Foundation's file enumerator and
 /// without a table of the files: at 10,000 entries that enumerator made an idle preview
 /// take most of a core.
@@ -12,10 +13,15 @@ public struct SourceFingerprint: Equatable, Sendable {
     let hash: ContentHash
     /// How many files were seen.
     public let files: Int
+    /// The latest modification time of any file seen, in nanoseconds since 1970 (0 for none):
+    /// a file written in the same tick of the file system's clock as the fingerprint was
+    /// taken could be written again without changing its times (see `BuildStamp`).
+    public let newestModification: Int64
 
     public init(siteFolder: String) {
         let hasher = ContentHash.Streaming()
         var files = 0
+        var newest: Int64 = 0
         var bytes: [UInt8] = []
         func walk(_ folder: String) {
             guard let entries = DirectoryListing.entries(of: folder) else { return }
@@ -31,7 +37,9 @@ public struct SourceFingerprint: Equatable, Sendable {
                 bytes.removeAll(keepingCapacity: true)
                 bytes += path.utf8
                 bytes.append(0)
-                for value in [Int64(status.st_size), Int64(status.st_mtim.tv_sec), Int64(status.st_mtim.tv_nsec), Int64(status.st_ino)] {
+                newest = max(newest, Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec))
+                for value in [Int64(status.st_size), Int64(status.st_mtim.tv_sec), Int64(status.st_mtim.tv_nsec), Int64(status.st_ino),
+                              Int64(status.st_ctim.tv_sec), Int64(status.st_ctim.tv_nsec)] {
                     withUnsafeBytes(of: value.littleEndian) { bytes += $0 }
                 }
                 hasher.add(bytes)
@@ -40,5 +48,6 @@ public struct SourceFingerprint: Equatable, Sendable {
         for folder in ["content", "templates"] { walk(siteFolder + "/" + folder) }
         self.hash = hasher.finish()
         self.files = files
+        self.newestModification = newest
     }
 }

@@ -109,13 +109,9 @@ public final class MarkdownCache: Sendable {
 
     /// The first line of the file: what made the renderings in it.
     static let identity: String = {
-        var made = "civic markdown cache 1 civic \(CivicVersion.number) cmark-gfm \(String(cString: cmark_version_string()))"
+        let made = "civic markdown cache 1 civic \(CivicVersion.number) cmark-gfm \(String(cString: cmark_version_string()))"
         // A build of civic from changed sources is another renderer: its executable differs.
-        var status = stat()
-        if stat("/proc/self/exe", &status) == 0 {
-            made += " executable \(status.st_size) \(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec) \(status.st_ino)"
-        }
-        return made + "\n"
+        return made + " executable \(CivicVersion.executable)\n"
     }()
 
     /// The cache saved at `path`; empty when there is none, when another civic made it, or

@@ -24,6 +24,10 @@ public enum SiteWriter {
         public var written = 0
         public var unchanged = 0
         public var warnings: [Diagnostic] = []
+        /// Which file on disk each written file is, in the order of the files written (nil
+        /// where it could not be told), then the mark: what `BuildStamp` checks the output
+        /// against before the next build.
+        var identities: [WriteManifest.FileIdentity?] = []
     }
 
     /// A file was found wrong while it was made (a broken link in a page): nothing was
@@ -68,10 +72,13 @@ public enum SiteWriter {
         }
     }
 
-    /// Writes the mark into `root`, `replacing` the one there; it is not counted in the summary.
-    private static func writeMark(_ mark: OutputMark, into root: String, replacing: Bool) throws {
-        let written = writeOne(.bytes(mark.bytes), to: root + "/" + OutputMark.fileName, replacing: replacing)
-        if case .failure(let error) = written { throw error }
+    /// Writes the mark into `root`, `replacing` the one there; it is not counted in the
+    /// summary, but its identity ends the summary's `identities`.
+    private static func writeMark(_ mark: OutputMark, into root: String, replacing: Bool, summary: inout Summary) throws {
+        switch writeOne(.bytes(mark.bytes), to: root + "/" + OutputMark.fileName, replacing: replacing) {
+        case .success(let written): summary.identities.append(written.identity)
+        case .failure(let error): throw error
+        }
     }
 
     /// Stages the whole site beside the output and swaps it in at once.
@@ -84,7 +91,7 @@ public enum SiteWriter {
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt64(Date().timeIntervalSince1970 * 1000))"
         let staging = parent.appendingPathComponent("\(stagingPrefix)\(name)-\(token)")
         let previous = parent.appendingPathComponent("\(previousPrefix)\(name)")
-        let summary: Summary
+        var summary: Summary
         do {
             var existing: OutputTree
             if isFolder(previous.path), rename(previous.path, staging.path) == 0 {
@@ -97,7 +104,7 @@ public enum SiteWriter {
             let hadMark = existing.files.remove(OutputMark.fileName) != nil
             summary = try writeAll(files, into: staging.path, existing: &existing, parent: parent.path, name: name,
                                    progress: progress)
-            try writeMark(mark, into: staging.path, replacing: hadMark)
+            try writeMark(mark, into: staging.path, replacing: hadMark, summary: &summary)
         } catch {
             try? fm.removeItem(at: staging)
             throw error
@@ -127,7 +134,7 @@ public enum SiteWriter {
         var summary = try writeAll(files, into: output, existing: &existing, parent: parentFolder(of: output), name: name,
                                    progress: progress)
         summary.warnings = found
-        try writeMark(mark, into: output, replacing: hadMark)
+        try writeMark(mark, into: output, replacing: hadMark, summary: &summary)
         return summary
     }
 
@@ -154,6 +161,7 @@ public enum SiteWriter {
         var summary = Summary()
         var entries: [WriteManifest.Entry?] = []
         entries.reserveCapacity(files.count)
+        summary.identities.reserveCapacity(files.count + 1)
         for (result, found) in results {
             summary.warnings += found
             switch result {
@@ -161,6 +169,7 @@ public enum SiteWriter {
                 summary.warnings += written.problems
                 if written.wrote { summary.written += 1 } else { summary.unchanged += 1 }
                 entries.append(written.entry)
+                summary.identities.append(written.identity)
             case .failure(let error): throw error
             }
         }
@@ -211,6 +220,11 @@ public enum SiteWriter {
         var wrote: Bool
         var entry: WriteManifest.Entry?
         var problems: [Diagnostic] = []
+        /// Which file a copy is (a copy has no manifest entry).
+        var copied: WriteManifest.FileIdentity? = nil
+
+        /// Which file on disk the file written is.
+        var identity: WriteManifest.FileIdentity? { entry?.identity ?? copied }
     }
 
     /// Writes one file unless it already holds exactly these contents. `known` is what the
@@ -235,7 +249,7 @@ public enum SiteWriter {
         case .stream(let stream):
             return writeStream(stream, to: target, replacing: replacing, known: known)
         case .copy(let source):
-            if replacing, sameBytes(source, target) { return .success(Written(wrote: false)) }
+            if replacing, sameBytes(source, target) { return .success(Written(wrote: false, copied: .of(target))) }
             let destination = replacing ? temporaryPath(beside: target) : target
             if replacing { unlink(destination) }
             do {
@@ -244,7 +258,7 @@ public enum SiteWriter {
                     unlink(destination)
                     return .failure(WriteError(description: "could not replace \(target): \(String(cString: strerror(errno)))"))
                 }
-                return .success(Written(wrote: true))
+                return .success(Written(wrote: true, copied: .of(target)))
             } catch {
                 return .failure(WriteError(description: "could not copy \(source): \(error.localizedDescription)"))
             }
