@@ -28,6 +28,11 @@ public enum SiteWriter {
         /// where it could not be told), then the mark: what `BuildStamp` checks the output
         /// against before the next build.
         var identities: [WriteManifest.FileIdentity?] = []
+
+        /// Two summaries say the same when they count the same and warn the same.
+        public static func == (a: Summary, b: Summary) -> Bool {
+            (a.written, a.unchanged, a.warnings) == (b.written, b.unchanged, b.warnings)
+        }
     }
 
     /// A file was found wrong while it was made (a broken link in a page): nothing was

@@ -106,7 +106,7 @@ extension ViewBuilder {
     /// The card of a commitment, made once and shared by every list it appears in (the
     /// four commitment indexes, its outcomes' and its partners' pages).
     func commitmentCard(_ commitment: Commitment) -> CommitmentCardView {
-        cards[commitment.id] ?? makeCommitmentCard(commitment)
+        cards.value(for: commitment.id) { makeCommitmentCard(commitment) }
     }
 
     func makeCommitmentCard(_ commitment: Commitment) -> CommitmentCardView {

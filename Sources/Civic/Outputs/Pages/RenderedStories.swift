@@ -1,9 +1,10 @@
-/// The celebrations' stories rendered once, before any page is made, in a site small enough
-/// to hold them. A story is shown whole on its own page and on a page of the celebrations
-/// index, and its opening words are the summary of its entry in the feed: rendered for each
-/// of the three, stories were a third of the work of a build. In a site whose bodies are
-/// read again from disk (see `EntryBody`), nothing is held here and each output renders the
-/// story it needs, so memory stays bounded.
+/// The celebrations' stories, each rendered the first time a page asks for it and kept, in
+/// a site small enough to hold them. A story is shown whole on its own page and on a page of
+/// the celebrations index, and its opening words are the summary of its entry in the feed:
+/// rendered for each of the three, stories were a third of the work of a build. Rendered on
+/// demand, the preview makes only the story of the page a browser asks for. In a site whose
+/// bodies are read again from disk (see `EntryBody`), nothing is held here and each output
+/// renders the story it needs, so memory stays bounded.
 struct RenderedStories: Sendable {
     struct Rendering: Sendable {
         /// The HTML, with headings from level 2 and internal links rewritten.
@@ -17,34 +18,42 @@ struct RenderedStories: Sendable {
     /// The heading level the HTML starts at: a story's own page and the index both use it.
     static let headingBase = 2
 
-    private let byLocation: [SourceLocation: Rendering]
+    /// Where each story held in memory starts; empty for a site whose bodies stay on disk.
+    private let stories: Set<SourceLocation>
+    private let made = Memo<SourceLocation, Rendering>()
+    private let renderer: MarkdownRenderer
+    private let cache: MarkdownCache?
+    private let internalLink: @Sendable (String) -> String?
 
-    init() { byLocation = [:] }
+    init() {
+        (stories, renderer, cache, internalLink) = ([], MarkdownRenderer(), nil, { _ in nil })
+    }
 
-    /// Renders every body held in memory, on every core, or takes its rendering from `cache`;
-    /// bodies kept on disk are left out.
+    /// The stories among `bodies` that are held in memory, to be rendered with `renderer`
+    /// (or taken from `cache`) when asked for; bodies kept on disk are left out.
     init(_ bodies: [EntryBody], renderer: MarkdownRenderer, cache: MarkdownCache? = nil,
          internalLink: @escaping @Sendable (String) -> String?) {
         var renderer = renderer
         renderer.headingBase = Self.headingBase
-        let kept: [(SourceLocation, String)] = bodies.compactMap { body in
-            guard !body.isBlank, case .kept(let text) = body.storage else { return nil }
-            return (body.location, text)
-        }
-        let rendered = Parallel.map(kept) { [renderer] (location, text) in
-            if let cache {
-                let made = cache.render(text, with: renderer, opening: true, internalLink: internalLink)
-                return (location, Rendering(html: made.html, broken: made.broken, opening: made.opening ?? ""))
-            }
-            let (html, broken, opening) = renderer.renderWithOpening(text, internalLink: internalLink)
-            return (location, Rendering(html: html, broken: broken, opening: opening))
-        }
-        byLocation = Dictionary(rendered, uniquingKeysWith: { first, _ in first })
+        self.renderer = renderer
+        self.cache = cache
+        self.internalLink = internalLink
+        stories = Set(bodies.compactMap { body in
+            guard !body.isBlank, case .kept = body.storage else { return nil }
+            return body.location
+        })
     }
 
-    /// The rendering of `body`, if it was rendered here (a body is found by where it starts).
+    /// The rendering of `body`, if it is one of the stories (a body is found by where it starts).
     func rendering(of body: EntryBody) -> Rendering? {
-        guard !byLocation.isEmpty, case .kept = body.storage else { return nil }
-        return byLocation[body.location]
+        guard !stories.isEmpty, case .kept(let text) = body.storage, stories.contains(body.location) else { return nil }
+        return made.value(for: body.location) {
+            if let cache {
+                let rendered = cache.render(text, with: renderer, opening: true, internalLink: internalLink)
+                return Rendering(html: rendered.html, broken: rendered.broken, opening: rendered.opening ?? "")
+            }
+            let (html, broken, opening) = renderer.renderWithOpening(text, internalLink: internalLink)
+            return Rendering(html: html, broken: broken, opening: opening)
+        }
     }
 }

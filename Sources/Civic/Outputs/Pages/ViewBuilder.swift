@@ -28,8 +28,8 @@ struct ViewBuilder: Sendable {
     /// The menu as most pages show it, one list per section marked current (and one with
     /// none), shared by every page of that section.
     private var menus: [String: [NavItemView]] = [:]
-    /// Every commitment's card, by commitment id (see `commitmentCard`).
-    private(set) var cards: [String: CommitmentCardView] = [:]
+    /// Each commitment's card made so far, by commitment id (see `commitmentCard`).
+    let cards = Memo<String, CommitmentCardView>()
 
     init(_ p: ResolvedPartnership, plan: SitePlan, translations: Translations, markdownCache: MarkdownCache? = nil) {
         self.p = p
@@ -60,9 +60,6 @@ struct ViewBuilder: Sendable {
         for key in [""] + navigation.map(\.key) {
             menus[key] = navigation.map { NavItemView(title: $0.title, url: $0.url, current: $0.key == key) }
         }
-        var cards: [String: CommitmentCardView] = [:]
-        for commitment in model.commitments { cards[commitment.id] = makeCommitmentCard(commitment) }
-        self.cards = cards
     }
 
     var model: Partnership { p.model }
