@@ -15,13 +15,10 @@ public enum SiteBuilder {
     }
 
     /// Builds the site in memory. `stageTimer`, when given, hears how long each stage took;
-    /// `markdownCache`, when given, holds the renderings of the build before (the preview
-    /// keeps one from each build to the next: `MarkdownCache.next()`).
-    public static func build(siteFolder: URL, asOf: Day, history: SourceHistory = .none,
-                             markdownCache: MarkdownCache? = nil, entryCache: EntryCache? = nil,
+    /// `caches` hold what the build before read and made (see `BuildCaches`).
+    public static func build(siteFolder: URL, asOf: Day, history: SourceHistory = .none, caches: BuildCaches = BuildCaches(),
                              stageTimer: ((String, Double) -> Void)? = nil) -> Result {
-        let planned = plan(siteFolder: siteFolder, asOf: asOf, history: history, markdownCache: markdownCache,
-                           entryCache: entryCache, stageTimer: stageTimer)
+        let planned = plan(siteFolder: siteFolder, asOf: asOf, history: history, caches: caches, stageTimer: stageTimer)
         guard let files = planned.value?.files else { return Result(diagnostics: DiagnosticList(planned.diagnostics), files: []) }
         let start = Date()
         let made = Parallel.map(files) { $0.madeWhole() }
@@ -43,12 +40,11 @@ public enum SiteBuilder {
         public var basePath: String?
     }
 
-    /// Every stage up to the plan (see `PlannedBuild`); the caches, when given, hold what
-    /// the build before made (see `MarkdownCache` and `EntryCache`).
+    /// Every stage up to the plan (see `PlannedBuild`); `caches` hold what the build before
+    /// read and made (see `BuildCaches`).
     public static func planBuild(siteFolder: URL, asOf: Day, history: SourceHistory = .none,
-                                 markdownCache: MarkdownCache? = nil, entryCache: EntryCache? = nil) -> PlannedBuild {
-        let planned = plan(siteFolder: siteFolder, asOf: asOf, history: history, markdownCache: markdownCache,
-                           entryCache: entryCache, stageTimer: nil)
+                                 caches: BuildCaches = BuildCaches()) -> PlannedBuild {
+        let planned = plan(siteFolder: siteFolder, asOf: asOf, history: history, caches: caches, stageTimer: nil)
         return PlannedBuild(diagnostics: DiagnosticList(planned.diagnostics), files: planned.value?.files ?? [],
                             basePath: planned.value?.basePath)
     }
@@ -81,7 +77,7 @@ public enum SiteBuilder {
         let cachePath = output.markdownCachePath
         let markdownCache = MarkdownCache.load(from: cachePath)
         let planned = plan(siteFolder: siteFolder, asOf: asOf, history: history, progress: progress,
-                           markdownCache: markdownCache, stageTimer: stageTimer)
+                           caches: BuildCaches(markdown: markdownCache), stageTimer: stageTimer)
         var diagnostics = DiagnosticList(planned.diagnostics)
         guard let files = planned.value?.files else { return diagnostics }
         do {
@@ -150,8 +146,7 @@ public enum SiteBuilder {
     /// Every stage up to the plan, and for each planned file the producer that makes it when
     /// it is written; no value when there were errors.
     static func plan(siteFolder: URL, asOf: Day, history: SourceHistory = .none, progress: BuildProgress? = nil,
-                     markdownCache: MarkdownCache? = nil, entryCache: EntryCache? = nil,
-                     stageTimer: ((String, Double) -> Void)?) -> StageResult<PlannedSite> {
+                     caches: BuildCaches = BuildCaches(), stageTimer: ((String, Double) -> Void)?) -> StageResult<PlannedSite> {
         var clock = Date()
         func lap(_ stage: String) {
             guard let stageTimer else { return }
@@ -160,7 +155,7 @@ public enum SiteBuilder {
             clock = now
         }
         let prepared = prepare(siteFolder: siteFolder, asOf: asOf, history: history, progress: progress,
-                               markdownCache: markdownCache, entryCache: entryCache, lap: lap)
+                               caches: caches, lap: lap)
         var diagnostics = prepared.diagnostics
         guard let context = prepared.value else { return StageResult(nil, diagnostics) }
         let files = context.plan.routes.map { route in
@@ -186,10 +181,9 @@ public enum SiteBuilder {
     /// once validated (at 100,000 entries it is some 300 MB). `history` dates the pages made
     /// from each file ("Last updated"). `lap` hears the end of each stage.
     static func prepare(siteFolder: URL, asOf: Day, history: SourceHistory = .none, progress: BuildProgress? = nil,
-                        markdownCache: MarkdownCache? = nil, entryCache: EntryCache? = nil,
-                        lap: (String) -> Void = { _ in }) -> StageResult<OutputContext> {
+                        caches: BuildCaches = BuildCaches(), lap: (String) -> Void = { _ in }) -> StageResult<OutputContext> {
         progress?.begin("reading the content")
-        var loaded = SourceLoader.load(siteFolder: siteFolder)
+        var loaded = SourceLoader.load(siteFolder: siteFolder, cache: caches.sources)
         lap("load")
         progress?.begin("checking the content")
         var diagnostics = DiagnosticList()
@@ -198,7 +192,7 @@ public enum SiteBuilder {
         // One copy of the files read, which validation empties as it goes.
         loaded.value = nil
         let contentFiles = sources.contentFileCount
-        let validated = Validator.validate(taking: &sources, entryCache: entryCache)
+        let validated = Validator.validate(taking: &sources, entryCache: caches.entries)
         let model = validated.value
         diagnostics.append(contentsOf: validated.diagnostics)
         lap("validate")
@@ -239,7 +233,7 @@ public enum SiteBuilder {
                             contentSchemas: schemas.map(\.name))
         let context = OutputContext(site: resolved, plan: plan, theme: theme, published: published,
                                     contentSchemas: Dictionary(uniqueKeysWithValues: schemas.map { ($0.name, $0.text) }),
-                                    contentFiles: contentFiles, markdownCache: markdownCache)
+                                    contentFiles: contentFiles, markdownCache: caches.markdown)
         return StageResult(context, diagnostics.items)
     }
 }

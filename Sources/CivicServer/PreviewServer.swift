@@ -38,6 +38,9 @@ public final class PreviewServer: Sendable {
     /// The entries the last build validated, for the next: a save parses and checks only
     /// the files it changed.
     let entryCache = Mutex(EntryCache())
+    /// The entry files the last build read, for the next: a save reads again only the files
+    /// whose status changed.
+    let sourceCache = Mutex(SourceCache())
     /// The check of the current plan, which makes every file in the background (see `rebuild`).
     let checking = Mutex<Task<Void, Never>?>(nil)
 
@@ -144,8 +147,11 @@ public final class PreviewServer: Sendable {
         let start = Date()
         let cache = markdownCache.withLock { $0 }
         let entries = entryCache.withLock { $0 }
-        let build = SiteBuilder.planBuild(siteFolder: siteFolder, asOf: asOf, history: history, markdownCache: cache,
-                                          entryCache: entries)
+        let sources = sourceCache.withLock { $0 }
+        let build = SiteBuilder.planBuild(siteFolder: siteFolder, asOf: asOf, history: history,
+                                          caches: BuildCaches(sources: sources, entries: entries, markdown: cache))
+        // The files read are the files, whatever the build found in them.
+        sourceCache.withLock { $0 = sources.next() }
         // A build that stopped at an error keeps what it had, and what it made, for the next.
         if !build.diagnostics.hasErrors { entryCache.withLock { $0 = entries.next() } }
         checking.withLock { $0?.cancel() }

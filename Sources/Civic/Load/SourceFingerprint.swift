@@ -18,6 +18,11 @@ public struct SourceFingerprint: Equatable, Sendable {
     /// taken could be written again without changing its times (see `BuildStamp`).
     public let newestModification: Int64
 
+    /// A file modified this recently (in nanoseconds) before it was read is not trusted to
+    /// show its next change in its times: two seconds cover the coarsest clocks in use
+    /// (FAT's two seconds; the tick of ext4 and tmpfs is a few milliseconds).
+    static let settleTime: Int64 = 2_000_000_000
+
     public init(siteFolder: String) {
         let hasher = ContentHash.Streaming()
         var files = 0

@@ -16,14 +16,18 @@ struct SourceLoader {
     /// The real paths of `content/` and `templates/`, which links must resolve inside.
     private var allowedRoots: [String] = []
 
-    init(siteFolder: URL) {
+    /// The files read by the load before, when the caller keeps them (the preview does).
+    private let cache: SourceCache?
+
+    init(siteFolder: URL, cache: SourceCache? = nil) {
+        self.cache = cache
         self.siteFolder = siteFolder.standardizedFileURL
         self.siteRoot = self.siteFolder.resolvingSymlinksInPath().path
         self.sitePath = self.siteFolder.path
     }
 
-    static func load(siteFolder: URL) -> StageResult<SiteSources> {
-        var loader = SourceLoader(siteFolder: siteFolder)
+    static func load(siteFolder: URL, cache: SourceCache? = nil) -> StageResult<SiteSources> {
+        var loader = SourceLoader(siteFolder: siteFolder, cache: cache)
         let sources = loader.load()
         return StageResult(sources, loader.diagnostics.items)
     }
@@ -88,8 +92,9 @@ struct SourceLoader {
         }
         // Reading and decoding are independent per file: all cores at once.
         let root = siteFolder.path
+        let cache = self.cache
         var texts: [SourceText] = []
-        for result in Parallel.map(paths, { Self.readText(root: root, $0, limit: ContentLimits.textFileBytes) }) {
+        for result in Parallel.map(paths, { Self.readText(root: root, $0, limit: ContentLimits.textFileBytes, cache: cache) }) {
             switch result {
             case .success(let text): texts.append(text)
             case .failure(let diagnostic): diagnostics.append(diagnostic)
@@ -98,8 +103,9 @@ struct SourceLoader {
         return texts
     }
 
-    /// Reads and decodes one text file, checking its size first.
-    static func readText(root: String, _ relative: String, limit: Int) -> Result<SourceText, Diagnostic> {
+    /// Reads and decodes one text file, checking its size first; from `cache` when it holds
+    /// this very file.
+    static func readText(root: String, _ relative: String, limit: Int, cache: SourceCache? = nil) -> Result<SourceText, Diagnostic> {
         let full = root + "/" + relative
         var info = stat()
         guard stat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
@@ -109,10 +115,13 @@ struct SourceLoader {
             return .failure(.error(SourceLocation(path: relative),
                                    "the file is \(Int(info.st_size) / 1_048_576) MiB, more than the limit of \(limit / 1_048_576) MiB"))
         }
+        if let cache, let text = cache.text(at: relative, info) { return .success(text) }
         guard let bytes = readAll(full, expectedSize: Int(info.st_size)) else {
             return .failure(.error(SourceLocation(path: relative), "the file cannot be read"))
         }
-        return SourceText.decode(path: relative, bytes: bytes)
+        let decoded = SourceText.decode(path: relative, bytes: bytes)
+        if let cache, case .success(let text) = decoded { cache.keep(text, info) }
+        return decoded
     }
 
     /// The whole file, with plain system calls (no Data to copy out of).

@@ -18,8 +18,8 @@ import Foundation
 /// It then reports the diagnostics that build reported, and writes nothing. A file written
 /// in the same tick of the file system's clock as the fingerprint was taken could be written
 /// again without changing its times (git calls this "racily clean"), so a build whose newest
-/// input was modified less than `settleTime` before it began keeps no stamp. Deleting the
-/// stamp is always safe: the next build makes every file again.
+/// input was modified less than `SourceFingerprint.settleTime` before it began keeps no
+/// stamp. Deleting the stamp is always safe: the next build makes every file again.
 struct BuildStamp: Sendable, Equatable {
     /// The fingerprint of everything the build read.
     var inputs: ContentHash
@@ -35,10 +35,6 @@ struct BuildStamp: Sendable, Equatable {
 
     static let prefix = ".civic-stamp-"
     private static let header = "civic build stamp 1"
-    /// Inputs modified this recently (in nanoseconds) before a build began are not trusted to
-    /// show a later change in their times: two seconds covers the coarsest clocks in use
-    /// (FAT's two seconds; ext4's and tmpfs's tick is a few milliseconds).
-    static let settleTime: Int64 = 2_000_000_000
 
     /// What a build is made from, taken before it reads anything.
     struct Inputs: Sendable {
@@ -57,7 +53,7 @@ struct BuildStamp: Sendable, Equatable {
             text += "committed \(history.lastCommitted[path] ?? 0) \(OutputMark.escape(path))\n"
         }
         let now = Int64(started * 1_000_000_000)
-        return Inputs(fingerprint: ContentHash(text: text), settled: sources.newestModification < now - settleTime)
+        return Inputs(fingerprint: ContentHash(text: text), settled: sources.newestModification < now - SourceFingerprint.settleTime)
     }
 
     /// Where the stamp of the output folder `output` is kept: beside it.

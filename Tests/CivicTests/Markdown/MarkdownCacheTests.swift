@@ -115,18 +115,18 @@ import Testing
         defer { site.remove() }
         let asOf = Day.parse("2025-06-01")!
         let cold = MarkdownCache()
-        let first = SiteBuilder.build(siteFolder: site.folder, asOf: asOf, markdownCache: cold)
+        let first = SiteBuilder.build(siteFolder: site.folder, asOf: asOf, caches: BuildCaches(markdown: cold))
         #expect(!first.diagnostics.hasErrors)
         #expect(cold.counts.rendered > 0)
         let warm = cold.next()
-        let second = SiteBuilder.build(siteFolder: site.folder, asOf: asOf, markdownCache: warm)
+        let second = SiteBuilder.build(siteFolder: site.folder, asOf: asOf, caches: BuildCaches(markdown: warm))
         #expect(warm.counts.rendered == 0)
         #expect(warm.counts.reused == cold.counts.rendered)
         #expect(second.files.map(\.path) == first.files.map(\.path))
         for (a, b) in zip(first.files, second.files) { #expect(try bytes(of: a) == bytes(of: b), "\(a.path)") }
 
         try FileManager.default.removeItem(at: site.folder.appendingPathComponent("content/pages/guide.md"))
-        let third = SiteBuilder.build(siteFolder: site.folder, asOf: asOf, markdownCache: warm.next())
+        let third = SiteBuilder.build(siteFolder: site.folder, asOf: asOf, caches: BuildCaches(markdown: warm.next()))
         #expect(third.diagnostics.items.contains {
             $0.severity == .error && $0.location.path == "content/pages/about.md" && $0.location.line == 4
                 && $0.message.contains("'/guide/' points to nothing")

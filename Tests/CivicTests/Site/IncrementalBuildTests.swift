@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import Civic
 
-/// The preview builds each save from what the build before made (`EntryCache`,
-/// `MarkdownCache`). Whatever an editor does, that must give what a build from nothing
+/// The preview builds each save from what the build before read and made (`SourceCache`,
+/// `EntryCache`, `MarkdownCache`). Whatever an editor does, that must give what a build from nothing
 /// gives: the same files, byte for byte, and the same problems.
 @Suite struct IncrementalBuildTests {
     /// SplitMix64: the same edits on every run.
@@ -27,9 +27,22 @@ import Testing
         let content = folder.appendingPathComponent("content")
         let asOf = Day.parse("2026-11-01")!
         var dice = Dice(state: 2026)
-        var entries = EntryCache(), markdown = MarkdownCache()
+        var sources = SourceCache(), entries = EntryCache(), markdown = MarkdownCache()
         var kinds: [String: Int] = [:]
-        var built = 0, broken = 0, reusedSteps = 0, siteEdits = 0
+        var built = 0, broken = 0, reusedSteps = 0, readSteps = 0, siteEdits = 0
+        // Files saved more than two seconds before a build are the ones a build keeps
+        // (`SourceCache`): the copy, and each file a step writes, are dated an hour back.
+        func backdateRecent() throws {
+            let now = Date()
+            for path in listFiles(content) {
+                let url = content.appendingPathComponent(path)
+                let modified = try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date
+                if let modified, now.timeIntervalSince(modified) < 600 {
+                    try FileManager.default.setAttributes([.modificationDate: now.addingTimeInterval(-3600)], ofItemAtPath: url.path)
+                }
+            }
+        }
+        try backdateRecent()
 
         func entryFiles() throws -> [String] {
             try EntryKind.allCases.flatMap { kind in
@@ -54,7 +67,7 @@ import Testing
             let file = dice.pick(files)
             // After a step that broke the site, the editor puts it back as it was.
             // Each kind of change once, in turn, then at random.
-            let changes = ["body", "title", "link", "copy", "delete", "rename", "site", "site", "body"]
+            let changes = ["body", "title", "link", "copy", "delete", "rename", "site", "site", "same-size", "body"]
             let kind = fixing ? "revert" : step < changes.count ? changes[step] : dice.pick(changes)
             kinds[kind, default: 0] += 1
             switch kind {
@@ -78,6 +91,15 @@ import Testing
                 let id = parts[1].dropLast(3)
                 let url = parts[0] == "pages" ? "/\(id)/" : "/\(parts[0])/\(id)/"
                 try write(file, try read(file) + "\nSee [the other entry](\(url)).\n")
+            case "same-size":
+                // One letter's case changed, and the modification time put back: only the
+                // change time tells the file was written.
+                let url = content.appendingPathComponent(file)
+                let modified = try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date)
+                let text = try read(file)
+                let letter = try #require(text.lastIndex(where: { $0.isASCII && $0.isLowercase }))
+                try write(file, text.replacingCharacters(in: letter...letter, with: text[letter].uppercased()))
+                try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: url.path)
             case "copy":
                 let parts = file.split(separator: "/")
                 try write("\(parts[0])/step-\(step)-\(parts[1])", try read(file))
@@ -102,7 +124,8 @@ import Testing
                 try write("site.yml", edited)
             }
 
-            let incremental = SiteBuilder.build(siteFolder: folder, asOf: asOf, markdownCache: markdown, entryCache: entries)
+            if kind != "same-size" { try backdateRecent() }
+            let incremental = SiteBuilder.build(siteFolder: folder, asOf: asOf, caches: BuildCaches(sources: sources, entries: entries, markdown: markdown))
             let full = SiteBuilder.build(siteFolder: folder, asOf: asOf)
             #expect(incremental.diagnostics.sorted == full.diagnostics.sorted, "step \(step): \(kind) \(file)")
             #expect(incremental.files.map(\.path) == full.files.map(\.path), "step \(step): \(kind) \(file)")
@@ -110,6 +133,8 @@ import Testing
                 Issue.record("step \(step): \(kind) \(file): /\(a.path) differs from a full build")
             }
             if entries.counts.reused > 0 { reusedSteps += 1 }
+            if sources.counts.reused > 0 { readSteps += 1 }
+            sources = sources.next()
             if full.diagnostics.hasErrors { broken += 1 } else { built += 1 }
             fixing = full.diagnostics.hasErrors
             if !fixing { lastGood = try snapshot() }
@@ -120,8 +145,9 @@ import Testing
             }
         }
         // The edits covered every kind of change, some of which broke the site.
-        #expect(kinds.keys.count == 8, "\(kinds)")
+        #expect(kinds.keys.count == 9, "\(kinds)")
         #expect(reusedSteps >= 20, "entries were taken from the build before in \(reusedSteps) steps")
+        #expect(readSteps >= 30, "files were taken from the load before in \(readSteps) steps")
         #expect(built >= 12 && broken >= 3, "\(built) steps built, \(broken) broken, \(kinds)")
     }
 
@@ -132,13 +158,13 @@ import Testing
         defer { site.remove() }
         let asOf = Day.parse("2025-06-01")!
         let entries = EntryCache()
-        #expect(!SiteBuilder.build(siteFolder: site.folder, asOf: asOf, entryCache: entries).diagnostics.hasErrors)
+        #expect(!SiteBuilder.build(siteFolder: site.folder, asOf: asOf, caches: BuildCaches(entries: entries)).diagnostics.hasErrors)
         let outcomes = site.folder.appendingPathComponent("content/outcomes")
         let outcome = try #require(try FileManager.default.contentsOfDirectory(atPath: outcomes.path).sorted().first)
         let oldID = String(outcome.dropLast(3))
         try FileManager.default.moveItem(at: outcomes.appendingPathComponent(outcome), to: outcomes.appendingPathComponent("renamed.md"))
         let next = entries.next()
-        let result = SiteBuilder.build(siteFolder: site.folder, asOf: asOf, entryCache: next)
+        let result = SiteBuilder.build(siteFolder: site.folder, asOf: asOf, caches: BuildCaches(entries: next))
         let full = SiteBuilder.build(siteFolder: site.folder, asOf: asOf)
         #expect(next.counts.reused > 0)
         #expect(result.diagnostics.sorted == full.diagnostics.sorted)

@@ -1,0 +1,89 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import Synchronization
+
+/// The entry files one load read, for the next: the preview keeps one from each build to the
+/// next, so that a save reads again only the files whose status changed, not all 10,000.
+///
+/// A file's text is given again only while the file is the very one read: the same inode,
+/// size, and modification and change times to the nanosecond (every write sets the change
+/// time, and nobody can set it back). A file modified less than `SourceFingerprint.settleTime`
+/// before it was read is not kept: written again within the same tick of the file system's
+/// clock, its times would not change (git's "racily clean" files).
+public final class SourceCache: Sendable {
+    /// Which file on disk, as of its last change.
+    struct Identity: Hashable, Sendable {
+        var inode: UInt64
+        var size: Int
+        var modified: Int64
+        var changed: Int64
+
+        init(_ status: stat) {
+            inode = UInt64(status.st_ino)
+            size = Int(status.st_size)
+            modified = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
+            changed = Int64(status.st_ctim.tv_sec) * 1_000_000_000 + Int64(status.st_ctim.tv_nsec)
+        }
+    }
+
+    private struct Kept: Sendable {
+        var identity: Identity
+        var text: SourceText
+    }
+
+    private struct State {
+        var previous: [String: Kept]
+        var current: [String: Kept] = [:]
+        var reused = 0
+        var read = 0
+    }
+
+    private let state: Mutex<State>
+    /// When this load began, in nanoseconds since 1970.
+    private let began: Int64
+
+    /// An empty cache: every file is read.
+    public convenience init() { self.init(previous: [:]) }
+
+    private init(previous: [String: Kept]) {
+        state = Mutex(State(previous: previous))
+        began = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
+    }
+
+    private func locked<R: Sendable>(_ body: (inout State) -> R) -> R {
+        state.withLock(seenBy: self) { body(&$0) }
+    }
+
+    /// A cache for the next load, holding the files this one read or was given.
+    public func next() -> SourceCache {
+        SourceCache(previous: locked { $0.current })
+    }
+
+    /// How many files this load took from the cache, and how many it read.
+    public var counts: (reused: Int, read: Int) { locked { ($0.reused, $0.read) } }
+
+    /// The text of the file at `path` (relative to the site folder), when the file with
+    /// `status` is the one read before.
+    func text(at path: String, _ status: stat) -> SourceText? {
+        let identity = Identity(status)
+        return locked { s in
+            guard let kept = s.previous[path] ?? s.current[path], kept.identity == identity else { return nil }
+            s.current[path] = kept
+            s.reused += 1
+            return kept.text
+        }
+    }
+
+    /// Keeps the text just read from the file with `status`, unless the file is too new for
+    /// its times to show the next change.
+    func keep(_ text: SourceText, _ status: stat) {
+        let identity = Identity(status)
+        let settled = identity.modified < began - SourceFingerprint.settleTime
+        locked { s in
+            s.read += 1
+            if settled { s.current[text.path] = Kept(identity: identity, text: text) }
+        }
+    }
+}
