@@ -145,6 +145,9 @@ public final class PreviewServer: Sendable {
     /// save stops the check, and its files made so far are dropped.
     private func rebuild(_ onBuild: @escaping @Sendable (DiagnosticList, Double) -> Void) async {
         let start = Date()
+        // The check of the files before this save is out of date: it stops now rather than
+        // take a core from this plan.
+        checking.withLock { $0?.cancel() }
         let cache = markdownCache.withLock { $0 }
         let entries = entryCache.withLock { $0 }
         let sources = sourceCache.withLock { $0 }
@@ -154,7 +157,6 @@ public final class PreviewServer: Sendable {
         sourceCache.withLock { $0 = sources.next() }
         // A build that stopped at an error keeps what it had, and what it made, for the next.
         if !build.diagnostics.hasErrors { entryCache.withLock { $0 = entries.next() } }
-        checking.withLock { $0?.cancel() }
         let generation = await state.accept(build)
         guard !build.diagnostics.hasErrors else {
             onBuild(build.diagnostics, Date().timeIntervalSince(start))

@@ -34,13 +34,14 @@ public final class SourceCache: Sendable {
     }
 
     private struct State {
-        var previous: [String: Kept]
         var current: [String: Kept] = [:]
         var reused = 0
         var read = 0
     }
 
-    private let state: Mutex<State>
+    /// What the load before kept: read by every core at once, so never changed.
+    private let previous: [String: Kept]
+    private let state = Mutex(State())
     /// When this load began, in nanoseconds since 1970.
     private let began: Int64
 
@@ -48,7 +49,7 @@ public final class SourceCache: Sendable {
     public convenience init() { self.init(previous: [:]) }
 
     private init(previous: [String: Kept]) {
-        state = Mutex(State(previous: previous))
+        self.previous = previous
         began = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
     }
 
@@ -67,13 +68,12 @@ public final class SourceCache: Sendable {
     /// The text of the file at `path` (relative to the site folder), when the file with
     /// `status` is the one read before.
     func text(at path: String, _ status: stat) -> SourceText? {
-        let identity = Identity(status)
-        return locked { s in
-            guard let kept = s.previous[path] ?? s.current[path], kept.identity == identity else { return nil }
+        guard let kept = previous[path], kept.identity == Identity(status) else { return nil }
+        locked { s in
             s.current[path] = kept
             s.reused += 1
-            return kept.text
         }
+        return kept.text
     }
 
     /// Keeps the text just read from the file with `status`, unless the file is too new for

@@ -71,10 +71,11 @@ struct SourceLoader {
 
     private mutating func loadEntries(_ kind: EntryKind, folder: String) -> [SourceText] {
         var paths: [String] = []
+        var statuses: [stat] = []
         for name in listing(folder) where !(name.hasPrefix(".") || name.hasPrefix("_")) {
             let path = "\(folder)/\(name)"
-            guard checkInside(path) else { continue }
-            if isDirectory(path) {
+            guard let status = status(path) else { continue }
+            if status.st_mode & S_IFMT == S_IFDIR {
                 diagnostics.warning(SourceLocation(path: path), "subfolders of \(folder)/ are ignored")
                 continue
             }
@@ -89,12 +90,17 @@ struct SourceLoader {
                 continue
             }
             paths.append(path)
+            statuses.append(status)
         }
         // Reading and decoding are independent per file: all cores at once.
         let root = siteFolder.path
         let cache = self.cache
         var texts: [SourceText] = []
-        for result in Parallel.map(paths, { Self.readText(root: root, $0, limit: ContentLimits.textFileBytes, cache: cache) }) {
+        let (found, statusOf) = (paths, statuses)
+        let read = Parallel.map(Array(found.indices)) { index in
+            Self.readText(root: root, found[index], limit: ContentLimits.textFileBytes, cache: cache, status: statusOf[index])
+        }
+        for result in read {
             switch result {
             case .success(let text): texts.append(text)
             case .failure(let diagnostic): diagnostics.append(diagnostic)
@@ -105,10 +111,12 @@ struct SourceLoader {
 
     /// Reads and decodes one text file, checking its size first; from `cache` when it holds
     /// this very file.
-    static func readText(root: String, _ relative: String, limit: Int, cache: SourceCache? = nil) -> Result<SourceText, Diagnostic> {
+    /// `status`, when given, is the file's, just taken.
+    static func readText(root: String, _ relative: String, limit: Int, cache: SourceCache? = nil,
+                         status: stat? = nil) -> Result<SourceText, Diagnostic> {
         let full = root + "/" + relative
-        var info = stat()
-        guard stat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+        var info = status ?? stat()
+        guard status != nil || stat(full, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
             return .failure(.error(SourceLocation(path: relative), "the file cannot be read"))
         }
         if Int(info.st_size) > limit {
@@ -194,7 +202,7 @@ struct SourceLoader {
     }
 
     private func listing(_ relative: String) -> [String] {
-        ((try? files.contentsOfDirectory(atPath: full(relative))) ?? []).sorted()
+        (DirectoryListing.entries(of: full(relative))?.map(\.name) ?? []).sorted()
     }
 
     private func isDirectory(_ relative: String) -> Bool {
@@ -225,31 +233,37 @@ struct SourceLoader {
     /// file or a folder, or a symbolic link to one that resolves inside those folders and
     /// not into a hidden file or folder. Listings never follow a link without coming here.
     private mutating func checkInside(_ relative: String) -> Bool {
+        status(relative) != nil
+    }
+
+    /// The status of the file or folder at `relative` (of what a link leads to), when it may
+    /// be read (see `checkInside`); nil, with the reason reported, when not.
+    private mutating func status(_ relative: String) -> stat? {
         var info = stat()
         guard lstat(full(relative), &info) == 0 else {
             diagnostics.error(SourceLocation(path: relative), "the file cannot be read")
-            return false
+            return nil
         }
-        guard info.st_mode & S_IFMT == S_IFLNK else { return checkKind(relative, info) }
+        guard info.st_mode & S_IFMT == S_IFLNK else { return checkKind(relative, info) ? info : nil }
         guard let resolved = Self.realPath(full(relative)) else {
             diagnostics.error(SourceLocation(path: relative), "this symbolic link points to nothing")
-            return false
+            return nil
         }
         guard let rest = allowedRoots.lazy.compactMap({ Self.path(resolved, within: $0) }).first else {
             diagnostics.error(SourceLocation(path: relative), "this is a symbolic link to \(resolved), outside the site's content/ and templates/ folders",
                               hint: "copy the file into content/ instead of linking to it")
-            return false
+            return nil
         }
         if Self.isHidden(rest) {
             diagnostics.error(SourceLocation(path: relative), "this is a symbolic link to \(resolved), a hidden file or folder, which is never published",
                               hint: "files and folders whose names start with '.' (.git, .env) stay private; link to something else")
-            return false
+            return nil
         }
         guard stat(resolved, &info) == 0 else {
             diagnostics.error(SourceLocation(path: relative), "the file cannot be read")
-            return false
+            return nil
         }
-        return checkKind(relative, info)
+        return checkKind(relative, info) ? info : nil
     }
 
     /// Only regular files and folders: opening a named pipe or a device could block for ever.
