@@ -3,7 +3,8 @@
 
 For each size N it generates the synthetic site (generate.py), then times `civic build`
 (release) and `hugo` alternately (A B A B ...), both into an empty output folder ("fresh")
-and over the output of earlier builds ("rebuild"), and reports medians, the civic/hugo
+and over the output of earlier builds after one content file changed ("rebuild"), civic
+again with nothing changed ("unchanged"), and reports medians, the civic/hugo
 ratio of each pair, peak memory (GNU time's maximum resident set size), pages per second,
 and two floors on the same machine: cmark-gfm rendering every body, and copying the corpus.
 
@@ -80,23 +81,41 @@ def main():
         def hugo_build(out):
             return timed(["hugo", "--quiet", "--source", os.path.join(site, "hugo"), "--destination", out])
 
+        def edit(run, *folders):
+            """Adds a sentence to one celebration's story in each of `folders` (a site's content
+            folder): the same one-file change for both tools."""
+            for folder in folders:
+                with open(os.path.join(site, folder, "celebrations", "celebration-0.md"), "a", encoding="utf-8") as f:
+                    f.write(f"\nA sentence added before rebuild {run}.\n")
+
         # Two ways to build, each timed for both tools, alternating civic and hugo:
         # "fresh" into an empty output folder (a first build), and "rebuild" over the
-        # output of the builds before (what an editor's or a CI's next build does; civic
-        # then rewrites only the files that changed, hugo overwrites every file).
-        full_fresh, full_rebuild = [], []
+        # output of the builds before after one content file changed (what an editor's or a
+        # CI's next build does; civic then rewrites only the files that changed, hugo
+        # overwrites every file). With nothing changed at all, civic stops after a look at
+        # its inputs and output (`BuildStamp`): timed on the full site as "unchanged".
+        full_fresh, full_rebuild, full_unchanged = [], [], []
         civic_fresh, civic_rebuild, hugo_fresh, hugo_rebuild = [], [], [], []
         ratios_fresh, ratios_rebuild = [], []
-        for _ in range(runs):
+        for run in range(runs):
             full_fresh.append(civic_build("civic", fresh("full")))
             civic_build("civic", civic_out)
+            edit(run, "civic/content")
             full_rebuild.append(civic_build("civic", civic_out))
+            # A file modified in the last two seconds is not trusted to show its next
+            # change in its times, so a build that soon after keeps no stamp.
+            time.sleep(2.1)
+            civic_build("civic", civic_out)
+            full_unchanged.append(civic_build("civic", civic_out))
 
             civic_fresh.append(civic_build("civic-same", fresh("civic")))
             if have_hugo:
                 hugo_fresh.append(hugo_build(fresh("hugo")))
                 ratios_fresh.append(civic_fresh[-1][0] / hugo_fresh[-1][0])
             civic_build("civic-same", same_out)
+            if have_hugo:
+                hugo_build(hugo_out)
+            edit(run, "civic-same/content", "hugo/content")
             civic_rebuild.append(civic_build("civic-same", same_out))
             if have_hugo:
                 hugo_rebuild.append(hugo_build(hugo_out))
@@ -120,14 +139,16 @@ def main():
             "civic_fresh_s": median(civic_fresh), "civic_rebuild_s": median(civic_rebuild),
             "civic_mb": peak(civic_fresh + civic_rebuild),
             "full_pages": count_pages(civic_out), "full_fresh_s": median(full_fresh),
-            "full_rebuild_s": median(full_rebuild), "full_mb": peak(full_fresh + full_rebuild),
+            "full_rebuild_s": median(full_rebuild), "full_unchanged_s": median(full_unchanged),
+            "full_mb": peak(full_fresh + full_rebuild),
         }
         if have_hugo:
             row.update({"hugo_pages": count_pages(hugo_out), "hugo_fresh_s": median(hugo_fresh),
                         "hugo_rebuild_s": median(hugo_rebuild), "hugo_mb": peak(hugo_fresh + hugo_rebuild),
                         "ratio_fresh": statistics.median(ratios_fresh), "ratio_rebuild": statistics.median(ratios_rebuild)})
         rows.append(row)
-        print(f"N={n}: full partnership fresh {row['full_fresh_s']:.2f} s, rebuild {row['full_rebuild_s']:.2f} s "
+        print(f"N={n}: full partnership fresh {row['full_fresh_s']:.2f} s, rebuild {row['full_rebuild_s']:.2f} s, "
+              f"unchanged {row['full_unchanged_s']:.2f} s "
               f"({row['full_pages']} pages, {row['full_mb']:.0f} MiB); same pages: civic fresh {row['civic_fresh_s']:.2f} s, "
               f"rebuild {row['civic_rebuild_s']:.2f} s ({row['civic_pages']} pages, {row['civic_mb']:.0f} MiB)"
               + (f"; hugo fresh {row['hugo_fresh_s']:.2f} s, rebuild {row['hugo_rebuild_s']:.2f} s "
@@ -136,10 +157,11 @@ def main():
     print()
     print("Full partnership site (N entries):")
     print()
-    print("| N entries | pages | fresh (median) | rebuild (median) | peak memory | pages/s (fresh) |")
-    print("|--:|--:|--:|--:|--:|--:|")
+    print("| N entries | pages | fresh (median) | rebuild, one file changed (median) | nothing changed (median) | peak memory | pages/s (fresh) |")
+    print("|--:|--:|--:|--:|--:|--:|--:|")
     for r in rows:
         print(f"| {r['n']:,} | {r['full_pages']:,} | {r['full_fresh_s']:.2f} s | {r['full_rebuild_s']:.2f} s | "
+              f"{r['full_unchanged_s']:.2f} s | "
               f"{r['full_mb']:.0f} MiB | {r['full_pages'] / r['full_fresh_s']:,.0f} |")
     print()
     print("The same celebration pages in civic and Hugo (N/2 pages); ratios are medians of the civic/hugo ratios of each pair:")
