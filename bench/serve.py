@@ -11,7 +11,9 @@ waits for), and the server's resident memory (Linux /proc) after its first build
 each tenth of the edits and at the end.
 
 Usage: serve.py CIVIC_BINARY SITE_DIR [--edits 500] [--file content/pages/about.md]
-           [--max-growth-mib 20]
+           [--max-growth-mib 20] [--timings]
+With --timings, the server runs with `--timings` and the median time of each stage of its
+rebuilds after a save is printed too.
 The site is SITE_DIR/content (the example site, or bench/generate.py's DIR/civic).
 Exits 1 when a reload does not arrive, when the page does not show the edit, or when
 memory grew by more than --max-growth-mib from the first tenth of the edits to the end.
@@ -59,6 +61,19 @@ def page_url(content_path):
     return f"/{entry}/" if folder == "pages" else f"/{folder}/{entry}/"
 
 
+def print_stages(path, start):
+    """The median of each stage the server timed after `start` (the first build's lines)."""
+    times = {}
+    with open(path, encoding="utf-8") as lines:
+        lines.seek(start)
+        for line in lines:
+            parts = line.strip().split("  ", 1)
+            if len(parts) == 2 and parts[0].endswith(" ms"):
+                times.setdefault(parts[1], []).append(float(parts[0][:-3]))
+    for stage, values in times.items():
+        print(f"  {stage}: median {statistics.median(values):.1f} ms over {len(values)} rebuilds")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("civic")
@@ -66,6 +81,7 @@ def main():
     parser.add_argument("--edits", type=int, default=500)
     parser.add_argument("--file", default=None, help="the content file to edit (default: the first page or celebration)")
     parser.add_argument("--max-growth-mib", type=float, default=20)
+    parser.add_argument("--timings", action="store_true", help="print the median time of each stage of a rebuild")
     args = parser.parse_args()
 
     work = tempfile.mkdtemp(prefix="civic-serve-bench-")
@@ -80,8 +96,10 @@ def main():
     original = open(edited, encoding="utf-8").read()
     entries = len(glob.glob(os.path.join(copy, "content", "**", "*.md"), recursive=True))
 
-    server = subprocess.Popen([args.civic, "serve", "--site", copy, "--port", "0", "--as-of", "2026-11-01"],
-                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    stages = open(os.path.join(work, "timings.txt"), "w+", encoding="utf-8") if args.timings else subprocess.DEVNULL
+    server = subprocess.Popen([args.civic, "serve", "--site", copy, "--port", "0", "--as-of", "2026-11-01"]
+                              + (["--timings"] if args.timings else []),
+                              stdout=subprocess.PIPE, stderr=stages, text=True)
     failed = False
     try:
         line = server.stdout.readline()
@@ -94,6 +112,7 @@ def main():
         urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=60).read()
         time.sleep(0.5)
         memory = [("after the first build", resident_mib(server.pid))]
+        first_build_lines = os.path.getsize(stages.name) if args.timings else 0
         latencies, visible = [], []
         url = page_url(os.path.relpath(edited, os.path.join(copy, "content")))
         for n in range(args.edits):
@@ -124,6 +143,8 @@ def main():
                   f"save to reload event median {statistics.median(latencies):.0f} ms, 90th percentile {p90(latencies):.0f} ms; "
                   f"save to the page fetched with the edit median {statistics.median(visible):.0f} ms, "
                   f"90th percentile {p90(visible):.0f} ms")
+        if args.timings:
+            print_stages(stages.name, first_build_lines)
         print("resident memory: " + ", ".join(f"{what} {mib:.0f} MiB" for what, mib in memory))
         if len(memory) > 2:
             growth = memory[-1][1] - memory[1][1]
@@ -134,6 +155,8 @@ def main():
     finally:
         server.terminate()
         server.wait(timeout=30)
+        if args.timings:
+            stages.close()
         shutil.rmtree(work, ignore_errors=True)
     sys.exit(1 if failed else 0)
 

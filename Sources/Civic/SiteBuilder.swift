@@ -41,10 +41,11 @@ public enum SiteBuilder {
     }
 
     /// Every stage up to the plan (see `PlannedBuild`); `caches` hold what the build before
-    /// read and made (see `BuildCaches`).
+    /// read and made (see `BuildCaches`); `stageTimer`, when given, hears how long each stage took.
     public static func planBuild(siteFolder: URL, asOf: Day, history: SourceHistory = .none,
-                                 caches: BuildCaches = BuildCaches()) -> PlannedBuild {
-        let planned = plan(siteFolder: siteFolder, asOf: asOf, history: history, caches: caches, stageTimer: nil)
+                                 caches: BuildCaches = BuildCaches(),
+                                 stageTimer: ((String, Double) -> Void)? = nil) -> PlannedBuild {
+        let planned = plan(siteFolder: siteFolder, asOf: asOf, history: history, caches: caches, stageTimer: stageTimer)
         return PlannedBuild(diagnostics: DiagnosticList(planned.diagnostics), files: planned.value?.files ?? [],
                             basePath: planned.value?.basePath)
     }

@@ -295,9 +295,16 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var history: HistoryOption
 
+    @Flag(help: "Print how long each stage of each rebuild took, up to the plan the pages are made from.")
+    var timings = false
+
     func run() async throws {
+        @Sendable func printTime(_ stage: String, _ seconds: Double) {
+            FileHandle.standardError.write(Data("\(String(format: "%7.1f", seconds * 1000)) ms  \(stage)\n".utf8))
+        }
+        let timer: (@Sendable (String, Double) -> Void)? = timings ? printTime : nil
         let server = PreviewServer(siteFolder: options.siteURL, port: port, asOf: try asOf.day(),
-                                   history: history.read(siteFolder: options.siteURL))
+                                   history: history.read(siteFolder: options.siteURL), stageTimer: timer)
         try await server.run(onListening: { port in
             FileHandle.standardOutput.write(Data("serving http://127.0.0.1:\(port)/ (Ctrl-C to stop)\n".utf8))
         }, onBuild: { diagnostics, seconds in

@@ -43,8 +43,12 @@ public final class PreviewServer: Sendable {
     let sourceCache = Mutex(SourceCache())
     /// The check of the current plan, which makes every file in the background (see `rebuild`).
     let checking = Mutex<Task<Void, Never>?>(nil)
+    /// Hears how long each stage of a save's plan took (`civic serve --timings`).
+    let stageTimer: (@Sendable (String, Double) -> Void)?
 
-    public init(siteFolder: URL, port: UInt16, asOf: Day, history: SourceHistory = .none, pollInterval: Double = 0.05) {
+    public init(siteFolder: URL, port: UInt16, asOf: Day, history: SourceHistory = .none, pollInterval: Double = 0.05,
+                stageTimer: (@Sendable (String, Double) -> Void)? = nil) {
+        self.stageTimer = stageTimer
         self.history = history
         self.siteFolder = siteFolder
         self.asOf = asOf
@@ -107,6 +111,7 @@ public final class PreviewServer: Sendable {
             let now = watcher.fingerprint()
             let looked = Date().timeIntervalSince(started)
             if now != last {
+                stageTimer?("look at every file's status", looked)
                 last = quiet ? now : try await settled(watcher, from: now)
                 await rebuild(onBuild)
             }
@@ -152,7 +157,8 @@ public final class PreviewServer: Sendable {
         let entries = entryCache.withLock { $0 }
         let sources = sourceCache.withLock { $0 }
         let build = SiteBuilder.planBuild(siteFolder: siteFolder, asOf: asOf, history: history,
-                                          caches: BuildCaches(sources: sources, entries: entries, markdown: cache))
+                                          caches: BuildCaches(sources: sources, entries: entries, markdown: cache),
+                                          stageTimer: stageTimer)
         // The files read are the files, whatever the build found in them.
         sourceCache.withLock { $0 = sources.next() }
         // A build that stopped at an error keeps what it had, and what it made, for the next.

@@ -1,3 +1,4 @@
+import Synchronization
 import Civic
 import Foundation
 
@@ -37,8 +38,13 @@ actor PreviewState {
     func accept(_ build: SiteBuilder.PlannedBuild) -> Int {
         stageDiagnostics = build.diagnostics.sorted
         if !build.diagnostics.hasErrors {
+            // The plan before, and all it holds (at 10,000 entries, tens of milliseconds to
+            // let go), is let go on another thread: here it would keep the page a browser
+            // asks for on the reload waiting.
+            let retired = Retired(planned, made)
             planned = Dictionary(build.files.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
             made = [:]
+            Task.detached(priority: .utility) { retired.letGo() }
             found = found.filter { planned[$0.key] != nil }
             if let basePath = build.basePath { self.basePath = basePath }
             generation += 1
@@ -116,4 +122,19 @@ actor PreviewState {
 
     /// How many pages hold an event stream open.
     var listenerCount: Int { listeners.count }
+}
+
+/// A plan no longer served and the files made from it, held until `letGo` releases them
+/// on the thread that calls it.
+private final class Retired: Sendable {
+    private let held: Mutex<(planned: [String: PlannedFile], made: [String: OutputFile])?>
+
+    init(_ planned: [String: PlannedFile], _ made: [String: OutputFile]) {
+        held = Mutex((planned, made))
+    }
+
+    func letGo() {
+        let taken = held.withLock { $0.take() }
+        withExtendedLifetime(taken) {}
+    }
 }

@@ -65,8 +65,10 @@ def main():
     work = tempfile.mkdtemp(prefix="civic-serve-")
     copy = os.path.join(work, "site")
     shutil.copytree(os.path.join(site, "content"), os.path.join(copy, "content"))
-    server = subprocess.Popen([binary, "serve", "--site", copy, "--port", "0", "--as-of", "2026-11-01"],
-                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    # With --timings, each rebuild's stages are printed on standard error (checked at the end).
+    log = open(os.path.join(work, "stderr.txt"), "w+", encoding="utf-8")
+    server = subprocess.Popen([binary, "serve", "--site", copy, "--port", "0", "--as-of", "2026-11-01", "--timings"],
+                              stdout=subprocess.PIPE, stderr=log, text=True)
     try:
         line = server.stdout.readline()
         check("serving http://127.0.0.1:" in line, f"the server says where it listens ({line.strip()})")
@@ -137,9 +139,16 @@ def main():
             f.write(good)
         check(alert_after_reloads(False), "once the link is gone, so is the alert")
         check(server.poll() is None, "the server is still running")
+        log.flush()
+        log.seek(0)
+        printed = log.read()
+        stages = ["look at every file's status", "load", "validate", "theme and resolve", "plan and shared views"]
+        check(all(f" ms  {stage}\n" in printed for stage in stages),
+              "--timings prints the time of each stage of a rebuild: " + ", ".join(stages))
     finally:
         server.terminate()
         server.wait(timeout=10)
+        log.close()
         shutil.rmtree(work, ignore_errors=True)
     print(f"serve: {results['passed']} passed, {results['failed']} failed")
     return 1 if results["failed"] else 0

@@ -66,14 +66,23 @@ public final class SourceCache: Sendable {
     public var counts: (reused: Int, read: Int) { locked { ($0.reused, $0.read) } }
 
     /// The text of the file at `path` (relative to the site folder), when the file with
-    /// `status` is the one read before.
+    /// `status` is the one read before. Looked up on every core at once, without a lock:
+    /// the texts given are then noted in one go (`carryOver`).
     func text(at path: String, _ status: stat) -> SourceText? {
         guard let kept = previous[path], kept.identity == Identity(status) else { return nil }
-        locked { s in
-            s.current[path] = kept
-            s.reused += 1
-        }
         return kept.text
+    }
+
+    /// Notes that the files at `paths` were given from this cache, to be kept for the next load.
+    func carryOver(_ paths: [String]) {
+        let previous = self.previous
+        locked { s in
+            s.current.reserveCapacity(s.current.count + paths.count)
+            for path in paths {
+                s.current[path] = previous[path]
+            }
+            s.reused += paths.count
+        }
     }
 
     /// Keeps the text just read from the file with `status`, unless the file is too new for
@@ -81,6 +90,7 @@ public final class SourceCache: Sendable {
     func keep(_ text: SourceText, _ status: stat) {
         let identity = Identity(status)
         let settled = identity.modified < began - SourceFingerprint.settleTime
+        let text = settled ? text.fingerprinted() : text
         locked { s in
             s.read += 1
             if settled { s.current[text.path] = Kept(identity: identity, text: text) }

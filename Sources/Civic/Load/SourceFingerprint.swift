@@ -23,17 +23,32 @@ public struct SourceFingerprint: Equatable, Sendable {
     /// (FAT's two seconds; the tick of ext4 and tmpfs is a few milliseconds).
     static let settleTime: Int64 = 2_000_000_000
 
+    /// How many entries a folder holds before they are looked at on every core.
+    static let parallelFrom = 512
+
+    private static func status(_ path: String) -> stat? {
+        var status = stat()
+        return lstat(path, &status) == 0 ? status : nil
+    }
+
     public init(siteFolder: String) {
+        self.init(siteFolder: siteFolder, parallelFrom: Self.parallelFrom)
+    }
+
+    /// `parallelFrom`: how many entries a folder holds before they are looked at on every
+    /// core (the same fingerprint either way).
+    init(siteFolder: String, parallelFrom: Int) {
         let hasher = ContentHash.Streaming()
         var files = 0
         var newest: Int64 = 0
         var bytes: [UInt8] = []
         func walk(_ folder: String) {
             guard let entries = DirectoryListing.entries(of: folder) else { return }
-            for entry in entries {
-                let path = folder + "/" + entry.name
-                var status = stat()
-                guard lstat(path, &status) == 0 else { continue }
+            let paths = entries.map { folder + "/" + $0.name }
+            // A folder of thousands of entries is looked at on every core, then hashed in order.
+            let statuses = paths.count < parallelFrom ? paths.map(Self.status) : Parallel.map(paths, Self.status)
+            for (path, found) in zip(paths, statuses) {
+                guard let status = found else { continue }
                 if status.st_mode & S_IFMT == S_IFDIR {
                     walk(path)
                     continue

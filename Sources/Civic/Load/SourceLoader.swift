@@ -71,13 +71,22 @@ struct SourceLoader {
 
     private mutating func loadEntries(_ kind: EntryKind, folder: String) -> [SourceText] {
         var paths: [String] = []
-        var statuses: [stat] = []
-        for name in listing(folder) where !(name.hasPrefix(".") || name.hasPrefix("_")) {
+        var statuses: [stat?] = []
+        let names = (DirectoryListing.entries(of: full(folder)) ?? []).sorted { $0.name < $1.name }
+        for entry in names where !(entry.name.hasPrefix(".") || entry.name.hasPrefix("_")) {
+            let name = entry.name
             let path = "\(folder)/\(name)"
-            guard let status = status(path) else { continue }
-            if status.st_mode & S_IFMT == S_IFDIR {
-                diagnostics.warning(SourceLocation(path: path), "subfolders of \(folder)/ are ignored")
-                continue
+            // A plain file, as the folder's listing says, is looked at by the core that reads
+            // it; a link, a folder or anything else is looked at here, where it can be refused.
+            let plainEntry = entry.kind == DT_REG && name.hasSuffix(".md")
+            var status: stat? = nil
+            if !plainEntry {
+                guard let found = self.status(path) else { continue }
+                if found.st_mode & S_IFMT == S_IFDIR {
+                    diagnostics.warning(SourceLocation(path: path), "subfolders of \(folder)/ are ignored")
+                    continue
+                }
+                status = found
             }
             guard name.hasSuffix(".md") else {
                 diagnostics.warning(SourceLocation(path: path), "only .md files are entries; this file is ignored")
@@ -97,10 +106,22 @@ struct SourceLoader {
         let cache = self.cache
         var texts: [SourceText] = []
         let (found, statusOf) = (paths, statuses)
-        let read = Parallel.map(Array(found.indices)) { index in
-            Self.readText(root: root, found[index], limit: ContentLimits.textFileBytes, cache: cache, status: statusOf[index])
+        let read = Parallel.map(Array(found.indices)) { (index: Int) -> (Result<SourceText, Diagnostic>, fromCache: Bool) in
+            var status = statusOf[index]
+            if status == nil {
+                // Listed as a plain file: still one now, not a link put in its place since?
+                var info = stat()
+                let path: String = root + "/" + found[index]
+                guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+                    return (.failure(.error(SourceLocation(path: found[index]), "the file cannot be read")), false)
+                }
+                status = info
+            }
+            if let cache, let status, let text = cache.text(at: found[index], status) { return (.success(text), true) }
+            return (Self.readText(root: root, found[index], limit: ContentLimits.textFileBytes, cache: cache, status: status), false)
         }
-        for result in read {
+        cache?.carryOver(zip(found, read).filter { $0.1.fromCache }.map { $0.0 })
+        for (result, _) in read {
             switch result {
             case .success(let text): texts.append(text)
             case .failure(let diagnostic): diagnostics.append(diagnostic)
@@ -109,8 +130,8 @@ struct SourceLoader {
         return texts
     }
 
-    /// Reads and decodes one text file, checking its size first; from `cache` when it holds
-    /// this very file.
+    /// Reads and decodes one text file, checking its size first; the text read is kept in
+    /// `cache`, when given, for the next load.
     /// `status`, when given, is the file's, just taken.
     static func readText(root: String, _ relative: String, limit: Int, cache: SourceCache? = nil,
                          status: stat? = nil) -> Result<SourceText, Diagnostic> {
@@ -123,7 +144,6 @@ struct SourceLoader {
             return .failure(.error(SourceLocation(path: relative),
                                    "the file is \(Int(info.st_size) / 1_048_576) MiB, more than the limit of \(limit / 1_048_576) MiB"))
         }
-        if let cache, let text = cache.text(at: relative, info) { return .success(text) }
         guard let bytes = readAll(full, expectedSize: Int(info.st_size)) else {
             return .failure(.error(SourceLocation(path: relative), "the file cannot be read"))
         }

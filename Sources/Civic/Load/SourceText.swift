@@ -3,7 +3,34 @@
 struct SourceText: Sendable, Hashable {
     /// Path relative to the site folder, with `/` separators (`content/outcomes/clean-air.md`).
     var path: String
-    var text: String
+    var text: String {
+        didSet { knownHash = nil }
+    }
+    /// The fingerprint of `text`, once taken: the preview's `SourceCache` keeps it with the
+    /// text, so that a save does not fingerprint again the 10,000 files it did not change.
+    private var knownHash: ContentHash?
+
+    init(path: String, text: String) {
+        self.path = path
+        self.text = text
+    }
+
+    /// The fingerprint of `text` (`ContentHash(text:)`).
+    var contentHash: ContentHash { knownHash ?? ContentHash(text: text) }
+
+    /// The same text with its fingerprint taken.
+    func fingerprinted() -> SourceText {
+        var copy = self
+        copy.knownHash = contentHash
+        return copy
+    }
+
+    static func == (a: SourceText, b: SourceText) -> Bool { a.path == b.path && a.text == b.text }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(text)
+    }
 
     /// Decodes bytes as UTF-8, or says where the first invalid byte is.
     static func decode(path: String, bytes: [UInt8]) -> Result<SourceText, Diagnostic> {

@@ -7,9 +7,17 @@ enum IDRule {
     static func problem(with id: String) -> String? {
         if id.isEmpty { return "it is empty" }
         if id.utf8.count > maxLength { return "it is longer than \(maxLength) characters" }
+        var doubleHyphen = false
+        var afterHyphen = false
         for scalar in id.unicodeScalars {
             switch scalar {
-            case "a"..."z", "0"..."9", "-": continue
+            case "a"..."z", "0"..."9":
+                afterHyphen = false
+                continue
+            case "-":
+                doubleHyphen = doubleHyphen || afterHyphen
+                afterHyphen = true
+                continue
             case "A"..."Z": return "it has capital letters"
             case " ": return "it has spaces"
             default:
@@ -17,7 +25,7 @@ enum IDRule {
             }
         }
         if id.hasPrefix("-") || id.hasSuffix("-") { return "it starts or ends with a hyphen" }
-        if id.contains("--") { return "it has two hyphens in a row" }
+        if doubleHyphen { return "it has two hyphens in a row" }
         return nil
     }
 

@@ -66,13 +66,15 @@ extension EntryKind {
     /// listed: the free pages without the home page's introduction.
     func publishedIDs(in p: ResolvedPartnership) -> [String] {
         switch self {
-        case .partners: p.model.partners.map(\.id)
-        case .outcomes: p.model.outcomes.map(\.id)
-        case .commitments: p.model.commitments.map(\.id)
-        case .assessments: p.assessments.map(\.id)
-        case .celebrations: p.celebrations.map(\.id)
-        case .conversations: p.model.conversations.map(\.id)
-        case .pages: p.model.pages.map(\.id).filter { $0 != "index" }
+        // Closures, not key paths: a key path applied to each entry copies the whole entry,
+        // which the profile of a preview at 10,000 entries showed.
+        case .partners: p.model.partners.map { $0.id }
+        case .outcomes: p.model.outcomes.map { $0.id }
+        case .commitments: p.model.commitments.map { $0.id }
+        case .assessments: p.assessments.map { $0.id }
+        case .celebrations: p.celebrations.map { $0.id }
+        case .conversations: p.model.conversations.map { $0.id }
+        case .pages: p.model.pages.map { $0.id }.filter { $0 != "index" }
         }
     }
 }

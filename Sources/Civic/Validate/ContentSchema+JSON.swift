@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// JSON Schemas (draft 2020-12) of the content files, made from `ContentSchema`, for
 /// editors whose YAML language server offers completion and checks while they type.
@@ -12,8 +13,23 @@ public enum ContentJSONSchema {
     /// The file names alone (`site.schema.json`, ...), without building the schemas.
     public static var fileNames: [String] { schemas.map { "\($0.name).schema.json" } }
 
-    /// The file names and texts: `site.schema.json`, `framework.schema.json`, and one per entry folder.
+    /// The file names and texts: `site.schema.json`, `framework.schema.json`, and one per
+    /// entry folder. They depend on the base URL alone, so the last ones made are kept: the
+    /// preview plans the site again on every save.
     public static func files(baseURL: String = "https://civic.invalid/schemas/") -> [(name: String, text: String)] {
+        if let kept = lastMade.files.withLock(seenBy: lastMade, { $0 }), kept.baseURL == baseURL { return kept.files }
+        let files = make(baseURL: baseURL)
+        lastMade.files.withLock(seenBy: lastMade) { $0 = (baseURL, files) }
+        return files
+    }
+
+    private final class Kept: Sendable {
+        let files = Mutex<(baseURL: String, files: [(name: String, text: String)])?>(nil)
+    }
+
+    private static let lastMade = Kept()
+
+    private static func make(baseURL: String) -> [(name: String, text: String)] {
         schemas.map { name, fields, describes in
             var schema = object(fields)
             schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"

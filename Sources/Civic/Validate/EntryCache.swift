@@ -65,12 +65,16 @@ public final class EntryCache: Sendable {
         }
     }
 
-    func kept(_ key: Key) -> Kept? {
+    /// What was kept for each key (nil for none, and for no key), looked up under one lock.
+    func kept(_ keys: [Key?]) -> [Kept?] {
         locked { s in
-            guard let kept = s.current[key] ?? s.previous[key] else { return nil }
-            s.current[key] = kept
-            s.reused += 1
-            return kept
+            s.current.reserveCapacity(s.current.count + keys.count)
+            return keys.map { key in
+                guard let key, let kept = s.current[key] ?? s.previous[key] else { return nil }
+                s.current[key] = kept
+                s.reused += 1
+                return kept
+            }
         }
     }
 

@@ -102,8 +102,8 @@ struct Validator {
             var keys: [EntryCache.Key?] = Array(repeating: nil, count: batch.count)
             var kept: [EntryCache.Kept?] = Array(repeating: nil, count: batch.count)
             if let entryCache {
-                keys = Parallel.map(batch) { EntryCache.Key(kind: kind, path: $0.path, text: ContentHash(text: $0.text)) }
-                for (index, key) in keys.enumerated() { kept[index] = key.flatMap(entryCache.kept) }
+                keys = Parallel.map(batch) { EntryCache.Key(kind: kind, path: $0.path, text: $0.contentHash) }
+                kept = entryCache.kept(keys)
                 for index in batch.indices where kept[index] != nil { batch[index].text = "" }
             }
             let reusing = kept.map { $0 != nil }

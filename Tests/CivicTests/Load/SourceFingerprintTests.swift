@@ -49,4 +49,22 @@ import Testing
             try fm.removeItem(at: site.folder.appendingPathComponent("content/pages/our-team.md"))
         }
     }
+
+    /// A folder of many entries is looked at on every core: the fingerprint is the same as
+    /// one taken a file at a time, and still changes when one file among hundreds does.
+    @Test func aLargeFolderLookedAtOnEveryCoreGivesTheSameFingerprint() throws {
+        var files: [String: String] = [:]
+        for n in 0..<300 { files["content/celebrations/c-\(n).md"] = "---\ntitle: C \(n)\n---\n" }
+        let site = try TestSite(files)
+        defer { site.remove() }
+        let root = site.folder.path
+        let serial = SourceFingerprint(siteFolder: root, parallelFrom: .max)
+        let parallel = SourceFingerprint(siteFolder: root, parallelFrom: 2)
+        #expect(parallel == serial)
+        #expect(parallel.files >= 300, "the 300 entries and the files every test site has")
+        try Data("---\ntitle: C 150, edited\n---\n".utf8).write(to: site.folder.appendingPathComponent("content/celebrations/c-150.md"))
+        let edited = SourceFingerprint(siteFolder: root, parallelFrom: 2)
+        #expect(edited != parallel)
+        #expect(edited == SourceFingerprint(siteFolder: root, parallelFrom: .max))
+    }
 }

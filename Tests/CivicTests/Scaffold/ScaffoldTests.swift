@@ -124,4 +124,22 @@ func fillPlaceholders(_ text: String) -> String {
         let commitment = try #require(try JSONSerialization.jsonObject(with: Data(files.first { $0.name == "commitment.schema.json" }!.text.utf8)) as? [String: Any])
         #expect(Set(commitment["required"] as? [String] ?? []) == ["title", "lead", "outcomes", "status"])
     }
+
+    /// The schemas made last are kept for the next plan: a site whose base URL changed
+    /// gets schemas with the new address, and going back gives the first ones again.
+    @Test func keptSchemasFollowTheBaseURL() throws {
+        func ids(_ base: String) throws -> Set<String> {
+            Set(try ContentJSONSchema.files(baseURL: base).map { file in
+                let object = try #require(try JSONSerialization.jsonObject(with: Data(file.text.utf8)) as? [String: Any])
+                return try #require(object["$id"] as? String)
+            })
+        }
+        let first = try ids("https://a.example/schemas/")
+        #expect(first.contains("https://a.example/schemas/site.schema.json"))
+        #expect(try ids("https://a.example/schemas/") == first)
+        let second = try ids("https://b.example/town/schemas/")
+        #expect(second.contains("https://b.example/town/schemas/commitment.schema.json"))
+        #expect(second.allSatisfy { $0.hasPrefix("https://b.example/town/schemas/") })
+        #expect(try ids("https://a.example/schemas/") == first)
+    }
 }

@@ -1,38 +1,56 @@
-/// Which entries refer to which, built once per build, so that each page's lists are looked
-/// up rather than found by scanning every entry: scanning made the outcome, partner and
-/// grouped commitment pages grow with the square of the site. Lists keep the order of the
+/// Which entries refer to which, so that each page's lists are looked up rather than found
+/// by scanning every entry: scanning made the outcome, partner and grouped commitment pages
+/// grow with the square of the site. Each grouping is made once, when a page first needs it
+/// (a preview making one celebration's page makes none). Lists keep the order of the
 /// entries they come from, and an entry naming the same target twice is listed once.
 struct RelatedEntries: Sendable {
-    var commitmentsByOutcome: Grouped<String, Commitment>
-    var commitmentsByLead: Grouped<String, Commitment>
-    var commitmentsByPartner: Grouped<String, Commitment>
-    var commitmentsByLeadOrPartner: Grouped<String, Commitment>
-    var commitmentsByArea: Grouped<String, Commitment>
-    var commitmentsByStatus: Grouped<Commitment.Status, Commitment>
-    var celebrationsByOutcome: Grouped<String, Celebration>
-    var celebrationsByCommitment: Grouped<String, Celebration>
-    var celebrationsByPartner: Grouped<String, Celebration>
-    var conversationsByOutcome: Grouped<String, Conversation>
-    var conversationsByHost: Grouped<String, Conversation>
-    var outcomesByLead: Grouped<String, Outcome>
-    var outcomesByPillar: Grouped<String, Outcome>
+    private let byOutcome, byLead, byPartner, byLeadOrPartner, byArea: MadeOnce<Grouped<String, Commitment>>
+    private let byStatus: MadeOnce<Grouped<Commitment.Status, Commitment>>
+    private let celebrationsBy: [Link: MadeOnce<Grouped<String, Celebration>>]
+    private let conversationsBy: [Link: MadeOnce<Grouped<String, Conversation>>]
+    private let outcomesBy: [Link: MadeOnce<Grouped<String, Outcome>>]
+
+    /// What a celebration, conversation or outcome is grouped by.
+    private enum Link { case outcome, commitment, partner, host, lead, pillar }
+
+    var commitmentsByOutcome: Grouped<String, Commitment> { byOutcome.value }
+    var commitmentsByLead: Grouped<String, Commitment> { byLead.value }
+    var commitmentsByPartner: Grouped<String, Commitment> { byPartner.value }
+    var commitmentsByLeadOrPartner: Grouped<String, Commitment> { byLeadOrPartner.value }
+    var commitmentsByArea: Grouped<String, Commitment> { byArea.value }
+    var commitmentsByStatus: Grouped<Commitment.Status, Commitment> { byStatus.value }
+    var celebrationsByOutcome: Grouped<String, Celebration> { celebrationsBy[.outcome]!.value }
+    var celebrationsByCommitment: Grouped<String, Celebration> { celebrationsBy[.commitment]!.value }
+    var celebrationsByPartner: Grouped<String, Celebration> { celebrationsBy[.partner]!.value }
+    var conversationsByOutcome: Grouped<String, Conversation> { conversationsBy[.outcome]!.value }
+    var conversationsByHost: Grouped<String, Conversation> { conversationsBy[.host]!.value }
+    var outcomesByLead: Grouped<String, Outcome> { outcomesBy[.lead]!.value }
+    var outcomesByPillar: Grouped<String, Outcome> { outcomesBy[.pillar]!.value }
 
     init(_ p: ResolvedPartnership) {
         let commitments = p.model.commitments
+        byOutcome = MadeOnce { Grouped(commitments) { $0.outcomes.map(\.id) } }
+        byLead = MadeOnce { Grouped(commitments) { [$0.lead.id] } }
+        byPartner = MadeOnce { Grouped(commitments) { $0.partners.map(\.id) } }
+        byLeadOrPartner = MadeOnce { Grouped(commitments) { [$0.lead.id] + $0.partners.map(\.id) } }
+        byArea = MadeOnce { Grouped(commitments) { $0.area.map { [$0.id] } ?? [] } }
+        byStatus = MadeOnce { Grouped(commitments) { [$0.status] } }
+        let celebrations = p.celebrations
+        celebrationsBy = [
+            .outcome: MadeOnce { Grouped(celebrations) { $0.outcomes.map(\.id) } },
+            .commitment: MadeOnce { Grouped(celebrations) { $0.commitments.map(\.id) } },
+            .partner: MadeOnce { Grouped(celebrations) { $0.partners.map(\.id) } },
+        ]
         let conversations = p.upcomingConversations + p.pastConversations
-        commitmentsByOutcome = Grouped(commitments) { $0.outcomes.map(\.id) }
-        commitmentsByLead = Grouped(commitments) { [$0.lead.id] }
-        commitmentsByPartner = Grouped(commitments) { $0.partners.map(\.id) }
-        commitmentsByLeadOrPartner = Grouped(commitments) { [$0.lead.id] + $0.partners.map(\.id) }
-        commitmentsByArea = Grouped(commitments) { $0.area.map { [$0.id] } ?? [] }
-        commitmentsByStatus = Grouped(commitments) { [$0.status] }
-        celebrationsByOutcome = Grouped(p.celebrations) { $0.outcomes.map(\.id) }
-        celebrationsByCommitment = Grouped(p.celebrations) { $0.commitments.map(\.id) }
-        celebrationsByPartner = Grouped(p.celebrations) { $0.partners.map(\.id) }
-        conversationsByOutcome = Grouped(conversations) { $0.outcomes.map(\.id) }
-        conversationsByHost = Grouped(conversations) { $0.hosts.map(\.id) }
-        outcomesByLead = Grouped(p.model.outcomes) { $0.leads.map(\.id) }
-        outcomesByPillar = Grouped(p.model.outcomes) { [$0.pillar.id] }
+        conversationsBy = [
+            .outcome: MadeOnce { Grouped(conversations) { $0.outcomes.map(\.id) } },
+            .host: MadeOnce { Grouped(conversations) { $0.hosts.map(\.id) } },
+        ]
+        let outcomes = p.model.outcomes
+        outcomesBy = [
+            .lead: MadeOnce { Grouped(outcomes) { $0.leads.map(\.id) } },
+            .pillar: MadeOnce { Grouped(outcomes) { [$0.pillar.id] } },
+        ]
     }
 }
 
@@ -47,8 +65,10 @@ struct Grouped<Key: Hashable & Sendable, Element: Sendable>: Sendable {
     init(_ items: [Element], by keys: (Element) -> [Key]) {
         var positions: [Key: [Int]] = [:]
         for (index, item) in items.enumerated() {
-            var seen = Set<Key>()
-            for key in keys(item) where seen.insert(key).inserted {
+            let named = keys(item)
+            // Most entries name one or two: a set for each would cost more than the look back.
+            var seen = named.count > 8 ? Set<Key>() : nil
+            for (n, key) in named.enumerated() where seen?.insert(key).inserted ?? !named[..<n].contains(key) {
                 positions[key, default: []].append(index)
             }
         }
