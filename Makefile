@@ -106,7 +106,7 @@ $(VENV)/actionlint-tried: $(VENV)/ready
 tsan: deps
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
 	TSAN_OPTIONS=halt_on_error=1 $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan \
-	  --filter 'WholeSiteTests|ExampleSiteTests|RealDataTests|TranslationTests|InjectionTests|MarkdownCacheTests|IncrementalBuildTests'
+	  --filter 'WholeSiteTests|ExampleSiteTests|RealDataTests|TranslationTests|InjectionTests|MarkdownCacheTests|IncrementalBuildTests|MadeOnceTests|SourceFingerprintTests'
 
 # Every test under AddressSanitizer: a read or write out of bounds (a directory entry read
 # past its end, a C string past its buffer) fails the run, where a plain build might not crash.

@@ -77,14 +77,14 @@ enum Route: Hashable, Sendable {
     func url(under root: String) -> String { root + path }
 
     /// Whether the route is a page addressed as a folder (`outcomes/`, the home page).
-    var isPage: Bool {
-        let path = self.path
-        return path.isEmpty || path.hasSuffix("/")
-    }
+    var isPage: Bool { Self.isPage(path) }
+
+    /// Whether a route's path is a page's (see `isPage`).
+    static func isPage(_ path: String) -> Bool { path.isEmpty || path.hasSuffix("/") }
 
     /// The file written for the route: a page's `index.html` in its folder.
     var filePath: String {
         let path = self.path
-        return path.isEmpty || path.hasSuffix("/") ? path + "index.html" : path
+        return Self.isPage(path) ? path + "index.html" : path
     }
 }

@@ -37,8 +37,10 @@ struct SitePlan: Sendable {
         routes += m.publishedFiles.sorted().map { .published($0) }
         self.routes = routes
         var pages = Set<String>(), files = Set<String>()
+        pages.reserveCapacity(routes.count)
         for route in routes {
-            if route.isPage { pages.insert(route.path) } else { files.insert(route.path) }
+            let path = route.path
+            if Route.isPage(path) { pages.insert(path) } else { files.insert(path) }
         }
         (self.pages, self.files) = (pages, files)
     }
