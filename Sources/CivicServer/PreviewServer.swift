@@ -159,11 +159,12 @@ public final class PreviewServer: Sendable {
         let build = SiteBuilder.planBuild(siteFolder: siteFolder, asOf: asOf, history: history,
                                           caches: BuildCaches(sources: sources, entries: entries, markdown: cache),
                                           stageTimer: stageTimer)
-        // The files read are the files, whatever the build found in them.
-        sourceCache.withLock { $0 = sources.next() }
-        // A build that stopped at an error keeps what it had, and what it made, for the next.
-        if !build.diagnostics.hasErrors { entryCache.withLock { $0 = entries.next() } }
         let generation = await state.accept(build)
+        // The caches for the next save, made once the pages can reload. The files read are
+        // the files, whatever the build found in them; a build that stopped at an error
+        // keeps what it had, and what it made, for the next.
+        sourceCache.withLock { $0 = sources.next() }
+        if !build.diagnostics.hasErrors { entryCache.withLock { $0 = entries.next() } }
         guard !build.diagnostics.hasErrors else {
             onBuild(build.diagnostics, Date().timeIntervalSince(start))
             return

@@ -34,7 +34,12 @@ public final class SourceCache: Sendable {
     }
 
     private struct State {
+        /// The files this load read and keeps.
         var current: [String: Kept] = [:]
+        /// The paths of the files given from `previous`: a list, not a table, so that a save
+        /// that changed one file does not rebuild a table of 10,000 while the editor waits
+        /// (`next` does that, after the page is shown).
+        var carried: [String] = []
         var reused = 0
         var read = 0
     }
@@ -59,7 +64,13 @@ public final class SourceCache: Sendable {
 
     /// A cache for the next load, holding the files this one read or was given.
     public func next() -> SourceCache {
-        SourceCache(previous: locked { $0.current })
+        let previous = self.previous
+        return SourceCache(previous: locked { s in
+            var files = s.current
+            files.reserveCapacity(s.current.count + s.carried.count)
+            for path in s.carried { files[path] = previous[path] }
+            return files
+        })
     }
 
     /// How many files this load took from the cache, and how many it read.
@@ -75,12 +86,8 @@ public final class SourceCache: Sendable {
 
     /// Notes that the files at `paths` were given from this cache, to be kept for the next load.
     func carryOver(_ paths: [String]) {
-        let previous = self.previous
         locked { s in
-            s.current.reserveCapacity(s.current.count + paths.count)
-            for path in paths {
-                s.current[path] = previous[path]
-            }
+            s.carried += paths
             s.reused += paths.count
         }
     }

@@ -26,7 +26,12 @@ public final class EntryCache: Sendable {
     private struct State {
         var context: ContentHash?
         var previous: [Key: Kept] = [:]
+        /// The entries this cache's validations made.
         var current: [Key: Kept] = [:]
+        /// The keys the last validation found here: a list, not a table, so that a save
+        /// that changed one file does not rebuild a table of 10,000 while the editor waits
+        /// (`next` does that, after the page is shown).
+        var used: [Key] = []
         var reused = 0
         var made = 0
     }
@@ -47,7 +52,12 @@ public final class EntryCache: Sendable {
 
     /// A cache for the next build, holding the entries this one used.
     public func next() -> EntryCache {
-        locked { EntryCache(context: $0.context, previous: $0.current) }
+        locked { s in
+            var entries = s.current
+            entries.reserveCapacity(s.current.count + s.used.count)
+            for key in s.used where entries[key] == nil { entries[key] = s.previous[key] }
+            return EntryCache(context: s.context, previous: entries)
+        }
     }
 
     /// How many entries this build took from the cache, and how many it made.
@@ -57,6 +67,7 @@ public final class EntryCache: Sendable {
     /// before or by an earlier one that failed, are let go.
     func begin(context: ContentHash) {
         locked {
+            $0.used = []
             if $0.context != context {
                 $0.previous = [:]
                 $0.current = [:]
@@ -68,10 +79,9 @@ public final class EntryCache: Sendable {
     /// What was kept for each key (nil for none, and for no key), looked up under one lock.
     func kept(_ keys: [Key?]) -> [Kept?] {
         locked { s in
-            s.current.reserveCapacity(s.current.count + keys.count)
-            return keys.map { key in
+            keys.map { key in
                 guard let key, let kept = s.current[key] ?? s.previous[key] else { return nil }
-                s.current[key] = kept
+                s.used.append(key)
                 s.reused += 1
                 return kept
             }
