@@ -22,6 +22,8 @@ enum Route: Hashable, Sendable {
     case calendar
     /// The page that explains the figures: every status, overdue, quiet, the review scale.
     case glossary
+    /// Every entry from A to Z (`search/`), which works without a script.
+    case search
     case openDataJSON
     case openDataSchema
     case dataPackage
@@ -43,7 +45,7 @@ enum Route: Hashable, Sendable {
 
     /// The names a page of content may not take, because the site uses them: the sections,
     /// and these.
-    static let reservedNames = ["media", "assets", "schemas", "feed.xml", "404", "about-the-figures"]
+    static let reservedNames = ["media", "assets", "schemas", "feed.xml", "404", "about-the-figures", "search"]
 
     var path: String {
         switch self {
@@ -59,6 +61,7 @@ enum Route: Hashable, Sendable {
         case .conversationCalendar(let id): "conversations/\(id)/event.ics"
         case .calendar: "conversations.ics"
         case .glossary: "about-the-figures/"
+        case .search: "search/"
         case .openDataJSON: "data/partnership.json"
         case .openDataSchema: "data/schema.json"
         case .dataPackage: "data/datapackage.json"

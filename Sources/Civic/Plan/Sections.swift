@@ -47,7 +47,7 @@ public enum Section: String, Sendable, CaseIterable {
     }
 
     /// Pages that belong to no section, with their templates.
-    static let otherTemplates = ["layout", "home", "page", "glossary", "not-found"]
+    static let otherTemplates = ["layout", "home", "page", "glossary", "search", "not-found"]
 
     /// Every template a theme must have.
     static var requiredTemplates: [String] {
@@ -88,6 +88,7 @@ extension Route {
         case .entry(let kind, _): kind.entryTemplate
         case .commitmentsByPartner, .commitmentsByOutcome, .commitmentsByArea: Section.commitments.template
         case .glossary: "glossary"
+        case .search: "search"
         case .notFound: "not-found"
         case .indicatorTable, .indicatorChart, .conversationCalendar, .calendar, .openDataJSON, .openDataSchema,
              .dataPackage, .openDataTable, .feed, .sitemap, .robots, .contentSchema, .themeAsset, .published: nil

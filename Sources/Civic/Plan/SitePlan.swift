@@ -49,7 +49,7 @@ struct SitePlan: Sendable {
     /// pages, then the pages that belong to no section.
     static func pageRoutes(_ p: ResolvedPartnership) -> [Route] {
         [.home] + Section.allCases.flatMap { $0.routes(in: p) }
-            + EntryKind.pages.publishedIDs(in: p).map { .entry(.pages, $0) } + [.glossary, .notFound]
+            + EntryKind.pages.publishedIDs(in: p).map { .entry(.pages, $0) } + [.glossary, .search, .notFound]
     }
 
     /// How many pages a section listed `perPage` entries at a time takes (one when it is empty).

@@ -65,6 +65,15 @@ a:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--link); outl
 .locality { font-weight: 400; color: var(--muted); }
 .menu, .tabs, .breadcrumbs ol { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
 .menu a[aria-current] { font-weight: 700; }
+.find-link { margin: 0 0 .5rem; }
+.letter-bar ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem; }
+.letter-bar a, .letter-bar .no-entries { display: inline-block; min-width: 2.75rem; min-height: 2.75rem; padding: .55rem .25rem; text-align: center; border: 1px solid var(--line); border-radius: .3rem; }
+.letter-bar .no-entries { color: var(--muted); border-style: dashed; }
+.az-list { list-style: none; padding: 0; }
+.az-list li { padding: .3rem 0; border-top: 1px solid var(--line); }
+.az-kind, .az-detail { color: var(--muted); font-size: .95rem; }
+.az-kind::before { content: "· "; }
+.az-detail::before { content: "· "; }
 .breadcrumbs li + li::before { content: "›"; margin-right: .5rem; color: var(--muted); }
 .lead { font-size: 1.15rem; }
 .meta { color: var(--muted); display: block; }
@@ -136,7 +145,7 @@ img { max-width: 100%; height: auto; }
 @media print {
   :root { --fg: #000; --bg: #fff; --muted: #333; --link: #000; --line: #999; --accent: #000; --warn: #000; }
   body { font-size: 11pt; }
-  .site-header nav, .skip-link, .breadcrumbs, .site-footer .footer-links, .page-source a { display: none; }
+  .site-header nav, .skip-link, .breadcrumbs, .site-footer .footer-links, .page-source a, .find-link, .letter-bar { display: none; }
   main, .site-header, .site-footer { max-width: none; }
   a { color: inherit; }
   main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; }
@@ -377,6 +386,7 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 <a class="skip-link" href="#main">{{t.skip_to_content}}</a>
 <header class="site-header">
 <p class="site-name"><a href="{{site.root}}">{{site.name}}</a> <span class="locality">{{site.locality}}</span></p>
+<p class="find-link"><a href="{{site.searchURL}}">{{t.az_link}}</a></p>
 <nav aria-label="{{t.main_menu}}">
 <ul class="menu">
 {{#page.nav}}<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
@@ -684,6 +694,20 @@ data_package: A description of every table above, with each column's type, for o
 data_spreadsheets: Opening the tables in a spreadsheet
 data_formula_guard: "So that no cell can run as a formula when a table is opened in a spreadsheet, a text cell that starts with =, +, -, @, a tab or a carriage return (and is not a number) is written with an apostrophe (') in front. Remove it to get the text as it was written."
 datapackage_description: "The open data of {name}, {locality}, with figures and statuses as of {date}."
+az_link: A to Z index
+az_title: Everything from A to Z
+az_description: Every outcome, indicator, commitment, partner, conversation, celebration, review and page of the partnership, from A to Z.
+az_intro: "Every outcome, indicator, commitment, partner, conversation, celebration, review and page of the partnership, from A to Z: {n} in all."
+az_letters: Letters
+az_other: Other
+az_kind_outcome: Outcome
+az_kind_indicator: Indicator
+az_kind_commitment: Commitment
+az_kind_partner: Partner
+az_kind_conversation: Conversation
+az_kind_celebration: Celebration
+az_kind_review: Review
+az_kind_page: Page
 
 """#,
         "locales/es.yml": #"""
@@ -972,6 +996,20 @@ data_package: Una descripción de cada tabla anterior, con el tipo de cada colum
 data_spreadsheets: Abrir las tablas en una hoja de cálculo
 data_formula_guard: "Para que ninguna celda pueda ejecutarse como fórmula al abrir una tabla en una hoja de cálculo, una celda de texto que empieza por =, +, -, @, un tabulador o un retorno de carro (y no es un número) se escribe con un apóstrofo (') delante. Quítelo para obtener el texto tal como se escribió."
 datapackage_description: "Los datos abiertos de {name}, {locality}, con cifras y estados al {date}."
+az_link: Índice de la A a la Z
+az_title: Todo de la A a la Z
+az_description: Cada resultado, indicador, compromiso, socio, conversación, celebración, revisión y página de la alianza, de la A a la Z.
+az_intro: "Cada resultado, indicador, compromiso, socio, conversación, celebración, revisión y página de la alianza, de la A a la Z: {n} en total."
+az_letters: Letras
+az_other: Otros
+az_kind_outcome: Resultado
+az_kind_indicator: Indicador
+az_kind_commitment: Compromiso
+az_kind_partner: Socio
+az_kind_conversation: Conversación
+az_kind_celebration: Celebración
+az_kind_review: Revisión
+az_kind_page: Página
 
 """#,
         "not-found.mustache": #"""
@@ -1086,6 +1124,19 @@ datapackage_description: "Los datos abiertos de {name}, {locality}, con cifras y
 {{/main}}{{/layout}}
 
 """#,
+        "search.mustache": ##"""
+{{<layout}}{{$main}}
+<h1>{{t.az_title}}</h1>
+<p class="lead">{{content.intro}}</p>
+<nav class="letter-bar" aria-label="{{t.az_letters}}"><ul>{{#content.letters}}<li>{{#anchor}}<a href="#{{anchor}}">{{letter}}</a>{{/anchor}}{{^anchor}}<span class="no-entries">{{letter}}</span>{{/anchor}}</li>{{/content.letters}}</ul></nav>
+{{#content.groups}}<section class="az-group" aria-labelledby="{{anchor}}">
+<h2 id="{{anchor}}">{{letter}}</h2>
+<ul class="az-list">{{#entries}}<li><a href="{{url}}">{{title}}</a> <span class="az-kind">{{kind}}</span>{{#detail}} <span class="az-detail">{{.}}</span>{{/detail}}{{#status}} <a class="status {{statusClass}}" href="{{url}}"><span aria-hidden="true">{{symbol}}</span> {{label}}</a>{{/status}}</li>
+{{/entries}}</ul>
+</section>
+{{/content.groups}}{{/main}}{{/layout}}
+
+"""##,
         "status-count.mustache": #"""
 <ul class="status-counts">{{#statusCounts}}<li class="status status-{{status.key}}"><a href="{{status.url}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</a>: {{count}}</li>{{/statusCounts}}</ul>
 """#,

@@ -90,15 +90,19 @@ final class SiteView: Sendable {
     let asOf: String
     /// The page that explains the figures (`about-the-figures/`).
     let glossaryURL: String
+    /// Every entry from A to Z (`search/`), linked from every page's header.
+    let searchURL: String
     /// What made the site, with its version ("civic 0.1.0").
     let generator: String = CivicVersion.generator
 
     init(name: String, locality: String, summary: String, language: String, root: String, stylesheetURL: String,
-         feedURL: String, dataURL: String, contact: ContactView?, licence: String?, asOf: String, glossaryURL: String) {
+         feedURL: String, dataURL: String, contact: ContactView?, licence: String?, asOf: String, glossaryURL: String,
+         searchURL: String) {
         (self.name, self.locality, self.summary, self.language, self.root) = (name, locality, summary, language, root)
         (self.stylesheetURL, self.feedURL, self.dataURL, self.contact, self.licence) = (stylesheetURL, feedURL, dataURL, contact, licence)
         self.asOf = asOf
         self.glossaryURL = glossaryURL
+        self.searchURL = searchURL
     }
 }
 

@@ -31,6 +31,7 @@ extension ViewBuilder {
             case .pages: return entries.pages[id].map { freePage(model.pages[$0]) }
             }
         case .glossary: return glossaryPage()
+        case .search: return azIndexPage()
         case .notFound: return notFoundPage()
         case .indicatorTable, .indicatorChart, .conversationCalendar, .calendar, .openDataJSON, .openDataSchema,
              .dataPackage, .openDataTable, .feed, .sitemap, .robots, .contentSchema, .themeAsset, .published:

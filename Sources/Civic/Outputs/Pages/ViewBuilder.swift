@@ -55,7 +55,7 @@ struct ViewBuilder: Sendable {
             contact: contact.email == nil && contact.phone == nil && contact.address == nil ? nil
                 : ContactView(email: contact.email, phone: contact.phone, address: contact.address),
             licence: s.licence, asOf: translations.format("figures_as_of", ["date": translations.date(p.asOf)]),
-            glossaryURL: Route.glossary.url(under: root))
+            glossaryURL: Route.glossary.url(under: root), searchURL: Route.search.url(under: root))
         self.navigation = menuItems()
         for key in [""] + navigation.map(\.key) {
             menus[key] = navigation.map { NavItemView(title: $0.title, url: $0.url, current: $0.key == key) }

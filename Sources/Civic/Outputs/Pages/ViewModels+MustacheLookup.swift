@@ -2,6 +2,100 @@
 
 import Mustache
 
+extension AZEntryView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "url": return self.url
+        case "kind": return self.kind
+        case "detail": return self.detail
+        case "status": return self.status
+        case "statusClass": return self.statusClass
+        case "sortKey": return self.sortKey
+        default: return nil
+        }
+    }
+}
+
+extension AZEntryView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 171: return self.title.templateValue  // title
+        case 177: return self.url.templateValue  // url
+        case 85: return self.kind.templateValue  // kind
+        case 43: return self.detail.templateValue  // detail
+        case 158: return self.status.templateValue  // status
+        case 159: return self.statusClass.templateValue  // statusClass
+        case 150: return self.sortKey.templateValue  // sortKey
+        default: return nil
+        }
+    }
+}
+
+extension AZLetterView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "letter": return self.letter
+        case "anchor": return self.anchor
+        default: return nil
+        }
+    }
+}
+
+extension AZLetterView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 95: return self.letter.templateValue  // letter
+        case 4: return self.anchor.templateValue  // anchor
+        default: return nil
+        }
+    }
+}
+
+extension AZGroupView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "letter": return self.letter
+        case "anchor": return self.anchor
+        case "entries": return self.entries
+        default: return nil
+        }
+    }
+}
+
+extension AZGroupView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 95: return self.letter.templateValue  // letter
+        case 4: return self.anchor.templateValue  // anchor
+        case 51: return self.entries.templateValue  // entries
+        default: return nil
+        }
+    }
+}
+
+extension AZIndexView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "intro": return self.intro
+        case "letters": return self.letters
+        case "groups": return self.groups
+        default: return nil
+        }
+    }
+}
+
+extension AZIndexView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 80: return self.intro.templateValue  // intro
+        case 96: return self.letters.templateValue  // letters
+        case 64: return self.groups.templateValue  // groups
+        default: return nil
+        }
+    }
+}
+
 extension RatingCellView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
@@ -17,10 +111,10 @@ extension RatingCellView: MustacheParent {
 extension RatingCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 170: return self.value.templateValue  // value
-        case 83: return self.label.templateValue  // label
-        case 132: return self.rated.templateValue  // rated
-        case 45: return self.dots.templateValue  // dots
+        case 178: return self.value.templateValue  // value
+        case 86: return self.label.templateValue  // label
+        case 137: return self.rated.templateValue  // rated
+        case 46: return self.dots.templateValue  // dots
         default: return nil
         }
     }
@@ -41,9 +135,9 @@ extension HistoryRowView: MustacheParent {
 extension HistoryRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 83: return self.label.templateValue  // label
-        case 160: return self.text.templateValue  // text
-        case 141: return self.side.templateValue  // side
+        case 86: return self.label.templateValue  // label
+        case 168: return self.text.templateValue  // text
+        case 147: return self.side.templateValue  // side
         case 19: return self.cells.templateValue  // cells
         default: return nil
         }
@@ -64,9 +158,9 @@ extension HistoryStrandView: MustacheParent {
 extension HistoryStrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 71: return self.id.templateValue  // id
-        case 163: return self.title.templateValue  // title
-        case 136: return self.rows.templateValue  // rows
+        case 73: return self.id.templateValue  // id
+        case 171: return self.title.templateValue  // title
+        case 141: return self.rows.templateValue  // rows
         default: return nil
         }
     }
@@ -89,12 +183,12 @@ extension AssessmentIndexView: MustacheParent {
 extension AssessmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 56: return self.framework.templateValue  // framework
-        case 144: return self.source.templateValue  // source
-        case 134: return self.reviews.templateValue  // reviews
-        case 121: return self.periods.templateValue  // periods
-        case 153: return self.strands.templateValue  // strands
-        case 137: return self.scale.templateValue  // scale
+        case 58: return self.framework.templateValue  // framework
+        case 151: return self.source.templateValue  // source
+        case 139: return self.reviews.templateValue  // reviews
+        case 126: return self.periods.templateValue  // periods
+        case 161: return self.strands.templateValue  // strands
+        case 142: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -121,16 +215,16 @@ extension QuestionView: MustacheParent {
 extension QuestionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 71: return self.id.templateValue  // id
-        case 66: return self.heading.templateValue  // heading
-        case 83: return self.label.templateValue  // label
-        case 141: return self.side.templateValue  // side
-        case 160: return self.text.templateValue  // text
-        case 133: return self.rating.templateValue  // rating
+        case 73: return self.id.templateValue  // id
+        case 68: return self.heading.templateValue  // heading
+        case 86: return self.label.templateValue  // label
+        case 147: return self.side.templateValue  // side
+        case 168: return self.text.templateValue  // text
+        case 138: return self.rating.templateValue  // rating
         case 20: return self.change.templateValue  // change
         case 21: return self.changeKey.templateValue  // changeKey
-        case 50: return self.evidenceHTML.templateValue  // evidenceHTML
-        case 103: return self.nextStepsHTML.templateValue  // nextStepsHTML
+        case 52: return self.evidenceHTML.templateValue  // evidenceHTML
+        case 108: return self.nextStepsHTML.templateValue  // nextStepsHTML
         default: return nil
         }
     }
@@ -148,7 +242,7 @@ extension PairView: MustacheParent {
 extension PairView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 129: return self.questions.templateValue  // questions
+        case 134: return self.questions.templateValue  // questions
         default: return nil
         }
     }
@@ -167,8 +261,8 @@ extension StrandView: MustacheParent {
 extension StrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 163: return self.title.templateValue  // title
-        case 115: return self.pairs.templateValue  // pairs
+        case 171: return self.title.templateValue  // title
+        case 120: return self.pairs.templateValue  // pairs
         default: return nil
         }
     }
@@ -196,17 +290,17 @@ extension AssessmentPageView: MustacheParent {
 extension AssessmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 163: return self.title.templateValue  // title
+        case 171: return self.title.templateValue  // title
         case 37: return self.date.templateValue  // date
-        case 120: return self.period.templateValue  // period
-        case 97: return self.method.templateValue  // method
-        case 116: return self.participants.templateValue  // participants
+        case 125: return self.period.templateValue  // period
+        case 102: return self.method.templateValue  // method
+        case 121: return self.participants.templateValue  // participants
         case 10: return self.bodyHTML.templateValue  // bodyHTML
-        case 153: return self.strands.templateValue  // strands
-        case 104: return self.notAssessedCount.templateValue  // notAssessedCount
-        case 105: return self.notAssessedText.templateValue  // notAssessedText
-        case 126: return self.previous.templateValue  // previous
-        case 142: return self.sides.templateValue  // sides
+        case 161: return self.strands.templateValue  // strands
+        case 109: return self.notAssessedCount.templateValue  // notAssessedCount
+        case 110: return self.notAssessedText.templateValue  // notAssessedText
+        case 131: return self.previous.templateValue  // previous
+        case 148: return self.sides.templateValue  // sides
         default: return nil
         }
     }
@@ -229,12 +323,12 @@ extension BreakdownTableView: MustacheParent {
 extension BreakdownTableView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 71: return self.id.templateValue  // id
+        case 73: return self.id.templateValue  // id
         case 16: return self.caption.templateValue  // caption
-        case 66: return self.heading.templateValue  // heading
+        case 68: return self.heading.templateValue  // heading
         case 39: return self.dates.templateValue  // dates
-        case 136: return self.rows.templateValue  // rows
-        case 108: return self.omitted.templateValue  // omitted
+        case 141: return self.rows.templateValue  // rows
+        case 113: return self.omitted.templateValue  // omitted
         default: return nil
         }
     }
@@ -253,7 +347,7 @@ extension BreakdownRowView: MustacheParent {
 extension BreakdownRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 83: return self.label.templateValue  // label
+        case 86: return self.label.templateValue  // label
         case 19: return self.cells.templateValue  // cells
         default: return nil
         }
@@ -279,14 +373,14 @@ extension CommitmentCardView: MustacheParent {
 extension CommitmentCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 163: return self.title.templateValue  // title
-        case 169: return self.url.templateValue  // url
-        case 88: return self.lead.templateValue  // lead
-        case 151: return self.status.templateValue  // status
-        case 46: return self.due.templateValue  // due
-        case 111: return self.overdue.templateValue  // overdue
-        case 130: return self.quiet.templateValue  // quiet
-        case 127: return self.progress.templateValue  // progress
+        case 171: return self.title.templateValue  // title
+        case 177: return self.url.templateValue  // url
+        case 91: return self.lead.templateValue  // lead
+        case 158: return self.status.templateValue  // status
+        case 47: return self.due.templateValue  // due
+        case 116: return self.overdue.templateValue  // overdue
+        case 135: return self.quiet.templateValue  // quiet
+        case 132: return self.progress.templateValue  // progress
         default: return nil
         }
     }
@@ -307,9 +401,9 @@ extension CommitmentGroupView: MustacheParent {
 extension CommitmentGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 71: return self.id.templateValue  // id
-        case 163: return self.title.templateValue  // title
-        case 169: return self.url.templateValue  // url
+        case 73: return self.id.templateValue  // id
+        case 171: return self.title.templateValue  // title
+        case 177: return self.url.templateValue  // url
         case 28: return self.commitments.templateValue  // commitments
         default: return nil
         }
@@ -332,11 +426,11 @@ extension CommitmentIndexView: MustacheParent {
 extension CommitmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 66: return self.heading.templateValue  // heading
-        case 171: return self.views.templateValue  // views
-        case 62: return self.groups.templateValue  // groups
-        case 112: return self.overdueCount.templateValue  // overdueCount
-        case 131: return self.quietCount.templateValue  // quietCount
+        case 68: return self.heading.templateValue  // heading
+        case 179: return self.views.templateValue  // views
+        case 64: return self.groups.templateValue  // groups
+        case 117: return self.overdueCount.templateValue  // overdueCount
+        case 136: return self.quietCount.templateValue  // quietCount
         default: return nil
         }
     }
@@ -358,9 +452,9 @@ extension UpdateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 37: return self.date.templateValue  // date
-        case 151: return self.status.templateValue  // status
-        case 127: return self.progress.templateValue  // progress
-        case 107: return self.noteHTML.templateValue  // noteHTML
+        case 158: return self.status.templateValue  // status
+        case 132: return self.progress.templateValue  // progress
+        case 112: return self.noteHTML.templateValue  // noteHTML
         default: return nil
         }
     }
@@ -393,21 +487,21 @@ extension CommitmentPageView: MustacheParent {
 extension CommitmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 163: return self.title.templateValue  // title
-        case 151: return self.status.templateValue  // status
-        case 88: return self.lead.templateValue  // lead
-        case 118: return self.partners.templateValue  // partners
-        case 110: return self.outcomes.templateValue  // outcomes
+        case 171: return self.title.templateValue  // title
+        case 158: return self.status.templateValue  // status
+        case 91: return self.lead.templateValue  // lead
+        case 123: return self.partners.templateValue  // partners
+        case 115: return self.outcomes.templateValue  // outcomes
         case 5: return self.area.templateValue  // area
-        case 150: return self.start.templateValue  // start
-        case 46: return self.due.templateValue  // due
-        case 111: return self.overdue.templateValue  // overdue
-        case 130: return self.quiet.templateValue  // quiet
-        case 85: return self.lastHeard.templateValue  // lastHeard
-        case 127: return self.progress.templateValue  // progress
+        case 157: return self.start.templateValue  // start
+        case 47: return self.due.templateValue  // due
+        case 116: return self.overdue.templateValue  // overdue
+        case 135: return self.quiet.templateValue  // quiet
+        case 88: return self.lastHeard.templateValue  // lastHeard
+        case 132: return self.progress.templateValue  // progress
         case 10: return self.bodyHTML.templateValue  // bodyHTML
-        case 57: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
-        case 168: return self.updates.templateValue  // updates
+        case 59: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
+        case 176: return self.updates.templateValue  // updates
         case 18: return self.celebrations.templateValue  // celebrations
         default: return nil
         }
@@ -427,8 +521,8 @@ extension LinkView: MustacheParent {
 extension LinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 163: return self.title.templateValue  // title
-        case 169: return self.url.templateValue  // url
+        case 171: return self.title.templateValue  // title
+        case 177: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -447,8 +541,8 @@ extension DateView: MustacheParent {
 extension DateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 80: return self.iso.templateValue  // iso
-        case 160: return self.text.templateValue  // text
+        case 83: return self.iso.templateValue  // iso
+        case 168: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -469,10 +563,10 @@ extension StatusView: MustacheParent {
 extension StatusView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 81: return self.key.templateValue  // key
-        case 83: return self.label.templateValue  // label
-        case 156: return self.symbol.templateValue  // symbol
-        case 169: return self.url.templateValue  // url
+        case 84: return self.key.templateValue  // key
+        case 86: return self.label.templateValue  // label
+        case 164: return self.symbol.templateValue  // symbol
+        case 177: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -491,8 +585,8 @@ extension PercentView: MustacheParent {
 extension PercentView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 170: return self.value.templateValue  // value
-        case 160: return self.text.templateValue  // text
+        case 178: return self.value.templateValue  // value
+        case 168: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -512,8 +606,8 @@ extension NavItemView: MustacheParent {
 extension NavItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 163: return self.title.templateValue  // title
-        case 169: return self.url.templateValue  // url
+        case 171: return self.title.templateValue  // title
+        case 177: return self.url.templateValue  // url
         case 35: return self.current.templateValue  // current
         default: return nil
         }
@@ -534,8 +628,8 @@ extension ContactView: MustacheParent {
 extension ContactView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 48: return self.email.templateValue  // email
-        case 122: return self.phone.templateValue  // phone
+        case 49: return self.email.templateValue  // email
+        case 127: return self.phone.templateValue  // phone
         case 1: return self.address.templateValue  // address
         default: return nil
         }
@@ -557,6 +651,7 @@ extension SiteView: MustacheParent {
         case "licence": return self.licence
         case "asOf": return self.asOf
         case "glossaryURL": return self.glossaryURL
+        case "searchURL": return self.searchURL
         case "generator": return self.generator
         default: return nil
         }
@@ -566,19 +661,20 @@ extension SiteView: MustacheParent {
 extension SiteView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 100: return self.name.templateValue  // name
-        case 95: return self.locality.templateValue  // locality
-        case 155: return self.summary.templateValue  // summary
-        case 84: return self.language.templateValue  // language
-        case 135: return self.root.templateValue  // root
-        case 154: return self.stylesheetURL.templateValue  // stylesheetURL
-        case 53: return self.feedURL.templateValue  // feedURL
+        case 105: return self.name.templateValue  // name
+        case 100: return self.locality.templateValue  // locality
+        case 163: return self.summary.templateValue  // summary
+        case 87: return self.language.templateValue  // language
+        case 140: return self.root.templateValue  // root
+        case 162: return self.stylesheetURL.templateValue  // stylesheetURL
+        case 55: return self.feedURL.templateValue  // feedURL
         case 36: return self.dataURL.templateValue  // dataURL
         case 29: return self.contact.templateValue  // contact
-        case 92: return self.licence.templateValue  // licence
+        case 97: return self.licence.templateValue  // licence
         case 6: return self.asOf.templateValue  // asOf
-        case 61: return self.glossaryURL.templateValue  // glossaryURL
-        case 59: return self.generator.templateValue  // generator
+        case 63: return self.glossaryURL.templateValue  // glossaryURL
+        case 144: return self.searchURL.templateValue  // searchURL
+        case 61: return self.generator.templateValue  // generator
         default: return nil
         }
     }
@@ -597,8 +693,8 @@ extension PageSourceView: MustacheParent {
 extension PageSourceView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 47: return self.editURL.templateValue  // editURL
-        case 167: return self.updated.templateValue  // updated
+        case 48: return self.editURL.templateValue  // editURL
+        case 175: return self.updated.templateValue  // updated
         default: return nil
         }
     }
@@ -621,12 +717,12 @@ extension PageMeta: MustacheParent {
 extension PageMeta: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 163: return self.title.templateValue  // title
+        case 171: return self.title.templateValue  // title
         case 42: return self.description.templateValue  // description
         case 15: return self.canonicalURL.templateValue  // canonicalURL
-        case 101: return self.nav.templateValue  // nav
+        case 106: return self.nav.templateValue  // nav
         case 11: return self.breadcrumbs.templateValue  // breadcrumbs
-        case 144: return self.source.templateValue  // source
+        case 151: return self.source.templateValue  // source
         default: return nil
         }
     }
@@ -647,9 +743,9 @@ extension PageContext: MustacheParent {
 extension PageContext: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 143: return self.site.templateValue  // site
-        case 157: return self.t.templateValue  // t
-        case 113: return self.page.templateValue  // page
+        case 149: return self.site.templateValue  // site
+        case 165: return self.t.templateValue  // t
+        case 118: return self.page.templateValue  // page
         case 30: return TemplateValue.dynamic(self.content)  // content
         default: return nil
         }
@@ -675,12 +771,12 @@ extension ConversationCardView: MustacheParent {
 extension ConversationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 163: return self.title.templateValue  // title
-        case 169: return self.url.templateValue  // url
-        case 150: return self.start.templateValue  // start
-        case 161: return self.time.templateValue  // time
-        case 125: return self.place.templateValue  // place
-        case 55: return self.format.templateValue  // format
+        case 171: return self.title.templateValue  // title
+        case 177: return self.url.templateValue  // url
+        case 157: return self.start.templateValue  // start
+        case 169: return self.time.templateValue  // time
+        case 130: return self.place.templateValue  // place
+        case 57: return self.format.templateValue  // format
         case 0: return self.access.templateValue  // access
         case 14: return self.calendarURL.templateValue  // calendarURL
         default: return nil
@@ -702,8 +798,8 @@ extension ConversationIndexView: MustacheParent {
 extension ConversationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 166: return self.upcoming.templateValue  // upcoming
-        case 119: return self.past.templateValue  // past
+        case 174: return self.upcoming.templateValue  // upcoming
+        case 124: return self.past.templateValue  // past
         case 14: return self.calendarURL.templateValue  // calendarURL
         default: return nil
         }
@@ -723,7 +819,7 @@ extension GroupCountView: MustacheParent {
 extension GroupCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 100: return self.name.templateValue  // name
+        case 105: return self.name.templateValue  // name
         case 32: return self.count.templateValue  // count
         default: return nil
         }
@@ -759,23 +855,23 @@ extension ConversationPageView: MustacheParent {
 extension ConversationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 163: return self.title.templateValue  // title
-        case 166: return self.upcoming.templateValue  // upcoming
-        case 150: return self.start.templateValue  // start
-        case 161: return self.time.templateValue  // time
-        case 49: return self.endTime.templateValue  // endTime
-        case 162: return self.timezone.templateValue  // timezone
-        case 125: return self.place.templateValue  // place
-        case 93: return self.link.templateValue  // link
-        case 55: return self.format.templateValue  // format
+        case 171: return self.title.templateValue  // title
+        case 174: return self.upcoming.templateValue  // upcoming
+        case 157: return self.start.templateValue  // start
+        case 169: return self.time.templateValue  // time
+        case 50: return self.endTime.templateValue  // endTime
+        case 170: return self.timezone.templateValue  // timezone
+        case 130: return self.place.templateValue  // place
+        case 98: return self.link.templateValue  // link
+        case 57: return self.format.templateValue  // format
         case 0: return self.access.templateValue  // access
-        case 70: return self.hosts.templateValue  // hosts
-        case 110: return self.outcomes.templateValue  // outcomes
+        case 72: return self.hosts.templateValue  // hosts
+        case 115: return self.outcomes.templateValue  // outcomes
         case 10: return self.bodyHTML.templateValue  // bodyHTML
         case 9: return self.attendanceTotal.templateValue  // attendanceTotal
         case 8: return self.attendanceGroups.templateValue  // attendanceGroups
-        case 98: return self.missingHTML.templateValue  // missingHTML
-        case 69: return self.heardHTML.templateValue  // heardHTML
+        case 103: return self.missingHTML.templateValue  // missingHTML
+        case 71: return self.heardHTML.templateValue  // heardHTML
         case 14: return self.calendarURL.templateValue  // calendarURL
         default: return nil
         }
@@ -797,9 +893,9 @@ extension GlossaryEntryView: MustacheParent {
 extension GlossaryEntryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 71: return self.id.templateValue  // id
-        case 158: return self.term.templateValue  // term
-        case 156: return self.symbol.templateValue  // symbol
+        case 73: return self.id.templateValue  // id
+        case 166: return self.term.templateValue  // term
+        case 164: return self.symbol.templateValue  // symbol
         case 41: return self.definition.templateValue  // definition
         default: return nil
         }
@@ -819,8 +915,8 @@ extension ScaleLevelView: MustacheParent {
 extension ScaleLevelView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 170: return self.value.templateValue  // value
-        case 83: return self.label.templateValue  // label
+        case 178: return self.value.templateValue  // value
+        case 86: return self.label.templateValue  // label
         default: return nil
         }
     }
@@ -844,11 +940,11 @@ extension GlossaryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 6: return self.asOf.templateValue  // asOf
-        case 76: return self.indicatorStatuses.templateValue  // indicatorStatuses
+        case 78: return self.indicatorStatuses.templateValue  // indicatorStatuses
         case 27: return self.commitmentStatuses.templateValue  // commitmentStatuses
-        case 159: return self.terms.templateValue  // terms
-        case 138: return self.scaleIntro.templateValue  // scaleIntro
-        case 137: return self.scale.templateValue  // scale
+        case 167: return self.terms.templateValue  // terms
+        case 143: return self.scaleIntro.templateValue  // scaleIntro
+        case 142: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -872,13 +968,13 @@ extension HeadlineIndicatorView: MustacheParent {
 extension HeadlineIndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 163: return self.title.templateValue  // title
-        case 169: return self.url.templateValue  // url
-        case 151: return self.status.templateValue  // status
-        case 86: return self.latest.templateValue  // latest
+        case 171: return self.title.templateValue  // title
+        case 177: return self.url.templateValue  // url
+        case 158: return self.status.templateValue  // status
+        case 89: return self.latest.templateValue  // latest
         case 20: return self.change.templateValue  // change
-        case 149: return self.sparkPoints.templateValue  // sparkPoints
-        case 148: return self.sparkLabel.templateValue  // sparkLabel
+        case 156: return self.sparkPoints.templateValue  // sparkPoints
+        case 155: return self.sparkLabel.templateValue  // sparkLabel
         default: return nil
         }
     }
@@ -900,11 +996,11 @@ extension PartnerPromiseView: MustacheParent {
 extension PartnerPromiseView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 100: return self.name.templateValue  // name
-        case 169: return self.url.templateValue  // url
-        case 89: return self.leads.templateValue  // leads
-        case 44: return self.done.templateValue  // done
-        case 111: return self.overdue.templateValue  // overdue
+        case 105: return self.name.templateValue  // name
+        case 177: return self.url.templateValue  // url
+        case 92: return self.leads.templateValue  // leads
+        case 45: return self.done.templateValue  // done
+        case 116: return self.overdue.templateValue  // overdue
         default: return nil
         }
     }
@@ -932,17 +1028,17 @@ extension HomePageView: MustacheParent {
 extension HomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 67: return self.headline.templateValue  // headline
-        case 128: return self.promises.templateValue  // promises
-        case 78: return self.introHTML.templateValue  // introHTML
-        case 124: return self.pillars.templateValue  // pillars
+        case 69: return self.headline.templateValue  // headline
+        case 133: return self.promises.templateValue  // promises
+        case 81: return self.introHTML.templateValue  // introHTML
+        case 129: return self.pillars.templateValue  // pillars
         case 18: return self.celebrations.templateValue  // celebrations
-        case 166: return self.upcoming.templateValue  // upcoming
-        case 87: return self.latestReview.templateValue  // latestReview
-        case 112: return self.overdueCount.templateValue  // overdueCount
-        case 131: return self.quietCount.templateValue  // quietCount
+        case 174: return self.upcoming.templateValue  // upcoming
+        case 90: return self.latestReview.templateValue  // latestReview
+        case 117: return self.overdueCount.templateValue  // overdueCount
+        case 136: return self.quietCount.templateValue  // quietCount
         case 26: return self.commitmentCount.templateValue  // commitmentCount
-        case 60: return self.getInvolved.templateValue  // getInvolved
+        case 62: return self.getInvolved.templateValue  // getInvolved
         default: return nil
         }
     }
@@ -966,13 +1062,13 @@ extension LatestReviewView: MustacheParent {
 extension LatestReviewView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 93: return self.link.templateValue  // link
-        case 120: return self.period.templateValue  // period
+        case 98: return self.link.templateValue  // link
+        case 125: return self.period.templateValue  // period
         case 7: return self.assessed.templateValue  // assessed
-        case 164: return self.total.templateValue  // total
-        case 73: return self.improved.templateValue  // improved
+        case 172: return self.total.templateValue  // total
+        case 75: return self.improved.templateValue  // improved
         case 40: return self.declined.templateValue  // declined
-        case 140: return self.sentence.templateValue  // sentence
+        case 146: return self.sentence.templateValue  // sentence
         default: return nil
         }
     }
@@ -992,8 +1088,8 @@ extension FreePageView: MustacheParent {
 extension FreePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 163: return self.title.templateValue  // title
-        case 155: return self.summary.templateValue  // summary
+        case 171: return self.title.templateValue  // title
+        case 163: return self.summary.templateValue  // summary
         case 10: return self.bodyHTML.templateValue  // bodyHTML
         default: return nil
         }
@@ -1014,8 +1110,8 @@ extension DataFileView: MustacheParent {
 extension DataFileView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 100: return self.name.templateValue  // name
-        case 169: return self.url.templateValue  // url
+        case 105: return self.name.templateValue  // name
+        case 177: return self.url.templateValue  // url
         case 42: return self.description.templateValue  // description
         default: return nil
         }
@@ -1036,9 +1132,9 @@ extension DataPageView: MustacheParent {
 extension DataPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 92: return self.licence.templateValue  // licence
-        case 54: return self.files.templateValue  // files
-        case 75: return self.indicatorFiles.templateValue  // indicatorFiles
+        case 97: return self.licence.templateValue  // licence
+        case 56: return self.files.templateValue  // files
+        case 77: return self.indicatorFiles.templateValue  // indicatorFiles
         default: return nil
         }
     }
@@ -1056,7 +1152,7 @@ extension NotFoundView: MustacheParent {
 extension NotFoundView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 139: return self.sections.templateValue  // sections
+        case 145: return self.sections.templateValue  // sections
         default: return nil
         }
     }
@@ -1075,7 +1171,7 @@ extension StatusCountView: MustacheParent {
 extension StatusCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 151: return self.status.templateValue  // status
+        case 158: return self.status.templateValue  // status
         case 32: return self.count.templateValue  // count
         default: return nil
         }
@@ -1100,13 +1196,13 @@ extension OutcomeCardView: MustacheParent {
 extension OutcomeCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 163: return self.title.templateValue  // title
-        case 169: return self.url.templateValue  // url
-        case 155: return self.summary.templateValue  // summary
-        case 152: return self.statusCounts.templateValue  // statusCounts
-        case 74: return self.indicatorCount.templateValue  // indicatorCount
-        case 68: return self.headlines.templateValue  // headlines
-        case 99: return self.moreIndicators.templateValue  // moreIndicators
+        case 171: return self.title.templateValue  // title
+        case 177: return self.url.templateValue  // url
+        case 163: return self.summary.templateValue  // summary
+        case 160: return self.statusCounts.templateValue  // statusCounts
+        case 76: return self.indicatorCount.templateValue  // indicatorCount
+        case 70: return self.headlines.templateValue  // headlines
+        case 104: return self.moreIndicators.templateValue  // moreIndicators
         default: return nil
         }
     }
@@ -1126,9 +1222,9 @@ extension PillarGroupView: MustacheParent {
 extension PillarGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 71: return self.id.templateValue  // id
-        case 163: return self.title.templateValue  // title
-        case 110: return self.outcomes.templateValue  // outcomes
+        case 73: return self.id.templateValue  // id
+        case 171: return self.title.templateValue  // title
+        case 115: return self.outcomes.templateValue  // outcomes
         default: return nil
         }
     }
@@ -1150,11 +1246,11 @@ extension TableRowView: MustacheParent {
 extension TableRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 83: return self.label.templateValue  // label
+        case 86: return self.label.templateValue  // label
         case 37: return self.date.templateValue  // date
         case 38: return self.dateISO.templateValue  // dateISO
-        case 170: return self.value.templateValue  // value
-        case 106: return self.note.templateValue  // note
+        case 178: return self.value.templateValue  // value
+        case 111: return self.note.templateValue  // note
         default: return nil
         }
     }
@@ -1191,24 +1287,24 @@ extension IndicatorView: MustacheParent {
 extension IndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 71: return self.id.templateValue  // id
+        case 73: return self.id.templateValue  // id
         case 4: return self.anchor.templateValue  // anchor
-        case 163: return self.title.templateValue  // title
-        case 165: return self.unit.templateValue  // unit
-        case 43: return self.direction.templateValue  // direction
-        case 151: return self.status.templateValue  // status
-        case 52: return self.explanation.templateValue  // explanation
+        case 171: return self.title.templateValue  // title
+        case 173: return self.unit.templateValue  // unit
+        case 44: return self.direction.templateValue  // direction
+        case 158: return self.status.templateValue  // status
+        case 54: return self.explanation.templateValue  // explanation
         case 23: return self.chartURL.templateValue  // chartURL
         case 22: return self.chartAlt.templateValue  // chartAlt
-        case 63: return self.hasBaseline.templateValue  // hasBaseline
-        case 64: return self.hasTarget.templateValue  // hasTarget
-        case 65: return self.hasTrajectory.templateValue  // hasTrajectory
-        case 155: return self.summary.templateValue  // summary
-        case 136: return self.rows.templateValue  // rows
+        case 65: return self.hasBaseline.templateValue  // hasBaseline
+        case 66: return self.hasTarget.templateValue  // hasTarget
+        case 67: return self.hasTrajectory.templateValue  // hasTrajectory
+        case 163: return self.summary.templateValue  // summary
+        case 141: return self.rows.templateValue  // rows
         case 12: return self.breakdowns.templateValue  // breakdowns
         case 13: return self.breakdownsInDownload.templateValue  // breakdownsInDownload
-        case 145: return self.sourceTitle.templateValue  // sourceTitle
-        case 146: return self.sourceURL.templateValue  // sourceURL
+        case 152: return self.sourceTitle.templateValue  // sourceTitle
+        case 153: return self.sourceURL.templateValue  // sourceURL
         case 34: return self.csvURL.templateValue  // csvURL
         case 33: return self.csvLabel.templateValue  // csvLabel
         default: return nil
@@ -1230,8 +1326,8 @@ extension DatedLinkView: MustacheParent {
 extension DatedLinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 163: return self.title.templateValue  // title
-        case 169: return self.url.templateValue  // url
+        case 171: return self.title.templateValue  // title
+        case 177: return self.url.templateValue  // url
         case 37: return self.date.templateValue  // date
         default: return nil
         }
@@ -1250,7 +1346,7 @@ extension OutcomeIndexView: MustacheParent {
 extension OutcomeIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 124: return self.pillars.templateValue  // pillars
+        case 129: return self.pillars.templateValue  // pillars
         default: return nil
         }
     }
@@ -1277,13 +1373,13 @@ extension OutcomePageView: MustacheParent {
 extension OutcomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 163: return self.title.templateValue  // title
-        case 155: return self.summary.templateValue  // summary
-        case 123: return self.pillar.templateValue  // pillar
-        case 89: return self.leads.templateValue  // leads
+        case 171: return self.title.templateValue  // title
+        case 163: return self.summary.templateValue  // summary
+        case 128: return self.pillar.templateValue  // pillar
+        case 92: return self.leads.templateValue  // leads
         case 10: return self.bodyHTML.templateValue  // bodyHTML
-        case 152: return self.statusCounts.templateValue  // statusCounts
-        case 77: return self.indicators.templateValue  // indicators
+        case 160: return self.statusCounts.templateValue  // statusCounts
+        case 79: return self.indicators.templateValue  // indicators
         case 28: return self.commitments.templateValue  // commitments
         case 18: return self.celebrations.templateValue  // celebrations
         case 31: return self.conversations.templateValue  // conversations
@@ -1307,10 +1403,10 @@ extension PartnerCardView: MustacheParent {
 extension PartnerCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 100: return self.name.templateValue  // name
-        case 169: return self.url.templateValue  // url
-        case 82: return self.kind.templateValue  // kind
-        case 141: return self.side.templateValue  // side
+        case 105: return self.name.templateValue  // name
+        case 177: return self.url.templateValue  // url
+        case 85: return self.kind.templateValue  // kind
+        case 147: return self.side.templateValue  // side
         default: return nil
         }
     }
@@ -1328,7 +1424,7 @@ extension PartnerIndexView: MustacheParent {
 extension PartnerIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 118: return self.partners.templateValue  // partners
+        case 123: return self.partners.templateValue  // partners
         default: return nil
         }
     }
@@ -1356,17 +1452,17 @@ extension PartnerPageView: MustacheParent {
 extension PartnerPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 100: return self.name.templateValue  // name
-        case 82: return self.kind.templateValue  // kind
-        case 141: return self.side.templateValue  // side
-        case 172: return self.website.templateValue  // website
-        case 96: return self.logo.templateValue  // logo
+        case 105: return self.name.templateValue  // name
+        case 85: return self.kind.templateValue  // kind
+        case 147: return self.side.templateValue  // side
+        case 180: return self.website.templateValue  // website
+        case 101: return self.logo.templateValue  // logo
         case 10: return self.bodyHTML.templateValue  // bodyHTML
-        case 91: return self.leadsOutcomes.templateValue  // leadsOutcomes
-        case 90: return self.leadsCommitments.templateValue  // leadsCommitments
-        case 117: return self.partnerIn.templateValue  // partnerIn
+        case 94: return self.leadsOutcomes.templateValue  // leadsOutcomes
+        case 93: return self.leadsCommitments.templateValue  // leadsCommitments
+        case 122: return self.partnerIn.templateValue  // partnerIn
         case 17: return self.celebrated.templateValue  // celebrated
-        case 70: return self.hosts.templateValue  // hosts
+        case 72: return self.hosts.templateValue  // hosts
         default: return nil
         }
     }
@@ -1385,8 +1481,8 @@ extension GridColumnView: MustacheParent {
 extension GridColumnView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 163: return self.title.templateValue  // title
-        case 169: return self.url.templateValue  // url
+        case 171: return self.title.templateValue  // title
+        case 177: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -1405,8 +1501,8 @@ extension GridPillarView: MustacheParent {
 extension GridPillarView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 163: return self.title.templateValue  // title
-        case 147: return self.span.templateValue  // span
+        case 171: return self.title.templateValue  // title
+        case 154: return self.span.templateValue  // span
         default: return nil
         }
     }
@@ -1426,7 +1522,7 @@ extension GridCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 2: return self.advances.templateValue  // advances
-        case 109: return self.outcome.templateValue  // outcome
+        case 114: return self.outcome.templateValue  // outcome
         default: return nil
         }
     }
@@ -1447,7 +1543,7 @@ extension GridRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 25: return self.commitment.templateValue  // commitment
-        case 151: return self.status.templateValue  // status
+        case 158: return self.status.templateValue  // status
         case 19: return self.cells.templateValue  // cells
         default: return nil
         }
@@ -1471,12 +1567,12 @@ extension GridPillarSectionView: MustacheParent {
 extension GridPillarSectionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 71: return self.id.templateValue  // id
-        case 163: return self.title.templateValue  // title
+        case 73: return self.id.templateValue  // id
+        case 171: return self.title.templateValue  // title
         case 24: return self.columns.templateValue  // columns
-        case 136: return self.rows.templateValue  // rows
-        case 94: return self.list.templateValue  // list
-        case 79: return self.isList.templateValue  // isList
+        case 141: return self.rows.templateValue  // rows
+        case 99: return self.list.templateValue  // list
+        case 82: return self.isList.templateValue  // isList
         default: return nil
         }
     }
@@ -1497,7 +1593,7 @@ extension GridListRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 25: return self.commitment.templateValue  // commitment
-        case 151: return self.status.templateValue  // status
+        case 158: return self.status.templateValue  // status
         case 2: return self.advances.templateValue  // advances
         default: return nil
         }
@@ -1517,8 +1613,8 @@ extension ProgressPageView: MustacheParent {
 extension ProgressPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 124: return self.pillars.templateValue  // pillars
-        case 58: return self.gaps.templateValue  // gaps
+        case 129: return self.pillars.templateValue  // pillars
+        case 60: return self.gaps.templateValue  // gaps
         default: return nil
         }
     }
@@ -1537,7 +1633,7 @@ extension ImageView: MustacheParent {
 extension ImageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 169: return self.url.templateValue  // url
+        case 177: return self.url.templateValue  // url
         case 3: return self.alt.templateValue  // alt
         default: return nil
         }
@@ -1560,11 +1656,11 @@ extension CelebrationCardView: MustacheParent {
 extension CelebrationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 163: return self.title.templateValue  // title
-        case 169: return self.url.templateValue  // url
+        case 171: return self.title.templateValue  // title
+        case 177: return self.url.templateValue  // url
         case 37: return self.date.templateValue  // date
-        case 72: return self.image.templateValue  // image
-        case 51: return self.excerptHTML.templateValue  // excerptHTML
+        case 74: return self.image.templateValue  // image
+        case 53: return self.excerptHTML.templateValue  // excerptHTML
         default: return nil
         }
     }
@@ -1586,9 +1682,9 @@ extension PaginationView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 35: return self.current.templateValue  // current
-        case 164: return self.total.templateValue  // total
-        case 126: return self.previous.templateValue  // previous
-        case 102: return self.next.templateValue  // next
+        case 172: return self.total.templateValue  // total
+        case 131: return self.previous.templateValue  // previous
+        case 107: return self.next.templateValue  // next
         default: return nil
         }
     }
@@ -1608,7 +1704,7 @@ extension CelebrationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 18: return self.celebrations.templateValue  // celebrations
-        case 114: return self.pagination.templateValue  // pagination
+        case 119: return self.pagination.templateValue  // pagination
         default: return nil
         }
     }
@@ -1632,13 +1728,13 @@ extension CelebrationPageView: MustacheParent {
 extension CelebrationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 163: return self.title.templateValue  // title
+        case 171: return self.title.templateValue  // title
         case 37: return self.date.templateValue  // date
-        case 72: return self.image.templateValue  // image
+        case 74: return self.image.templateValue  // image
         case 10: return self.bodyHTML.templateValue  // bodyHTML
-        case 110: return self.outcomes.templateValue  // outcomes
+        case 115: return self.outcomes.templateValue  // outcomes
         case 28: return self.commitments.templateValue  // commitments
-        case 118: return self.partners.templateValue  // partners
+        case 123: return self.partners.templateValue  // partners
         default: return nil
         }
     }
