@@ -77,6 +77,14 @@ site-checks: $(VENV)/ready
 	$(VENV)/bin/python tests/browser/check_site.py public https://millbrook-together.example.org/ --max-page-kb 50
 	$(VENV)/bin/python tests/browser/check_site.py $(CHECKS)/es-villaverde https://villaverde.example.org/alianza/ --max-page-kb 50
 	$(VENV)/bin/python tests/browser/check_site.py $(CHECKS)/uk-sdg https://example.org/uk-sdg/
+	$(VENV)/bin/python tests/browser/check_search.py public https://millbrook-together.example.org/ \
+	  "clean air=Everyone in Millbrook breathes clean air" \
+	  "wheelchair=Resurface the paths in Riverside Park so that wheelchair users can reach the river"
+	$(VENV)/bin/python tests/browser/check_search.py $(CHECKS)/es-villaverde https://villaverde.example.org/alianza/ \
+	  "participacion=Cómo participar" "COMO=Cómo participar" "camara="
+	$(VENV)/bin/python tests/browser/check_search.py $(CHECKS)/uk-sdg https://example.org/uk-sdg/ \
+	  "poverty line=1.1.1 Proportion of population below the international poverty line" \
+	  "renewable energy=7.2.1 Percentage of total energy consumption from renewable and waste sources"
 	$(VENV)/bin/python tests/clients/check_clients.py --civic .build/debug/civic --feed-ids . public https://millbrook-together.example.org/ $(CHECKS)/es-villaverde https://villaverde.example.org/alianza/ $(CHECKS)/uk-sdg https://example.org/uk-sdg/
 
 # The preview server end to end (and under a hostile client), and the content against the

@@ -26,6 +26,8 @@ enum Producers {
         case .sitemap:
             return Produced(SitemapWriter.sitemap(pages: c.plan.routes.filter(\.isPage).map(\.path), baseURL: c.site.model.site.baseURL,
                                                   lastModified: SitemapWriter.lastModified(c.site)))
+        case .searchIndex:
+            return Produced(.stream(SearchIndexWriter.index(c.pages)))
         case .robots:
             return Produced(SitemapWriter.robots(baseURL: c.site.model.site.baseURL))
         case .calendar:

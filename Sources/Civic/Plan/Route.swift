@@ -24,6 +24,8 @@ enum Route: Hashable, Sendable {
     case glossary
     /// Every entry from A to Z (`search/`), which works without a script.
     case search
+    /// What the search box of that page looks in, fetched when a reader first uses it.
+    case searchIndex
     case openDataJSON
     case openDataSchema
     case dataPackage
@@ -62,6 +64,7 @@ enum Route: Hashable, Sendable {
         case .calendar: "conversations.ics"
         case .glossary: "about-the-figures/"
         case .search: "search/"
+        case .searchIndex: "search/index.json"
         case .openDataJSON: "data/partnership.json"
         case .openDataSchema: "data/schema.json"
         case .dataPackage: "data/datapackage.json"

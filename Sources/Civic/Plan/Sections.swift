@@ -91,7 +91,7 @@ extension Route {
         case .search: "search"
         case .notFound: "not-found"
         case .indicatorTable, .indicatorChart, .conversationCalendar, .calendar, .openDataJSON, .openDataSchema,
-             .dataPackage, .openDataTable, .feed, .sitemap, .robots, .contentSchema, .themeAsset, .published: nil
+             .dataPackage, .openDataTable, .feed, .sitemap, .robots, .contentSchema, .themeAsset, .published, .searchIndex: nil
         }
     }
 }

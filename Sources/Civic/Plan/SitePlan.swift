@@ -30,7 +30,7 @@ struct SitePlan: Sendable {
             routes += outcome.indicators.filter { !$0.series.isEmpty }.map { .indicatorChart(outcome: outcome.id, indicator: $0.id) }
         }
         routes += Self.pageRoutes(p)
-        routes += [.sitemap, .robots, .calendar]
+        routes += [.sitemap, .robots, .calendar, .searchIndex]
         routes += p.upcomingConversations.map { .conversationCalendar($0.id) }
         routes += contentSchemas.map { .contentSchema($0) }
         routes += themeAssets.sorted().map { .themeAsset($0) }

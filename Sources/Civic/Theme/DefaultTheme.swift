@@ -49,6 +49,107 @@ enum DefaultTheme {
 {{/main}}{{/layout}}
 
 """#,
+        "assets/search.js": #"""
+// civic's search box for /search/: an enhancement of the A to Z index below it, which works
+// without this script. Nothing is fetched until the reader first uses the box; then the
+// site's search/index.json, once. Results are built with textContent, never as HTML.
+(function () {
+  "use strict";
+  var root = document.getElementById("site-search");
+  if (!root || !window.fetch) return;
+  var d = root.dataset, entries = null, loading = null, timer = 0, last = "";
+  var fold = function (s) { return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); };
+  var el = function (tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text != null) e.textContent = text;
+    return e;
+  };
+  var form = el("form"), label = el("label", null, d.label), input = el("input"), status = el("p", "search-status"), list = el("ol", "search-results");
+  form.setAttribute("role", "search");
+  label.htmlFor = input.id = "search-query";
+  input.type = "search";
+  input.autocomplete = "off";
+  input.spellcheck = false;
+  status.setAttribute("role", "status");
+  status.setAttribute("aria-live", "polite");
+  form.append(label, input, status, list);
+  root.append(form);
+  form.addEventListener("submit", function (e) { e.preventDefault(); run(); });
+  input.addEventListener("focus", load);
+  input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 120); });
+
+  function load() {
+    if (!loading) {
+      loading = fetch(d.index).then(function (r) { if (!r.ok) throw r.status; return r.json(); }).then(function (json) {
+        entries = json.entries.map(function (e) {
+          return { e: e, title: fold(e[0]), rest: fold([e[3] || "", e[7] || ""].join(" ")) };
+        });
+      }).catch(function () { status.textContent = d.failed; });
+    }
+    return loading;
+  }
+
+  function run() {
+    var query = input.value.trim();
+    load().then(function () {
+      if (!entries || query === last) return;
+      last = query;
+      show(query, search(fold(query).split(/\s+/).filter(Boolean)));
+    });
+  }
+
+  // Every word must be found; a title that holds them all comes first, then by where the
+  // first word is found (title or text), then in A to Z order.
+  function search(words) {
+    if (!words.length) return [];
+    var found = [];
+    entries.forEach(function (x, order) {
+      var inTitle = 0;
+      for (var i = 0; i < words.length; i++) {
+        var t = x.title.indexOf(words[i]) >= 0;
+        if (!t && x.rest.indexOf(words[i]) < 0) return;
+        if (t) inTitle++;
+      }
+      found.push({ x: x, score: (inTitle === words.length ? 0 : 2) - (x.title.indexOf(words[0]) === 0 ? 1 : 0), order: order });
+    });
+    found.sort(function (a, b) { return a.score - b.score || a.order - b.order; });
+    return found.map(function (f) { return f.x; });
+  }
+
+  // The part of the text around the first word found, with that word marked.
+  function excerpt(text, word) {
+    var p = el("p", "excerpt"), folded = "", map = [];
+    for (var i = 0; i < text.length; i++) {
+      var f = fold(text[i]);
+      for (var j = 0; j < f.length; j++) { folded += f[j]; map.push(i); }
+    }
+    var at = folded.indexOf(word);
+    if (at < 0) { p.textContent = text.slice(0, 160) + (text.length > 160 ? "…" : ""); return p; }
+    var start = map[at], end = map[at + word.length - 1] + 1, from = Math.max(0, start - 70), to = Math.min(text.length, end + 90);
+    p.append((from > 0 ? "…" : "") + text.slice(from, start), el("mark", null, text.slice(start, end)), text.slice(end, to) + (to < text.length ? "…" : ""));
+    return p;
+  }
+
+  function show(query, results) {
+    list.textContent = "";
+    var words = fold(query).split(/\s+/).filter(Boolean);
+    results.slice(0, 30).forEach(function (x) {
+      var e = x.e, li = el("li"), a = el("a", null, e[0]);
+      a.href = e[1];
+      li.append(a, " ", el("span", "az-kind", e[2]));
+      if (e[3]) li.append(" ", el("span", "az-detail", e[3]));
+      if (e[4]) { var s = el("a", "status " + e[5], e[4]); s.href = e[6]; li.append(" ", s); }
+      if (e[7]) li.append(excerpt(e[7], words[0]));
+      list.append(li);
+    });
+    var n = results.length;
+    var said = n === 0 ? d.none : n === 1 ? d.one : (n > 30 ? d.more : d.many).replace("{n}", n);
+    status.textContent = query ? said.replace("{q}", query) : "";
+  }
+})();
+
+"""#,
         "assets/style.css": #"""
 /* civic default theme: system fonts, no framework, light and dark schemes. */
 :root { color-scheme: light dark; --fg: #1b1b1b; --bg: #ffffff; --muted: #555; --link: #0b5394; --line: #c8c8c8; --accent: #1d6b43; --warn: #8a3a00; }
@@ -69,7 +170,12 @@ a:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--link); outl
 .letter-bar ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem; }
 .letter-bar a, .letter-bar .no-entries { display: inline-block; min-width: 2.75rem; min-height: 2.75rem; padding: .55rem .25rem; text-align: center; border: 1px solid var(--line); border-radius: .3rem; }
 .letter-bar .no-entries { color: var(--muted); border-style: dashed; }
-.az-list { list-style: none; padding: 0; }
+.az-list, .search-results { list-style: none; padding: 0; }
+#site-search input { font: inherit; width: 100%; max-width: 30rem; padding: .5rem; border: 2px solid var(--fg); border-radius: .3rem; background: var(--bg); color: var(--fg); }
+#site-search label { display: block; font-weight: 600; }
+.search-results li { padding: .4rem 0; border-top: 1px solid var(--line); }
+.search-results .excerpt { margin: .2rem 0 0; color: var(--muted); }
+mark { background: #ffe58a; color: #1b1b1b; }
 .az-list li { padding: .3rem 0; border-top: 1px solid var(--line); }
 .az-kind, .az-detail { color: var(--muted); font-size: .95rem; }
 .az-kind::before { content: "· "; }
@@ -708,6 +814,12 @@ az_kind_conversation: Conversation
 az_kind_celebration: Celebration
 az_kind_review: Review
 az_kind_page: Page
+search_label: Search titles and text
+search_none: "Nothing found for “{q}”. The index below lists everything."
+search_one: "1 result for “{q}”"
+search_many: "{n} results for “{q}”"
+search_more: "{n} results for “{q}”; the first 30 are shown."
+search_failed: The search could not be loaded. The index below lists everything.
 
 """#,
         "locales/es.yml": #"""
@@ -1010,6 +1122,12 @@ az_kind_conversation: Conversación
 az_kind_celebration: Celebración
 az_kind_review: Revisión
 az_kind_page: Página
+search_label: Buscar en títulos y textos
+search_none: "No se encontró nada para «{q}». El índice de abajo lo recoge todo."
+search_one: "1 resultado para «{q}»"
+search_many: "{n} resultados para «{q}»"
+search_more: "{n} resultados para «{q}»; se muestran los 30 primeros."
+search_failed: No se pudo cargar la búsqueda. El índice de abajo lo recoge todo.
 
 """#,
         "not-found.mustache": #"""
@@ -1128,6 +1246,8 @@ az_kind_page: Página
 {{<layout}}{{$main}}
 <h1>{{t.az_title}}</h1>
 <p class="lead">{{content.intro}}</p>
+<div id="site-search" data-index="{{content.indexURL}}" data-label="{{t.search_label}}" data-none="{{t.search_none}}" data-one="{{t.search_one}}" data-many="{{t.search_many}}" data-more="{{t.search_more}}" data-failed="{{t.search_failed}}"></div>
+<script src="{{content.scriptURL}}" defer></script>
 <nav class="letter-bar" aria-label="{{t.az_letters}}"><ul>{{#content.letters}}<li>{{#anchor}}<a href="#{{anchor}}">{{letter}}</a>{{/anchor}}{{^anchor}}<span class="no-entries">{{letter}}</span>{{/anchor}}</li>{{/content.letters}}</ul></nav>
 {{#content.groups}}<section class="az-group" aria-labelledby="{{anchor}}">
 <h2 id="{{anchor}}">{{letter}}</h2>

@@ -52,7 +52,11 @@ import Testing
             // Escaped text may still spell the payload out ("onerror=" in &lt;img ... &gt;); markup may not.
             let markup = ["<script", "<img src=x", "href=\"javascript:", "\"'><a", "<a href=\"javascript"]
             if file.path.hasSuffix(".html") || file.path.hasSuffix(".xml") || file.path.hasSuffix(".json") {
-                for marker in markup { #expect(!text.contains(marker), "\(file.path) contains \(marker)") }
+                // The one script of the theme, the search box's, on /search/ alone, is no payload.
+                let own = "<script src=\"/assets/search.js\" defer></script>"
+                #expect(!text.contains(own) || file.path == "search/index.html", "\(file.path) loads the search script")
+                let rest = text.replacingOccurrences(of: own, with: "")
+                for marker in markup { #expect(!rest.contains(marker), "\(file.path) contains \(marker)") }
             }
             if file.path.hasSuffix(".xml") {
                 #expect(!text.contains("]]>") && !text.contains("-->"), "\(file.path) breaks out of XML")

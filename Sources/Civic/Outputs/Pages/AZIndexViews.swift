@@ -48,9 +48,13 @@ final class AZIndexView: Sendable {
     let intro: String
     let letters: [AZLetterView]
     let groups: [AZGroupView]
+    /// The search box's script (`assets/search.js`) and what it looks in (`search/index.json`).
+    let scriptURL: String
+    let indexURL: String
 
-    init(intro: String, letters: [AZLetterView], groups: [AZGroupView]) {
+    init(intro: String, letters: [AZLetterView], groups: [AZGroupView], scriptURL: String, indexURL: String) {
         (self.intro, self.letters, self.groups) = (intro, letters, groups)
+        (self.scriptURL, self.indexURL) = (scriptURL, indexURL)
     }
 }
 
@@ -81,48 +85,66 @@ enum AZIndex {
     /// The lines in their order: by folded title, then as written, then by kind and address,
     /// so that two entries of the same title always come in the same order.
     static func sorted(_ entries: [AZEntryView]) -> [AZEntryView] {
-        entries.sorted { ($0.sortKey, $0.title, $0.kind, $0.url) < ($1.sortKey, $1.title, $1.kind, $1.url) }
+        entries.sorted(by: inOrder)
+    }
+
+    /// Whether `a` comes before `b` (see `sorted`).
+    static func inOrder(_ a: AZEntryView, _ b: AZEntryView) -> Bool {
+        (a.sortKey, a.title, a.kind, a.url) < (b.sortKey, b.title, b.kind, b.url)
     }
 }
 
 extension ViewBuilder {
     /// Every published entry: outcomes and their indicators, commitments, partners,
     /// conversations, celebrations, reviews and free pages.
-    func azEntries() -> [AZEntryView] {
-        var entries: [AZEntryView] = []
+    func azEntries() -> [AZEntryView] { azSources().map { $0.view } }
+
+    /// Every published entry (see `azEntries`) with what the search index reads of it
+    /// beside its title: its Markdown body, and its other text (an outcome's summary, a
+    /// conversation's place and what was heard), made only when asked for.
+    func azSources() -> [(view: AZEntryView, body: EntryBody?, text: () -> [String])] {
+        var entries: [(view: AZEntryView, body: EntryBody?, text: () -> [String])] = []
         func kind(_ key: String) -> String { t["az_kind_\(key)"] }
         for outcome in model.outcomes {
-            entries.append(AZEntryView(title: outcome.title, url: url(.entry(.outcomes, outcome.id)), kind: kind("outcome")))
+            entries.append((AZEntryView(title: outcome.title, url: url(.entry(.outcomes, outcome.id)), kind: kind("outcome")),
+                            outcome.origin.body, { [outcome.summary] }))
             for indicator in outcome.indicators {
                 let state = status(p.reason(outcome: outcome.id, indicator: indicator.id).status)
-                entries.append(AZEntryView(title: indicator.title, url: url(.entry(.outcomes, outcome.id)) + "#indicator-\(indicator.id)",
-                                           kind: kind("indicator"), detail: outcome.title, status: state,
-                                           statusClass: "status-\(state.key)"))
+                entries.append((AZEntryView(title: indicator.title, url: url(.entry(.outcomes, outcome.id)) + "#indicator-\(indicator.id)",
+                                            kind: kind("indicator"), detail: outcome.title, status: state,
+                                            statusClass: "status-\(state.key)"),
+                                nil, { [indicator.unit ?? "", indicator.source?.title ?? ""] }))
             }
         }
         for commitment in model.commitments {
             let state = status(commitment.status)
-            entries.append(AZEntryView(title: commitment.title, url: url(.entry(.commitments, commitment.id)), kind: kind("commitment"),
-                                       status: state, statusClass: "commitment-\(state.key)"))
+            entries.append((AZEntryView(title: commitment.title, url: url(.entry(.commitments, commitment.id)), kind: kind("commitment"),
+                                        status: state, statusClass: "commitment-\(state.key)"),
+                            commitment.origin.body, { [] }))
         }
         for partner in model.partners {
-            entries.append(AZEntryView(title: partner.name, url: url(.entry(.partners, partner.id)), kind: kind("partner"),
-                                       detail: t["kind_\(partner.kind.rawValue)"]))
+            entries.append((AZEntryView(title: partner.name, url: url(.entry(.partners, partner.id)), kind: kind("partner"),
+                                        detail: t["kind_\(partner.kind.rawValue)"]),
+                            partner.origin.body, { [] }))
         }
         for conversation in model.conversations {
-            entries.append(AZEntryView(title: conversation.title, url: url(.entry(.conversations, conversation.id)),
-                                       kind: kind("conversation"), detail: t.date(conversation.start.day)))
+            entries.append((AZEntryView(title: conversation.title, url: url(.entry(.conversations, conversation.id)),
+                                        kind: kind("conversation"), detail: t.date(conversation.start.day)),
+                            conversation.origin.body, { [conversation.place, markdown.plainText(conversation.heard?.text ?? "")] }))
         }
         for celebration in p.celebrations {
-            entries.append(AZEntryView(title: celebration.title, url: url(.entry(.celebrations, celebration.id)),
-                                       kind: kind("celebration"), detail: t.date(celebration.date)))
+            entries.append((AZEntryView(title: celebration.title, url: url(.entry(.celebrations, celebration.id)),
+                                        kind: kind("celebration"), detail: t.date(celebration.date)),
+                            celebration.origin.body, { [] }))
         }
         for assessment in p.assessments {
-            entries.append(AZEntryView(title: assessment.title, url: url(.entry(.assessments, assessment.id)),
-                                       kind: kind("review"), detail: assessment.period))
+            entries.append((AZEntryView(title: assessment.title, url: url(.entry(.assessments, assessment.id)),
+                                        kind: kind("review"), detail: assessment.period),
+                            assessment.origin.body, { [] }))
         }
         for page in model.pages where page.id != "index" {
-            entries.append(AZEntryView(title: page.title, url: url(.entry(.pages, page.id)), kind: kind("page")))
+            entries.append((AZEntryView(title: page.title, url: url(.entry(.pages, page.id)), kind: kind("page")),
+                            page.origin.body, { [page.summary ?? ""] }))
         }
         return entries
     }
@@ -149,7 +171,8 @@ extension ViewBuilder {
             AZLetterView(letter: letter.isEmpty ? t["az_other"] : letter, anchor: byLetter[letter] == nil ? nil : anchor(letter))
         }
         let view = AZIndexView(intro: t.format("az_intro", ["n": t.numbers.format(Double(entries.count), decimals: 0)]),
-                               letters: letters, groups: groups)
+                               letters: letters, groups: groups, scriptURL: url(.themeAsset("search.js")),
+                               indexURL: url(.searchIndex))
         return PagePlan(path: Route.search.path, template: "search",
                         context: context(path: Route.search.path, title: t["az_title"], description: t["az_description"], view))
     }

@@ -34,7 +34,7 @@ extension ViewBuilder {
         case .search: return azIndexPage()
         case .notFound: return notFoundPage()
         case .indicatorTable, .indicatorChart, .conversationCalendar, .calendar, .openDataJSON, .openDataSchema,
-             .dataPackage, .openDataTable, .feed, .sitemap, .robots, .contentSchema, .themeAsset, .published:
+             .dataPackage, .openDataTable, .feed, .sitemap, .robots, .contentSchema, .themeAsset, .published, .searchIndex:
             return nil
         }
     }

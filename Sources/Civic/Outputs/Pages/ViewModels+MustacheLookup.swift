@@ -20,13 +20,13 @@ extension AZEntryView: MustacheParent {
 extension AZEntryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 171: return self.title.templateValue  // title
-        case 177: return self.url.templateValue  // url
-        case 85: return self.kind.templateValue  // kind
+        case 173: return self.title.templateValue  // title
+        case 179: return self.url.templateValue  // url
+        case 86: return self.kind.templateValue  // kind
         case 43: return self.detail.templateValue  // detail
-        case 158: return self.status.templateValue  // status
-        case 159: return self.statusClass.templateValue  // statusClass
-        case 150: return self.sortKey.templateValue  // sortKey
+        case 160: return self.status.templateValue  // status
+        case 161: return self.statusClass.templateValue  // statusClass
+        case 152: return self.sortKey.templateValue  // sortKey
         default: return nil
         }
     }
@@ -45,7 +45,7 @@ extension AZLetterView: MustacheParent {
 extension AZLetterView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 95: return self.letter.templateValue  // letter
+        case 96: return self.letter.templateValue  // letter
         case 4: return self.anchor.templateValue  // anchor
         default: return nil
         }
@@ -66,7 +66,7 @@ extension AZGroupView: MustacheParent {
 extension AZGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 95: return self.letter.templateValue  // letter
+        case 96: return self.letter.templateValue  // letter
         case 4: return self.anchor.templateValue  // anchor
         case 51: return self.entries.templateValue  // entries
         default: return nil
@@ -80,6 +80,8 @@ extension AZIndexView: MustacheParent {
         case "intro": return self.intro
         case "letters": return self.letters
         case "groups": return self.groups
+        case "scriptURL": return self.scriptURL
+        case "indexURL": return self.indexURL
         default: return nil
         }
     }
@@ -88,9 +90,11 @@ extension AZIndexView: MustacheParent {
 extension AZIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 80: return self.intro.templateValue  // intro
-        case 96: return self.letters.templateValue  // letters
+        case 81: return self.intro.templateValue  // intro
+        case 97: return self.letters.templateValue  // letters
         case 64: return self.groups.templateValue  // groups
+        case 145: return self.scriptURL.templateValue  // scriptURL
+        case 76: return self.indexURL.templateValue  // indexURL
         default: return nil
         }
     }
@@ -111,9 +115,9 @@ extension RatingCellView: MustacheParent {
 extension RatingCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 178: return self.value.templateValue  // value
-        case 86: return self.label.templateValue  // label
-        case 137: return self.rated.templateValue  // rated
+        case 180: return self.value.templateValue  // value
+        case 87: return self.label.templateValue  // label
+        case 138: return self.rated.templateValue  // rated
         case 46: return self.dots.templateValue  // dots
         default: return nil
         }
@@ -135,9 +139,9 @@ extension HistoryRowView: MustacheParent {
 extension HistoryRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 86: return self.label.templateValue  // label
-        case 168: return self.text.templateValue  // text
-        case 147: return self.side.templateValue  // side
+        case 87: return self.label.templateValue  // label
+        case 170: return self.text.templateValue  // text
+        case 149: return self.side.templateValue  // side
         case 19: return self.cells.templateValue  // cells
         default: return nil
         }
@@ -159,8 +163,8 @@ extension HistoryStrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 73: return self.id.templateValue  // id
-        case 171: return self.title.templateValue  // title
-        case 141: return self.rows.templateValue  // rows
+        case 173: return self.title.templateValue  // title
+        case 142: return self.rows.templateValue  // rows
         default: return nil
         }
     }
@@ -184,11 +188,11 @@ extension AssessmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 58: return self.framework.templateValue  // framework
-        case 151: return self.source.templateValue  // source
-        case 139: return self.reviews.templateValue  // reviews
-        case 126: return self.periods.templateValue  // periods
-        case 161: return self.strands.templateValue  // strands
-        case 142: return self.scale.templateValue  // scale
+        case 153: return self.source.templateValue  // source
+        case 140: return self.reviews.templateValue  // reviews
+        case 127: return self.periods.templateValue  // periods
+        case 163: return self.strands.templateValue  // strands
+        case 143: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -217,14 +221,14 @@ extension QuestionView: TemplateObject {
         switch key.id {
         case 73: return self.id.templateValue  // id
         case 68: return self.heading.templateValue  // heading
-        case 86: return self.label.templateValue  // label
-        case 147: return self.side.templateValue  // side
-        case 168: return self.text.templateValue  // text
-        case 138: return self.rating.templateValue  // rating
+        case 87: return self.label.templateValue  // label
+        case 149: return self.side.templateValue  // side
+        case 170: return self.text.templateValue  // text
+        case 139: return self.rating.templateValue  // rating
         case 20: return self.change.templateValue  // change
         case 21: return self.changeKey.templateValue  // changeKey
         case 52: return self.evidenceHTML.templateValue  // evidenceHTML
-        case 108: return self.nextStepsHTML.templateValue  // nextStepsHTML
+        case 109: return self.nextStepsHTML.templateValue  // nextStepsHTML
         default: return nil
         }
     }
@@ -242,7 +246,7 @@ extension PairView: MustacheParent {
 extension PairView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 134: return self.questions.templateValue  // questions
+        case 135: return self.questions.templateValue  // questions
         default: return nil
         }
     }
@@ -261,8 +265,8 @@ extension StrandView: MustacheParent {
 extension StrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 171: return self.title.templateValue  // title
-        case 120: return self.pairs.templateValue  // pairs
+        case 173: return self.title.templateValue  // title
+        case 121: return self.pairs.templateValue  // pairs
         default: return nil
         }
     }
@@ -290,17 +294,17 @@ extension AssessmentPageView: MustacheParent {
 extension AssessmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 171: return self.title.templateValue  // title
+        case 173: return self.title.templateValue  // title
         case 37: return self.date.templateValue  // date
-        case 125: return self.period.templateValue  // period
-        case 102: return self.method.templateValue  // method
-        case 121: return self.participants.templateValue  // participants
+        case 126: return self.period.templateValue  // period
+        case 103: return self.method.templateValue  // method
+        case 122: return self.participants.templateValue  // participants
         case 10: return self.bodyHTML.templateValue  // bodyHTML
-        case 161: return self.strands.templateValue  // strands
-        case 109: return self.notAssessedCount.templateValue  // notAssessedCount
-        case 110: return self.notAssessedText.templateValue  // notAssessedText
-        case 131: return self.previous.templateValue  // previous
-        case 148: return self.sides.templateValue  // sides
+        case 163: return self.strands.templateValue  // strands
+        case 110: return self.notAssessedCount.templateValue  // notAssessedCount
+        case 111: return self.notAssessedText.templateValue  // notAssessedText
+        case 132: return self.previous.templateValue  // previous
+        case 150: return self.sides.templateValue  // sides
         default: return nil
         }
     }
@@ -327,8 +331,8 @@ extension BreakdownTableView: TemplateObject {
         case 16: return self.caption.templateValue  // caption
         case 68: return self.heading.templateValue  // heading
         case 39: return self.dates.templateValue  // dates
-        case 141: return self.rows.templateValue  // rows
-        case 113: return self.omitted.templateValue  // omitted
+        case 142: return self.rows.templateValue  // rows
+        case 114: return self.omitted.templateValue  // omitted
         default: return nil
         }
     }
@@ -347,7 +351,7 @@ extension BreakdownRowView: MustacheParent {
 extension BreakdownRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 86: return self.label.templateValue  // label
+        case 87: return self.label.templateValue  // label
         case 19: return self.cells.templateValue  // cells
         default: return nil
         }
@@ -373,14 +377,14 @@ extension CommitmentCardView: MustacheParent {
 extension CommitmentCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 171: return self.title.templateValue  // title
-        case 177: return self.url.templateValue  // url
-        case 91: return self.lead.templateValue  // lead
-        case 158: return self.status.templateValue  // status
+        case 173: return self.title.templateValue  // title
+        case 179: return self.url.templateValue  // url
+        case 92: return self.lead.templateValue  // lead
+        case 160: return self.status.templateValue  // status
         case 47: return self.due.templateValue  // due
-        case 116: return self.overdue.templateValue  // overdue
-        case 135: return self.quiet.templateValue  // quiet
-        case 132: return self.progress.templateValue  // progress
+        case 117: return self.overdue.templateValue  // overdue
+        case 136: return self.quiet.templateValue  // quiet
+        case 133: return self.progress.templateValue  // progress
         default: return nil
         }
     }
@@ -402,8 +406,8 @@ extension CommitmentGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 73: return self.id.templateValue  // id
-        case 171: return self.title.templateValue  // title
-        case 177: return self.url.templateValue  // url
+        case 173: return self.title.templateValue  // title
+        case 179: return self.url.templateValue  // url
         case 28: return self.commitments.templateValue  // commitments
         default: return nil
         }
@@ -427,10 +431,10 @@ extension CommitmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 68: return self.heading.templateValue  // heading
-        case 179: return self.views.templateValue  // views
+        case 181: return self.views.templateValue  // views
         case 64: return self.groups.templateValue  // groups
-        case 117: return self.overdueCount.templateValue  // overdueCount
-        case 136: return self.quietCount.templateValue  // quietCount
+        case 118: return self.overdueCount.templateValue  // overdueCount
+        case 137: return self.quietCount.templateValue  // quietCount
         default: return nil
         }
     }
@@ -452,9 +456,9 @@ extension UpdateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 37: return self.date.templateValue  // date
-        case 158: return self.status.templateValue  // status
-        case 132: return self.progress.templateValue  // progress
-        case 112: return self.noteHTML.templateValue  // noteHTML
+        case 160: return self.status.templateValue  // status
+        case 133: return self.progress.templateValue  // progress
+        case 113: return self.noteHTML.templateValue  // noteHTML
         default: return nil
         }
     }
@@ -487,21 +491,21 @@ extension CommitmentPageView: MustacheParent {
 extension CommitmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 171: return self.title.templateValue  // title
-        case 158: return self.status.templateValue  // status
-        case 91: return self.lead.templateValue  // lead
-        case 123: return self.partners.templateValue  // partners
-        case 115: return self.outcomes.templateValue  // outcomes
+        case 173: return self.title.templateValue  // title
+        case 160: return self.status.templateValue  // status
+        case 92: return self.lead.templateValue  // lead
+        case 124: return self.partners.templateValue  // partners
+        case 116: return self.outcomes.templateValue  // outcomes
         case 5: return self.area.templateValue  // area
-        case 157: return self.start.templateValue  // start
+        case 159: return self.start.templateValue  // start
         case 47: return self.due.templateValue  // due
-        case 116: return self.overdue.templateValue  // overdue
-        case 135: return self.quiet.templateValue  // quiet
-        case 88: return self.lastHeard.templateValue  // lastHeard
-        case 132: return self.progress.templateValue  // progress
+        case 117: return self.overdue.templateValue  // overdue
+        case 136: return self.quiet.templateValue  // quiet
+        case 89: return self.lastHeard.templateValue  // lastHeard
+        case 133: return self.progress.templateValue  // progress
         case 10: return self.bodyHTML.templateValue  // bodyHTML
         case 59: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
-        case 176: return self.updates.templateValue  // updates
+        case 178: return self.updates.templateValue  // updates
         case 18: return self.celebrations.templateValue  // celebrations
         default: return nil
         }
@@ -521,8 +525,8 @@ extension LinkView: MustacheParent {
 extension LinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 171: return self.title.templateValue  // title
-        case 177: return self.url.templateValue  // url
+        case 173: return self.title.templateValue  // title
+        case 179: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -541,8 +545,8 @@ extension DateView: MustacheParent {
 extension DateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 83: return self.iso.templateValue  // iso
-        case 168: return self.text.templateValue  // text
+        case 84: return self.iso.templateValue  // iso
+        case 170: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -563,10 +567,10 @@ extension StatusView: MustacheParent {
 extension StatusView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 84: return self.key.templateValue  // key
-        case 86: return self.label.templateValue  // label
-        case 164: return self.symbol.templateValue  // symbol
-        case 177: return self.url.templateValue  // url
+        case 85: return self.key.templateValue  // key
+        case 87: return self.label.templateValue  // label
+        case 166: return self.symbol.templateValue  // symbol
+        case 179: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -585,8 +589,8 @@ extension PercentView: MustacheParent {
 extension PercentView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 178: return self.value.templateValue  // value
-        case 168: return self.text.templateValue  // text
+        case 180: return self.value.templateValue  // value
+        case 170: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -606,8 +610,8 @@ extension NavItemView: MustacheParent {
 extension NavItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 171: return self.title.templateValue  // title
-        case 177: return self.url.templateValue  // url
+        case 173: return self.title.templateValue  // title
+        case 179: return self.url.templateValue  // url
         case 35: return self.current.templateValue  // current
         default: return nil
         }
@@ -629,7 +633,7 @@ extension ContactView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 49: return self.email.templateValue  // email
-        case 127: return self.phone.templateValue  // phone
+        case 128: return self.phone.templateValue  // phone
         case 1: return self.address.templateValue  // address
         default: return nil
         }
@@ -661,19 +665,19 @@ extension SiteView: MustacheParent {
 extension SiteView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 105: return self.name.templateValue  // name
-        case 100: return self.locality.templateValue  // locality
-        case 163: return self.summary.templateValue  // summary
-        case 87: return self.language.templateValue  // language
-        case 140: return self.root.templateValue  // root
-        case 162: return self.stylesheetURL.templateValue  // stylesheetURL
+        case 106: return self.name.templateValue  // name
+        case 101: return self.locality.templateValue  // locality
+        case 165: return self.summary.templateValue  // summary
+        case 88: return self.language.templateValue  // language
+        case 141: return self.root.templateValue  // root
+        case 164: return self.stylesheetURL.templateValue  // stylesheetURL
         case 55: return self.feedURL.templateValue  // feedURL
         case 36: return self.dataURL.templateValue  // dataURL
         case 29: return self.contact.templateValue  // contact
-        case 97: return self.licence.templateValue  // licence
+        case 98: return self.licence.templateValue  // licence
         case 6: return self.asOf.templateValue  // asOf
         case 63: return self.glossaryURL.templateValue  // glossaryURL
-        case 144: return self.searchURL.templateValue  // searchURL
+        case 146: return self.searchURL.templateValue  // searchURL
         case 61: return self.generator.templateValue  // generator
         default: return nil
         }
@@ -694,7 +698,7 @@ extension PageSourceView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 48: return self.editURL.templateValue  // editURL
-        case 175: return self.updated.templateValue  // updated
+        case 177: return self.updated.templateValue  // updated
         default: return nil
         }
     }
@@ -717,12 +721,12 @@ extension PageMeta: MustacheParent {
 extension PageMeta: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 171: return self.title.templateValue  // title
+        case 173: return self.title.templateValue  // title
         case 42: return self.description.templateValue  // description
         case 15: return self.canonicalURL.templateValue  // canonicalURL
-        case 106: return self.nav.templateValue  // nav
+        case 107: return self.nav.templateValue  // nav
         case 11: return self.breadcrumbs.templateValue  // breadcrumbs
-        case 151: return self.source.templateValue  // source
+        case 153: return self.source.templateValue  // source
         default: return nil
         }
     }
@@ -743,9 +747,9 @@ extension PageContext: MustacheParent {
 extension PageContext: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 149: return self.site.templateValue  // site
-        case 165: return self.t.templateValue  // t
-        case 118: return self.page.templateValue  // page
+        case 151: return self.site.templateValue  // site
+        case 167: return self.t.templateValue  // t
+        case 119: return self.page.templateValue  // page
         case 30: return TemplateValue.dynamic(self.content)  // content
         default: return nil
         }
@@ -771,11 +775,11 @@ extension ConversationCardView: MustacheParent {
 extension ConversationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 171: return self.title.templateValue  // title
-        case 177: return self.url.templateValue  // url
-        case 157: return self.start.templateValue  // start
-        case 169: return self.time.templateValue  // time
-        case 130: return self.place.templateValue  // place
+        case 173: return self.title.templateValue  // title
+        case 179: return self.url.templateValue  // url
+        case 159: return self.start.templateValue  // start
+        case 171: return self.time.templateValue  // time
+        case 131: return self.place.templateValue  // place
         case 57: return self.format.templateValue  // format
         case 0: return self.access.templateValue  // access
         case 14: return self.calendarURL.templateValue  // calendarURL
@@ -798,8 +802,8 @@ extension ConversationIndexView: MustacheParent {
 extension ConversationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 174: return self.upcoming.templateValue  // upcoming
-        case 124: return self.past.templateValue  // past
+        case 176: return self.upcoming.templateValue  // upcoming
+        case 125: return self.past.templateValue  // past
         case 14: return self.calendarURL.templateValue  // calendarURL
         default: return nil
         }
@@ -819,7 +823,7 @@ extension GroupCountView: MustacheParent {
 extension GroupCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 105: return self.name.templateValue  // name
+        case 106: return self.name.templateValue  // name
         case 32: return self.count.templateValue  // count
         default: return nil
         }
@@ -855,22 +859,22 @@ extension ConversationPageView: MustacheParent {
 extension ConversationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 171: return self.title.templateValue  // title
-        case 174: return self.upcoming.templateValue  // upcoming
-        case 157: return self.start.templateValue  // start
-        case 169: return self.time.templateValue  // time
+        case 173: return self.title.templateValue  // title
+        case 176: return self.upcoming.templateValue  // upcoming
+        case 159: return self.start.templateValue  // start
+        case 171: return self.time.templateValue  // time
         case 50: return self.endTime.templateValue  // endTime
-        case 170: return self.timezone.templateValue  // timezone
-        case 130: return self.place.templateValue  // place
-        case 98: return self.link.templateValue  // link
+        case 172: return self.timezone.templateValue  // timezone
+        case 131: return self.place.templateValue  // place
+        case 99: return self.link.templateValue  // link
         case 57: return self.format.templateValue  // format
         case 0: return self.access.templateValue  // access
         case 72: return self.hosts.templateValue  // hosts
-        case 115: return self.outcomes.templateValue  // outcomes
+        case 116: return self.outcomes.templateValue  // outcomes
         case 10: return self.bodyHTML.templateValue  // bodyHTML
         case 9: return self.attendanceTotal.templateValue  // attendanceTotal
         case 8: return self.attendanceGroups.templateValue  // attendanceGroups
-        case 103: return self.missingHTML.templateValue  // missingHTML
+        case 104: return self.missingHTML.templateValue  // missingHTML
         case 71: return self.heardHTML.templateValue  // heardHTML
         case 14: return self.calendarURL.templateValue  // calendarURL
         default: return nil
@@ -894,8 +898,8 @@ extension GlossaryEntryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 73: return self.id.templateValue  // id
-        case 166: return self.term.templateValue  // term
-        case 164: return self.symbol.templateValue  // symbol
+        case 168: return self.term.templateValue  // term
+        case 166: return self.symbol.templateValue  // symbol
         case 41: return self.definition.templateValue  // definition
         default: return nil
         }
@@ -915,8 +919,8 @@ extension ScaleLevelView: MustacheParent {
 extension ScaleLevelView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 178: return self.value.templateValue  // value
-        case 86: return self.label.templateValue  // label
+        case 180: return self.value.templateValue  // value
+        case 87: return self.label.templateValue  // label
         default: return nil
         }
     }
@@ -940,11 +944,11 @@ extension GlossaryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 6: return self.asOf.templateValue  // asOf
-        case 78: return self.indicatorStatuses.templateValue  // indicatorStatuses
+        case 79: return self.indicatorStatuses.templateValue  // indicatorStatuses
         case 27: return self.commitmentStatuses.templateValue  // commitmentStatuses
-        case 167: return self.terms.templateValue  // terms
-        case 143: return self.scaleIntro.templateValue  // scaleIntro
-        case 142: return self.scale.templateValue  // scale
+        case 169: return self.terms.templateValue  // terms
+        case 144: return self.scaleIntro.templateValue  // scaleIntro
+        case 143: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -968,13 +972,13 @@ extension HeadlineIndicatorView: MustacheParent {
 extension HeadlineIndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 171: return self.title.templateValue  // title
-        case 177: return self.url.templateValue  // url
-        case 158: return self.status.templateValue  // status
-        case 89: return self.latest.templateValue  // latest
+        case 173: return self.title.templateValue  // title
+        case 179: return self.url.templateValue  // url
+        case 160: return self.status.templateValue  // status
+        case 90: return self.latest.templateValue  // latest
         case 20: return self.change.templateValue  // change
-        case 156: return self.sparkPoints.templateValue  // sparkPoints
-        case 155: return self.sparkLabel.templateValue  // sparkLabel
+        case 158: return self.sparkPoints.templateValue  // sparkPoints
+        case 157: return self.sparkLabel.templateValue  // sparkLabel
         default: return nil
         }
     }
@@ -996,11 +1000,11 @@ extension PartnerPromiseView: MustacheParent {
 extension PartnerPromiseView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 105: return self.name.templateValue  // name
-        case 177: return self.url.templateValue  // url
-        case 92: return self.leads.templateValue  // leads
+        case 106: return self.name.templateValue  // name
+        case 179: return self.url.templateValue  // url
+        case 93: return self.leads.templateValue  // leads
         case 45: return self.done.templateValue  // done
-        case 116: return self.overdue.templateValue  // overdue
+        case 117: return self.overdue.templateValue  // overdue
         default: return nil
         }
     }
@@ -1029,14 +1033,14 @@ extension HomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 69: return self.headline.templateValue  // headline
-        case 133: return self.promises.templateValue  // promises
-        case 81: return self.introHTML.templateValue  // introHTML
-        case 129: return self.pillars.templateValue  // pillars
+        case 134: return self.promises.templateValue  // promises
+        case 82: return self.introHTML.templateValue  // introHTML
+        case 130: return self.pillars.templateValue  // pillars
         case 18: return self.celebrations.templateValue  // celebrations
-        case 174: return self.upcoming.templateValue  // upcoming
-        case 90: return self.latestReview.templateValue  // latestReview
-        case 117: return self.overdueCount.templateValue  // overdueCount
-        case 136: return self.quietCount.templateValue  // quietCount
+        case 176: return self.upcoming.templateValue  // upcoming
+        case 91: return self.latestReview.templateValue  // latestReview
+        case 118: return self.overdueCount.templateValue  // overdueCount
+        case 137: return self.quietCount.templateValue  // quietCount
         case 26: return self.commitmentCount.templateValue  // commitmentCount
         case 62: return self.getInvolved.templateValue  // getInvolved
         default: return nil
@@ -1062,13 +1066,13 @@ extension LatestReviewView: MustacheParent {
 extension LatestReviewView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 98: return self.link.templateValue  // link
-        case 125: return self.period.templateValue  // period
+        case 99: return self.link.templateValue  // link
+        case 126: return self.period.templateValue  // period
         case 7: return self.assessed.templateValue  // assessed
-        case 172: return self.total.templateValue  // total
+        case 174: return self.total.templateValue  // total
         case 75: return self.improved.templateValue  // improved
         case 40: return self.declined.templateValue  // declined
-        case 146: return self.sentence.templateValue  // sentence
+        case 148: return self.sentence.templateValue  // sentence
         default: return nil
         }
     }
@@ -1088,8 +1092,8 @@ extension FreePageView: MustacheParent {
 extension FreePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 171: return self.title.templateValue  // title
-        case 163: return self.summary.templateValue  // summary
+        case 173: return self.title.templateValue  // title
+        case 165: return self.summary.templateValue  // summary
         case 10: return self.bodyHTML.templateValue  // bodyHTML
         default: return nil
         }
@@ -1110,8 +1114,8 @@ extension DataFileView: MustacheParent {
 extension DataFileView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 105: return self.name.templateValue  // name
-        case 177: return self.url.templateValue  // url
+        case 106: return self.name.templateValue  // name
+        case 179: return self.url.templateValue  // url
         case 42: return self.description.templateValue  // description
         default: return nil
         }
@@ -1132,9 +1136,9 @@ extension DataPageView: MustacheParent {
 extension DataPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 97: return self.licence.templateValue  // licence
+        case 98: return self.licence.templateValue  // licence
         case 56: return self.files.templateValue  // files
-        case 77: return self.indicatorFiles.templateValue  // indicatorFiles
+        case 78: return self.indicatorFiles.templateValue  // indicatorFiles
         default: return nil
         }
     }
@@ -1152,7 +1156,7 @@ extension NotFoundView: MustacheParent {
 extension NotFoundView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 145: return self.sections.templateValue  // sections
+        case 147: return self.sections.templateValue  // sections
         default: return nil
         }
     }
@@ -1171,7 +1175,7 @@ extension StatusCountView: MustacheParent {
 extension StatusCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 158: return self.status.templateValue  // status
+        case 160: return self.status.templateValue  // status
         case 32: return self.count.templateValue  // count
         default: return nil
         }
@@ -1196,13 +1200,13 @@ extension OutcomeCardView: MustacheParent {
 extension OutcomeCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 171: return self.title.templateValue  // title
-        case 177: return self.url.templateValue  // url
-        case 163: return self.summary.templateValue  // summary
-        case 160: return self.statusCounts.templateValue  // statusCounts
-        case 76: return self.indicatorCount.templateValue  // indicatorCount
+        case 173: return self.title.templateValue  // title
+        case 179: return self.url.templateValue  // url
+        case 165: return self.summary.templateValue  // summary
+        case 162: return self.statusCounts.templateValue  // statusCounts
+        case 77: return self.indicatorCount.templateValue  // indicatorCount
         case 70: return self.headlines.templateValue  // headlines
-        case 104: return self.moreIndicators.templateValue  // moreIndicators
+        case 105: return self.moreIndicators.templateValue  // moreIndicators
         default: return nil
         }
     }
@@ -1223,8 +1227,8 @@ extension PillarGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 73: return self.id.templateValue  // id
-        case 171: return self.title.templateValue  // title
-        case 115: return self.outcomes.templateValue  // outcomes
+        case 173: return self.title.templateValue  // title
+        case 116: return self.outcomes.templateValue  // outcomes
         default: return nil
         }
     }
@@ -1246,11 +1250,11 @@ extension TableRowView: MustacheParent {
 extension TableRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 86: return self.label.templateValue  // label
+        case 87: return self.label.templateValue  // label
         case 37: return self.date.templateValue  // date
         case 38: return self.dateISO.templateValue  // dateISO
-        case 178: return self.value.templateValue  // value
-        case 111: return self.note.templateValue  // note
+        case 180: return self.value.templateValue  // value
+        case 112: return self.note.templateValue  // note
         default: return nil
         }
     }
@@ -1289,22 +1293,22 @@ extension IndicatorView: TemplateObject {
         switch key.id {
         case 73: return self.id.templateValue  // id
         case 4: return self.anchor.templateValue  // anchor
-        case 171: return self.title.templateValue  // title
-        case 173: return self.unit.templateValue  // unit
+        case 173: return self.title.templateValue  // title
+        case 175: return self.unit.templateValue  // unit
         case 44: return self.direction.templateValue  // direction
-        case 158: return self.status.templateValue  // status
+        case 160: return self.status.templateValue  // status
         case 54: return self.explanation.templateValue  // explanation
         case 23: return self.chartURL.templateValue  // chartURL
         case 22: return self.chartAlt.templateValue  // chartAlt
         case 65: return self.hasBaseline.templateValue  // hasBaseline
         case 66: return self.hasTarget.templateValue  // hasTarget
         case 67: return self.hasTrajectory.templateValue  // hasTrajectory
-        case 163: return self.summary.templateValue  // summary
-        case 141: return self.rows.templateValue  // rows
+        case 165: return self.summary.templateValue  // summary
+        case 142: return self.rows.templateValue  // rows
         case 12: return self.breakdowns.templateValue  // breakdowns
         case 13: return self.breakdownsInDownload.templateValue  // breakdownsInDownload
-        case 152: return self.sourceTitle.templateValue  // sourceTitle
-        case 153: return self.sourceURL.templateValue  // sourceURL
+        case 154: return self.sourceTitle.templateValue  // sourceTitle
+        case 155: return self.sourceURL.templateValue  // sourceURL
         case 34: return self.csvURL.templateValue  // csvURL
         case 33: return self.csvLabel.templateValue  // csvLabel
         default: return nil
@@ -1326,8 +1330,8 @@ extension DatedLinkView: MustacheParent {
 extension DatedLinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 171: return self.title.templateValue  // title
-        case 177: return self.url.templateValue  // url
+        case 173: return self.title.templateValue  // title
+        case 179: return self.url.templateValue  // url
         case 37: return self.date.templateValue  // date
         default: return nil
         }
@@ -1346,7 +1350,7 @@ extension OutcomeIndexView: MustacheParent {
 extension OutcomeIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 129: return self.pillars.templateValue  // pillars
+        case 130: return self.pillars.templateValue  // pillars
         default: return nil
         }
     }
@@ -1373,13 +1377,13 @@ extension OutcomePageView: MustacheParent {
 extension OutcomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 171: return self.title.templateValue  // title
-        case 163: return self.summary.templateValue  // summary
-        case 128: return self.pillar.templateValue  // pillar
-        case 92: return self.leads.templateValue  // leads
+        case 173: return self.title.templateValue  // title
+        case 165: return self.summary.templateValue  // summary
+        case 129: return self.pillar.templateValue  // pillar
+        case 93: return self.leads.templateValue  // leads
         case 10: return self.bodyHTML.templateValue  // bodyHTML
-        case 160: return self.statusCounts.templateValue  // statusCounts
-        case 79: return self.indicators.templateValue  // indicators
+        case 162: return self.statusCounts.templateValue  // statusCounts
+        case 80: return self.indicators.templateValue  // indicators
         case 28: return self.commitments.templateValue  // commitments
         case 18: return self.celebrations.templateValue  // celebrations
         case 31: return self.conversations.templateValue  // conversations
@@ -1403,10 +1407,10 @@ extension PartnerCardView: MustacheParent {
 extension PartnerCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 105: return self.name.templateValue  // name
-        case 177: return self.url.templateValue  // url
-        case 85: return self.kind.templateValue  // kind
-        case 147: return self.side.templateValue  // side
+        case 106: return self.name.templateValue  // name
+        case 179: return self.url.templateValue  // url
+        case 86: return self.kind.templateValue  // kind
+        case 149: return self.side.templateValue  // side
         default: return nil
         }
     }
@@ -1424,7 +1428,7 @@ extension PartnerIndexView: MustacheParent {
 extension PartnerIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 123: return self.partners.templateValue  // partners
+        case 124: return self.partners.templateValue  // partners
         default: return nil
         }
     }
@@ -1452,15 +1456,15 @@ extension PartnerPageView: MustacheParent {
 extension PartnerPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 105: return self.name.templateValue  // name
-        case 85: return self.kind.templateValue  // kind
-        case 147: return self.side.templateValue  // side
-        case 180: return self.website.templateValue  // website
-        case 101: return self.logo.templateValue  // logo
+        case 106: return self.name.templateValue  // name
+        case 86: return self.kind.templateValue  // kind
+        case 149: return self.side.templateValue  // side
+        case 182: return self.website.templateValue  // website
+        case 102: return self.logo.templateValue  // logo
         case 10: return self.bodyHTML.templateValue  // bodyHTML
-        case 94: return self.leadsOutcomes.templateValue  // leadsOutcomes
-        case 93: return self.leadsCommitments.templateValue  // leadsCommitments
-        case 122: return self.partnerIn.templateValue  // partnerIn
+        case 95: return self.leadsOutcomes.templateValue  // leadsOutcomes
+        case 94: return self.leadsCommitments.templateValue  // leadsCommitments
+        case 123: return self.partnerIn.templateValue  // partnerIn
         case 17: return self.celebrated.templateValue  // celebrated
         case 72: return self.hosts.templateValue  // hosts
         default: return nil
@@ -1481,8 +1485,8 @@ extension GridColumnView: MustacheParent {
 extension GridColumnView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 171: return self.title.templateValue  // title
-        case 177: return self.url.templateValue  // url
+        case 173: return self.title.templateValue  // title
+        case 179: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -1501,8 +1505,8 @@ extension GridPillarView: MustacheParent {
 extension GridPillarView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 171: return self.title.templateValue  // title
-        case 154: return self.span.templateValue  // span
+        case 173: return self.title.templateValue  // title
+        case 156: return self.span.templateValue  // span
         default: return nil
         }
     }
@@ -1522,7 +1526,7 @@ extension GridCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 2: return self.advances.templateValue  // advances
-        case 114: return self.outcome.templateValue  // outcome
+        case 115: return self.outcome.templateValue  // outcome
         default: return nil
         }
     }
@@ -1543,7 +1547,7 @@ extension GridRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 25: return self.commitment.templateValue  // commitment
-        case 158: return self.status.templateValue  // status
+        case 160: return self.status.templateValue  // status
         case 19: return self.cells.templateValue  // cells
         default: return nil
         }
@@ -1568,11 +1572,11 @@ extension GridPillarSectionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 73: return self.id.templateValue  // id
-        case 171: return self.title.templateValue  // title
+        case 173: return self.title.templateValue  // title
         case 24: return self.columns.templateValue  // columns
-        case 141: return self.rows.templateValue  // rows
-        case 99: return self.list.templateValue  // list
-        case 82: return self.isList.templateValue  // isList
+        case 142: return self.rows.templateValue  // rows
+        case 100: return self.list.templateValue  // list
+        case 83: return self.isList.templateValue  // isList
         default: return nil
         }
     }
@@ -1593,7 +1597,7 @@ extension GridListRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 25: return self.commitment.templateValue  // commitment
-        case 158: return self.status.templateValue  // status
+        case 160: return self.status.templateValue  // status
         case 2: return self.advances.templateValue  // advances
         default: return nil
         }
@@ -1613,7 +1617,7 @@ extension ProgressPageView: MustacheParent {
 extension ProgressPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 129: return self.pillars.templateValue  // pillars
+        case 130: return self.pillars.templateValue  // pillars
         case 60: return self.gaps.templateValue  // gaps
         default: return nil
         }
@@ -1633,7 +1637,7 @@ extension ImageView: MustacheParent {
 extension ImageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 177: return self.url.templateValue  // url
+        case 179: return self.url.templateValue  // url
         case 3: return self.alt.templateValue  // alt
         default: return nil
         }
@@ -1656,8 +1660,8 @@ extension CelebrationCardView: MustacheParent {
 extension CelebrationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 171: return self.title.templateValue  // title
-        case 177: return self.url.templateValue  // url
+        case 173: return self.title.templateValue  // title
+        case 179: return self.url.templateValue  // url
         case 37: return self.date.templateValue  // date
         case 74: return self.image.templateValue  // image
         case 53: return self.excerptHTML.templateValue  // excerptHTML
@@ -1682,9 +1686,9 @@ extension PaginationView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 35: return self.current.templateValue  // current
-        case 172: return self.total.templateValue  // total
-        case 131: return self.previous.templateValue  // previous
-        case 107: return self.next.templateValue  // next
+        case 174: return self.total.templateValue  // total
+        case 132: return self.previous.templateValue  // previous
+        case 108: return self.next.templateValue  // next
         default: return nil
         }
     }
@@ -1704,7 +1708,7 @@ extension CelebrationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 18: return self.celebrations.templateValue  // celebrations
-        case 119: return self.pagination.templateValue  // pagination
+        case 120: return self.pagination.templateValue  // pagination
         default: return nil
         }
     }
@@ -1728,13 +1732,13 @@ extension CelebrationPageView: MustacheParent {
 extension CelebrationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 171: return self.title.templateValue  // title
+        case 173: return self.title.templateValue  // title
         case 37: return self.date.templateValue  // date
         case 74: return self.image.templateValue  // image
         case 10: return self.bodyHTML.templateValue  // bodyHTML
-        case 115: return self.outcomes.templateValue  // outcomes
+        case 116: return self.outcomes.templateValue  // outcomes
         case 28: return self.commitments.templateValue  // commitments
-        case 123: return self.partners.templateValue  // partners
+        case 124: return self.partners.templateValue  // partners
         default: return nil
         }
     }

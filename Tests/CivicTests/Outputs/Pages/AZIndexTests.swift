@@ -97,4 +97,32 @@ import Testing
         #expect(index.contains("aria-label=\"Letras\""))
         #expect(try #require(result.text("index.html")).contains(">Índice de la A a la Z</a>"))
     }
+
+    /// What the search box looks in: the A to Z index's entries in its order, with their
+    /// text as plain words (no Markdown), each cut at the limit.
+    @Test func theSearchIndexHoldsTheIndexsEntriesAsPlainText() throws {
+        let long = String(repeating: "word ", count: 400)
+        let site = try TestSite(["content/pages/long.md": "---\ntitle: A long page\n---\nSee **the** [plans](/outcomes/). \(long)\n"])
+        defer { site.remove() }
+        let result = site.build()
+        #expect(!result.diagnostics.hasErrors)
+        let json = try #require(result.files.first { $0.path == "search/index.json" })
+        guard case .bytes(let bytes) = json.contents else { Issue.record("the index was not made"); return }
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+        #expect(object["fields"] as? [String] == SearchIndexWriter.fields)
+        let entries = try #require(object["entries"] as? [[Any]])
+        #expect(entries.allSatisfy { $0.count == SearchIndexWriter.fields.count })
+        let page = try #require(result.text("search/index.html"))
+        let shown = lines(of: page).map(\.url)
+        #expect(entries.compactMap { $0[1] as? String } == shown, "the same entries in the same order as the page")
+        let longText = try #require(entries.first { $0[0] as? String == "A long page" }?[7] as? String)
+        #expect(longText.hasPrefix("See the plans. word word"))
+        #expect(longText.count == SearchIndexWriter.textLimit)
+        let indicator = try #require(entries.first { $0[0] as? String == "Nitrogen dioxide" })
+        #expect(indicator[3] as? String == "Everyone breathes clean air")
+        #expect(indicator[5] as? String == "status-on-track")
+        #expect(indicator[6] as? String == "/test/about-the-figures/#status-on-track")
+        #expect(try #require(result.text("search/index.html")).contains("<script src=\"/test/assets/search.js\" defer></script>"))
+        #expect(result.paths.contains("assets/search.js"))
+    }
 }

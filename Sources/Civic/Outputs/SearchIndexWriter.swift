@@ -1,0 +1,56 @@
+/// `search/index.json`: what the search box of `/search/` looks in, fetched by its script
+/// the first time a reader uses the box (a page without the script never asks for it).
+/// Each entry of the A to Z index, in its order, as one array: title, address, kind, the
+/// detail that tells it apart, its status (word, class and glossary address, or nulls),
+/// and its text without markup (summary and body), cut at `textLimit` characters so that
+/// one long page cannot make every reader download it.
+///
+///     {"version":1,"fields":["title","url","kind","detail","status","statusClass","statusURL","text"],
+///      "entries":[["Everyone breathes clean air","/outcomes/clean-air/","Outcome",null,null,null,null,"Clean air on every street. ..."]]}
+enum SearchIndexWriter {
+    static let fields = ["title", "url", "kind", "detail", "status", "statusClass", "statusURL", "text"]
+    /// How much of an entry's text is searched (and shown around a match), in characters.
+    static let textLimit = 1_200
+
+    static func index(_ pages: ViewBuilder) -> ByteStream {
+        ByteStream { sink in
+            var out: [UInt8] = []
+            func string(_ text: String?) {
+                guard let text else { return out += Array("null".utf8) }
+                OpenDataWriter.appendJSONString(text, to: &out)
+            }
+            out += Array("{\"version\":1,\"fields\":[".utf8)
+            for (n, field) in fields.enumerated() {
+                if n > 0 { out.append(UInt8(ascii: ",")) }
+                string(field)
+            }
+            out += Array("],\"entries\":[".utf8)
+            let sorted = pages.azSources().sorted { AZIndex.inOrder($0.view, $1.view) }
+            for (n, source) in sorted.enumerated() {
+                out += Array((n > 0 ? ",\n[" : "\n[").utf8)
+                let entry = source.view
+                for (index, value) in [entry.title, entry.url, entry.kind, entry.detail, entry.status?.label, entry.statusClass,
+                                       entry.status?.url].enumerated() {
+                    if index > 0 { out.append(UInt8(ascii: ",")) }
+                    string(value)
+                }
+                out.append(UInt8(ascii: ","))
+                var parts = source.text()
+                if let body = source.body {
+                    switch body.text() {
+                    case .success(let markdown): parts.append(pages.markdown.plainText(markdown))
+                    case .failure(let problem): sink.report(problem)
+                    }
+                }
+                string(String(parts.filter { !$0.isEmpty }.joined(separator: " ").prefix(textLimit)))
+                out.append(UInt8(ascii: "]"))
+                if out.count >= ByteSink.pieceSize {
+                    sink.write(out)
+                    out.removeAll(keepingCapacity: true)
+                }
+            }
+            out += Array("\n]}\n".utf8)
+            sink.write(out)
+        }
+    }
+}
