@@ -11,7 +11,7 @@ Usage: check_search.py SITE_DIR BASE_URL [--max-kb 300] QUERY=FIRST_TITLE ...
 import argparse
 import sys
 
-from check_site import AXE_TAGS, Site, serve
+from check_site import AXE_TAGS, Site, axe_findings, chromium, serve
 
 
 def main():
@@ -22,21 +22,14 @@ def main():
     parser.add_argument("queries", nargs="+", help="QUERY=EXPECTED FIRST RESULT'S TITLE")
     args = parser.parse_args()
 
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support.ui import WebDriverWait
-    from selenium_axe_python import Axe
 
     site = Site(args.site, args.base_url)
     server = serve(site)
     url = f"http://127.0.0.1:{server.server_address[1]}{site.base_path}search/"
-    options = webdriver.ChromeOptions()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,900"):
-        options.add_argument(argument)
-    options.binary_location = "/usr/bin/chromium"
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver = chromium("--window-size=1280,900")
     driver.set_script_timeout(600)
     findings = []
     resources = "return performance.getEntriesByType('resource').map(e => [e.name, e.transferSize, e.encodedBodySize]);"
@@ -82,12 +75,8 @@ def main():
             for scheme in ("light", "dark"):
                 driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
                                        {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
-                axe = Axe(driver)
-                axe.inject()
-                results = axe.run(options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
-                for violation in results["violations"]:
-                    targets = [" ".join(map(str, node["target"])) for node in violation["nodes"]][:3]
-                    findings.append(f"{query!r} ({scheme}): axe {violation['id']}: {violation['help']} at {targets}")
+                findings += axe_findings(driver, f"{query!r} with results ({scheme})",
+                                         {"runOnly": {"type": "tag", "values": AXE_TAGS}})
             driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
         marks = driver.find_elements(By.CSS_SELECTOR, ".search-results mark")
         print(f"  marked matches on the last query: {len(marks)}")

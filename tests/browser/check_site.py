@@ -173,19 +173,35 @@ def serve(site):
     return server
 
 
-def check_in_browser(site):
+def chromium(*arguments):
+    """Headless Chromium from Debian, driven by its chromedriver."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
-    from selenium_axe_python import Axe
 
-    server = serve(site)
-    origin = f"http://127.0.0.1:{server.server_address[1]}"
     options = webdriver.ChromeOptions()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                     "--window-size=1280,900", "--lang=en-GB"):
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu") + arguments:
         options.add_argument(argument)
     options.binary_location = "/usr/bin/chromium"
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def axe_findings(driver, what, options):
+    """axe-core run on the page as it is now: one line per violation."""
+    from selenium_axe_python import Axe
+
+    axe = Axe(driver)
+    axe.inject()
+    findings = []
+    for violation in axe.run(options=options)["violations"]:
+        targets = [" ".join(map(str, node["target"])) for node in violation["nodes"]][:3]
+        findings.append(f"{what}: axe {violation['id']} ({violation['impact']}): {violation['help']} at {targets}")
+    return findings
+
+
+def check_in_browser(site):
+    server = serve(site)
+    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    driver = chromium("--window-size=1280,900", "--lang=en-GB")
     # axe-core checks every table cell's contrast; on the largest real-data page (some 40
     # indicators with their breakdowns) that takes longer than Selenium's default 30 s. This
     # is a ceiling for a hung page, not a speed check: speed is measured in `make bench`.
@@ -196,22 +212,12 @@ def check_in_browser(site):
             url = origin + site.page_url_path(page)
             driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
             driver.get(url)
-            axe = Axe(driver)
-            axe.inject()
-            results = axe.run(options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
-            for violation in results["violations"]:
-                targets = [" ".join(map(str, node["target"])) for node in violation["nodes"]][:3]
-                findings.append(f"{page}: axe {violation['id']} ({violation['impact']}): {violation['help']} at {targets}")
+            findings += axe_findings(driver, page, {"runOnly": {"type": "tag", "values": AXE_TAGS}})
             # The dark scheme must keep its contrast too.
             driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
                                    {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
             driver.get(url)
-            axe = Axe(driver)
-            axe.inject()
-            dark = axe.run(options={"runOnly": {"type": "rule", "values": ["color-contrast"]}})
-            for violation in dark["violations"]:
-                targets = [" ".join(map(str, node["target"])) for node in violation["nodes"]][:3]
-                findings.append(f"{page}: axe {violation['id']} in the dark scheme: {violation['help']} at {targets}")
+            findings += axe_findings(driver, f"{page} in the dark scheme", {"runOnly": {"type": "rule", "values": ["color-contrast"]}})
             driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
             driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                                    {"width": 320, "height": 800, "deviceScaleFactor": 1, "mobile": True})

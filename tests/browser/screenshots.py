@@ -6,11 +6,8 @@ Usage: screenshots.py SITE_DIR BASE_URL OUT_DIR [PAGE ...]
 import os
 import sys
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
-
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from check_site import Site, serve  # noqa: E402
+from check_site import Site, chromium, serve  # noqa: E402
 
 DEFAULT_PAGES = ["", "outcomes/fair-work/", "progress/", "assessments/review-2026/", "commitments/", "conversations/"]
 
@@ -21,11 +18,7 @@ def main():
     site = Site(site_dir, base_url)
     server = serve(site)
     origin = f"http://127.0.0.1:{server.server_address[1]}"
-    options = webdriver.ChromeOptions()
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--hide-scrollbars"):
-        options.add_argument(argument)
-    options.binary_location = "/usr/bin/chromium"
-    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver = chromium("--hide-scrollbars")
     os.makedirs(out, exist_ok=True)
     try:
         for width in (375, 1280):
