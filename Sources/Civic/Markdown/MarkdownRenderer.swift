@@ -103,12 +103,16 @@ struct MarkdownRenderer: Sendable {
     /// links keep their words, emphasis and headings lose their marks, lines are joined.
     /// `firstParagraph` keeps only the first block.
     func plainText(_ markdown: String, firstParagraph: Bool = false) -> String {
-        let text = withDocument(markdown) { document, _ -> String in
+        Self.joinedWords(ofBlocks: plainBlocks(markdown), firstOnly: firstParagraph)
+    }
+
+    /// The text without its markup as cmark writes it: blocks apart, lines as they were.
+    func plainBlocks(_ markdown: String) -> String {
+        withDocument(markdown) { document, _ -> String in
             guard let rendered = cmark_render_plaintext(document, options, 0) else { return "" }
             defer { free(rendered) }
             return String(cString: rendered)
         } ?? ""
-        return Self.joinedWords(ofBlocks: text, firstOnly: firstParagraph)
     }
 
     /// The words of the text's blocks (parts between blank lines, `\n\n`), or of its first

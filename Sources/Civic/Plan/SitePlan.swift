@@ -9,7 +9,8 @@ struct SitePlan: Sendable {
     static let celebrationsPerPage = 10
 
     /// Every route, in the order the files are written: the costly files first (the feed,
-    /// the open data), so that the cores start on them rather than finish on them.
+    /// the open data, the search index and the A to Z page, each of which lists every entry),
+    /// so that the cores start on them rather than finish on them.
     let routes: [Route]
     /// The paths of the pages (`outcomes/clean-air/`), for the link check.
     let pages: Set<String>
@@ -20,7 +21,7 @@ struct SitePlan: Sendable {
     /// names of the content files' JSON Schemas.
     init(_ p: ResolvedPartnership, themeAssets: [String], contentSchemas: [String]) {
         let m = p.model
-        var routes: [Route] = [.feed, .openDataJSON, .openDataSchema, .dataPackage]
+        var routes: [Route] = [.feed, .openDataJSON, .searchIndex, .search, .openDataSchema, .dataPackage]
         routes += OpenDataTable.allCases.map { .openDataTable($0) }
         for outcome in m.outcomes {
             routes += outcome.indicators.filter { !$0.series.isEmpty || !$0.breakdowns.isEmpty }
@@ -30,7 +31,7 @@ struct SitePlan: Sendable {
             routes += outcome.indicators.filter { !$0.series.isEmpty }.map { .indicatorChart(outcome: outcome.id, indicator: $0.id) }
         }
         routes += Self.pageRoutes(p)
-        routes += [.sitemap, .robots, .calendar, .searchIndex]
+        routes += [.sitemap, .robots, .calendar]
         routes += p.upcomingConversations.map { .conversationCalendar($0.id) }
         routes += contentSchemas.map { .contentSchema($0) }
         routes += themeAssets.sorted().map { .themeAsset($0) }
@@ -45,11 +46,12 @@ struct SitePlan: Sendable {
         (self.pages, self.files) = (pages, files)
     }
 
-    /// Every page: the home page, each section's pages in the order of the menu, the free
-    /// pages, then the pages that belong to no section.
+    /// The pages in the order of the menu: the home page, each section's pages, the free
+    /// pages, then the pages that belong to no section (but the A to Z page, planned with
+    /// the costly files).
     static func pageRoutes(_ p: ResolvedPartnership) -> [Route] {
         [.home] + Section.allCases.flatMap { $0.routes(in: p) }
-            + EntryKind.pages.publishedIDs(in: p).map { .entry(.pages, $0) } + [.glossary, .search, .notFound]
+            + EntryKind.pages.publishedIDs(in: p).map { .entry(.pages, $0) } + [.glossary, .notFound]
     }
 
     /// How many pages a section listed `perPage` entries at a time takes (one when it is empty).

@@ -102,8 +102,8 @@ extension ViewBuilder {
     /// Every published entry (see `azEntries`) with what the search index reads of it
     /// beside its title: its Markdown body, and its other text (an outcome's summary, a
     /// conversation's place and what was heard), made only when asked for.
-    func azSources() -> [(view: AZEntryView, body: EntryBody?, text: () -> [String])] {
-        var entries: [(view: AZEntryView, body: EntryBody?, text: () -> [String])] = []
+    func azSources() -> [(view: AZEntryView, body: EntryBody?, text: @Sendable () -> [String])] {
+        var entries: [(view: AZEntryView, body: EntryBody?, text: @Sendable () -> [String])] = []
         func kind(_ key: String) -> String { t["az_kind_\(key)"] }
         for outcome in model.outcomes {
             entries.append((AZEntryView(title: outcome.title, url: url(.entry(.outcomes, outcome.id)), kind: kind("outcome")),
