@@ -79,7 +79,7 @@ site-checks: $(VENV)/ready
 	$(VENV)/bin/python tests/browser/check_site.py $(CHECKS)/uk-sdg https://example.org/uk-sdg/
 	$(VENV)/bin/python tests/browser/check_search.py public https://millbrook-together.example.org/ \
 	  "clean air=Everyone in Millbrook breathes clean air" \
-	  "wheelchair=Resurface the paths in Riverside Park so that wheelchair users can reach the river"
+	  "wheelchair=Resurface the paths in Riverside Park so that wheelchair users can reach the river" '$$&='
 	$(VENV)/bin/python tests/browser/check_search.py $(CHECKS)/es-villaverde https://villaverde.example.org/alianza/ \
 	  "participacion=Cómo participar" "COMO=Cómo participar" "camara="
 	$(VENV)/bin/python tests/browser/check_search.py $(CHECKS)/uk-sdg https://example.org/uk-sdg/ \

@@ -48,7 +48,7 @@ def main():
             box.click()
             box.send_keys(query)
             status = driver.find_element(By.CSS_SELECTOR, "#site-search [role=status]")
-            # Waits for the event (the live region speaking), not for a time.
+            # Waits for the event (the live region speaking, with the query as typed), not for a time.
             WebDriverWait(driver, 30).until(lambda d: query in status.text)
             links = driver.find_elements(By.CSS_SELECTOR, ".search-results li > a:first-child")
             first = links[0].text if links else None

@@ -145,7 +145,8 @@ enum DefaultTheme {
     });
     var n = results.length;
     var said = n === 0 ? d.none : n === 1 ? d.one : (n > 30 ? d.more : d.many).replace("{n}", n);
-    status.textContent = query ? said.replace("{q}", query) : "";
+    // A function, so that "$&" typed in the box is shown as typed, not as a pattern.
+    status.textContent = query ? said.replace("{q}", function () { return query; }) : "";
   }
 })();
 
