@@ -15,12 +15,14 @@ struct SiteSources: Sendable {
     var entries: [EntryKind: [SourceText]] = [:]
     /// CSV files under `content/data/`, keyed by their path from `content/` (`data/jobs.csv`).
     var dataTables: [String: SourceText] = [:]
+    /// GeoJSON files under `content/data/` (area boundaries), keyed by path from `content/`.
+    var geoJSON: [String: SourceText] = [:]
     var publishedFiles: [PublishedFile] = []
     /// The site's own theme files under `templates/`, keyed by path inside it.
     var themeFiles: [String: [UInt8]] = [:]
 
     /// The text files read from `content/`: `site.yml`, the framework, every entry and every CSV table.
     var contentFileCount: Int {
-        (siteYAML == nil ? 0 : 1) + (frameworkYAML == nil ? 0 : 1) + entries.values.map(\.count).reduce(0, +) + dataTables.count
+        (siteYAML == nil ? 0 : 1) + (frameworkYAML == nil ? 0 : 1) + entries.values.map(\.count).reduce(0, +) + dataTables.count + geoJSON.count
     }
 }

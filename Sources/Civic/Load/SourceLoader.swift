@@ -185,7 +185,8 @@ struct SourceLoader {
             }
             let sitePath = String(path.dropFirst("content/".count))
             let isCSV = sitePath.hasPrefix("data/") && name.hasSuffix(".csv")
-            let limit = isCSV ? ContentLimits.csvFileBytes : ContentLimits.mediaFileBytes
+            let isGeoJSON = sitePath.hasPrefix("data/") && name.lowercased().hasSuffix(".geojson")
+            let limit = isCSV || isGeoJSON ? ContentLimits.csvFileBytes : ContentLimits.mediaFileBytes
             guard checkSize(path, limit: limit) else { continue }
             if let problem = ActiveContent.problem(name: name, bytes: { readBytes(path) }) {
                 diagnostics.error(SourceLocation(path: path), problem,
@@ -194,6 +195,9 @@ struct SourceLoader {
             }
             if isCSV, let text = readText(path, limit: limit) {
                 sources.dataTables[sitePath] = text
+            }
+            if isGeoJSON, let text = readText(path, limit: limit) {
+                sources.geoJSON[sitePath] = text
             }
             sources.publishedFiles.append(.init(sitePath: sitePath, sourcePath: url(path).path))
         }

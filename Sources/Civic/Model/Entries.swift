@@ -6,6 +6,8 @@ public enum EntryKind: String, Sendable, CaseIterable, Hashable, Comparable {
     case assessments
     case celebrations
     case conversations
+    case areas
+    case communityAssets = "community-assets"
     case pages
 
     /// The singular noun an editor would use ("outcome").
@@ -17,6 +19,8 @@ public enum EntryKind: String, Sendable, CaseIterable, Hashable, Comparable {
         case .assessments: return "assessment"
         case .celebrations: return "celebration"
         case .conversations: return "conversation"
+        case .areas: return "area"
+        case .communityAssets: return "community-asset"
         case .pages: return "page"
         }
     }
@@ -118,6 +122,8 @@ public struct Celebration: Sendable {
     public var image: String?
     /// Empty for a decorative image.
     public var imageAlt: String?
+    /// The area of `site.yml` it happened in, if it belongs to one.
+    public var area: Reference? = nil
     public var id: String { origin.id }
 }
 
@@ -149,6 +155,8 @@ public struct Conversation: Sendable {
     public var attendance: Attendance?
     public var missing: MarkdownText?
     public var heard: MarkdownText?
+    /// The area of `site.yml` it was held in, if it belongs to one.
+    public var area: Reference? = nil
     public var id: String { origin.id }
 }
 

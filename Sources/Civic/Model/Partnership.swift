@@ -8,6 +8,9 @@ public struct Partnership: Sendable {
     public var assessments: [Assessment]
     public var celebrations: [Celebration]
     public var conversations: [Conversation]
+    /// The stories of the areas that have one (`content/areas/`); every area of `site.areas` has a page.
+    public var areaStories: [AreaStory]
+    public var communityAssets: [CommunityAsset]
     public var pages: [Page]
     /// Paths under `content/` of published files (media and data), for link checks.
     public var publishedFiles: [String]

@@ -22,6 +22,14 @@ public struct SiteSettings: Sendable {
         public var name: String
     }
 
+    /// One of a list the site can extend (the kinds of community asset, their accessibility
+    /// features): a built-in one's name comes from the theme's translations.
+    public struct Choice: Sendable, Hashable {
+        public var id: String
+        /// Nil for a built-in choice, named by the theme (`asset_kind_venue`).
+        public var name: String?
+    }
+
     /// Where the site's files are kept in git, for "Edit this page" links (`repository:`).
     public struct Repository: Sendable {
         /// The kinds of host whose web editor civic knows the address of.
@@ -80,6 +88,10 @@ public struct SiteSettings: Sendable {
     public var contact: Contact
     public var pillars: [Pillar]
     public var areas: [Area]
+    /// The kinds of community asset: the built-in ones, then the site's own (`asset_kinds`).
+    public var assetKinds: [Choice] = CommunityAsset.builtInKinds.map { Choice(id: $0, name: nil) }
+    /// The accessibility features of community assets: built-in, then the site's (`asset_features`).
+    public var assetFeatures: [Choice] = CommunityAsset.builtInFeatures.map { Choice(id: $0, name: nil) }
     /// Section names and page ids, as written; nil for the default menu.
     public var navigation: [Reference]?
     /// Raw HTML in Markdown: off unless the site opts in.

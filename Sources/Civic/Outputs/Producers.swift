@@ -4,7 +4,8 @@
 enum Producers {
     static func produce(_ route: Route, in c: OutputContext) -> Produced {
         switch route {
-        case .home, .section, .entry, .commitmentsByPartner, .commitmentsByOutcome, .commitmentsByArea, .glossary, .search, .notFound:
+        case .home, .section, .entry, .commitmentsByPartner, .commitmentsByOutcome, .commitmentsByArea, .glossary, .search, .notFound,
+             .assetsOfKind, .assetsWithFeature:
             return PageRenderer.produce(route, in: c)
         case .feed:
             let (site, translations, stories) = (c.site, c.translations, c.pages.stories)
@@ -15,6 +16,10 @@ enum Producers {
             return Produced(.bytes(Array(OpenDataSchema.json.utf8)))
         case .dataPackage:
             return Produced(.bytes(Array(DataPackageWriter.json(c.site, c.translations).utf8)))
+        case .areasGeoJSON:
+            return Produced(.bytes(Array(GeoJSONWriter.areas(c.site).utf8)))
+        case .assetsGeoJSON:
+            return Produced(.bytes(Array(GeoJSONWriter.assets(c.site).utf8)))
         case .openDataTable(let table):
             return Produced(.stream(OpenDataWriter.table(table, c.site)))
         case .indicatorTable(let outcome, let id):

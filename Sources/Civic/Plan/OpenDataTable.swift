@@ -60,7 +60,7 @@ enum OpenDataTable: String, CaseIterable, Sendable {
     /// Every file of the open data under `data/`, and the data page itself: what a file of
     /// the content's own `data/` folder may not replace.
     static var generatedPaths: [String] {
-        let files: [Route] = allCases.map { .openDataTable($0) } + [.openDataJSON, .openDataSchema, .dataPackage]
+        let files: [Route] = allCases.map { .openDataTable($0) } + [.openDataJSON, .openDataSchema, .dataPackage, .areasGeoJSON, .assetsGeoJSON]
         return files.map(\.path) + [Route.section(.data).filePath]
     }
 }

@@ -16,6 +16,14 @@ enum Route: Hashable, Sendable {
     case commitmentsByPartner
     case commitmentsByOutcome
     case commitmentsByArea
+    /// The community assets of one kind (`community-assets/kind/venue/`), a filter made of links.
+    case assetsOfKind(String)
+    /// The community assets with one accessibility feature (`community-assets/feature/step-free/`).
+    case assetsWithFeature(String)
+    /// Every area's boundary as GeoJSON (`data/areas.geojson`).
+    case areasGeoJSON
+    /// Every community asset with a location as GeoJSON (`data/community-assets.geojson`).
+    case assetsGeoJSON
     /// One upcoming conversation as a calendar file.
     case conversationCalendar(String)
     /// Every upcoming conversation as one calendar file.
@@ -60,6 +68,10 @@ enum Route: Hashable, Sendable {
         case .commitmentsByPartner: "commitments/by-partner/"
         case .commitmentsByOutcome: "commitments/by-outcome/"
         case .commitmentsByArea: "commitments/by-area/"
+        case .assetsOfKind(let kind): "community-assets/kind/\(kind)/"
+        case .assetsWithFeature(let feature): "community-assets/feature/\(feature)/"
+        case .areasGeoJSON: "data/areas.geojson"
+        case .assetsGeoJSON: "data/community-assets.geojson"
         case .conversationCalendar(let id): "conversations/\(id)/event.ics"
         case .calendar: "conversations.ics"
         case .glossary: "about-the-figures/"

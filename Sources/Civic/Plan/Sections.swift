@@ -3,7 +3,9 @@
 /// for each of its published entries. The menu, the pages the plan lists, the names a page
 /// of content may not take and the templates a theme must have all come from this table.
 public enum Section: String, Sendable, CaseIterable {
-    case outcomes, commitments, progress, assessments, conversations, celebrations, partners, data
+    case outcomes, commitments, progress, assessments, conversations, celebrations, areas
+    case communityAssets = "community-assets"
+    case partners, data
 
     /// The kind of entry whose pages the section holds, if any (`progress` and `data` hold none).
     var kind: EntryKind? { EntryKind(rawValue: rawValue) }
@@ -30,6 +32,12 @@ public enum Section: String, Sendable, CaseIterable {
             if !p.model.site.areas.isEmpty { routes.append(.commitmentsByArea) }
         case .celebrations:
             routes = (1...SitePlan.pageCount(of: p.celebrations.count)).map { .section(self, page: $0) }
+        case .communityAssets:
+            let assets = p.model.communityAssets
+            routes = [route]
+            routes += p.model.site.assetKinds.filter { kind in assets.contains { $0.kind == kind.id } }.map { .assetsOfKind($0.id) }
+            routes += p.model.site.assetFeatures.filter { feature in assets.contains { $0.features.contains(feature.id) } }
+                .map { .assetsWithFeature($0.id) }
         default:
             routes = [route]
         }
@@ -74,6 +82,9 @@ extension EntryKind {
         case .assessments: p.assessments.map { $0.id }
         case .celebrations: p.celebrations.map { $0.id }
         case .conversations: p.model.conversations.map { $0.id }
+        // Every area of site.yml has a page, with a story or without.
+        case .areas: p.model.site.areas.map { $0.id }
+        case .communityAssets: p.model.communityAssets.map { $0.id }
         case .pages: p.model.pages.map { $0.id }.filter { $0 != "index" }
         }
     }
@@ -87,11 +98,13 @@ extension Route {
         case .section(let section, _): section.template
         case .entry(let kind, _): kind.entryTemplate
         case .commitmentsByPartner, .commitmentsByOutcome, .commitmentsByArea: Section.commitments.template
+        case .assetsOfKind, .assetsWithFeature: Section.communityAssets.template
         case .glossary: "glossary"
         case .search: "search"
         case .notFound: "not-found"
         case .indicatorTable, .indicatorChart, .conversationCalendar, .calendar, .openDataJSON, .openDataSchema,
-             .dataPackage, .openDataTable, .feed, .sitemap, .robots, .contentSchema, .themeAsset, .published, .searchIndex: nil
+             .dataPackage, .openDataTable, .feed, .sitemap, .robots, .contentSchema, .themeAsset, .published, .searchIndex,
+             .areasGeoJSON, .assetsGeoJSON: nil
         }
     }
 }

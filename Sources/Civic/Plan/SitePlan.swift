@@ -23,6 +23,8 @@ struct SitePlan: Sendable {
         let m = p.model
         var routes: [Route] = [.feed, .openDataJSON, .searchIndex, .search, .openDataSchema, .dataPackage]
         routes += OpenDataTable.allCases.map { .openDataTable($0) }
+        if m.areaStories.contains(where: { $0.boundary != nil }) { routes.append(.areasGeoJSON) }
+        if m.communityAssets.contains(where: { $0.location != nil }) { routes.append(.assetsGeoJSON) }
         for outcome in m.outcomes {
             routes += outcome.indicators.filter { !$0.series.isEmpty || !$0.breakdowns.isEmpty }
                 .map { .indicatorTable(outcome: outcome.id, indicator: $0.id) }

@@ -28,6 +28,8 @@ public struct ResolvedPartnership: Sendable {
     public var partnersByID: [String: Partner]
     public var outcomesByID: [String: Outcome]
     public var commitmentsByID: [String: Commitment]
+    public var areaStoriesByID: [String: AreaStory] = [:]
+    public var assetsByID: [String: CommunityAsset] = [:]
 
     public func status(outcome: String, indicator: String) -> IndicatorStatus {
         reason(outcome: outcome, indicator: indicator).status

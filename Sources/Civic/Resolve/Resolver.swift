@@ -60,13 +60,15 @@ enum Resolver {
             .filter { $0.start.day < asOf }
             .sorted { ($0.start.localText, $1.id) > ($1.start.localText, $0.id) }
 
-        let resolved = ResolvedPartnership(
+        var resolved = ResolvedPartnership(
             model: model, asOf: asOf, statusReasons: statusReasons, commitmentStates: commitmentStates,
             celebrations: celebrations, assessments: assessments, ratingChanges: ratingChanges,
             upcomingConversations: upcoming, pastConversations: past, upcomingIDs: Set(upcoming.map(\.id)), history: history,
             partnersByID: Dictionary(uniqueKeysWithValues: model.partners.map { ($0.id, $0) }),
             outcomesByID: Dictionary(uniqueKeysWithValues: model.outcomes.map { ($0.id, $0) }),
             commitmentsByID: Dictionary(uniqueKeysWithValues: model.commitments.map { ($0.id, $0) }))
+        resolved.areaStoriesByID = Dictionary(uniqueKeysWithValues: model.areaStories.map { ($0.id, $0) })
+        resolved.assetsByID = Dictionary(uniqueKeysWithValues: model.communityAssets.map { ($0.id, $0) })
         return StageResult(resolved, diagnostics)
     }
 }

@@ -3,6 +3,35 @@
 /// The default theme, built into civic: file path under templates/ -> text.
 enum DefaultTheme {
     static let files: [String: String] = [
+        "area.mustache": #"""
+{{<layout}}{{$main}}
+<h1>{{content.name}}</h1>
+{{#content.summary}}<p class="lede">{{.}}</p>{{/content.summary}}
+{{#content.bodyHTML}}<div class="prose">{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
+{{^empty(content.figures)}}<h2>{{t.area_figures}}</h2>
+{{#content.figures}}<p>{{sentence}}</p>{{/content.figures}}
+<div class="table-wrap" role="region" aria-labelledby="area-figures-caption" tabindex="0"><table>
+<caption id="area-figures-caption">{{content.figuresCaption}}</caption>
+<thead><tr><th scope="col">{{t.area_indicator}}</th><th scope="col">{{t.area_date}}</th><th scope="col">{{content.name}}</th><th scope="col">{{content.localityHeading}}</th></tr></thead>
+<tbody>{{#content.figures}}<tr><th scope="row"><a href="{{indicator.url}}">{{indicator.title}}</a></th><td><time datetime="{{date.iso}}">{{date.text}}</time></td><td>{{areaValue}}</td><td>{{localityValue}}</td></tr>{{/content.figures}}</tbody>
+</table></div>{{/empty(content.figures)}}
+{{^empty(content.commitments)}}<h2>{{t.area_commitments}}</h2><ul class="cards">{{#content.commitments}}{{>commitment-card}}{{/content.commitments}}</ul>{{/empty(content.commitments)}}
+{{^empty(content.conversations)}}<h2>{{t.area_conversations}}</h2><ul>{{#content.conversations}}<li><a href="{{url}}">{{title}}</a>{{#date}} · <time datetime="{{iso}}">{{text}}</time>{{/date}}</li>{{/content.conversations}}</ul>{{/empty(content.conversations)}}
+{{^empty(content.celebrations)}}<h2>{{t.area_celebrations}}</h2><ul>{{#content.celebrations}}<li><a href="{{url}}">{{title}}</a>{{#date}} · <time datetime="{{iso}}">{{text}}</time>{{/date}}</li>{{/content.celebrations}}</ul>{{/empty(content.celebrations)}}
+<h2>{{content.assetsHeading}}</h2>
+{{#content.map}}{{>asset-map}}{{#empty(assets)}}<p>{{t.area_no_assets}}</p>{{/empty(assets)}}{{/content.map}}
+{{/main}}{{/layout}}
+
+"""#,
+        "areas.mustache": #"""
+{{<layout}}{{$main}}
+<h1>{{page.title}}</h1>
+<p class="lede">{{content.intro}}</p>
+{{#content.mapSVG}}<figure class="map-figure">{{{.}}}</figure>{{/content.mapSVG}}
+<ul class="cards">{{#content.areas}}<li class="card"><h2><a href="{{url}}">{{name}}</a></h2>{{#summary}}<p>{{.}}</p>{{/summary}}{{#counts}}<p class="meta">{{.}}</p>{{/counts}}</li>{{/content.areas}}</ul>
+{{/main}}{{/layout}}
+
+"""#,
         "assessment.mustache": #"""
 {{<layout}}{{$main}}
 <h1>{{content.title}}</h1>
@@ -47,6 +76,11 @@ enum DefaultTheme {
 </section>
 {{/content.strands}}
 {{/main}}{{/layout}}
+
+"""#,
+        "asset-map.mustache": #"""
+{{#svg}}<figure class="map-figure">{{{.}}}{{^empty(legend)}}<figcaption><span class="legend-title">{{t.map_legend}}:</span> <ul class="legend">{{#legend}}<li><span class="shape {{colourClass}}" aria-hidden="true">{{symbol}}</span> {{kind}}</li>{{/legend}}</ul>{{#unmapped}} <span class="meta">{{.}}</span>{{/unmapped}}</figcaption>{{/empty(legend)}}</figure>{{/svg}}
+{{^empty(assets)}}<ol class="assets">{{#assets}}<li id="{{anchor}}"><span class="asset-number {{colourClass}}">{{number}}</span> <a href="{{url}}">{{name}}</a> <span class="meta"><span aria-hidden="true" class="shape {{colourClass}}">{{symbol}}</span> {{kind}}{{#area}} · <a href="{{url}}">{{title}}</a>{{/area}}{{#address}} · {{.}}{{/address}}</span>{{#summary}}<br>{{.}}{{/summary}}{{#features}}<br><span class="meta">{{t.asset_features}}: {{.}}</span>{{/features}}</li>{{/assets}}</ol>{{/empty(assets)}}
 
 """#,
         "assets/search.js": #"""
@@ -153,8 +187,8 @@ enum DefaultTheme {
 """#,
         "assets/style.css": #"""
 /* civic default theme: system fonts, no framework, light and dark schemes. */
-:root { color-scheme: light dark; --fg: #1b1b1b; --bg: #ffffff; --muted: #555; --link: #0b5394; --line: #c8c8c8; --accent: #1d6b43; --warn: #8a3a00; }
-@media (prefers-color-scheme: dark) { :root { --fg: #f0f0f0; --bg: #141414; --muted: #bdbdbd; --link: #8cc4ff; --line: #555; --accent: #7fd6a4; --warn: #ffb27a; } }
+:root { color-scheme: light dark; --fg: #1b1b1b; --bg: #ffffff; --muted: #555; --link: #0b5394; --line: #c8c8c8; --accent: #1d6b43; --warn: #8a3a00; --map-bg: #eef3f7; --map-land: #fbfaf5; --map-edge: #6d6d6d; --map-current: #fff3c4; }
+@media (prefers-color-scheme: dark) { :root { --fg: #f0f0f0; --bg: #141414; --muted: #bdbdbd; --link: #8cc4ff; --line: #555; --accent: #7fd6a4; --warn: #ffb27a; --map-bg: #1d2630; --map-land: #262626; --map-edge: #9a9a9a; --map-current: #3d3520; } }
 * { box-sizing: border-box; }
 body { margin: 0; overflow-wrap: break-word; font: 1.0625rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); }
 a { color: var(--link); }
@@ -249,6 +283,29 @@ img { max-width: 100%; height: auto; }
 .page-source { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; margin-top: 2rem; color: var(--muted); }
 .site-footer { border-top: 1px solid var(--line); margin-top: 2rem; color: var(--muted); }
 @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }
+/* Maps drawn at build time: areas, and community assets as numbered shapes. */
+.map-figure { margin: 1rem 0; }
+.map { width: 100%; height: auto; max-width: 40rem; display: block; background: var(--map-bg); border: 1px solid var(--line); }
+.map-area { fill: var(--map-land); stroke: var(--map-edge); stroke-width: 2; fill-rule: evenodd; }
+.map-area-current { fill: var(--map-current); stroke-width: 3; }
+.map-label { font: 600 15px system-ui, sans-serif; fill: var(--fg); stroke: var(--map-bg); stroke-width: 4px; paint-order: stroke; text-anchor: middle; }
+.map-marker > :first-child { stroke: var(--map-bg); stroke-width: 2; }
+.map-marker text { font: 700 13px system-ui, sans-serif; fill: #fff; text-anchor: middle; }
+.kind-1 { --kind: #1c5f8f; --kind-text: #1c5f8f; } .kind-2 { --kind: #8f2d1c; --kind-text: #8f2d1c; } .kind-3 { --kind: #1d6b43; --kind-text: #1d6b43; }
+.kind-4 { --kind: #6b3aa0; --kind-text: #6b3aa0; } .kind-5 { --kind: #7a5200; --kind-text: #7a5200; } .kind-6 { --kind: #a0275a; --kind-text: #a0275a; }
+@media (prefers-color-scheme: dark) {
+  .kind-1 { --kind-text: #8cc4ff; } .kind-2 { --kind-text: #ffa08c; } .kind-3 { --kind-text: #7fd6a4; }
+  .kind-4 { --kind-text: #d2b0ff; } .kind-5 { --kind-text: #f0c060; } .kind-6 { --kind-text: #ff9cc8; }
+}
+.map-marker > :first-child { fill: var(--kind); }
+.shape { color: var(--kind-text); }
+.legend { display: inline; padding: 0; margin: 0; list-style: none; }
+.legend li { display: inline; margin-right: .8rem; }
+ol.assets { list-style: none; padding: 0; }
+ol.assets li { margin: 0 0 .9rem; padding-left: 2.6rem; position: relative; }
+.asset-number { position: absolute; left: 0; top: 0; min-width: 2rem; text-align: center; border-radius: 1rem; background: var(--kind); color: #fff; font-weight: 700; }
+.filters h3 { font-size: 1rem; margin: .6rem 0 .2rem; }
+.filters [aria-current] { font-weight: 700; }
 @media print {
   :root { --fg: #000; --bg: #fff; --muted: #333; --link: #000; --line: #999; --accent: #000; --warn: #000; }
   body { font-size: 11pt; }
@@ -363,6 +420,40 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 <ul class="cards">{{#commitments}}{{>commitment-card}}{{/commitments}}</ul>
 </section>
 {{/content.groups}}
+{{/main}}{{/layout}}
+
+"""#,
+        "community-asset.mustache": #"""
+{{<layout}}{{$main}}
+<h1>{{content.name}}</h1>
+{{#content.summary}}<p class="lede">{{.}}</p>{{/content.summary}}
+<dl class="facts">
+<dt>{{t.asset_kind}}</dt><dd><span aria-hidden="true">{{content.symbol}}</span> <a href="{{content.kindURL}}">{{content.kind}}</a></dd>
+{{#content.area}}<dt>{{t.asset_area}}</dt><dd><a href="{{url}}">{{title}}</a></dd>{{/content.area}}
+{{#content.address}}<dt>{{t.asset_address}}</dt><dd>{{.}}{{#content.mapURL}} · <a href="{{.}}">{{t.asset_on_map}}</a>{{/content.mapURL}}</dd>{{/content.address}}
+{{^content.address}}{{#content.mapURL}}<dt>{{t.asset_address}}</dt><dd><a href="{{.}}">{{t.asset_on_map}}</a></dd>{{/content.mapURL}}{{/content.address}}
+{{#content.location}}<dt>{{t.asset_place}}</dt><dd class="meta">{{.}}</dd>{{/content.location}}
+{{#content.contact}}<dt>{{t.asset_contact}}</dt><dd>{{.}}</dd>{{/content.contact}}
+{{#content.website}}<dt>{{t.website}}</dt><dd><a href="{{.}}">{{.}}</a></dd>{{/content.website}}
+{{^empty(content.features)}}<dt>{{t.asset_features}}</dt><dd><ul class="links">{{#content.features}}<li><a href="{{url}}">{{title}}</a></li>{{/content.features}}</ul></dd>{{/empty(content.features)}}
+{{^empty(content.partners)}}<dt>{{t.asset_partners}}</dt><dd><ul class="links">{{#content.partners}}<li><a href="{{url}}">{{title}}</a></li>{{/content.partners}}</ul></dd>{{/empty(content.partners)}}
+{{^empty(content.outcomes)}}<dt>{{t.asset_outcomes}}</dt><dd><ul class="links">{{#content.outcomes}}<li><a href="{{url}}">{{title}}</a></li>{{/content.outcomes}}</ul></dd>{{/empty(content.outcomes)}}
+</dl>
+{{#content.bodyHTML}}<div class="prose">{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
+{{/main}}{{/layout}}
+
+"""#,
+        "community-assets.mustache": #"""
+{{<layout}}{{$main}}
+<h1>{{page.title}}</h1>
+<p class="lede">{{content.intro}}</p>
+{{#content.allURL}}<p><a href="{{.}}">{{t.assets_show_all}}</a></p>{{/content.allURL}}
+<nav class="filters" aria-labelledby="filters-title"><h2 id="filters-title">{{t.assets_filter}}</h2>
+{{^empty(content.kinds)}}<h3>{{t.assets_filter_kind}}</h3><ul class="links">{{#content.kinds}}<li>{{#current}}<a href="{{url}}" aria-current="page">{{title}} ({{count}})</a>{{/current}}{{^current}}<a href="{{url}}">{{title}} ({{count}})</a>{{/current}}</li>{{/content.kinds}}</ul>{{/empty(content.kinds)}}
+{{^empty(content.features)}}<h3>{{t.assets_filter_feature}}</h3><ul class="links">{{#content.features}}<li>{{#current}}<a href="{{url}}" aria-current="page">{{title}} ({{count}})</a>{{/current}}{{^current}}<a href="{{url}}">{{title}} ({{count}})</a>{{/current}}</li>{{/content.features}}</ul>{{/empty(content.features)}}
+</nav>
+<h2>{{t.assets_list}}</h2>
+{{#content.map}}{{>asset-map}}{{/content.map}}
 {{/main}}{{/layout}}
 
 """#,
@@ -821,6 +912,72 @@ search_one: "1 result for “{q}”"
 search_many: "{n} results for “{q}”"
 search_more: "{n} results for “{q}”; the first 30 are shown."
 search_failed: The search could not be loaded. The index below lists everything.
+nav_areas: Areas
+nav_community-assets: Community assets
+areas_intro: "{locality} in {n} areas. Each area's page gathers its figures, the commitments made there, the conversations held there and what it has to offer."
+area_figures: Figures for this area
+area_figures_caption: "The latest figure for {area} beside the figure for all of {locality}"
+area_all_of: "All of {locality}"
+area_figure_sentence: "{indicator}: {value} in {area} {date}, against {whole} for all of {locality}."
+area_figure_sentence_earlier: "{indicator}: {value} in {area} {date}; the latest figure for all of {locality} is {whole}, {whole_date}."
+area_figure_sentence_alone: "{indicator}: {value} in {area} {date}."
+area_indicator: Indicator
+area_value: This area
+area_date: Date
+area_commitments: Commitments in this area
+area_conversations: Conversations held here
+area_celebrations: Celebrated here
+area_assets: "What {area} has to offer"
+area_no_assets: No community assets are listed in this area yet.
+count_commitments: "{n} commitments"
+count_commitments_one: 1 commitment
+count_assets: "{n} community assets"
+count_assets_one: 1 community asset
+count_conversations: "{n} conversations"
+count_conversations_one: 1 conversation
+assets_intro: "{n} places and groups in {locality} that residents can use and take part in. The map shows where they are; the numbered list under it says the same in words."
+assets_intro_one: "1 place or group in {locality} that residents can use and take part in."
+assets_of_kind: "Community assets: {kind}"
+assets_with_feature: "Community assets with {feature}"
+assets_filter: Show only
+assets_filter_kind: By kind
+assets_filter_feature: By accessibility
+assets_show_all: Show every community asset
+assets_list: The list
+map_title: "Map of {what} in {locality}"
+map_description: "{n} numbered places on a map of the areas. {list}"
+map_list_below: The numbered list below gives each place's name, kind and address.
+map_description_areas: "The boundaries of {n} areas, each named on the map."
+map_legend: Kinds on the map
+map_unmapped: "{n} of these have no location and are not on the map."
+map_unmapped_one: 1 of these has no location and is not on the map.
+asset_kind: Kind
+asset_area: Area
+asset_address: Address
+asset_contact: Contact
+asset_features: Accessibility
+asset_location: "Latitude {latitude}, longitude {longitude}"
+asset_on_map: See it on the map
+asset_partners: Partners involved
+asset_outcomes: Outcomes it helps
+asset_kind_association: Association
+asset_kind_business: Business
+asset_kind_venue: Venue
+asset_kind_green-space: Green space
+asset_kind_service: Service
+asset_kind_other: Other
+asset_feature_step-free: Step-free access
+asset_feature_accessible-toilet: Accessible toilet
+asset_feature_changing-places: Changing Places toilet
+asset_feature_hearing-loop: Hearing loop
+asset_feature_quiet-space: Quiet space
+asset_feature_sign-language: Sign language
+asset_feature_easy-read: Easy Read information
+asset_feature_assistance-dogs: Assistance dogs welcome
+asset_feature_seating: Seating along the way
+kind_area: Area
+kind_community-asset: Community asset
+asset_place: Map position
 
 """#,
         "locales/es.yml": #"""
@@ -1129,6 +1286,72 @@ search_one: "1 resultado para «{q}»"
 search_many: "{n} resultados para «{q}»"
 search_more: "{n} resultados para «{q}»; se muestran los 30 primeros."
 search_failed: No se pudo cargar la búsqueda. El índice de abajo lo recoge todo.
+nav_areas: Barrios
+nav_community-assets: Recursos del barrio
+areas_intro: "{locality} en {n} barrios. La página de cada barrio reúne sus cifras, los compromisos que se cumplen allí, las conversaciones que se celebran allí y lo que ofrece."
+area_figures: Cifras de este barrio
+area_figures_caption: "La última cifra de {area} junto a la de todo {locality}"
+area_all_of: "Todo {locality}"
+area_figure_sentence: "{indicator}: {value} en {area} {date}, frente a {whole} en todo {locality}."
+area_figure_sentence_earlier: "{indicator}: {value} en {area} {date}; la última cifra de todo {locality} es {whole}, {whole_date}."
+area_figure_sentence_alone: "{indicator}: {value} en {area} {date}."
+area_indicator: Indicador
+area_value: Este barrio
+area_date: Fecha
+area_commitments: Compromisos en este barrio
+area_conversations: Conversaciones celebradas aquí
+area_celebrations: Celebrado aquí
+area_assets: "Lo que ofrece {area}"
+area_no_assets: Todavía no hay recursos del barrio en esta zona.
+count_commitments: "{n} compromisos"
+count_commitments_one: 1 compromiso
+count_assets: "{n} recursos"
+count_assets_one: 1 recurso
+count_conversations: "{n} conversaciones"
+count_conversations_one: 1 conversación
+assets_intro: "{n} lugares y grupos de {locality} que los vecinos pueden usar y en los que pueden participar. El mapa muestra dónde están; la lista numerada de debajo dice lo mismo con palabras."
+assets_intro_one: "1 lugar o grupo de {locality} que los vecinos pueden usar y en el que pueden participar."
+assets_of_kind: "Recursos del barrio: {kind}"
+assets_with_feature: "Recursos del barrio con {feature}"
+assets_filter: Mostrar solo
+assets_filter_kind: Por tipo
+assets_filter_feature: Por accesibilidad
+assets_show_all: Mostrar todos los recursos
+assets_list: La lista
+map_title: "Mapa de {what} en {locality}"
+map_description: "{n} lugares numerados en un mapa de los barrios. {list}"
+map_list_below: La lista numerada de debajo da el nombre, el tipo y la dirección de cada lugar.
+map_description_areas: "Los límites de {n} barrios, cada uno con su nombre en el mapa."
+map_legend: Tipos en el mapa
+map_unmapped: "{n} no tienen ubicación y no aparecen en el mapa."
+map_unmapped_one: 1 no tiene ubicación y no aparece en el mapa.
+asset_kind: Tipo
+asset_area: Barrio
+asset_address: Dirección
+asset_contact: Contacto
+asset_features: Accesibilidad
+asset_location: "Latitud {latitude}, longitud {longitude}"
+asset_on_map: Verlo en el mapa
+asset_partners: Socios implicados
+asset_outcomes: Resultados a los que ayuda
+asset_kind_association: Asociación
+asset_kind_business: Comercio o empresa
+asset_kind_venue: Local
+asset_kind_green-space: Zona verde
+asset_kind_service: Servicio
+asset_kind_other: Otro
+asset_feature_step-free: Acceso sin escalones
+asset_feature_accessible-toilet: Aseo accesible
+asset_feature_changing-places: Aseo con camilla y grúa
+asset_feature_hearing-loop: Bucle magnético
+asset_feature_quiet-space: Espacio tranquilo
+asset_feature_sign-language: Lengua de signos
+asset_feature_easy-read: Información en lectura fácil
+asset_feature_assistance-dogs: Se admiten perros de asistencia
+asset_feature_seating: Bancos por el camino
+kind_area: Barrio
+kind_community-asset: Recurso del barrio
+asset_place: Posición en el mapa
 
 """#,
         "not-found.mustache": #"""

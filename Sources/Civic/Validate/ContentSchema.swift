@@ -114,7 +114,15 @@ enum ContentSchema {
         Field(key: "areas", kind: .list(.map(Fields(what: "an area", fields: [
             Field(key: "id", kind: .text, required: true, help: "the area's id"),
             Field(key: "name", kind: .text, required: true, help: "its name"),
-        ]))), help: "neighbourhoods or districts"),
+        ]))), help: "neighbourhoods or districts; each has a page, and may have a story in areas/ID.md"),
+        Field(key: "asset_kinds", kind: .list(.map(Fields(what: "a kind of community asset", fields: [
+            Field(key: "id", kind: .text, required: true, help: "the kind's id"),
+            Field(key: "name", kind: .text, required: true, help: "its name"),
+        ]))), help: "kinds of community asset beside the built-in ones (\(CommunityAsset.builtInKinds.joined(separator: ", ")))"),
+        Field(key: "asset_features", kind: .list(.map(Fields(what: "an accessibility feature", fields: [
+            Field(key: "id", kind: .text, required: true, help: "the feature's id"),
+            Field(key: "name", kind: .text, required: true, help: "its name"),
+        ]))), help: "accessibility features of community assets beside the built-in ones"),
         Field(key: "navigation", kind: .references("section or page"), help: "the main menu: section names and page ids"),
         Field(key: "raw_html", kind: .boolean, help: "allow raw HTML in Markdown (default false)"),
         Field(key: "repository", kind: .map(repository),

@@ -21,6 +21,7 @@ extension ContentSchema {
         Field(key: "outcomes", kind: .references("outcome"), help: "ids of the outcomes it celebrates"),
         Field(key: "commitments", kind: .references("commitment"), help: "ids of the commitments it celebrates"),
         Field(key: "partners", kind: .references("partner"), help: "ids of the partners involved"),
+        Field(key: "area", kind: .reference("area"), help: "the id of the area it happened in, from site.yml"),
         Field(key: "image", kind: .path("media"), help: "a picture under media/"),
         Field(key: "image_alt", kind: .text, help: "what the picture shows, for people who cannot see it (\"\" if purely decorative)"),
     ], companions: [("image", "image_alt", true)])
@@ -92,7 +93,7 @@ extension Validator {
             let celebration = Celebration(
                 origin: origin, title: title ?? "", date: date ?? Day(ordinal: 0),
                 outcomes: r.references("outcomes"), commitments: r.references("commitments"),
-                partners: r.references("partners"), image: image, imageAlt: imageAlt)
+                partners: r.references("partners"), image: image, imageAlt: imageAlt, area: r.reference("area"))
             return title == nil || date == nil ? nil : celebration
         }
     }

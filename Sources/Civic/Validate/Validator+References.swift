@@ -13,17 +13,31 @@ extension Validator {
                                               ?? (ids.isEmpty ? "there are no \(noun)s yet" : nil)))
             }
         }
+        func checkArea(_ area: Reference?) {
+            guard let area else { return }
+            if areaIDs.isEmpty {
+                diagnostics.append(.error(area.location, "unknown area '\(area.id)'",
+                                          hint: "define the areas in site.yml under 'areas:' first"))
+            } else {
+                check([area], areaIDs, "area")
+            }
+        }
         for outcome in p.outcomes { check(outcome.leads, partnerIDs, "partner") }
         for commitment in p.commitments {
             check([commitment.lead] + commitment.partners, partnerIDs, "partner")
             check(commitment.outcomes, outcomeIDs, "outcome")
-            if let area = commitment.area {
-                if areaIDs.isEmpty {
-                    diagnostics.append(.error(area.location, "unknown area '\(area.id)'",
-                                              hint: "define the areas in site.yml under 'areas:' first"))
-                } else {
-                    check([area], areaIDs, "area")
-                }
+            checkArea(commitment.area)
+        }
+        let boundaries = Dictionary(p.areaStories.compactMap { story in story.boundary.map { (story.id, $0) } },
+                                    uniquingKeysWith: { first, _ in first })
+        for asset in p.communityAssets {
+            check(asset.partners, partnerIDs, "partner")
+            check(asset.outcomes, outcomeIDs, "outcome")
+            checkArea(asset.area)
+            if let area = asset.area, let location = asset.location, let boundary = boundaries[area.id], !boundary.contains(location) {
+                diagnostics.append(.warning(area.location,
+                                            "the location (\(location.latitude), \(location.longitude)) is outside the boundary of '\(area.id)' (\(boundary.path))",
+                                            hint: "check the area, or the location: latitude first, then longitude"))
             }
         }
         for assessment in p.assessments { check(assessment.participants, partnerIDs, "partner") }
@@ -31,10 +45,12 @@ extension Validator {
             check(celebration.outcomes, outcomeIDs, "outcome")
             check(celebration.commitments, commitmentIDs, "commitment")
             check(celebration.partners, partnerIDs, "partner")
+            checkArea(celebration.area)
         }
         for conversation in p.conversations {
             check(conversation.hosts, partnerIDs, "partner")
             check(conversation.outcomes, outcomeIDs, "outcome")
+            checkArea(conversation.area)
         }
         if let navigation = p.site.navigation {
             let items = Set(Section.allCases.map(\.rawValue) + p.pages.map(\.id))

@@ -40,6 +40,8 @@ extension Validator {
             let areas = (v.readNamedList(&r, key: "areas", nameKey: "name") ?? []).map {
                 SiteSettings.Area(id: $0.id, name: $0.name)
             }
+            let assetKinds = v.readNamedList(&r, key: "asset_kinds", nameKey: "name") ?? []
+            let assetFeatures = v.readNamedList(&r, key: "asset_features", nameKey: "name") ?? []
             let navigation = r.value("navigation") == nil ? nil : r.references("navigation")
             var allowRawHTML = false
             if let value = r.value("raw_html"), let text = r.scalarText(value, key: "raw_html", required: false) {
@@ -59,6 +61,8 @@ extension Validator {
                                         navigation: navigation, allowRawHTML: allowRawHTML)
             if let conversationMinutes { settings.conversationMinutes = conversationMinutes }
             settings.repository = repository
+            settings.assetKinds = Self.extend(settings.assetKinds, with: assetKinds)
+            settings.assetFeatures = Self.extend(settings.assetFeatures, with: assetFeatures)
             return settings
         }
     }
@@ -123,6 +127,16 @@ extension Validator {
             return nil
         }
         return text
+    }
+
+    /// A built-in list with the site's own choices: a built-in id given again takes the site's name.
+    static func extend(_ builtIn: [SiteSettings.Choice], with own: [(id: String, name: String)]) -> [SiteSettings.Choice] {
+        var result = builtIn
+        for (id, name) in own {
+            if let index = result.firstIndex(where: { $0.id == id }) { result[index].name = name }
+            else { result.append(SiteSettings.Choice(id: id, name: name)) }
+        }
+        return result
     }
 
     /// A list of `{id, <nameKey>}` maps (pillars, areas), with ids checked and unique.

@@ -44,6 +44,7 @@ struct Validator {
             var context = "\(bodyReader != nil)\u{0}" + (sources.siteYAML?.text ?? "") + "\u{0}" + (sources.frameworkYAML?.text ?? "")
             for file in sources.publishedFiles.map(\.sitePath).sorted() { context += "\u{0}" + file }
             for table in tables { context += "\u{0}\(table.path)\u{0}\(ContentHash(text: table.text))" }
+            for (path, geo) in sources.geoJSON.sorted(by: { $0.key < $1.key }) { context += "\u{0}\(path)\u{0}\(ContentHash(text: geo.text))" }
             entryCache.begin(context: ContentHash(text: context))
         }
     }
@@ -73,12 +74,15 @@ struct Validator {
         let assessments = entries(.assessments) { v, e, y in v.validateAssessment(e, y, framework: framework) }
         let celebrations = entries(.celebrations) { v, e, y in v.validateCelebration(e, y) }
         let conversations = entries(.conversations) { v, e, y in v.validateConversation(e, y) }
+        let areaStories = entries(.areas) { v, e, y in v.validateAreaStory(e, y, areas: site?.areas ?? []) }
+        let communityAssets = entries(.communityAssets) { v, e, y in v.validateCommunityAsset(e, y, site: site) }
         let pages = entries(.pages) { v, e, y in v.validatePage(e, y) }
 
         guard let site, let framework else { return nil }
         let partnership = Partnership(
             site: site, framework: framework, partners: partners, outcomes: outcomes, commitments: commitments,
-            assessments: assessments, celebrations: celebrations, conversations: conversations, pages: pages,
+            assessments: assessments, celebrations: celebrations, conversations: conversations,
+            areaStories: areaStories, communityAssets: communityAssets, pages: pages,
             publishedFiles: sources.publishedFiles.map(\.sitePath).sorted(), bodiesOnDisk: bodyReader != nil)
         checkReferences(partnership)
         if diagnostics.contains(where: { $0.severity == .error }) { return nil }
@@ -240,6 +244,8 @@ extension ContentSchema {
         case .assessments: return assessment
         case .celebrations: return celebration
         case .conversations: return conversation
+        case .areas: return area
+        case .communityAssets: return communityAsset
         case .pages: return page
         }
     }

@@ -34,7 +34,7 @@ struct BuildStamp: Sendable, Equatable {
     var outputs: [String: WriteManifest.FileIdentity]
 
     static let prefix = ".civic-stamp-"
-    private static let header = "civic build stamp 1"
+    private static let header = "civic build stamp 2"
 
     /// What a build is made from, taken before it reads anything.
     struct Inputs: Sendable {
@@ -102,6 +102,8 @@ struct BuildStamp: Sendable, Equatable {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
         guard lines.popFirst() == Substring(header), lines.last == "" else { return nil }
         lines.removeLast()
+        // The last line counts the lines before it, so a stamp cut at a line's end is no stamp.
+        guard let end = lines.popLast(), end.hasPrefix("end "), Int(end.dropFirst(4)) == lines.count else { return nil }
         func field(_ name: String) -> Substring? {
             guard let line = lines.popFirst(), line.hasPrefix(name + " ") else { return nil }
             return line.dropFirst(name.count + 1)
@@ -132,6 +134,7 @@ struct BuildStamp: Sendable, Equatable {
         for (file, identity) in outputs.sorted(by: { $0.key < $1.key }) {
             text += "file \(identity.size) \(identity.inode) \(identity.changed) \(OutputMark.escape(file))\n"
         }
+        text += "end \(4 + diagnostics.count + outputs.count)\n"
         let temporary = path + ".tmp"
         unlink(temporary)
         if SiteWriter.writeFile(Array(text.utf8), to: temporary) != nil, rename(temporary, path) == 0 { return }

@@ -9,14 +9,16 @@ let placeholderValues: [String: String] = [
     "date": "2025-01-01", "period": "\"2025\"", "ratings": "{la1: 2}", "start": "2025-01-01T18:00", "place": "Town Hall",
 ]
 
-func fillPlaceholders(_ text: String) -> String {
+func fillPlaceholders(_ text: String, kind: EntryKind? = nil) -> String {
+    // A community asset's kind is one of its own list, not a partner's.
+    let values = kind == .communityAssets ? placeholderValues.merging(["kind": "venue"]) { $1 } : placeholderValues
     var lines: [String] = []
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
         if line.hasPrefix("TODO:") {
             lines.append("The real story.")
         } else if let colon = line.firstIndex(of: ":"), line[colon...].contains("TODO"), !line.hasPrefix("#") {
             let key = String(line[..<colon])
-            lines.append("\(key): \(placeholderValues[key] ?? "x")")
+            lines.append("\(key): \(values[key] ?? "x")")
         } else {
             lines.append(String(line))
         }
@@ -29,8 +31,10 @@ func fillPlaceholders(_ text: String) -> String {
     func aNewEntryListsItsPlaceholdersAndBuildsOnceTheyAreFilled(_ kind: EntryKind) throws {
         let site = try TestSite()
         defer { site.remove() }
-        let (path, placeholders) = try Scaffolder.newEntry(kind: kind.singular, id: "brand-new", siteFolder: site.folder)
-        #expect(path == "content/\(kind.rawValue)/brand-new.md")
+        // An area's story is named after an area of site.yml (the test site has 'north').
+        let id = kind == .areas ? "north" : "brand-new"
+        let (path, placeholders) = try Scaffolder.newEntry(kind: kind.singular, id: id, siteFolder: site.folder)
+        #expect(path == "content/\(kind.rawValue)/\(id).md")
         let required = ContentSchema.entry(kind).fields.filter(\.required).map(\.key)
         #expect(placeholders == required + ["body"])
 
@@ -39,7 +43,7 @@ func fillPlaceholders(_ text: String) -> String {
         #expect(errors.allSatisfy { $0.location.path == path })
 
         let url = site.folder.appendingPathComponent(path)
-        try Data(fillPlaceholders(try String(contentsOf: url, encoding: .utf8)).utf8).write(to: url)
+        try Data(fillPlaceholders(try String(contentsOf: url, encoding: .utf8), kind: kind).utf8).write(to: url)
         let result = site.build()
         #expect(DiagnosticReport.text(result.diagnostics.sorted) == "")
         #expect(!result.files.isEmpty)
@@ -115,8 +119,8 @@ func fillPlaceholders(_ text: String) -> String {
 
     @Test func everySchemaIsValidJSONAndNamesTheRequiredFields() throws {
         let files = ContentJSONSchema.files()
-        #expect(files.map(\.name).sorted() == ["assessment", "celebration", "commitment", "conversation", "framework",
-                                               "outcome", "page", "partner", "site"].map { "\($0).schema.json" })
+        #expect(files.map(\.name).sorted() == ["area", "assessment", "celebration", "commitment", "community-asset", "conversation",
+                                               "framework", "outcome", "page", "partner", "site"].map { "\($0).schema.json" })
         for (name, text) in files {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "\(name)")
             #expect(object["type"] as? String == "object")

@@ -17,9 +17,12 @@ extension ViewBuilder {
             case .conversations: return conversationIndexPage()
             case .celebrations: return celebrationIndexPage(1)
             case .partners: return partnerIndexPage()
+            case .areas: return areaIndexPage()
+            case .communityAssets: return assetIndexPage(route)
             case .data: return dataPage()
             }
         case .commitmentsByPartner, .commitmentsByOutcome, .commitmentsByArea: return commitmentIndexPage(route)
+        case .assetsOfKind, .assetsWithFeature: return assetIndexPage(route)
         case .entry(let kind, let id):
             switch kind {
             case .outcomes: return p.outcomesByID[id].map { outcomePage($0) }
@@ -28,13 +31,16 @@ extension ViewBuilder {
             case .celebrations: return entries.celebrations[id].map { celebrationPage(p.celebrations[$0]) }
             case .conversations: return entries.conversations[id].map { conversationPage(model.conversations[$0]) }
             case .partners: return p.partnersByID[id].map { partnerPage($0) }
+            case .areas: return model.site.areas.first { $0.id == id }.map { areaPage($0) }
+            case .communityAssets: return p.assetsByID[id].map { assetPage($0) }
             case .pages: return entries.pages[id].map { freePage(model.pages[$0]) }
             }
         case .glossary: return glossaryPage()
         case .search: return azIndexPage()
         case .notFound: return notFoundPage()
         case .indicatorTable, .indicatorChart, .conversationCalendar, .calendar, .openDataJSON, .openDataSchema,
-             .dataPackage, .openDataTable, .feed, .sitemap, .robots, .contentSchema, .themeAsset, .published, .searchIndex:
+             .dataPackage, .openDataTable, .feed, .sitemap, .robots, .contentSchema, .themeAsset, .published, .searchIndex,
+             .areasGeoJSON, .assetsGeoJSON:
             return nil
         }
     }

@@ -9,9 +9,10 @@ struct RelatedEntries: Sendable {
     private let celebrationsBy: [Link: MadeOnce<Grouped<String, Celebration>>]
     private let conversationsBy: [Link: MadeOnce<Grouped<String, Conversation>>]
     private let outcomesBy: [Link: MadeOnce<Grouped<String, Outcome>>]
+    private let byAreaAssets: MadeOnce<Grouped<String, CommunityAsset>>
 
     /// What a celebration, conversation or outcome is grouped by.
-    private enum Link { case outcome, commitment, partner, host, lead, pillar }
+    private enum Link { case outcome, commitment, partner, host, lead, pillar, area }
 
     var commitmentsByOutcome: Grouped<String, Commitment> { byOutcome.value }
     var commitmentsByLead: Grouped<String, Commitment> { byLead.value }
@@ -24,6 +25,9 @@ struct RelatedEntries: Sendable {
     var celebrationsByPartner: Grouped<String, Celebration> { celebrationsBy[.partner]!.value }
     var conversationsByOutcome: Grouped<String, Conversation> { conversationsBy[.outcome]!.value }
     var conversationsByHost: Grouped<String, Conversation> { conversationsBy[.host]!.value }
+    var celebrationsByArea: Grouped<String, Celebration> { celebrationsBy[.area]!.value }
+    var conversationsByArea: Grouped<String, Conversation> { conversationsBy[.area]!.value }
+    var assetsByArea: Grouped<String, CommunityAsset> { byAreaAssets.value }
     var outcomesByLead: Grouped<String, Outcome> { outcomesBy[.lead]!.value }
     var outcomesByPillar: Grouped<String, Outcome> { outcomesBy[.pillar]!.value }
 
@@ -40,12 +44,16 @@ struct RelatedEntries: Sendable {
             .outcome: MadeOnce { Grouped(celebrations) { $0.outcomes.map(\.id) } },
             .commitment: MadeOnce { Grouped(celebrations) { $0.commitments.map(\.id) } },
             .partner: MadeOnce { Grouped(celebrations) { $0.partners.map(\.id) } },
+            .area: MadeOnce { Grouped(celebrations) { $0.area.map { [$0.id] } ?? [] } },
         ]
         let conversations = p.upcomingConversations + p.pastConversations
         conversationsBy = [
             .outcome: MadeOnce { Grouped(conversations) { $0.outcomes.map(\.id) } },
             .host: MadeOnce { Grouped(conversations) { $0.hosts.map(\.id) } },
+            .area: MadeOnce { Grouped(conversations) { $0.area.map { [$0.id] } ?? [] } },
         ]
+        let assets = p.model.communityAssets
+        byAreaAssets = MadeOnce { Grouped(assets) { $0.area.map { [$0.id] } ?? [] } }
         let outcomes = p.model.outcomes
         outcomesBy = [
             .lead: MadeOnce { Grouped(outcomes) { $0.leads.map(\.id) } },

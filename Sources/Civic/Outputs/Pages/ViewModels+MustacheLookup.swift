@@ -20,13 +20,13 @@ extension AZEntryView: MustacheParent {
 extension AZEntryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 173: return self.title.templateValue  // title
-        case 179: return self.url.templateValue  // url
-        case 86: return self.kind.templateValue  // kind
-        case 43: return self.detail.templateValue  // detail
-        case 160: return self.status.templateValue  // status
-        case 161: return self.statusClass.templateValue  // statusClass
-        case 152: return self.sortKey.templateValue  // sortKey
+        case 196: return self.title.templateValue  // title
+        case 203: return self.url.templateValue  // url
+        case 97: return self.kind.templateValue  // kind
+        case 50: return self.detail.templateValue  // detail
+        case 182: return self.status.templateValue  // status
+        case 183: return self.statusClass.templateValue  // statusClass
+        case 174: return self.sortKey.templateValue  // sortKey
         default: return nil
         }
     }
@@ -45,8 +45,8 @@ extension AZLetterView: MustacheParent {
 extension AZLetterView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 96: return self.letter.templateValue  // letter
-        case 4: return self.anchor.templateValue  // anchor
+        case 110: return self.letter.templateValue  // letter
+        case 5: return self.anchor.templateValue  // anchor
         default: return nil
         }
     }
@@ -66,9 +66,9 @@ extension AZGroupView: MustacheParent {
 extension AZGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 96: return self.letter.templateValue  // letter
-        case 4: return self.anchor.templateValue  // anchor
-        case 51: return self.entries.templateValue  // entries
+        case 110: return self.letter.templateValue  // letter
+        case 5: return self.anchor.templateValue  // anchor
+        case 58: return self.entries.templateValue  // entries
         default: return nil
         }
     }
@@ -90,11 +90,121 @@ extension AZIndexView: MustacheParent {
 extension AZIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 81: return self.intro.templateValue  // intro
-        case 97: return self.letters.templateValue  // letters
-        case 64: return self.groups.templateValue  // groups
-        case 145: return self.scriptURL.templateValue  // scriptURL
-        case 76: return self.indexURL.templateValue  // indexURL
+        case 92: return self.intro.templateValue  // intro
+        case 111: return self.letters.templateValue  // letters
+        case 74: return self.groups.templateValue  // groups
+        case 167: return self.scriptURL.templateValue  // scriptURL
+        case 86: return self.indexURL.templateValue  // indexURL
+        default: return nil
+        }
+    }
+}
+
+extension AreaCardView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": return self.name
+        case "url": return self.url
+        case "summary": return self.summary
+        case "counts": return self.counts
+        default: return nil
+        }
+    }
+}
+
+extension AreaCardView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 127: return self.name.templateValue  // name
+        case 203: return self.url.templateValue  // url
+        case 187: return self.summary.templateValue  // summary
+        case 39: return self.counts.templateValue  // counts
+        default: return nil
+        }
+    }
+}
+
+extension AreaIndexView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "intro": return self.intro
+        case "mapSVG": return self.mapSVG
+        case "areas": return self.areas
+        default: return nil
+        }
+    }
+}
+
+extension AreaIndexView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 92: return self.intro.templateValue  // intro
+        case 121: return self.mapSVG.templateValue  // mapSVG
+        case 8: return self.areas.templateValue  // areas
+        default: return nil
+        }
+    }
+}
+
+extension AreaFigureView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "indicator": return self.indicator
+        case "sentence": return self.sentence
+        case "date": return self.date
+        case "areaValue": return self.areaValue
+        case "localityValue": return self.localityValue
+        default: return nil
+        }
+    }
+}
+
+extension AreaFigureView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 87: return self.indicator.templateValue  // indicator
+        case 170: return self.sentence.templateValue  // sentence
+        case 44: return self.date.templateValue  // date
+        case 7: return self.areaValue.templateValue  // areaValue
+        case 117: return self.localityValue.templateValue  // localityValue
+        default: return nil
+        }
+    }
+}
+
+extension AreaPageView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": return self.name
+        case "summary": return self.summary
+        case "bodyHTML": return self.bodyHTML
+        case "map": return self.map
+        case "figures": return self.figures
+        case "figuresCaption": return self.figuresCaption
+        case "localityHeading": return self.localityHeading
+        case "commitments": return self.commitments
+        case "conversations": return self.conversations
+        case "celebrations": return self.celebrations
+        case "assetsHeading": return self.assetsHeading
+        default: return nil
+        }
+    }
+}
+
+extension AreaPageView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 127: return self.name.templateValue  // name
+        case 187: return self.summary.templateValue  // summary
+        case 15: return self.bodyHTML.templateValue  // bodyHTML
+        case 120: return self.map.templateValue  // map
+        case 64: return self.figures.templateValue  // figures
+        case 65: return self.figuresCaption.templateValue  // figuresCaption
+        case 116: return self.localityHeading.templateValue  // localityHeading
+        case 34: return self.commitments.templateValue  // commitments
+        case 37: return self.conversations.templateValue  // conversations
+        case 23: return self.celebrations.templateValue  // celebrations
+        case 12: return self.assetsHeading.templateValue  // assetsHeading
         default: return nil
         }
     }
@@ -115,10 +225,10 @@ extension RatingCellView: MustacheParent {
 extension RatingCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 180: return self.value.templateValue  // value
-        case 87: return self.label.templateValue  // label
-        case 138: return self.rated.templateValue  // rated
-        case 46: return self.dots.templateValue  // dots
+        case 204: return self.value.templateValue  // value
+        case 100: return self.label.templateValue  // label
+        case 160: return self.rated.templateValue  // rated
+        case 53: return self.dots.templateValue  // dots
         default: return nil
         }
     }
@@ -139,10 +249,10 @@ extension HistoryRowView: MustacheParent {
 extension HistoryRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 87: return self.label.templateValue  // label
-        case 170: return self.text.templateValue  // text
-        case 149: return self.side.templateValue  // side
-        case 19: return self.cells.templateValue  // cells
+        case 100: return self.label.templateValue  // label
+        case 193: return self.text.templateValue  // text
+        case 171: return self.side.templateValue  // side
+        case 24: return self.cells.templateValue  // cells
         default: return nil
         }
     }
@@ -162,9 +272,9 @@ extension HistoryStrandView: MustacheParent {
 extension HistoryStrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 73: return self.id.templateValue  // id
-        case 173: return self.title.templateValue  // title
-        case 142: return self.rows.templateValue  // rows
+        case 83: return self.id.templateValue  // id
+        case 196: return self.title.templateValue  // title
+        case 164: return self.rows.templateValue  // rows
         default: return nil
         }
     }
@@ -187,12 +297,12 @@ extension AssessmentIndexView: MustacheParent {
 extension AssessmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 58: return self.framework.templateValue  // framework
-        case 153: return self.source.templateValue  // source
-        case 140: return self.reviews.templateValue  // reviews
-        case 127: return self.periods.templateValue  // periods
-        case 163: return self.strands.templateValue  // strands
-        case 143: return self.scale.templateValue  // scale
+        case 68: return self.framework.templateValue  // framework
+        case 175: return self.source.templateValue  // source
+        case 162: return self.reviews.templateValue  // reviews
+        case 149: return self.periods.templateValue  // periods
+        case 185: return self.strands.templateValue  // strands
+        case 165: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -219,16 +329,16 @@ extension QuestionView: MustacheParent {
 extension QuestionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 73: return self.id.templateValue  // id
-        case 68: return self.heading.templateValue  // heading
-        case 87: return self.label.templateValue  // label
-        case 149: return self.side.templateValue  // side
-        case 170: return self.text.templateValue  // text
-        case 139: return self.rating.templateValue  // rating
-        case 20: return self.change.templateValue  // change
-        case 21: return self.changeKey.templateValue  // changeKey
-        case 52: return self.evidenceHTML.templateValue  // evidenceHTML
-        case 109: return self.nextStepsHTML.templateValue  // nextStepsHTML
+        case 83: return self.id.templateValue  // id
+        case 78: return self.heading.templateValue  // heading
+        case 100: return self.label.templateValue  // label
+        case 171: return self.side.templateValue  // side
+        case 193: return self.text.templateValue  // text
+        case 161: return self.rating.templateValue  // rating
+        case 25: return self.change.templateValue  // change
+        case 26: return self.changeKey.templateValue  // changeKey
+        case 59: return self.evidenceHTML.templateValue  // evidenceHTML
+        case 130: return self.nextStepsHTML.templateValue  // nextStepsHTML
         default: return nil
         }
     }
@@ -246,7 +356,7 @@ extension PairView: MustacheParent {
 extension PairView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 135: return self.questions.templateValue  // questions
+        case 157: return self.questions.templateValue  // questions
         default: return nil
         }
     }
@@ -265,8 +375,8 @@ extension StrandView: MustacheParent {
 extension StrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 173: return self.title.templateValue  // title
-        case 121: return self.pairs.templateValue  // pairs
+        case 196: return self.title.templateValue  // title
+        case 143: return self.pairs.templateValue  // pairs
         default: return nil
         }
     }
@@ -294,17 +404,17 @@ extension AssessmentPageView: MustacheParent {
 extension AssessmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 173: return self.title.templateValue  // title
-        case 37: return self.date.templateValue  // date
-        case 126: return self.period.templateValue  // period
-        case 103: return self.method.templateValue  // method
-        case 122: return self.participants.templateValue  // participants
-        case 10: return self.bodyHTML.templateValue  // bodyHTML
-        case 163: return self.strands.templateValue  // strands
-        case 110: return self.notAssessedCount.templateValue  // notAssessedCount
-        case 111: return self.notAssessedText.templateValue  // notAssessedText
-        case 132: return self.previous.templateValue  // previous
-        case 150: return self.sides.templateValue  // sides
+        case 196: return self.title.templateValue  // title
+        case 44: return self.date.templateValue  // date
+        case 148: return self.period.templateValue  // period
+        case 124: return self.method.templateValue  // method
+        case 144: return self.participants.templateValue  // participants
+        case 15: return self.bodyHTML.templateValue  // bodyHTML
+        case 185: return self.strands.templateValue  // strands
+        case 131: return self.notAssessedCount.templateValue  // notAssessedCount
+        case 132: return self.notAssessedText.templateValue  // notAssessedText
+        case 154: return self.previous.templateValue  // previous
+        case 172: return self.sides.templateValue  // sides
         default: return nil
         }
     }
@@ -327,12 +437,12 @@ extension BreakdownTableView: MustacheParent {
 extension BreakdownTableView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 73: return self.id.templateValue  // id
-        case 16: return self.caption.templateValue  // caption
-        case 68: return self.heading.templateValue  // heading
-        case 39: return self.dates.templateValue  // dates
-        case 142: return self.rows.templateValue  // rows
-        case 114: return self.omitted.templateValue  // omitted
+        case 83: return self.id.templateValue  // id
+        case 21: return self.caption.templateValue  // caption
+        case 78: return self.heading.templateValue  // heading
+        case 46: return self.dates.templateValue  // dates
+        case 164: return self.rows.templateValue  // rows
+        case 136: return self.omitted.templateValue  // omitted
         default: return nil
         }
     }
@@ -351,8 +461,8 @@ extension BreakdownRowView: MustacheParent {
 extension BreakdownRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 87: return self.label.templateValue  // label
-        case 19: return self.cells.templateValue  // cells
+        case 100: return self.label.templateValue  // label
+        case 24: return self.cells.templateValue  // cells
         default: return nil
         }
     }
@@ -377,14 +487,14 @@ extension CommitmentCardView: MustacheParent {
 extension CommitmentCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 173: return self.title.templateValue  // title
-        case 179: return self.url.templateValue  // url
-        case 92: return self.lead.templateValue  // lead
-        case 160: return self.status.templateValue  // status
-        case 47: return self.due.templateValue  // due
-        case 117: return self.overdue.templateValue  // overdue
-        case 136: return self.quiet.templateValue  // quiet
-        case 133: return self.progress.templateValue  // progress
+        case 196: return self.title.templateValue  // title
+        case 203: return self.url.templateValue  // url
+        case 105: return self.lead.templateValue  // lead
+        case 182: return self.status.templateValue  // status
+        case 54: return self.due.templateValue  // due
+        case 139: return self.overdue.templateValue  // overdue
+        case 158: return self.quiet.templateValue  // quiet
+        case 155: return self.progress.templateValue  // progress
         default: return nil
         }
     }
@@ -405,10 +515,10 @@ extension CommitmentGroupView: MustacheParent {
 extension CommitmentGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 73: return self.id.templateValue  // id
-        case 173: return self.title.templateValue  // title
-        case 179: return self.url.templateValue  // url
-        case 28: return self.commitments.templateValue  // commitments
+        case 83: return self.id.templateValue  // id
+        case 196: return self.title.templateValue  // title
+        case 203: return self.url.templateValue  // url
+        case 34: return self.commitments.templateValue  // commitments
         default: return nil
         }
     }
@@ -430,11 +540,11 @@ extension CommitmentIndexView: MustacheParent {
 extension CommitmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 68: return self.heading.templateValue  // heading
-        case 181: return self.views.templateValue  // views
-        case 64: return self.groups.templateValue  // groups
-        case 118: return self.overdueCount.templateValue  // overdueCount
-        case 137: return self.quietCount.templateValue  // quietCount
+        case 78: return self.heading.templateValue  // heading
+        case 205: return self.views.templateValue  // views
+        case 74: return self.groups.templateValue  // groups
+        case 140: return self.overdueCount.templateValue  // overdueCount
+        case 159: return self.quietCount.templateValue  // quietCount
         default: return nil
         }
     }
@@ -455,10 +565,10 @@ extension UpdateView: MustacheParent {
 extension UpdateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 37: return self.date.templateValue  // date
-        case 160: return self.status.templateValue  // status
-        case 133: return self.progress.templateValue  // progress
-        case 113: return self.noteHTML.templateValue  // noteHTML
+        case 44: return self.date.templateValue  // date
+        case 182: return self.status.templateValue  // status
+        case 155: return self.progress.templateValue  // progress
+        case 134: return self.noteHTML.templateValue  // noteHTML
         default: return nil
         }
     }
@@ -491,22 +601,22 @@ extension CommitmentPageView: MustacheParent {
 extension CommitmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 173: return self.title.templateValue  // title
-        case 160: return self.status.templateValue  // status
-        case 92: return self.lead.templateValue  // lead
-        case 124: return self.partners.templateValue  // partners
-        case 116: return self.outcomes.templateValue  // outcomes
-        case 5: return self.area.templateValue  // area
-        case 159: return self.start.templateValue  // start
-        case 47: return self.due.templateValue  // due
-        case 117: return self.overdue.templateValue  // overdue
-        case 136: return self.quiet.templateValue  // quiet
-        case 89: return self.lastHeard.templateValue  // lastHeard
-        case 133: return self.progress.templateValue  // progress
-        case 10: return self.bodyHTML.templateValue  // bodyHTML
-        case 59: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
-        case 178: return self.updates.templateValue  // updates
-        case 18: return self.celebrations.templateValue  // celebrations
+        case 196: return self.title.templateValue  // title
+        case 182: return self.status.templateValue  // status
+        case 105: return self.lead.templateValue  // lead
+        case 146: return self.partners.templateValue  // partners
+        case 138: return self.outcomes.templateValue  // outcomes
+        case 6: return self.area.templateValue  // area
+        case 181: return self.start.templateValue  // start
+        case 54: return self.due.templateValue  // due
+        case 139: return self.overdue.templateValue  // overdue
+        case 158: return self.quiet.templateValue  // quiet
+        case 102: return self.lastHeard.templateValue  // lastHeard
+        case 155: return self.progress.templateValue  // progress
+        case 15: return self.bodyHTML.templateValue  // bodyHTML
+        case 69: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
+        case 202: return self.updates.templateValue  // updates
+        case 23: return self.celebrations.templateValue  // celebrations
         default: return nil
         }
     }
@@ -525,8 +635,8 @@ extension LinkView: MustacheParent {
 extension LinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 173: return self.title.templateValue  // title
-        case 179: return self.url.templateValue  // url
+        case 196: return self.title.templateValue  // title
+        case 203: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -545,8 +655,8 @@ extension DateView: MustacheParent {
 extension DateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 84: return self.iso.templateValue  // iso
-        case 170: return self.text.templateValue  // text
+        case 95: return self.iso.templateValue  // iso
+        case 193: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -567,10 +677,10 @@ extension StatusView: MustacheParent {
 extension StatusView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 85: return self.key.templateValue  // key
-        case 87: return self.label.templateValue  // label
-        case 166: return self.symbol.templateValue  // symbol
-        case 179: return self.url.templateValue  // url
+        case 96: return self.key.templateValue  // key
+        case 100: return self.label.templateValue  // label
+        case 189: return self.symbol.templateValue  // symbol
+        case 203: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -589,8 +699,8 @@ extension PercentView: MustacheParent {
 extension PercentView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 180: return self.value.templateValue  // value
-        case 170: return self.text.templateValue  // text
+        case 204: return self.value.templateValue  // value
+        case 193: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -610,9 +720,9 @@ extension NavItemView: MustacheParent {
 extension NavItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 173: return self.title.templateValue  // title
-        case 179: return self.url.templateValue  // url
-        case 35: return self.current.templateValue  // current
+        case 196: return self.title.templateValue  // title
+        case 203: return self.url.templateValue  // url
+        case 42: return self.current.templateValue  // current
         default: return nil
         }
     }
@@ -632,8 +742,8 @@ extension ContactView: MustacheParent {
 extension ContactView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 49: return self.email.templateValue  // email
-        case 128: return self.phone.templateValue  // phone
+        case 56: return self.email.templateValue  // email
+        case 150: return self.phone.templateValue  // phone
         case 1: return self.address.templateValue  // address
         default: return nil
         }
@@ -665,20 +775,20 @@ extension SiteView: MustacheParent {
 extension SiteView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 106: return self.name.templateValue  // name
-        case 101: return self.locality.templateValue  // locality
-        case 165: return self.summary.templateValue  // summary
-        case 88: return self.language.templateValue  // language
-        case 141: return self.root.templateValue  // root
-        case 164: return self.stylesheetURL.templateValue  // stylesheetURL
-        case 55: return self.feedURL.templateValue  // feedURL
-        case 36: return self.dataURL.templateValue  // dataURL
-        case 29: return self.contact.templateValue  // contact
-        case 98: return self.licence.templateValue  // licence
-        case 6: return self.asOf.templateValue  // asOf
-        case 63: return self.glossaryURL.templateValue  // glossaryURL
-        case 146: return self.searchURL.templateValue  // searchURL
-        case 61: return self.generator.templateValue  // generator
+        case 127: return self.name.templateValue  // name
+        case 115: return self.locality.templateValue  // locality
+        case 187: return self.summary.templateValue  // summary
+        case 101: return self.language.templateValue  // language
+        case 163: return self.root.templateValue  // root
+        case 186: return self.stylesheetURL.templateValue  // stylesheetURL
+        case 63: return self.feedURL.templateValue  // feedURL
+        case 43: return self.dataURL.templateValue  // dataURL
+        case 35: return self.contact.templateValue  // contact
+        case 112: return self.licence.templateValue  // licence
+        case 9: return self.asOf.templateValue  // asOf
+        case 73: return self.glossaryURL.templateValue  // glossaryURL
+        case 168: return self.searchURL.templateValue  // searchURL
+        case 71: return self.generator.templateValue  // generator
         default: return nil
         }
     }
@@ -697,8 +807,8 @@ extension PageSourceView: MustacheParent {
 extension PageSourceView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 48: return self.editURL.templateValue  // editURL
-        case 177: return self.updated.templateValue  // updated
+        case 55: return self.editURL.templateValue  // editURL
+        case 201: return self.updated.templateValue  // updated
         default: return nil
         }
     }
@@ -721,12 +831,12 @@ extension PageMeta: MustacheParent {
 extension PageMeta: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 173: return self.title.templateValue  // title
-        case 42: return self.description.templateValue  // description
-        case 15: return self.canonicalURL.templateValue  // canonicalURL
-        case 107: return self.nav.templateValue  // nav
-        case 11: return self.breadcrumbs.templateValue  // breadcrumbs
-        case 153: return self.source.templateValue  // source
+        case 196: return self.title.templateValue  // title
+        case 49: return self.description.templateValue  // description
+        case 20: return self.canonicalURL.templateValue  // canonicalURL
+        case 128: return self.nav.templateValue  // nav
+        case 16: return self.breadcrumbs.templateValue  // breadcrumbs
+        case 175: return self.source.templateValue  // source
         default: return nil
         }
     }
@@ -747,10 +857,192 @@ extension PageContext: MustacheParent {
 extension PageContext: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 151: return self.site.templateValue  // site
-        case 167: return self.t.templateValue  // t
-        case 119: return self.page.templateValue  // page
-        case 30: return TemplateValue.dynamic(self.content)  // content
+        case 173: return self.site.templateValue  // site
+        case 190: return self.t.templateValue  // t
+        case 141: return self.page.templateValue  // page
+        case 36: return TemplateValue.dynamic(self.content)  // content
+        default: return nil
+        }
+    }
+}
+
+extension AssetItemView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "number": return self.number
+        case "anchor": return self.anchor
+        case "name": return self.name
+        case "url": return self.url
+        case "symbol": return self.symbol
+        case "kind": return self.kind
+        case "colourClass": return self.colourClass
+        case "summary": return self.summary
+        case "area": return self.area
+        case "address": return self.address
+        case "features": return self.features
+        case "mapped": return self.mapped
+        default: return nil
+        }
+    }
+}
+
+extension AssetItemView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 135: return self.number.templateValue  // number
+        case 5: return self.anchor.templateValue  // anchor
+        case 127: return self.name.templateValue  // name
+        case 203: return self.url.templateValue  // url
+        case 189: return self.symbol.templateValue  // symbol
+        case 97: return self.kind.templateValue  // kind
+        case 29: return self.colourClass.templateValue  // colourClass
+        case 187: return self.summary.templateValue  // summary
+        case 6: return self.area.templateValue  // area
+        case 1: return self.address.templateValue  // address
+        case 62: return self.features.templateValue  // features
+        case 123: return self.mapped.templateValue  // mapped
+        default: return nil
+        }
+    }
+}
+
+extension AssetFilterView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "url": return self.url
+        case "count": return self.count
+        case "current": return self.current
+        default: return nil
+        }
+    }
+}
+
+extension AssetFilterView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 196: return self.title.templateValue  // title
+        case 203: return self.url.templateValue  // url
+        case 38: return self.count.templateValue  // count
+        case 42: return self.current.templateValue  // current
+        default: return nil
+        }
+    }
+}
+
+extension LegendItemView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "symbol": return self.symbol
+        case "kind": return self.kind
+        case "colourClass": return self.colourClass
+        default: return nil
+        }
+    }
+}
+
+extension LegendItemView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 189: return self.symbol.templateValue  // symbol
+        case 97: return self.kind.templateValue  // kind
+        case 29: return self.colourClass.templateValue  // colourClass
+        default: return nil
+        }
+    }
+}
+
+extension AssetMapView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "svg": return self.svg
+        case "legend": return self.legend
+        case "assets": return self.assets
+        case "unmapped": return self.unmapped
+        default: return nil
+        }
+    }
+}
+
+extension AssetMapView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 188: return self.svg.templateValue  // svg
+        case 109: return self.legend.templateValue  // legend
+        case 11: return self.assets.templateValue  // assets
+        case 199: return self.unmapped.templateValue  // unmapped
+        default: return nil
+        }
+    }
+}
+
+extension AssetIndexView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "intro": return self.intro
+        case "map": return self.map
+        case "kinds": return self.kinds
+        case "features": return self.features
+        case "allURL": return self.allURL
+        default: return nil
+        }
+    }
+}
+
+extension AssetIndexView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 92: return self.intro.templateValue  // intro
+        case 120: return self.map.templateValue  // map
+        case 99: return self.kinds.templateValue  // kinds
+        case 62: return self.features.templateValue  // features
+        case 3: return self.allURL.templateValue  // allURL
+        default: return nil
+        }
+    }
+}
+
+extension AssetPageView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": return self.name
+        case "symbol": return self.symbol
+        case "kind": return self.kind
+        case "kindURL": return self.kindURL
+        case "summary": return self.summary
+        case "area": return self.area
+        case "address": return self.address
+        case "contact": return self.contact
+        case "website": return self.website
+        case "features": return self.features
+        case "partners": return self.partners
+        case "outcomes": return self.outcomes
+        case "bodyHTML": return self.bodyHTML
+        case "location": return self.location
+        case "mapURL": return self.mapURL
+        default: return nil
+        }
+    }
+}
+
+extension AssetPageView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 127: return self.name.templateValue  // name
+        case 189: return self.symbol.templateValue  // symbol
+        case 97: return self.kind.templateValue  // kind
+        case 98: return self.kindURL.templateValue  // kindURL
+        case 187: return self.summary.templateValue  // summary
+        case 6: return self.area.templateValue  // area
+        case 1: return self.address.templateValue  // address
+        case 35: return self.contact.templateValue  // contact
+        case 206: return self.website.templateValue  // website
+        case 62: return self.features.templateValue  // features
+        case 146: return self.partners.templateValue  // partners
+        case 138: return self.outcomes.templateValue  // outcomes
+        case 15: return self.bodyHTML.templateValue  // bodyHTML
+        case 118: return self.location.templateValue  // location
+        case 122: return self.mapURL.templateValue  // mapURL
         default: return nil
         }
     }
@@ -775,14 +1067,14 @@ extension ConversationCardView: MustacheParent {
 extension ConversationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 173: return self.title.templateValue  // title
-        case 179: return self.url.templateValue  // url
-        case 159: return self.start.templateValue  // start
-        case 171: return self.time.templateValue  // time
-        case 131: return self.place.templateValue  // place
-        case 57: return self.format.templateValue  // format
+        case 196: return self.title.templateValue  // title
+        case 203: return self.url.templateValue  // url
+        case 181: return self.start.templateValue  // start
+        case 194: return self.time.templateValue  // time
+        case 153: return self.place.templateValue  // place
+        case 67: return self.format.templateValue  // format
         case 0: return self.access.templateValue  // access
-        case 14: return self.calendarURL.templateValue  // calendarURL
+        case 19: return self.calendarURL.templateValue  // calendarURL
         default: return nil
         }
     }
@@ -802,9 +1094,9 @@ extension ConversationIndexView: MustacheParent {
 extension ConversationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 176: return self.upcoming.templateValue  // upcoming
-        case 125: return self.past.templateValue  // past
-        case 14: return self.calendarURL.templateValue  // calendarURL
+        case 200: return self.upcoming.templateValue  // upcoming
+        case 147: return self.past.templateValue  // past
+        case 19: return self.calendarURL.templateValue  // calendarURL
         default: return nil
         }
     }
@@ -823,8 +1115,8 @@ extension GroupCountView: MustacheParent {
 extension GroupCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 106: return self.name.templateValue  // name
-        case 32: return self.count.templateValue  // count
+        case 127: return self.name.templateValue  // name
+        case 38: return self.count.templateValue  // count
         default: return nil
         }
     }
@@ -859,24 +1151,24 @@ extension ConversationPageView: MustacheParent {
 extension ConversationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 173: return self.title.templateValue  // title
-        case 176: return self.upcoming.templateValue  // upcoming
-        case 159: return self.start.templateValue  // start
-        case 171: return self.time.templateValue  // time
-        case 50: return self.endTime.templateValue  // endTime
-        case 172: return self.timezone.templateValue  // timezone
-        case 131: return self.place.templateValue  // place
-        case 99: return self.link.templateValue  // link
-        case 57: return self.format.templateValue  // format
+        case 196: return self.title.templateValue  // title
+        case 200: return self.upcoming.templateValue  // upcoming
+        case 181: return self.start.templateValue  // start
+        case 194: return self.time.templateValue  // time
+        case 57: return self.endTime.templateValue  // endTime
+        case 195: return self.timezone.templateValue  // timezone
+        case 153: return self.place.templateValue  // place
+        case 113: return self.link.templateValue  // link
+        case 67: return self.format.templateValue  // format
         case 0: return self.access.templateValue  // access
-        case 72: return self.hosts.templateValue  // hosts
-        case 116: return self.outcomes.templateValue  // outcomes
-        case 10: return self.bodyHTML.templateValue  // bodyHTML
-        case 9: return self.attendanceTotal.templateValue  // attendanceTotal
-        case 8: return self.attendanceGroups.templateValue  // attendanceGroups
-        case 104: return self.missingHTML.templateValue  // missingHTML
-        case 71: return self.heardHTML.templateValue  // heardHTML
-        case 14: return self.calendarURL.templateValue  // calendarURL
+        case 82: return self.hosts.templateValue  // hosts
+        case 138: return self.outcomes.templateValue  // outcomes
+        case 15: return self.bodyHTML.templateValue  // bodyHTML
+        case 14: return self.attendanceTotal.templateValue  // attendanceTotal
+        case 13: return self.attendanceGroups.templateValue  // attendanceGroups
+        case 125: return self.missingHTML.templateValue  // missingHTML
+        case 81: return self.heardHTML.templateValue  // heardHTML
+        case 19: return self.calendarURL.templateValue  // calendarURL
         default: return nil
         }
     }
@@ -897,10 +1189,10 @@ extension GlossaryEntryView: MustacheParent {
 extension GlossaryEntryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 73: return self.id.templateValue  // id
-        case 168: return self.term.templateValue  // term
-        case 166: return self.symbol.templateValue  // symbol
-        case 41: return self.definition.templateValue  // definition
+        case 83: return self.id.templateValue  // id
+        case 191: return self.term.templateValue  // term
+        case 189: return self.symbol.templateValue  // symbol
+        case 48: return self.definition.templateValue  // definition
         default: return nil
         }
     }
@@ -919,8 +1211,8 @@ extension ScaleLevelView: MustacheParent {
 extension ScaleLevelView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 180: return self.value.templateValue  // value
-        case 87: return self.label.templateValue  // label
+        case 204: return self.value.templateValue  // value
+        case 100: return self.label.templateValue  // label
         default: return nil
         }
     }
@@ -943,12 +1235,12 @@ extension GlossaryView: MustacheParent {
 extension GlossaryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 6: return self.asOf.templateValue  // asOf
-        case 79: return self.indicatorStatuses.templateValue  // indicatorStatuses
-        case 27: return self.commitmentStatuses.templateValue  // commitmentStatuses
-        case 169: return self.terms.templateValue  // terms
-        case 144: return self.scaleIntro.templateValue  // scaleIntro
-        case 143: return self.scale.templateValue  // scale
+        case 9: return self.asOf.templateValue  // asOf
+        case 90: return self.indicatorStatuses.templateValue  // indicatorStatuses
+        case 33: return self.commitmentStatuses.templateValue  // commitmentStatuses
+        case 192: return self.terms.templateValue  // terms
+        case 166: return self.scaleIntro.templateValue  // scaleIntro
+        case 165: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -972,13 +1264,13 @@ extension HeadlineIndicatorView: MustacheParent {
 extension HeadlineIndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 173: return self.title.templateValue  // title
-        case 179: return self.url.templateValue  // url
-        case 160: return self.status.templateValue  // status
-        case 90: return self.latest.templateValue  // latest
-        case 20: return self.change.templateValue  // change
-        case 158: return self.sparkPoints.templateValue  // sparkPoints
-        case 157: return self.sparkLabel.templateValue  // sparkLabel
+        case 196: return self.title.templateValue  // title
+        case 203: return self.url.templateValue  // url
+        case 182: return self.status.templateValue  // status
+        case 103: return self.latest.templateValue  // latest
+        case 25: return self.change.templateValue  // change
+        case 180: return self.sparkPoints.templateValue  // sparkPoints
+        case 179: return self.sparkLabel.templateValue  // sparkLabel
         default: return nil
         }
     }
@@ -1000,11 +1292,11 @@ extension PartnerPromiseView: MustacheParent {
 extension PartnerPromiseView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 106: return self.name.templateValue  // name
-        case 179: return self.url.templateValue  // url
-        case 93: return self.leads.templateValue  // leads
-        case 45: return self.done.templateValue  // done
-        case 117: return self.overdue.templateValue  // overdue
+        case 127: return self.name.templateValue  // name
+        case 203: return self.url.templateValue  // url
+        case 106: return self.leads.templateValue  // leads
+        case 52: return self.done.templateValue  // done
+        case 139: return self.overdue.templateValue  // overdue
         default: return nil
         }
     }
@@ -1032,17 +1324,17 @@ extension HomePageView: MustacheParent {
 extension HomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 69: return self.headline.templateValue  // headline
-        case 134: return self.promises.templateValue  // promises
-        case 82: return self.introHTML.templateValue  // introHTML
-        case 130: return self.pillars.templateValue  // pillars
-        case 18: return self.celebrations.templateValue  // celebrations
-        case 176: return self.upcoming.templateValue  // upcoming
-        case 91: return self.latestReview.templateValue  // latestReview
-        case 118: return self.overdueCount.templateValue  // overdueCount
-        case 137: return self.quietCount.templateValue  // quietCount
-        case 26: return self.commitmentCount.templateValue  // commitmentCount
-        case 62: return self.getInvolved.templateValue  // getInvolved
+        case 79: return self.headline.templateValue  // headline
+        case 156: return self.promises.templateValue  // promises
+        case 93: return self.introHTML.templateValue  // introHTML
+        case 152: return self.pillars.templateValue  // pillars
+        case 23: return self.celebrations.templateValue  // celebrations
+        case 200: return self.upcoming.templateValue  // upcoming
+        case 104: return self.latestReview.templateValue  // latestReview
+        case 140: return self.overdueCount.templateValue  // overdueCount
+        case 159: return self.quietCount.templateValue  // quietCount
+        case 32: return self.commitmentCount.templateValue  // commitmentCount
+        case 72: return self.getInvolved.templateValue  // getInvolved
         default: return nil
         }
     }
@@ -1066,13 +1358,13 @@ extension LatestReviewView: MustacheParent {
 extension LatestReviewView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 99: return self.link.templateValue  // link
-        case 126: return self.period.templateValue  // period
-        case 7: return self.assessed.templateValue  // assessed
-        case 174: return self.total.templateValue  // total
-        case 75: return self.improved.templateValue  // improved
-        case 40: return self.declined.templateValue  // declined
-        case 148: return self.sentence.templateValue  // sentence
+        case 113: return self.link.templateValue  // link
+        case 148: return self.period.templateValue  // period
+        case 10: return self.assessed.templateValue  // assessed
+        case 197: return self.total.templateValue  // total
+        case 85: return self.improved.templateValue  // improved
+        case 47: return self.declined.templateValue  // declined
+        case 170: return self.sentence.templateValue  // sentence
         default: return nil
         }
     }
@@ -1092,9 +1384,9 @@ extension FreePageView: MustacheParent {
 extension FreePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 173: return self.title.templateValue  // title
-        case 165: return self.summary.templateValue  // summary
-        case 10: return self.bodyHTML.templateValue  // bodyHTML
+        case 196: return self.title.templateValue  // title
+        case 187: return self.summary.templateValue  // summary
+        case 15: return self.bodyHTML.templateValue  // bodyHTML
         default: return nil
         }
     }
@@ -1114,9 +1406,9 @@ extension DataFileView: MustacheParent {
 extension DataFileView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 106: return self.name.templateValue  // name
-        case 179: return self.url.templateValue  // url
-        case 42: return self.description.templateValue  // description
+        case 127: return self.name.templateValue  // name
+        case 203: return self.url.templateValue  // url
+        case 49: return self.description.templateValue  // description
         default: return nil
         }
     }
@@ -1136,9 +1428,9 @@ extension DataPageView: MustacheParent {
 extension DataPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 98: return self.licence.templateValue  // licence
-        case 56: return self.files.templateValue  // files
-        case 78: return self.indicatorFiles.templateValue  // indicatorFiles
+        case 112: return self.licence.templateValue  // licence
+        case 66: return self.files.templateValue  // files
+        case 89: return self.indicatorFiles.templateValue  // indicatorFiles
         default: return nil
         }
     }
@@ -1156,7 +1448,7 @@ extension NotFoundView: MustacheParent {
 extension NotFoundView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 147: return self.sections.templateValue  // sections
+        case 169: return self.sections.templateValue  // sections
         default: return nil
         }
     }
@@ -1175,8 +1467,8 @@ extension StatusCountView: MustacheParent {
 extension StatusCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 160: return self.status.templateValue  // status
-        case 32: return self.count.templateValue  // count
+        case 182: return self.status.templateValue  // status
+        case 38: return self.count.templateValue  // count
         default: return nil
         }
     }
@@ -1200,13 +1492,13 @@ extension OutcomeCardView: MustacheParent {
 extension OutcomeCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 173: return self.title.templateValue  // title
-        case 179: return self.url.templateValue  // url
-        case 165: return self.summary.templateValue  // summary
-        case 162: return self.statusCounts.templateValue  // statusCounts
-        case 77: return self.indicatorCount.templateValue  // indicatorCount
-        case 70: return self.headlines.templateValue  // headlines
-        case 105: return self.moreIndicators.templateValue  // moreIndicators
+        case 196: return self.title.templateValue  // title
+        case 203: return self.url.templateValue  // url
+        case 187: return self.summary.templateValue  // summary
+        case 184: return self.statusCounts.templateValue  // statusCounts
+        case 88: return self.indicatorCount.templateValue  // indicatorCount
+        case 80: return self.headlines.templateValue  // headlines
+        case 126: return self.moreIndicators.templateValue  // moreIndicators
         default: return nil
         }
     }
@@ -1226,9 +1518,9 @@ extension PillarGroupView: MustacheParent {
 extension PillarGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 73: return self.id.templateValue  // id
-        case 173: return self.title.templateValue  // title
-        case 116: return self.outcomes.templateValue  // outcomes
+        case 83: return self.id.templateValue  // id
+        case 196: return self.title.templateValue  // title
+        case 138: return self.outcomes.templateValue  // outcomes
         default: return nil
         }
     }
@@ -1250,11 +1542,11 @@ extension TableRowView: MustacheParent {
 extension TableRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 87: return self.label.templateValue  // label
-        case 37: return self.date.templateValue  // date
-        case 38: return self.dateISO.templateValue  // dateISO
-        case 180: return self.value.templateValue  // value
-        case 112: return self.note.templateValue  // note
+        case 100: return self.label.templateValue  // label
+        case 44: return self.date.templateValue  // date
+        case 45: return self.dateISO.templateValue  // dateISO
+        case 204: return self.value.templateValue  // value
+        case 133: return self.note.templateValue  // note
         default: return nil
         }
     }
@@ -1291,26 +1583,26 @@ extension IndicatorView: MustacheParent {
 extension IndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 73: return self.id.templateValue  // id
-        case 4: return self.anchor.templateValue  // anchor
-        case 173: return self.title.templateValue  // title
-        case 175: return self.unit.templateValue  // unit
-        case 44: return self.direction.templateValue  // direction
-        case 160: return self.status.templateValue  // status
-        case 54: return self.explanation.templateValue  // explanation
-        case 23: return self.chartURL.templateValue  // chartURL
-        case 22: return self.chartAlt.templateValue  // chartAlt
-        case 65: return self.hasBaseline.templateValue  // hasBaseline
-        case 66: return self.hasTarget.templateValue  // hasTarget
-        case 67: return self.hasTrajectory.templateValue  // hasTrajectory
-        case 165: return self.summary.templateValue  // summary
-        case 142: return self.rows.templateValue  // rows
-        case 12: return self.breakdowns.templateValue  // breakdowns
-        case 13: return self.breakdownsInDownload.templateValue  // breakdownsInDownload
-        case 154: return self.sourceTitle.templateValue  // sourceTitle
-        case 155: return self.sourceURL.templateValue  // sourceURL
-        case 34: return self.csvURL.templateValue  // csvURL
-        case 33: return self.csvLabel.templateValue  // csvLabel
+        case 83: return self.id.templateValue  // id
+        case 5: return self.anchor.templateValue  // anchor
+        case 196: return self.title.templateValue  // title
+        case 198: return self.unit.templateValue  // unit
+        case 51: return self.direction.templateValue  // direction
+        case 182: return self.status.templateValue  // status
+        case 61: return self.explanation.templateValue  // explanation
+        case 28: return self.chartURL.templateValue  // chartURL
+        case 27: return self.chartAlt.templateValue  // chartAlt
+        case 75: return self.hasBaseline.templateValue  // hasBaseline
+        case 76: return self.hasTarget.templateValue  // hasTarget
+        case 77: return self.hasTrajectory.templateValue  // hasTrajectory
+        case 187: return self.summary.templateValue  // summary
+        case 164: return self.rows.templateValue  // rows
+        case 17: return self.breakdowns.templateValue  // breakdowns
+        case 18: return self.breakdownsInDownload.templateValue  // breakdownsInDownload
+        case 176: return self.sourceTitle.templateValue  // sourceTitle
+        case 177: return self.sourceURL.templateValue  // sourceURL
+        case 41: return self.csvURL.templateValue  // csvURL
+        case 40: return self.csvLabel.templateValue  // csvLabel
         default: return nil
         }
     }
@@ -1330,9 +1622,9 @@ extension DatedLinkView: MustacheParent {
 extension DatedLinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 173: return self.title.templateValue  // title
-        case 179: return self.url.templateValue  // url
-        case 37: return self.date.templateValue  // date
+        case 196: return self.title.templateValue  // title
+        case 203: return self.url.templateValue  // url
+        case 44: return self.date.templateValue  // date
         default: return nil
         }
     }
@@ -1350,7 +1642,7 @@ extension OutcomeIndexView: MustacheParent {
 extension OutcomeIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 130: return self.pillars.templateValue  // pillars
+        case 152: return self.pillars.templateValue  // pillars
         default: return nil
         }
     }
@@ -1377,16 +1669,16 @@ extension OutcomePageView: MustacheParent {
 extension OutcomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 173: return self.title.templateValue  // title
-        case 165: return self.summary.templateValue  // summary
-        case 129: return self.pillar.templateValue  // pillar
-        case 93: return self.leads.templateValue  // leads
-        case 10: return self.bodyHTML.templateValue  // bodyHTML
-        case 162: return self.statusCounts.templateValue  // statusCounts
-        case 80: return self.indicators.templateValue  // indicators
-        case 28: return self.commitments.templateValue  // commitments
-        case 18: return self.celebrations.templateValue  // celebrations
-        case 31: return self.conversations.templateValue  // conversations
+        case 196: return self.title.templateValue  // title
+        case 187: return self.summary.templateValue  // summary
+        case 151: return self.pillar.templateValue  // pillar
+        case 106: return self.leads.templateValue  // leads
+        case 15: return self.bodyHTML.templateValue  // bodyHTML
+        case 184: return self.statusCounts.templateValue  // statusCounts
+        case 91: return self.indicators.templateValue  // indicators
+        case 34: return self.commitments.templateValue  // commitments
+        case 23: return self.celebrations.templateValue  // celebrations
+        case 37: return self.conversations.templateValue  // conversations
         default: return nil
         }
     }
@@ -1407,10 +1699,10 @@ extension PartnerCardView: MustacheParent {
 extension PartnerCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 106: return self.name.templateValue  // name
-        case 179: return self.url.templateValue  // url
-        case 86: return self.kind.templateValue  // kind
-        case 149: return self.side.templateValue  // side
+        case 127: return self.name.templateValue  // name
+        case 203: return self.url.templateValue  // url
+        case 97: return self.kind.templateValue  // kind
+        case 171: return self.side.templateValue  // side
         default: return nil
         }
     }
@@ -1428,7 +1720,7 @@ extension PartnerIndexView: MustacheParent {
 extension PartnerIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 124: return self.partners.templateValue  // partners
+        case 146: return self.partners.templateValue  // partners
         default: return nil
         }
     }
@@ -1456,17 +1748,17 @@ extension PartnerPageView: MustacheParent {
 extension PartnerPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 106: return self.name.templateValue  // name
-        case 86: return self.kind.templateValue  // kind
-        case 149: return self.side.templateValue  // side
-        case 182: return self.website.templateValue  // website
-        case 102: return self.logo.templateValue  // logo
-        case 10: return self.bodyHTML.templateValue  // bodyHTML
-        case 95: return self.leadsOutcomes.templateValue  // leadsOutcomes
-        case 94: return self.leadsCommitments.templateValue  // leadsCommitments
-        case 123: return self.partnerIn.templateValue  // partnerIn
-        case 17: return self.celebrated.templateValue  // celebrated
-        case 72: return self.hosts.templateValue  // hosts
+        case 127: return self.name.templateValue  // name
+        case 97: return self.kind.templateValue  // kind
+        case 171: return self.side.templateValue  // side
+        case 206: return self.website.templateValue  // website
+        case 119: return self.logo.templateValue  // logo
+        case 15: return self.bodyHTML.templateValue  // bodyHTML
+        case 108: return self.leadsOutcomes.templateValue  // leadsOutcomes
+        case 107: return self.leadsCommitments.templateValue  // leadsCommitments
+        case 145: return self.partnerIn.templateValue  // partnerIn
+        case 22: return self.celebrated.templateValue  // celebrated
+        case 82: return self.hosts.templateValue  // hosts
         default: return nil
         }
     }
@@ -1485,8 +1777,8 @@ extension GridColumnView: MustacheParent {
 extension GridColumnView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 173: return self.title.templateValue  // title
-        case 179: return self.url.templateValue  // url
+        case 196: return self.title.templateValue  // title
+        case 203: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -1505,8 +1797,8 @@ extension GridPillarView: MustacheParent {
 extension GridPillarView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 173: return self.title.templateValue  // title
-        case 156: return self.span.templateValue  // span
+        case 196: return self.title.templateValue  // title
+        case 178: return self.span.templateValue  // span
         default: return nil
         }
     }
@@ -1526,7 +1818,7 @@ extension GridCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 2: return self.advances.templateValue  // advances
-        case 115: return self.outcome.templateValue  // outcome
+        case 137: return self.outcome.templateValue  // outcome
         default: return nil
         }
     }
@@ -1546,9 +1838,9 @@ extension GridRowView: MustacheParent {
 extension GridRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 25: return self.commitment.templateValue  // commitment
-        case 160: return self.status.templateValue  // status
-        case 19: return self.cells.templateValue  // cells
+        case 31: return self.commitment.templateValue  // commitment
+        case 182: return self.status.templateValue  // status
+        case 24: return self.cells.templateValue  // cells
         default: return nil
         }
     }
@@ -1571,12 +1863,12 @@ extension GridPillarSectionView: MustacheParent {
 extension GridPillarSectionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 73: return self.id.templateValue  // id
-        case 173: return self.title.templateValue  // title
-        case 24: return self.columns.templateValue  // columns
-        case 142: return self.rows.templateValue  // rows
-        case 100: return self.list.templateValue  // list
-        case 83: return self.isList.templateValue  // isList
+        case 83: return self.id.templateValue  // id
+        case 196: return self.title.templateValue  // title
+        case 30: return self.columns.templateValue  // columns
+        case 164: return self.rows.templateValue  // rows
+        case 114: return self.list.templateValue  // list
+        case 94: return self.isList.templateValue  // isList
         default: return nil
         }
     }
@@ -1596,8 +1888,8 @@ extension GridListRowView: MustacheParent {
 extension GridListRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 25: return self.commitment.templateValue  // commitment
-        case 160: return self.status.templateValue  // status
+        case 31: return self.commitment.templateValue  // commitment
+        case 182: return self.status.templateValue  // status
         case 2: return self.advances.templateValue  // advances
         default: return nil
         }
@@ -1617,8 +1909,8 @@ extension ProgressPageView: MustacheParent {
 extension ProgressPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 130: return self.pillars.templateValue  // pillars
-        case 60: return self.gaps.templateValue  // gaps
+        case 152: return self.pillars.templateValue  // pillars
+        case 70: return self.gaps.templateValue  // gaps
         default: return nil
         }
     }
@@ -1637,8 +1929,8 @@ extension ImageView: MustacheParent {
 extension ImageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 179: return self.url.templateValue  // url
-        case 3: return self.alt.templateValue  // alt
+        case 203: return self.url.templateValue  // url
+        case 4: return self.alt.templateValue  // alt
         default: return nil
         }
     }
@@ -1660,11 +1952,11 @@ extension CelebrationCardView: MustacheParent {
 extension CelebrationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 173: return self.title.templateValue  // title
-        case 179: return self.url.templateValue  // url
-        case 37: return self.date.templateValue  // date
-        case 74: return self.image.templateValue  // image
-        case 53: return self.excerptHTML.templateValue  // excerptHTML
+        case 196: return self.title.templateValue  // title
+        case 203: return self.url.templateValue  // url
+        case 44: return self.date.templateValue  // date
+        case 84: return self.image.templateValue  // image
+        case 60: return self.excerptHTML.templateValue  // excerptHTML
         default: return nil
         }
     }
@@ -1685,10 +1977,10 @@ extension PaginationView: MustacheParent {
 extension PaginationView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 35: return self.current.templateValue  // current
-        case 174: return self.total.templateValue  // total
-        case 132: return self.previous.templateValue  // previous
-        case 108: return self.next.templateValue  // next
+        case 42: return self.current.templateValue  // current
+        case 197: return self.total.templateValue  // total
+        case 154: return self.previous.templateValue  // previous
+        case 129: return self.next.templateValue  // next
         default: return nil
         }
     }
@@ -1707,8 +1999,8 @@ extension CelebrationIndexView: MustacheParent {
 extension CelebrationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 18: return self.celebrations.templateValue  // celebrations
-        case 120: return self.pagination.templateValue  // pagination
+        case 23: return self.celebrations.templateValue  // celebrations
+        case 142: return self.pagination.templateValue  // pagination
         default: return nil
         }
     }
@@ -1732,13 +2024,13 @@ extension CelebrationPageView: MustacheParent {
 extension CelebrationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 173: return self.title.templateValue  // title
-        case 37: return self.date.templateValue  // date
-        case 74: return self.image.templateValue  // image
-        case 10: return self.bodyHTML.templateValue  // bodyHTML
-        case 116: return self.outcomes.templateValue  // outcomes
-        case 28: return self.commitments.templateValue  // commitments
-        case 124: return self.partners.templateValue  // partners
+        case 196: return self.title.templateValue  // title
+        case 44: return self.date.templateValue  // date
+        case 84: return self.image.templateValue  // image
+        case 15: return self.bodyHTML.templateValue  // bodyHTML
+        case 138: return self.outcomes.templateValue  // outcomes
+        case 34: return self.commitments.templateValue  // commitments
+        case 146: return self.partners.templateValue  // partners
         default: return nil
         }
     }

@@ -1,0 +1,155 @@
+/// One area in the list of areas.
+final class AreaCardView: Sendable {
+    let name: String
+    let url: String
+    let summary: String?
+    /// "4 commitments · 5 community assets · 1 conversation"
+    let counts: String?
+
+    init(name: String, url: String, summary: String?, counts: String?) {
+        self.name = name
+        self.url = url
+        self.summary = summary
+        self.counts = counts
+    }
+}
+
+final class AreaIndexView: Sendable {
+    let intro: String
+    let mapSVG: String?
+    let areas: [AreaCardView]
+
+    init(intro: String, mapSVG: String?, areas: [AreaCardView]) {
+        self.intro = intro
+        self.mapSVG = mapSVG
+        self.areas = areas
+    }
+}
+
+/// An indicator's latest figure for one area beside the whole locality's.
+final class AreaFigureView: Sendable {
+    let indicator: LinkView
+    let sentence: String
+    let date: DateView
+    let areaValue: String
+    let localityValue: String
+
+    init(indicator: LinkView, sentence: String, date: DateView, areaValue: String, localityValue: String) {
+        self.indicator = indicator
+        self.sentence = sentence
+        self.date = date
+        self.areaValue = areaValue
+        self.localityValue = localityValue
+    }
+}
+
+final class AreaPageView: Sendable {
+    let name: String
+    let summary: String?
+    let bodyHTML: String?
+    let map: AssetMapView
+    let figures: [AreaFigureView]
+    let figuresCaption: String
+    let localityHeading: String
+    let commitments: [CommitmentCardView]
+    let conversations: [DatedLinkView]
+    let celebrations: [DatedLinkView]
+    let assetsHeading: String
+
+    init(name: String, summary: String?, bodyHTML: String?, map: AssetMapView, figures: [AreaFigureView], figuresCaption: String, localityHeading: String, commitments: [CommitmentCardView], conversations: [DatedLinkView], celebrations: [DatedLinkView], assetsHeading: String) {
+        self.name = name
+        self.summary = summary
+        self.bodyHTML = bodyHTML
+        self.map = map
+        self.figures = figures
+        self.figuresCaption = figuresCaption
+        self.localityHeading = localityHeading
+        self.commitments = commitments
+        self.conversations = conversations
+        self.celebrations = celebrations
+        self.assetsHeading = assetsHeading
+    }
+}
+
+extension ViewBuilder {
+    func areaIndexPage() -> PagePlan {
+        let areas = model.site.areas.map { area in
+            var counts: [String] = []
+            for (key, count) in [("count_commitments", related.commitmentsByArea[area.id]?.count ?? 0),
+                                 ("count_assets", related.assetsByArea[area.id]?.count ?? 0),
+                                 ("count_conversations", related.conversationsByArea[area.id]?.count ?? 0)] where count > 0 {
+                counts.append(t.format(count == 1 ? key + "_one" : key, ["n": String(count)]))
+            }
+            return AreaCardView(name: area.name, url: url(.entry(.areas, area.id)), summary: p.areaStoriesByID[area.id]?.summary,
+                                counts: counts.isEmpty ? nil : counts.joined(separator: " · "))
+        }
+        let mapAreas = mapAreas()
+        let svg = MapRenderer.svg(id: "map", title: t.format("map_title", ["what": t["nav_areas"], "locality": model.site.locality]),
+                                  description: t.format("map_description_areas", ["n": String(mapAreas.count)]),
+                                  areas: mapAreas, markers: [])
+        let path = Route.section(.areas).path
+        return PagePlan(path: path, template: Section.areas.template,
+                        context: context(path: path, title: t["nav_areas"], section: Section.areas.rawValue,
+                                         AreaIndexView(intro: t.format("areas_intro", ["n": String(areas.count), "locality": model.site.locality]),
+                                                       mapSVG: svg, areas: areas)))
+    }
+
+    mutating func areaPage(_ area: SiteSettings.Area) -> PagePlan {
+        let story = p.areaStoriesByID[area.id]
+        let assets = related.assetsByArea[area.id] ?? []
+        let map = assetMap(id: "map", title: t.format("map_title", ["what": t["nav_community-assets"], "locality": area.name]),
+                           assets: assets, areas: mapAreas(highlighting: area.id))
+        let view = AreaPageView(
+            name: area.name, summary: story?.summary, bodyHTML: html(story?.origin.body), map: map,
+            figures: areaFigures(area), figuresCaption: t.format("area_figures_caption", ["area": area.name, "locality": model.site.locality]),
+            localityHeading: t.format("area_all_of", ["locality": model.site.locality]),
+            commitments: (related.commitmentsByArea[area.id] ?? []).map(commitmentCard),
+            conversations: (related.conversationsByArea[area.id] ?? []).map(conversationLink),
+            celebrations: (related.celebrationsByArea[area.id] ?? []).map(celebrationLink),
+            assetsHeading: t.format("area_assets", ["area": area.name]))
+        let path = Route.entry(.areas, area.id).path
+        let crumbs = [LinkView(title: t["nav_areas"], url: url(.section(.areas)))]
+        return PagePlan(path: path, template: EntryKind.areas.entryTemplate,
+                        context: context(path: path, title: area.name, description: story?.summary, section: Section.areas.rawValue,
+                                         crumbs: crumbs, provenance: story.map { p.provenance(of: $0.origin.path) }, view))
+    }
+
+    /// Each indicator with a breakdown for this area (`Area: Eastside`, by name or id): the
+    /// area's latest figure, and the locality's of the same date (or its latest before).
+    func areaFigures(_ area: SiteSettings.Area) -> [AreaFigureView] {
+        let labels = Set(["area: " + area.name.lowercased(), "area: " + area.id.lowercased()])
+        var figures: [AreaFigureView] = []
+        for outcome in model.outcomes {
+            for indicator in outcome.indicators {
+                let points = indicator.breakdowns.filter { point in
+                    point.disaggregation.map { labels.contains(Self.normalisedLabel($0)) } ?? false
+                }
+                guard let latest = points.max(by: { $0.date < $1.date }) else { continue }
+                let whole = indicator.series.last { $0.date == latest.date } ?? indicator.series.last { $0.date <= latest.date }
+                let areaValue = t.quantity(latest.value, of: indicator)
+                let localityValue = whole.map { t.quantity($0.value, of: indicator) } ?? t["no_figure"]
+                let sentence = whole.map { whole in
+                    t.format(whole.date == latest.date ? "area_figure_sentence" : "area_figure_sentence_earlier", [
+                        "indicator": indicator.title, "area": area.name, "value": areaValue, "date": t.dateInSentence(latest.date),
+                        "locality": model.site.locality, "whole": localityValue, "whole_date": t.dateInSentence(whole.date),
+                    ])
+                } ?? t.format("area_figure_sentence_alone", [
+                    "indicator": indicator.title, "area": area.name, "value": areaValue, "date": t.dateInSentence(latest.date),
+                ])
+                figures.append(AreaFigureView(
+                    indicator: LinkView(title: indicator.title, url: url(.entry(.outcomes, outcome.id)) + "#" + indicator.id),
+                    sentence: sentence, date: DateView(iso: latest.date.isoText, text: t.date(latest.date)),
+                    areaValue: areaValue, localityValue: localityValue))
+            }
+        }
+        return figures
+    }
+
+    /// A breakdown label lowercased with single spaces after its colon (`Area:  Eastside`).
+    static func normalisedLabel(_ label: String) -> String {
+        guard let colon = label.firstIndex(of: ":") else { return label.lowercased() }
+        let name = label[..<colon].trimmingCharacters(in: .whitespaces)
+        let value = label[label.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        return (name + ": " + value).lowercased()
+    }
+}
