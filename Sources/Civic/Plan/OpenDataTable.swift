@@ -1,7 +1,8 @@
 /// The tables of the open data, one CSV each under `data/`, in the order the data page
 /// lists them and the Data Package describes them.
 enum OpenDataTable: String, CaseIterable, Sendable {
-    case outcomes, indicators, figures, commitments, updates, ratings, celebrations, conversations, partners
+    case outcomes, indicators, figures, commitments, updates, ratings, celebrations, conversations, partners, areas
+    case communityAssets = "community-assets"
 
     /// The table's columns in order, with their Table Schema type and what they hold: the
     /// CSV's first row and its description in the Data Package both come from here.
@@ -41,11 +42,13 @@ enum OpenDataTable: String, CaseIterable, Sendable {
         case .celebrations:
             [("id", "string", ""), ("title", "string", ""), ("date", "date", ""),
              ("outcomes", "string", "outcome ids, separated by spaces"), ("commitments", "string", "commitment ids, separated by spaces"),
-             ("partners", "string", "partner ids, separated by spaces"), ("image", "string", ""), ("url", "string", "its page"),
+             ("partners", "string", "partner ids, separated by spaces"), ("area", "string", "the area's id"),
+             ("image", "string", ""), ("url", "string", "its page"),
              ("body", "string", "its story, as Markdown")]
         case .conversations:
             [("id", "string", ""), ("title", "string", ""), ("start", "datetime", "with its offset from UTC"),
-             ("end", "datetime", "with its offset from UTC"), ("place", "string", ""), ("format", "string", ""),
+             ("end", "datetime", "with its offset from UTC"), ("place", "string", ""), ("area", "string", "the area's id"),
+             ("format", "string", ""),
              ("upcoming", "boolean", "at the as-of date"), ("hosts", "string", "partner ids, separated by spaces"),
              ("outcomes", "string", "outcome ids, separated by spaces"), ("access", "string", "access offered, separated by spaces"),
              ("attendance", "integer", "how many people came"), ("url", "string", "its page"),
@@ -54,6 +57,17 @@ enum OpenDataTable: String, CaseIterable, Sendable {
         case .partners:
             [("id", "string", ""), ("name", "string", ""), ("kind", "string", ""), ("side", "string", ""),
              ("website", "string", ""), ("url", "string", "its page"), ("body", "string", "its text, as Markdown")]
+        case .areas:
+            [("id", "string", ""), ("name", "string", ""), ("summary", "string", ""),
+             ("boundary", "string", "its boundary as GeoJSON"), ("url", "string", "its page"), ("body", "string", "its story, as Markdown")]
+        case .communityAssets:
+            [("id", "string", ""), ("name", "string", ""), ("kind", "string", "one of the site's kinds of asset"),
+             ("area", "string", "the area's id"), ("address", "string", ""),
+             ("latitude", "number", "degrees north, WGS 84"), ("longitude", "number", "degrees east, WGS 84"),
+             ("features", "string", "accessibility feature ids, separated by spaces"), ("contact", "string", ""),
+             ("website", "string", ""), ("partners", "string", "partner ids, separated by spaces"),
+             ("outcomes", "string", "outcome ids, separated by spaces"), ("url", "string", "its page"),
+             ("summary", "string", ""), ("body", "string", "its text, as Markdown")]
         }
     }
 

@@ -905,6 +905,8 @@ az_kind_partner: Partner
 az_kind_conversation: Conversation
 az_kind_celebration: Celebration
 az_kind_review: Review
+az_kind_area: Area
+az_kind_community-asset: Community asset
 az_kind_page: Page
 search_label: Search titles and text
 search_none: "Nothing found for “{q}”. The index below lists everything."
@@ -975,9 +977,11 @@ asset_feature_sign-language: Sign language
 asset_feature_easy-read: Easy Read information
 asset_feature_assistance-dogs: Assistance dogs welcome
 asset_feature_seating: Seating along the way
-kind_area: Area
-kind_community-asset: Community asset
 asset_place: Map position
+data_areas: Areas, with their stories
+data_community-assets: Community assets, with their kinds, places and accessibility features
+data_areas_geojson: The areas' boundaries, for maps and GIS tools (GeoJSON)
+data_assets_geojson: Where each community asset is, for maps and GIS tools (GeoJSON)
 
 """#,
         "locales/es.yml": #"""
@@ -1279,6 +1283,8 @@ az_kind_partner: Socio
 az_kind_conversation: Conversación
 az_kind_celebration: Celebración
 az_kind_review: Revisión
+az_kind_area: Barrio
+az_kind_community-asset: Recurso del barrio
 az_kind_page: Página
 search_label: Buscar en títulos y textos
 search_none: "No se encontró nada para «{q}». El índice de abajo lo recoge todo."
@@ -1349,9 +1355,11 @@ asset_feature_sign-language: Lengua de signos
 asset_feature_easy-read: Información en lectura fácil
 asset_feature_assistance-dogs: Se admiten perros de asistencia
 asset_feature_seating: Bancos por el camino
-kind_area: Barrio
-kind_community-asset: Recurso del barrio
 asset_place: Posición en el mapa
+data_areas: Barrios, con sus historias
+data_community-assets: Recursos del barrio, con su tipo, su lugar y su accesibilidad
+data_areas_geojson: Los límites de los barrios, para mapas y herramientas SIG (GeoJSON)
+data_assets_geojson: Dónde está cada recurso del barrio, para mapas y herramientas SIG (GeoJSON)
 
 """#,
         "not-found.mustache": #"""

@@ -91,8 +91,7 @@ enum BoundaryReader {
         var points: [GeoPoint] = []
         for (index, position) in positions.enumerated() {
             guard let numbers = position as? [Any], numbers.count >= 2,
-                  let longitude = (numbers[0] as? NSNumber)?.doubleValue, let latitude = (numbers[1] as? NSNumber)?.doubleValue,
-                  !(numbers[0] is Bool), !(numbers[1] is Bool) else {
+                  let longitude = number(numbers[0]), let latitude = number(numbers[1]) else {
                 problems.append(.error(file, "\(place), position \(index + 1) is not [longitude, latitude]"))
                 return nil
             }
@@ -118,6 +117,13 @@ enum BoundaryReader {
             return nil
         }
         return points
+    }
+
+    /// A JSON number, not `true` or `false`: JSONSerialization gives both as NSNumber, and
+    /// on Linux `is Bool` holds for the numbers 0 and 1 too, so the boolean's own class tells.
+    private static func number(_ value: Any) -> Double? {
+        guard let number = value as? NSNumber, !String(describing: type(of: value)).contains("Boolean") else { return nil }
+        return number.doubleValue
     }
 
     /// The first two edges of a closed ring that cross or touch, other than neighbours, by

@@ -82,7 +82,7 @@ struct OpenData: Encodable {
     struct CelebrationData: Encodable, EntryProvenance {
         var id, title, date, url: String
         var outcomes, commitments, partners: [String]
-        var image, image_alt: String?
+        var image, image_alt, area: String?
         var body: String?
         var edit_url: String? = nil
         var last_updated: String? = nil
@@ -90,7 +90,7 @@ struct OpenData: Encodable {
 
     struct ConversationData: Encodable, EntryProvenance {
         var id, title, start, place, url: String
-        var end, link, format: String?
+        var end, link, format, area: String?
         var upcoming: Bool
         var hosts, outcomes, access: [String]
         var attendance_total: Int?
@@ -103,6 +103,26 @@ struct OpenData: Encodable {
     struct PartnerData: Encodable, EntryProvenance {
         var id, name, kind, side, url: String
         var website, logo, logo_alt: String?
+        var body: String?
+        var edit_url: String? = nil
+        var last_updated: String? = nil
+    }
+
+    struct AreaData: Encodable, EntryProvenance {
+        var id, name, url: String
+        var summary, boundary: String?
+        var body: String?
+        var edit_url: String? = nil
+        var last_updated: String? = nil
+    }
+
+    struct CommunityAssetData: Encodable, EntryProvenance {
+        var id, name, kind, url: String
+        var summary, area, address: String?
+        var latitude, longitude: Double?
+        var features: [String]
+        var contact, website: String?
+        var partners, outcomes: [String]
         var body: String?
         var edit_url: String? = nil
         var last_updated: String? = nil
@@ -132,6 +152,8 @@ struct OpenData: Encodable {
     var assessments: [AssessmentData]
     var celebrations: [CelebrationData]
     var conversations: [ConversationData]
+    var areas: [AreaData]
+    var community_assets: [CommunityAssetData]
 }
 
 /// The two fields of an entry that say where it comes from (`Provenance`): where to edit

@@ -57,10 +57,12 @@ enum OpenDataWriter {
         let bodies = BodyReading()
         defer { bodies.problems.forEach(sink.report) }
         // In the order JSONEncoder's sorted keys give.
+        key("areas"); list(m.site.areas.lazy.map { areaData($0, p, base: base, bodies: bodies) })
         key("as_of"); value(p.asOf.description)
         key("assessments"); list(p.assessments.lazy.map { assessmentData($0, p, base: base, bodies: bodies) })
         key("celebrations"); list(p.celebrations.lazy.map { celebrationData($0, p, base: base, bodies: bodies) })
         key("commitments"); list(m.commitments.lazy.map { commitmentData($0, p, base: base, bodies: bodies) })
+        key("community_assets"); list(m.communityAssets.lazy.map { assetData($0, p, base: base, bodies: bodies) })
         key("conversations"); list(m.conversations.lazy.map { conversationData($0, p, base: base, bodies: bodies) })
         key("framework"); value(frameworkData(p))
         key("generator"); value(OpenData.generator)
@@ -161,7 +163,9 @@ enum OpenDataWriter {
                         commitments: m.commitments.map { commitmentData($0, p, base: base, bodies: bodies) },
                         assessments: p.assessments.map { assessmentData($0, p, base: base, bodies: bodies) },
                         celebrations: p.celebrations.map { celebrationData($0, p, base: base, bodies: bodies) },
-                        conversations: m.conversations.map { conversationData($0, p, base: base, bodies: bodies) })
+                        conversations: m.conversations.map { conversationData($0, p, base: base, bodies: bodies) },
+                        areas: m.site.areas.map { areaData($0, p, base: base, bodies: bodies) },
+                        community_assets: m.communityAssets.map { assetData($0, p, base: base, bodies: bodies) })
     }
 
     static func siteData(_ p: ResolvedPartnership, _ t: Translations) -> OpenData.SiteData {
@@ -226,7 +230,7 @@ enum OpenDataWriter {
         OpenData.CelebrationData(id: c.id, title: c.title, date: c.date.description, url: Route.entry(.celebrations, c.id).url(under: base),
                                  outcomes: c.outcomes.map(\.id), commitments: c.commitments.map(\.id),
                                  partners: c.partners.map(\.id), image: c.image.map { Route.published($0).url(under: base) },
-                                 image_alt: c.imageAlt, body: bodies.text(c.origin.body)).with(p.provenance(of: c.origin.path))
+                                 image_alt: c.imageAlt, area: c.area?.id, body: bodies.text(c.origin.body)).with(p.provenance(of: c.origin.path))
     }
 
     static func conversationData(_ c: Conversation, _ p: ResolvedPartnership, base: String, bodies: BodyReading) -> OpenData.ConversationData {
@@ -235,7 +239,7 @@ enum OpenDataWriter {
             id: c.id, title: c.title, start: c.start.rfc3339(in: timezone),
             place: c.place, url: Route.entry(.conversations, c.id).url(under: base),
             end: c.end.map { $0.rfc3339(in: timezone) },
-            link: c.link, format: c.format?.rawValue, upcoming: p.isUpcoming(c), hosts: c.hosts.map(\.id),
+            link: c.link, format: c.format?.rawValue, area: c.area?.id, upcoming: p.isUpcoming(c), hosts: c.hosts.map(\.id),
             outcomes: c.outcomes.map(\.id), access: c.access.map(\.rawValue), attendance_total: c.attendance?.total,
             attendance_groups: c.attendance.map { a in Dictionary(a.groups.map { ($0.name, $0.count) }, uniquingKeysWith: +) },
             heard: source(c.heard), missing: source(c.missing), body: bodies.text(c.origin.body)).with(p.provenance(of: c.origin.path))
@@ -245,6 +249,22 @@ enum OpenDataWriter {
         OpenData.PartnerData(id: pa.id, name: pa.name, kind: pa.kind.rawValue, side: pa.side, url: Route.entry(.partners, pa.id).url(under: base),
                              website: pa.website, logo: pa.logo.map { Route.published($0).url(under: base) }, logo_alt: pa.logoAlt,
                              body: bodies.text(pa.origin.body)).with(p.provenance(of: pa.origin.path))
+    }
+
+    static func areaData(_ area: SiteSettings.Area, _ p: ResolvedPartnership, base: String, bodies: BodyReading) -> OpenData.AreaData {
+        let story = p.areaStoriesByID[area.id]
+        let data = OpenData.AreaData(id: area.id, name: area.name, url: Route.entry(.areas, area.id).url(under: base),
+                                     summary: story?.summary, boundary: story?.boundary.map { Route.published($0.path).url(under: base) },
+                                     body: story.flatMap { bodies.text($0.origin.body) })
+        return story.map { data.with(p.provenance(of: $0.origin.path)) } ?? data
+    }
+
+    static func assetData(_ a: CommunityAsset, _ p: ResolvedPartnership, base: String, bodies: BodyReading) -> OpenData.CommunityAssetData {
+        OpenData.CommunityAssetData(
+            id: a.id, name: a.name, kind: a.kind, url: Route.entry(.communityAssets, a.id).url(under: base), summary: a.summary,
+            area: a.area?.id, address: a.address, latitude: a.location?.latitude, longitude: a.location?.longitude,
+            features: a.features, contact: a.contact, website: a.website, partners: a.partners.map(\.id),
+            outcomes: a.outcomes.map(\.id), body: bodies.text(a.origin.body)).with(p.provenance(of: a.origin.path))
     }
 
     /// A Markdown text as the editor wrote it, or nil when there is none.
@@ -329,12 +349,12 @@ enum OpenDataWriter {
             for celebration in p.celebrations {
                 let c = celebrationData(celebration, p, base: base, bodies: bodies)
                 row([c.id, c.title, c.date, c.outcomes.joined(separator: " "), c.commitments.joined(separator: " "),
-                     c.partners.joined(separator: " "), opt(c.image), c.url, opt(c.body)])
+                     c.partners.joined(separator: " "), opt(c.area), opt(c.image), c.url, opt(c.body)])
             }
         case .conversations:
             for conversation in m.conversations {
                 let c = conversationData(conversation, p, base: base, bodies: bodies)
-                row([c.id, c.title, c.start, opt(c.end), c.place, opt(c.format), String(c.upcoming),
+                row([c.id, c.title, c.start, opt(c.end), c.place, opt(c.area), opt(c.format), String(c.upcoming),
                      c.hosts.joined(separator: " "), c.outcomes.joined(separator: " "),
                      c.access.joined(separator: " "), c.attendance_total.map(String.init) ?? "", c.url,
                      opt(c.heard), opt(c.missing), opt(c.body)])
@@ -343,6 +363,18 @@ enum OpenDataWriter {
             for partner in m.partners {
                 let d = partnerData(partner, p, base: base, bodies: bodies)
                 row([d.id, d.name, d.kind, d.side, opt(d.website), d.url, opt(d.body)])
+            }
+        case .areas:
+            for area in m.site.areas {
+                let d = areaData(area, p, base: base, bodies: bodies)
+                row([d.id, d.name, opt(d.summary), opt(d.boundary), d.url, opt(d.body)])
+            }
+        case .communityAssets:
+            for asset in m.communityAssets {
+                let d = assetData(asset, p, base: base, bodies: bodies)
+                row([d.id, d.name, d.kind, opt(d.area), opt(d.address), d.latitude.map { "\($0)" } ?? "", d.longitude.map { "\($0)" } ?? "",
+                     d.features.joined(separator: " "), opt(d.contact), opt(d.website), d.partners.joined(separator: " "),
+                     d.outcomes.joined(separator: " "), d.url, opt(d.summary), opt(d.body)])
             }
         }
     }

@@ -142,6 +142,16 @@ extension ViewBuilder {
                                         kind: kind("review"), detail: assessment.period),
                             assessment.origin.body, { [] }))
         }
+        for area in model.site.areas {
+            let story = p.areaStoriesByID[area.id]
+            entries.append((AZEntryView(title: area.name, url: url(.entry(.areas, area.id)), kind: kind("area")),
+                            story?.origin.body, { [story?.summary ?? ""] }))
+        }
+        for asset in model.communityAssets {
+            entries.append((AZEntryView(title: asset.name, url: url(.entry(.communityAssets, asset.id)), kind: kind("community-asset"),
+                                        detail: assetKindName(asset.kind)),
+                            asset.origin.body, { [asset.summary ?? "", asset.address ?? ""] + asset.features.map(assetFeatureName) }))
+        }
         for page in model.pages where page.id != "index" {
             entries.append((AZEntryView(title: page.title, url: url(.entry(.pages, page.id)), kind: kind("page")),
                             page.origin.body, { [page.summary ?? ""] }))

@@ -139,6 +139,10 @@ extension ViewBuilder {
         files.insert(DataFileView(name: "partnership.json", url: url(.openDataJSON), description: t["data_json"]), at: 0)
         files.insert(DataFileView(name: "schema.json", url: url(.openDataSchema), description: t["data_schema"]), at: 1)
         files.insert(DataFileView(name: "datapackage.json", url: url(.dataPackage), description: t["data_package"]), at: 2)
+        for (route, key) in [(Route.areasGeoJSON, "data_areas_geojson"), (.assetsGeoJSON, "data_assets_geojson")]
+        where plan.files.contains(route.path) {
+            files.append(DataFileView(name: String(route.path.dropFirst(Route.section(.data).path.count)), url: url(route), description: t[key]))
+        }
         var indicatorFiles: [LinkView] = []
         for outcome in model.outcomes {
             for indicator in outcome.indicators where !indicator.series.isEmpty || !indicator.breakdowns.isEmpty {

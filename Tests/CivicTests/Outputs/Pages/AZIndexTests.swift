@@ -54,9 +54,10 @@ import Testing
 
         // Each entry's page once, and nothing else but the indicator's place on its outcome page.
         let entryPages = result.paths.filter { path in
-            ["outcomes/", "commitments/", "partners/", "celebrations/", "conversations/", "assessments/"].contains { path.hasPrefix($0) }
+            ["outcomes/", "commitments/", "partners/", "celebrations/", "conversations/", "assessments/", "areas/", "community-assets/"]
+                .contains { path.hasPrefix($0) }
                 && path.hasSuffix("/index.html") && path.split(separator: "/").count == 3
-                && !["by-partner", "by-outcome", "by-area", "page"].contains(String(path.split(separator: "/")[1]))
+                && !["by-partner", "by-outcome", "by-area", "page", "kind", "feature"].contains(String(path.split(separator: "/")[1]))
         } .union(["agora", "agua", "ahorro", "plan", "omega"].map { "\($0)/index.html" })
         let linked = shown.map { String($0.url.dropFirst("/test/".count)) }
         #expect(Set(linked.filter { !$0.contains("#") }.map { $0 + "index.html" }) == entryPages)
