@@ -8,7 +8,10 @@ checks what they say, not only that they parse:
   the event's page;
 - data/partnership.json against data/schema.json with check-jsonschema (formats included);
 - data/datapackage.json with frictionless: every table valid against its declared types,
-  and the types read back as types.
+  and the types read back as types;
+- data/areas.geojson and data/community-assets.geojson with geojson (RFC 7946 structure)
+  and shapely (every boundary a valid polygon, every asset inside the area it names), and
+  both against the CSV tables that list the same areas and assets.
 
 With --feed-ids SITE_SOURCE, also builds SITE_SOURCE twice with civic, the second time
 with an older update added to a commitment, and checks with feedparser that every entry
@@ -24,9 +27,15 @@ import subprocess
 import sys
 import tempfile
 
+import csv
+import json
+
 import feedparser
 import frictionless
+import geojson
 import icalendar
+import shapely.geometry
+import shapely.validation
 import yaml
 
 
@@ -140,6 +149,48 @@ def feed_ids(civic, source):
     return findings
 
 
+def check_geojson(root):
+    findings = []
+    data = os.path.join(root, "data")
+    with open(os.path.join(data, "areas.csv"), newline="", encoding="utf-8") as f:
+        areas = list(csv.DictReader(f))
+    with open(os.path.join(data, "community-assets.csv"), newline="", encoding="utf-8") as f:
+        assets = list(csv.DictReader(f))
+    drawn = {row["id"] for row in areas if row["boundary"]}
+    located = {row["id"] for row in assets if row["latitude"]}
+    shapes = {}
+    for name, expected in (("areas.geojson", drawn), ("community-assets.geojson", located)):
+        path = os.path.join(data, name)
+        if not os.path.exists(path):
+            if expected:
+                findings.append(f"data/{name} is missing, though {len(expected)} rows of the CSV have a place")
+            continue
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        collection = geojson.loads(text)
+        if not collection.is_valid:
+            findings.append(f"data/{name}: not valid GeoJSON: {collection.errors()}")
+            continue
+        ids = {feature["id"] for feature in collection["features"]}
+        if ids != expected:
+            findings.append(f"data/{name}: features {sorted(ids)} but the CSV places {sorted(expected)}")
+        for feature in collection["features"]:
+            shape = shapely.geometry.shape(feature["geometry"])
+            if not shape.is_valid or shape.is_empty:
+                findings.append(f"data/{name}: {feature['id']} is not a valid shape ({shapely.validation.explain_validity(shape)})")
+            longitude, latitude = shape.representative_point().coords[0]
+            if not (-180 <= longitude <= 180 and -90 <= latitude <= 90):
+                findings.append(f"data/{name}: {feature['id']} is off the map ({longitude}, {latitude})")
+            if name == "areas.geojson":
+                shapes[feature["id"]] = shape
+            elif feature["properties"].get("area") in shapes:
+                # Coordinates in longitude-latitude order land the asset in its own area.
+                if not shapes[feature["properties"]["area"]].covers(shape):
+                    findings.append(f"data/{name}: {feature['id']} is not inside {feature['properties']['area']}")
+        print(f"  geojson and shapely: {name}, {len(ids)} features")
+    return findings
+
+
 def main():
     args = sys.argv[1:]
     civic = source = None
@@ -152,7 +203,7 @@ def main():
     for root, base_url in zip(args[0::2], args[1::2]):
         print(f"reading {root} as its clients do")
         findings += check_feed(root, base_url) + check_calendars(root, base_url) + check_json(root, venv_bin)
-        findings += check_data_package(root)
+        findings += check_data_package(root) + check_geojson(root)
     if civic and source:
         findings += feed_ids(civic, source)
     for finding in findings:

@@ -98,7 +98,10 @@ struct MapRenderer {
         for area in focus {
             guard let label = labelPoint(area.boundary) else { continue }
             let (x, y) = projection.point(label)
-            svg += "<text class=\"map-label\" x=\"\(coordinate(x))\" y=\"\(coordinate(y))\">\(HTMLText.escape(area.name))</text>"
+            // A halo under the name, so that it reads over edges: the same text, stroked.
+            for kind in ["map-halo", "map-label"] {
+                svg += "<text class=\"\(kind)\" x=\"\(coordinate(x))\" y=\"\(coordinate(y))\">\(HTMLText.escape(area.name))</text>"
+            }
         }
         for marker in markers {
             let (x, y) = projection.point(marker.point)

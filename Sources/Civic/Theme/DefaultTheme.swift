@@ -276,7 +276,7 @@ th[scope=row] { font-weight: 500; }
 .timeline { padding-left: 1.25rem; }
 .facts { display: grid; grid-template-columns: minmax(6rem, max-content) 1fr; gap: .35rem 1rem; }
 .facts dt { font-weight: 600; }
-.facts dd { margin: 0; }
+.facts dd { margin: 0; overflow-wrap: anywhere; }
 .dots { letter-spacing: .1em; color: var(--accent); }
 img { max-width: 100%; height: auto; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
@@ -288,7 +288,8 @@ img { max-width: 100%; height: auto; }
 .map { width: 100%; height: auto; max-width: 40rem; display: block; background: var(--map-bg); border: 1px solid var(--line); }
 .map-area { fill: var(--map-land); stroke: var(--map-edge); stroke-width: 2; fill-rule: evenodd; }
 .map-area-current { fill: var(--map-current); stroke-width: 3; }
-.map-label { font: 600 15px system-ui, sans-serif; fill: var(--fg); stroke: var(--map-bg); stroke-width: 4px; paint-order: stroke; text-anchor: middle; }
+.map-label, .map-halo { font: 600 15px system-ui, sans-serif; fill: var(--fg); text-anchor: middle; }
+.map-halo { stroke: var(--map-bg); stroke-width: 4px; stroke-linejoin: round; }
 .map-marker > :first-child { stroke: var(--map-bg); stroke-width: 2; }
 .map-marker text { font: 700 13px system-ui, sans-serif; fill: #fff; text-anchor: middle; }
 .kind-1 { --kind: #1c5f8f; --kind-text: #1c5f8f; } .kind-2 { --kind: #8f2d1c; --kind-text: #8f2d1c; } .kind-3 { --kind: #1d6b43; --kind-text: #1d6b43; }

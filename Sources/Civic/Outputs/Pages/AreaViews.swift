@@ -137,7 +137,7 @@ extension ViewBuilder {
                     "indicator": indicator.title, "area": area.name, "value": areaValue, "date": t.dateInSentence(latest.date),
                 ])
                 figures.append(AreaFigureView(
-                    indicator: LinkView(title: indicator.title, url: url(.entry(.outcomes, outcome.id)) + "#" + indicator.id),
+                    indicator: LinkView(title: indicator.title, url: url(.entry(.outcomes, outcome.id)) + "#indicator-\(indicator.id)"),
                     sentence: sentence, date: DateView(iso: latest.date.isoText, text: t.date(latest.date)),
                     areaValue: areaValue, localityValue: localityValue))
             }

@@ -21,7 +21,7 @@ import Testing
         #expect(north.contains("The north of town."))
         #expect(north.contains("<strong>hill</strong>"))
         #expect(north.contains("People in work: 70 people in North in 2024, against 120 people for all of Testville."))
-        #expect(north.contains(#"<a href="/test/outcomes/jobs/#jobs">People in work</a></th><td><time datetime="2024">2024</time></td><td>70 people</td><td>120 people</td>"#))
+        #expect(north.contains(#"<a href="/test/outcomes/jobs/#indicator-jobs">People in work</a></th><td><time datetime="2024">2024</time></td><td>70 people</td><td>120 people</td>"#))
         #expect(north.contains("Give free bus passes to carers"), "its commitment")
         #expect(north.contains("North walk"))
         #expect(!north.contains("Street party"))
