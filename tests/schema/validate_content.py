@@ -25,7 +25,8 @@ def text_timestamp(loader, node):
 Loader.add_constructor("tag:yaml.org,2002:timestamp", text_timestamp)
 
 FOLDERS = {"partners": "partner", "outcomes": "outcome", "commitments": "commitment", "assessments": "assessment",
-           "celebrations": "celebration", "conversations": "conversation", "pages": "page"}
+           "celebrations": "celebration", "conversations": "conversation", "areas": "area",
+           "community-assets": "community-asset", "pages": "page"}
 
 
 def front_matter(path):

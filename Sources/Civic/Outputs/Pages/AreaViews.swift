@@ -114,17 +114,28 @@ extension ViewBuilder {
                                          crumbs: crumbs, provenance: story.map { p.provenance(of: $0.origin.path) }, view))
     }
 
-    /// Each indicator with a breakdown for this area (`Area: Eastside`, by name or id): the
-    /// area's latest figure, and the locality's of the same date (or its latest before).
+    /// The kinds of breakdown that name places, in the order they are looked for: an
+    /// indicator broken down both by `Area` and by `Region` is read by `Area`.
+    static let placeDimensions = ["area", "neighbourhood", "neighborhood", "ward", "district", "region", "country",
+                                  "barrio", "zona", "comuna", "distrito", "región", "país"]
+
+    /// Each indicator with a breakdown for this area (`Area: Eastside`, `Country: Wales`, by
+    /// name or id; a breakdown by more than one thing, `Age: 16 | Area: Eastside`, is not the
+    /// area's own figure): the area's latest figure, and the locality's of the same date
+    /// (or its latest before).
     func areaFigures(_ area: SiteSettings.Area) -> [AreaFigureView] {
-        let labels = Set(["area: " + area.name.lowercased(), "area: " + area.id.lowercased()])
+        let names = Set([area.name.lowercased(), area.id.lowercased()])
         var figures: [AreaFigureView] = []
         for outcome in model.outcomes {
             for indicator in outcome.indicators {
-                let points = indicator.breakdowns.filter { point in
-                    point.disaggregation.map { labels.contains(Self.normalisedLabel($0)) } ?? false
+                var byDimension: [String: [Indicator.Point]] = [:]
+                for point in indicator.breakdowns {
+                    guard let label = point.disaggregation, !label.contains("|"),
+                          let (dimension, value) = Self.splitLabel(label), names.contains(value) else { continue }
+                    byDimension[dimension, default: []].append(point)
                 }
-                guard let latest = points.max(by: { $0.date < $1.date }) else { continue }
+                guard let points = Self.placeDimensions.lazy.compactMap({ byDimension[$0] }).first,
+                      let latest = points.max(by: { $0.date < $1.date }) else { continue }
                 let whole = indicator.series.last { $0.date == latest.date } ?? indicator.series.last { $0.date <= latest.date }
                 let areaValue = t.quantity(latest.value, of: indicator)
                 let localityValue = whole.map { t.quantity($0.value, of: indicator) } ?? t["no_figure"]
@@ -145,11 +156,11 @@ extension ViewBuilder {
         return figures
     }
 
-    /// A breakdown label lowercased with single spaces after its colon (`Area:  Eastside`).
-    static func normalisedLabel(_ label: String) -> String {
-        guard let colon = label.firstIndex(of: ":") else { return label.lowercased() }
-        let name = label[..<colon].trimmingCharacters(in: .whitespaces)
-        let value = label[label.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-        return (name + ": " + value).lowercased()
+    /// A breakdown label's kind and value, both lowercased and trimmed (`Area:  Eastside`
+    /// gives `area` and `eastside`); nil without a colon.
+    static func splitLabel(_ label: String) -> (String, String)? {
+        guard let colon = label.firstIndex(of: ":") else { return nil }
+        return (label[..<colon].trimmingCharacters(in: .whitespaces).lowercased(),
+                label[label.index(after: colon)...].trimmingCharacters(in: .whitespaces).lowercased())
     }
 }
