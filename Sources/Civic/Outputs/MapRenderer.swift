@@ -21,6 +21,16 @@ struct MapRenderer {
         var symbol: String { ["●", "■", "▲", "◆", "⬢", "▼"][rawValue] }
 
         static func of(kindIndex: Int) -> Shape { Shape(rawValue: kindIndex % allCases.count)! }
+
+        /// How far below the place the number's baseline goes, so that it sits in the
+        /// shape's widest part: low in a triangle, high in an inverted one.
+        var numberOffset: Double {
+            switch self {
+            case .triangle: 8
+            case .invertedTriangle: 1
+            default: 4.5
+            }
+        }
     }
 
     struct Area {
@@ -95,9 +105,10 @@ struct MapRenderer {
         for area in areas {
             svg += "<path class=\"map-area\(area.highlighted ? " map-area-current" : "")\" d=\"\(path(area.boundary, projection))\"/>"
         }
+        let placed = markers.map { projection.point($0.point) }
         for area in focus {
             guard let label = labelPoint(area.boundary) else { continue }
-            let (x, y) = projection.point(label)
+            let (x, y) = labelPosition(near: projection.point(label), avoiding: placed, height: projection.height)
             // A halo under the name, so that it reads over edges: the same text, stroked.
             for kind in ["map-halo", "map-label"] {
                 svg += "<text class=\"\(kind)\" x=\"\(coordinate(x))\" y=\"\(coordinate(y))\">\(HTMLText.escape(area.name))</text>"
@@ -107,7 +118,7 @@ struct MapRenderer {
             let (x, y) = projection.point(marker.point)
             svg += "<g class=\"map-marker \(marker.colourClass)\">"
             svg += shape(marker.shape, x: x, y: y)
-            svg += "<text x=\"\(coordinate(x))\" y=\"\(coordinate(y + 4))\">\(marker.number)</text></g>"
+            svg += "<text x=\"\(coordinate(x))\" y=\"\(coordinate(y + marker.shape.numberOffset))\">\(marker.number)</text></g>"
         }
         return svg + "</svg>"
     }
@@ -125,6 +136,20 @@ struct MapRenderer {
             }
         }
         return d
+    }
+
+    /// Where a name goes near `point`: the first of a few places above and below it that
+    /// keeps clear of every marker (a name is about 16 units high and markers 24 across),
+    /// else the point itself.
+    static func labelPosition(near point: (x: Double, y: Double), avoiding markers: [(x: Double, y: Double)],
+                              height: Double) -> (x: Double, y: Double) {
+        for offset in [0.0, -22, 22, -44, 44, -66, 66] {
+            let y = point.y + offset
+            guard y > 16, y < height - 4 else { continue }
+            let clear = markers.allSatisfy { marker in abs(marker.y - (y - 5)) > 20 || abs(marker.x - point.x) > 60 }
+            if clear { return (point.x, y) }
+        }
+        return point
     }
 
     /// Where an area's name goes: the centroid of its largest outer ring.
@@ -156,10 +181,10 @@ struct MapRenderer {
         switch shape {
         case .circle: return "<circle cx=\"\(coordinate(x))\" cy=\"\(coordinate(y))\" r=\"\(Int(r))\"/>"
         case .square: return "<rect x=\"\(coordinate(x - r + 1))\" y=\"\(coordinate(y - r + 1))\" width=\"\(Int(2 * r - 2))\" height=\"\(Int(2 * r - 2))\"/>"
-        case .triangle: return polygon([(0, -r - 3), (r + 2, r - 1), (-r - 2, r - 1)])
+        case .triangle: return polygon([(0, -r - 5), (r + 5, r + 1), (-r - 5, r + 1)])
         case .diamond: return polygon([(0, -r - 2), (r + 2, 0), (0, r + 2), (-r - 2, 0)])
         case .hexagon: return polygon([(0, -r - 1), (r, -r / 2), (r, r / 2), (0, r + 1), (-r, r / 2), (-r, -r / 2)])
-        case .invertedTriangle: return polygon([(0, r + 3), (r + 2, -r + 1), (-r - 2, -r + 1)])
+        case .invertedTriangle: return polygon([(0, r + 5), (r + 5, -r - 1), (-r - 5, -r - 1)])
         }
     }
 }

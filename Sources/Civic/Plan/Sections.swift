@@ -25,6 +25,7 @@ public enum Section: String, Sendable, CaseIterable {
     /// The section's pages in the order the plan lists them: its own page (and the other
     /// ways it is listed), then a page for each published entry.
     func routes(in p: ResolvedPartnership) -> [Route] {
+        guard isPublished(in: p) else { return [] }
         var routes: [Route]
         switch self {
         case .commitments:
@@ -43,6 +44,17 @@ public enum Section: String, Sendable, CaseIterable {
         }
         if let kind { routes += kind.publishedIDs(in: p).map { .entry(kind, $0) } }
         return routes
+    }
+
+    /// Whether the section has a page at all: the areas only on a site that lists some, the
+    /// community assets only on a site that has some; every other section always (an empty
+    /// list says so).
+    func isPublished(in p: ResolvedPartnership) -> Bool {
+        switch self {
+        case .areas: !p.model.site.areas.isEmpty
+        case .communityAssets: !p.model.communityAssets.isEmpty
+        default: true
+        }
     }
 
     /// How many things the section shows, for the default menu, which leaves out the empty ones.

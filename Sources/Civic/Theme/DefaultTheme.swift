@@ -946,7 +946,7 @@ assets_filter: Show only
 assets_filter_kind: By kind
 assets_filter_feature: By accessibility
 assets_show_all: Show every community asset
-assets_list: The list
+assets_list: Map and list
 map_title: "Map of {what} in {locality}"
 map_description: "{n} numbered places on a map of the areas. {list}"
 map_list_below: The numbered list below gives each place's name, kind and address.
@@ -1324,7 +1324,7 @@ assets_filter: Mostrar solo
 assets_filter_kind: Por tipo
 assets_filter_feature: Por accesibilidad
 assets_show_all: Mostrar todos los recursos
-assets_list: La lista
+assets_list: Mapa y lista
 map_title: "Mapa de {what} en {locality}"
 map_description: "{n} lugares numerados en un mapa de los barrios. {list}"
 map_list_below: La lista numerada de debajo da el nombre, el tipo y la dirección de cada lugar.

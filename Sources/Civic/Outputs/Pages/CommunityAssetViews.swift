@@ -209,7 +209,7 @@ extension ViewBuilder {
             assets = all
             title = t["nav_community-assets"]
         }
-        guard !assets.isEmpty || route == .section(.communityAssets) else { return nil }
+        guard !assets.isEmpty else { return nil }
         let filtered = route != .section(.communityAssets)
         let kinds = model.site.assetKinds.compactMap { kind -> AssetFilterView? in
             let count = all.count { $0.kind == kind.id }

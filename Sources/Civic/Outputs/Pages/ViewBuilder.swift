@@ -186,7 +186,9 @@ struct ViewBuilder: Sendable {
     private func menuItems() -> [(key: String, title: String, url: String)] {
         let pages = Dictionary(uniqueKeysWithValues: model.pages.map { ($0.id, $0) })
         func item(_ key: String) -> (key: String, title: String, url: String)? {
-            if let section = Section(rawValue: key) { return (key, t[section.menuKey], url(section.route)) }
+            if let section = Section(rawValue: key) {
+                return section.isPublished(in: p) ? (key, t[section.menuKey], url(section.route)) : nil
+            }
             if let page = pages[key] { return (key, page.title, url(key == "index" ? .home : .entry(.pages, key))) }
             return nil
         }

@@ -44,4 +44,19 @@ import Testing
         let csv = try #require(result.text("data/areas.csv"))
         #expect(csv.hasPrefix("id,name,summary,boundary,url,body\r\nnorth,North,The north of town.,,https://example.org/test/areas/north/,"))
     }
+
+    @Test func aSiteWithoutAreasOrAssetsHasNeitherSection() throws {
+        var base = TestSite.base
+        base["content/site.yml"] = base["content/site.yml"]!.replacingOccurrences(of: "areas:\n  - {id: north, name: North}", with: "")
+            + "\nnavigation: [outcomes, areas, community-assets, commitments]\n"
+        base["content/commitments/bus-pass.md"] = base["content/commitments/bus-pass.md"]!.replacingOccurrences(of: "area: north\n", with: "")
+        let site = try TestSite([:], base: base)
+        defer { site.remove() }
+        let result = site.build()
+        #expect(!result.diagnostics.hasErrors, "\(DiagnosticReport.text(result.diagnostics.sorted))")
+        #expect(!result.paths.contains { $0.hasPrefix("areas/") || $0.hasPrefix("community-assets/") })
+        let home = try #require(result.text("index.html"))
+        #expect(!home.contains("/test/areas/") && !home.contains("/test/community-assets/"), "the menu leaves them out, even when named")
+        #expect(home.contains(#"href="/test/commitments/""#))
+    }
 }
