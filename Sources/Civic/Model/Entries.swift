@@ -90,6 +90,8 @@ public struct Commitment: Sendable {
     public var area: Reference?
     public var futureGenerations: MarkdownText?
     public var updates: [Update]
+    /// The conversations whose residents asked for it (`answers`): "why we are doing this".
+    public var answers: [Reference] = []
     public var id: String { origin.id }
 }
 
@@ -157,6 +159,9 @@ public struct Conversation: Sendable {
     public var heard: MarkdownText?
     /// The area of `site.yml` it was held in, if it belongs to one.
     public var area: Reference? = nil
+    /// What followed from it (`led_to`): commitment ids, and review next steps written
+    /// `REVIEW/QUESTION` (`review-2026/la13`).
+    public var ledTo: [Reference] = []
     public var id: String { origin.id }
 }
 

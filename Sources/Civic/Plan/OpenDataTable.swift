@@ -31,6 +31,7 @@ enum OpenDataTable: String, CaseIterable, Sendable {
              ("status", "string", ""), ("start", "date", ""), ("due", "date", ""), ("area", "string", "the area's id"),
              ("overdue", "boolean", "at the as-of date"), ("quiet", "boolean", "at the as-of date"),
              ("progress", "integer", "latest progress reported, 0 to 100"), ("url", "string", "its page"),
+             ("answers", "string", "ids of the conversations where residents asked for it, separated by spaces"),
              ("future_generations", "string", "as Markdown"), ("body", "string", "its text, as Markdown")]
         case .updates:
             [("commitment", "string", "the commitment's id"), ("date", "date", ""), ("status", "string", ""),
@@ -51,6 +52,7 @@ enum OpenDataTable: String, CaseIterable, Sendable {
              ("format", "string", ""),
              ("upcoming", "boolean", "at the as-of date"), ("hosts", "string", "partner ids, separated by spaces"),
              ("outcomes", "string", "outcome ids, separated by spaces"), ("access", "string", "access offered, separated by spaces"),
+             ("led_to", "string", "what followed: commitment ids, and review next steps as REVIEW/QUESTION, separated by spaces"),
              ("attendance", "integer", "how many people came"), ("url", "string", "its page"),
              ("heard", "string", "what was heard, as Markdown"), ("missing", "string", "who was missing, as Markdown"),
              ("body", "string", "its text, as Markdown")]

@@ -30,6 +30,8 @@ public struct ResolvedPartnership: Sendable {
     public var commitmentsByID: [String: Commitment]
     public var areaStoriesByID: [String: AreaStory] = [:]
     public var assetsByID: [String: CommunityAsset] = [:]
+    /// What followed each conversation, and what each commitment answers.
+    public var followUps = FollowUps()
 
     public func status(outcome: String, indicator: String) -> IndicatorStatus {
         reason(outcome: outcome, indicator: indicator).status

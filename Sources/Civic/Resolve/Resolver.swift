@@ -69,6 +69,7 @@ enum Resolver {
             commitmentsByID: Dictionary(uniqueKeysWithValues: model.commitments.map { ($0.id, $0) }))
         resolved.areaStoriesByID = Dictionary(uniqueKeysWithValues: model.areaStories.map { ($0.id, $0) })
         resolved.assetsByID = Dictionary(uniqueKeysWithValues: model.communityAssets.map { ($0.id, $0) })
+        resolved.followUps = FollowUps(model)
         return StageResult(resolved, diagnostics)
     }
 }

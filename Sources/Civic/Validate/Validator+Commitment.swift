@@ -17,6 +17,7 @@ extension ContentSchema {
         Field(key: "due", kind: .day, help: "when it is due, YYYY-MM-DD"),
         Field(key: "area", kind: .reference("area"), help: "id of an area from site.yml"),
         Field(key: "future_generations", kind: .markdown, help: "what it means for our children and grandchildren"),
+        Field(key: "answers", kind: .references("conversation"), help: "ids of the conversations where residents asked for it"),
         Field(key: "updates", kind: .list(.map(update)), help: "a dated log of progress"),
     ])
 
@@ -65,10 +66,11 @@ extension Validator {
                 if let update { updates.append(update) }
             }
             _ = v
+            let answers = r.references("answers")
             guard let title, let lead, let status, !outcomes.isEmpty else { return nil }
             return Commitment(origin: origin, title: title, lead: lead, partners: partners, outcomes: outcomes,
                               status: status, start: start, due: due, area: area, futureGenerations: future,
-                              updates: updates)
+                              updates: updates, answers: answers)
         }
     }
 

@@ -10,6 +10,8 @@ extension ContentSchema {
         Field(key: "hosts", kind: .references("partner"), help: "ids of the partners hosting it"),
         Field(key: "outcomes", kind: .references("outcome"), help: "ids of the outcomes discussed"),
         Field(key: "area", kind: .reference("area"), help: "the id of the area it was held in, from site.yml"),
+        Field(key: "led_to", kind: .references("commitment or review/question"),
+              help: "what followed from what people said: commitment ids, or a review's next steps as REVIEW/QUESTION"),
         Field(key: "access", kind: .list(.choice(Conversation.Access.allCases.map(\.rawValue))), help: "access support offered"),
         Field(key: "attendance", kind: .map(Fields(what: "'attendance'", fields: [
             Field(key: "total", kind: .integer(0...10_000_000), help: "how many people came"),
@@ -76,7 +78,7 @@ extension Validator {
                 origin: origin, title: title ?? "", start: start ?? LocalDateTime(day: Day(ordinal: 0), hour: 0, minute: 0),
                 end: end, place: place ?? "", link: link, format: format, hosts: r.references("hosts"),
                 outcomes: r.references("outcomes"), access: access, attendance: attendance,
-                missing: r.markdown("missing"), heard: r.markdown("heard"), area: r.reference("area"))
+                missing: r.markdown("missing"), heard: r.markdown("heard"), area: r.reference("area"), ledTo: r.references("led_to"))
             return title == nil || start == nil || place == nil ? nil : conversation
         }
     }

@@ -41,6 +41,31 @@ extension Validator {
             }
         }
         for assessment in p.assessments { check(assessment.participants, partnerIDs, "partner") }
+        let conversationIDs = Set(p.conversations.map(\.id))
+        for commitment in p.commitments { check(commitment.answers, conversationIDs, "conversation") }
+        let reviews = Dictionary(p.assessments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for conversation in p.conversations {
+            for reference in conversation.ledTo {
+                guard let slash = reference.id.firstIndex(of: "/") else {
+                    check([reference], commitmentIDs, "commitment")
+                    continue
+                }
+                let (reviewID, question) = (String(reference.id[..<slash]), String(reference.id[reference.id.index(after: slash)...]))
+                guard let review = reviews[reviewID] else {
+                    diagnostics.append(.error(reference.location, "unknown review '\(reviewID)' in '\(reference.id)'",
+                                              hint: Suggestions.hint(for: reviewID, in: reviews.keys)
+                                                  ?? "write a review's next steps as REVIEW/QUESTION, such as review-2026/la13"))
+                    continue
+                }
+                let withSteps = p.framework.questions.map(\.id).filter { review.ratings[$0]?.nextSteps.map { !$0.isBlank } ?? false }
+                if !withSteps.contains(question) {
+                    diagnostics.append(.error(reference.location, "the review '\(reviewID)' has no next steps for question '\(question)'",
+                                              hint: Suggestions.hint(for: question, in: withSteps)
+                                                  ?? (withSteps.isEmpty ? "that review has no next steps yet"
+                                                      : "it has next steps for: \(withSteps.joined(separator: ", "))")))
+                }
+            }
+        }
         for celebration in p.celebrations {
             check(celebration.outcomes, outcomeIDs, "outcome")
             check(celebration.commitments, commitmentIDs, "commitment")

@@ -57,6 +57,7 @@ struct OpenData: Encodable {
         var overdue, quiet: Bool
         var progress: Int?
         var updates: [UpdateData]
+        var answers: [String]
         var body: String?
         var edit_url: String? = nil
         var last_updated: String? = nil
@@ -92,7 +93,7 @@ struct OpenData: Encodable {
         var id, title, start, place, url: String
         var end, link, format, area: String?
         var upcoming: Bool
-        var hosts, outcomes, access: [String]
+        var hosts, outcomes, access, led_to: [String]
         var attendance_total: Int?
         var attendance_groups: [String: Int]?
         var heard, missing, body: String?

@@ -302,6 +302,13 @@ enum OpenDataSchema {
       "items": {
         "additionalProperties": false,
         "properties": {
+          "answers": {
+            "description": "ids of the conversations where residents asked for it (\"why we are doing this\")",
+            "items": {
+              "type": "string"
+            },
+            "type": "array"
+          },
           "area": {
             "type": [
               "string",
@@ -437,7 +444,8 @@ enum OpenDataSchema {
           "outcomes",
           "overdue",
           "quiet",
-          "updates"
+          "updates",
+          "answers"
         ],
         "type": "object"
       },
@@ -634,6 +642,13 @@ enum OpenDataSchema {
             "format": "date",
             "type": "string"
           },
+          "led_to": {
+            "description": "what followed: commitment ids, and review next steps as REVIEW/QUESTION (\"what happened next\")",
+            "items": {
+              "type": "string"
+            },
+            "type": "array"
+          },
           "link": {
             "type": [
               "string",
@@ -680,7 +695,8 @@ enum OpenDataSchema {
           "upcoming",
           "hosts",
           "outcomes",
-          "access"
+          "access",
+          "led_to"
         ],
         "type": "object"
       },

@@ -212,6 +212,7 @@ enum OpenDataWriter {
             last_heard: state?.lastHeard?.description, overdue: state?.overdue ?? false, quiet: state?.quiet ?? false,
             progress: state?.progress,
             updates: (state?.updates ?? []).map { .init(date: $0.date.description, status: $0.status?.rawValue, progress: $0.progress, note: $0.note.text) },
+            answers: p.followUps.conversations[c.id] ?? [],
             body: bodies.text(c.origin.body)).with(p.provenance(of: c.origin.path))
     }
 
@@ -240,7 +241,9 @@ enum OpenDataWriter {
             place: c.place, url: Route.entry(.conversations, c.id).url(under: base),
             end: c.end.map { $0.rfc3339(in: timezone) },
             link: c.link, format: c.format?.rawValue, area: c.area?.id, upcoming: p.isUpcoming(c), hosts: c.hosts.map(\.id),
-            outcomes: c.outcomes.map(\.id), access: c.access.map(\.rawValue), attendance_total: c.attendance?.total,
+            outcomes: c.outcomes.map(\.id), access: c.access.map(\.rawValue),
+            led_to: (p.followUps.commitments[c.id] ?? []) + (p.followUps.nextSteps[c.id] ?? []).map { "\($0.review)/\($0.question)" },
+            attendance_total: c.attendance?.total,
             attendance_groups: c.attendance.map { a in Dictionary(a.groups.map { ($0.name, $0.count) }, uniquingKeysWith: +) },
             heard: source(c.heard), missing: source(c.missing), body: bodies.text(c.origin.body)).with(p.provenance(of: c.origin.path))
     }
@@ -329,7 +332,7 @@ enum OpenDataWriter {
                 let c = commitmentData(commitment, p, base: base, bodies: bodies)
                 row([c.id, c.title, c.lead, c.partners.joined(separator: " "), c.outcomes.joined(separator: " "), c.status,
                      opt(c.start), opt(c.due), opt(c.area), String(c.overdue), String(c.quiet), c.progress.map(String.init) ?? "", c.url,
-                     opt(c.future_generations), opt(c.body)])
+                     c.answers.joined(separator: " "), opt(c.future_generations), opt(c.body)])
             }
         case .updates:
             for commitment in m.commitments {
@@ -356,7 +359,7 @@ enum OpenDataWriter {
                 let c = conversationData(conversation, p, base: base, bodies: bodies)
                 row([c.id, c.title, c.start, opt(c.end), c.place, opt(c.area), opt(c.format), String(c.upcoming),
                      c.hosts.joined(separator: " "), c.outcomes.joined(separator: " "),
-                     c.access.joined(separator: " "), c.attendance_total.map(String.init) ?? "", c.url,
+                     c.access.joined(separator: " "), c.led_to.joined(separator: " "), c.attendance_total.map(String.init) ?? "", c.url,
                      opt(c.heard), opt(c.missing), opt(c.body)])
             }
         case .partners:

@@ -131,6 +131,13 @@ final class AssessmentPageView: Sendable {
 }
 
 extension ViewBuilder {
+    /// A question's heading: its number, side and topic ("9. Local authority: Future generations").
+    static func questionHeading(_ q: Framework.Question, side: String) -> String {
+        q.topic.map { "\(q.label). \(side): \($0)" } ?? "\(q.label). \(side)"
+    }
+}
+
+extension ViewBuilder {
     func ratingCell(_ value: Int?) -> RatingCellView {
         guard let value else { return RatingCellView(value: "–", label: t["not_assessed"], rated: false) }
         let levels = model.framework.scale.map(\.value)
@@ -189,7 +196,7 @@ extension ViewBuilder {
                     let (key, text) = changeText(changes[q.id])
                     let side = sideTitles[q.side] ?? q.side
                     questions.append(QuestionView(
-                        id: q.id, heading: q.topic.map { "\(q.label). \(side): \($0)" } ?? "\(q.label). \(side)", label: q.label, side: sideTitles[q.side] ?? q.side, text: q.text,
+                        id: q.id, heading: Self.questionHeading(q, side: side), label: q.label, side: sideTitles[q.side] ?? q.side, text: q.text,
                         rating: ratingCell(rating?.value ?? nil), change: text, changeKey: key,
                         evidenceHTML: html(rating?.evidence, headingBase: 5), nextStepsHTML: html(rating?.nextSteps, headingBase: 5)))
                 }

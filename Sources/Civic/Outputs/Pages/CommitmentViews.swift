@@ -64,13 +64,24 @@ final class UpdateView: Sendable {
     }
 }
 
+/// A conversation a commitment answers, with what residents said there.
+final class HeardView: Sendable {
+    let conversation: DatedLinkView
+    let heardHTML: String?
+
+    init(conversation: DatedLinkView, heardHTML: String?) {
+        self.conversation = conversation
+        self.heardHTML = heardHTML
+    }
+}
+
 final class CommitmentPageView: Sendable {
     let title: String
     let status: StatusView
     let lead: LinkView?
     let partners: [LinkView]
     let outcomes: [LinkView]
-    let area: String?
+    let area: LinkView?
     let start: DateView?
     let due: DateView?
     let overdue: Bool
@@ -81,8 +92,10 @@ final class CommitmentPageView: Sendable {
     let futureGenerationsHTML: String?
     let updates: [UpdateView]
     let celebrations: [DatedLinkView]
+    /// Why we are doing this: the conversations it answers.
+    let answers: [HeardView]
 
-    init(title: String, status: StatusView, lead: LinkView?, partners: [LinkView], outcomes: [LinkView], area: String?, start: DateView?, due: DateView?, overdue: Bool, quiet: Bool, lastHeard: DateView?, progress: PercentView?, bodyHTML: String?, futureGenerationsHTML: String?, updates: [UpdateView], celebrations: [DatedLinkView]) {
+    init(title: String, status: StatusView, lead: LinkView?, partners: [LinkView], outcomes: [LinkView], area: LinkView?, start: DateView?, due: DateView?, overdue: Bool, quiet: Bool, lastHeard: DateView?, progress: PercentView?, bodyHTML: String?, futureGenerationsHTML: String?, updates: [UpdateView], celebrations: [DatedLinkView], answers: [HeardView]) {
         self.title = title
         self.status = status
         self.lead = lead
@@ -99,6 +112,7 @@ final class CommitmentPageView: Sendable {
         self.futureGenerationsHTML = futureGenerationsHTML
         self.updates = updates
         self.celebrations = celebrations
+        self.answers = answers
     }
 }
 
@@ -159,6 +173,17 @@ extension ViewBuilder {
         }
     }
 
+    /// The conversations a commitment answers, each with what was heard there.
+    mutating func answers(_ commitment: Commitment) -> [HeardView] {
+        var views: [HeardView] = []
+        for id in p.followUps.conversations[commitment.id] ?? [] {
+            guard let position = entries.conversations[id] else { continue }
+            let conversation = model.conversations[position]
+            views.append(HeardView(conversation: conversationLink(conversation), heardHTML: html(conversation.heard, headingBase: 4)))
+        }
+        return views
+    }
+
     mutating func commitmentPage(_ commitment: Commitment) -> PagePlan {
         let crumbs = [LinkView(title: t["nav_commitments"], url: url(.section(.commitments)))]
         let state = p.commitmentStates[commitment.id]!
@@ -171,12 +196,13 @@ extension ViewBuilder {
             title: commitment.title, status: status(commitment.status), lead: partnerLink(commitment.lead.id),
             partners: commitment.partners.compactMap { partnerLink($0.id) },
             outcomes: commitment.outcomes.compactMap { outcomeLink($0.id) },
-            area: commitment.area.flatMap { a in model.site.areas.first { $0.id == a.id }?.name },
+            area: commitment.area.flatMap { areaLink($0.id) },
             start: commitment.start.map(date), due: commitment.due.map(date), overdue: state.overdue,
             quiet: state.quiet, lastHeard: state.lastHeard.map(date), progress: state.progress.map(percent),
             bodyHTML: html(commitment.origin.body), futureGenerationsHTML: html(commitment.futureGenerations, headingBase: 3),
             updates: updates,
-            celebrations: (related.celebrationsByCommitment[commitment.id] ?? []).map(celebrationLink))
+            celebrations: (related.celebrationsByCommitment[commitment.id] ?? []).map(celebrationLink),
+            answers: answers(commitment))
         let path = Route.entry(.commitments, commitment.id).path
         return PagePlan(path: path, template: Section.commitments.entryTemplate!,
                         context: context(path: path, title: commitment.title, section: "commitments",

@@ -42,6 +42,20 @@ final class GroupCountView: Sendable {
     }
 }
 
+/// A next step a review agreed, as a conversation's page lists what followed from it.
+final class NextStepView: Sendable {
+    /// The review, linked to the question on its page.
+    let review: LinkView
+    let question: String
+    let html: String?
+
+    init(review: LinkView, question: String, html: String?) {
+        self.review = review
+        self.question = question
+        self.html = html
+    }
+}
+
 final class ConversationPageView: Sendable {
     let title: String
     let upcoming: Bool
@@ -61,8 +75,14 @@ final class ConversationPageView: Sendable {
     let missingHTML: String?
     let heardHTML: String?
     let calendarURL: String?
+    let area: LinkView?
+    /// What happened next: the commitments that followed, with their status, and the review
+    /// next steps.
+    let followedBy: [CommitmentCardView]
+    let nextSteps: [NextStepView]
+    let hasFollowUps: Bool
 
-    init(title: String, upcoming: Bool, start: DateView, time: String, endTime: String?, timezone: String, place: String, link: String?, format: String?, access: [String], hosts: [LinkView], outcomes: [LinkView], bodyHTML: String?, attendanceTotal: Int?, attendanceGroups: [GroupCountView], missingHTML: String?, heardHTML: String?, calendarURL: String?) {
+    init(title: String, upcoming: Bool, start: DateView, time: String, endTime: String?, timezone: String, place: String, link: String?, format: String?, access: [String], hosts: [LinkView], outcomes: [LinkView], bodyHTML: String?, attendanceTotal: Int?, attendanceGroups: [GroupCountView], missingHTML: String?, heardHTML: String?, calendarURL: String?, area: LinkView?, followedBy: [CommitmentCardView], nextSteps: [NextStepView]) {
         self.title = title
         self.upcoming = upcoming
         self.start = start
@@ -81,10 +101,26 @@ final class ConversationPageView: Sendable {
         self.missingHTML = missingHTML
         self.heardHTML = heardHTML
         self.calendarURL = calendarURL
+        self.area = area
+        self.followedBy = followedBy
+        self.nextSteps = nextSteps
+        self.hasFollowUps = !followedBy.isEmpty || !nextSteps.isEmpty
     }
 }
 
 extension ViewBuilder {
+    /// A review's next steps on one question, with a link to them; nil when the review is not
+    /// published at the as-of date.
+    mutating func nextStep(_ step: FollowUps.NextStep) -> NextStepView? {
+        guard let position = entries.assessments[step.review] else { return nil }
+        let review = p.assessments[position]
+        let question = model.framework.questions.first { $0.id == step.question }
+        let side = question.map { q in model.framework.sides.first { $0.id == q.side }?.title ?? q.side } ?? ""
+        let heading = question.map { Self.questionHeading($0, side: side) } ?? step.question
+        return NextStepView(review: LinkView(title: review.title, url: url(.entry(.assessments, review.id)) + "#question-\(step.question)"),
+                            question: heading, html: html(review.ratings[step.question]?.nextSteps, headingBase: 4))
+    }
+
     func conversationLink(_ c: Conversation) -> DatedLinkView {
         DatedLinkView(title: c.title, url: url(.entry(.conversations, c.id)), date: date(c.start.day))
     }
@@ -133,7 +169,9 @@ extension ViewBuilder {
             bodyHTML: html(c.origin.body), attendanceTotal: c.attendance?.total,
             attendanceGroups: (c.attendance?.groups ?? []).map { GroupCountView(name: $0.name, count: $0.count) },
             missingHTML: html(c.missing, headingBase: 3), heardHTML: html(c.heard, headingBase: 3),
-            calendarURL: upcoming ? url(.conversationCalendar(c.id)) : nil)
+            calendarURL: upcoming ? url(.conversationCalendar(c.id)) : nil, area: c.area.flatMap { areaLink($0.id) },
+            followedBy: (p.followUps.commitments[c.id] ?? []).compactMap { p.commitmentsByID[$0] }.map(commitmentCard),
+            nextSteps: (p.followUps.nextSteps[c.id] ?? []).compactMap(nextStep))
         let path = Route.entry(.conversations, c.id).path
         return PagePlan(path: path, template: Section.conversations.entryTemplate!,
                         context: context(path: path, title: c.title, section: "conversations", crumbs: crumbs,

@@ -56,8 +56,9 @@ final class CelebrationPageView: Sendable {
     let outcomes: [LinkView]
     let commitments: [LinkView]
     let partners: [LinkView]
+    let area: LinkView?
 
-    init(title: String, date: DateView, image: ImageView?, bodyHTML: String?, outcomes: [LinkView], commitments: [LinkView], partners: [LinkView]) {
+    init(title: String, date: DateView, image: ImageView?, bodyHTML: String?, outcomes: [LinkView], commitments: [LinkView], partners: [LinkView], area: LinkView?) {
         self.title = title
         self.date = date
         self.image = image
@@ -65,6 +66,7 @@ final class CelebrationPageView: Sendable {
         self.outcomes = outcomes
         self.commitments = commitments
         self.partners = partners
+        self.area = area
     }
 }
 
@@ -84,7 +86,7 @@ extension ViewBuilder {
             title: c.title, date: date(c.date), image: image(c.image, alt: c.imageAlt), bodyHTML: body,
             outcomes: c.outcomes.compactMap { outcomeLink($0.id) },
             commitments: c.commitments.compactMap { commitmentLink($0.id) },
-            partners: c.partners.compactMap { partnerLink($0.id) })
+            partners: c.partners.compactMap { partnerLink($0.id) }, area: c.area.flatMap { areaLink($0.id) })
         let path = Route.entry(.celebrations, c.id).path
         return PagePlan(path: path, template: Section.celebrations.entryTemplate!,
                         context: context(path: path, title: c.title, section: "celebrations", crumbs: crumbs,
