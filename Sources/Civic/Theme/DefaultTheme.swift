@@ -46,7 +46,7 @@ enum DefaultTheme {
 {{#content.bodyHTML}}<div class="prose">{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
 {{#content.strands}}<section>
 <h2>{{title}}</h2>
-{{#pairs}}<div class="pair">{{#questions}}<div class="question">
+{{#pairs}}<div class="pair">{{#questions}}<div class="question" id="question-{{id}}">
 <h3>{{heading}}</h3>
 <p>{{text}}</p>
 <p class="rating"><strong>{{t.rating}}:</strong> {{#rating.rated}}<span class="dots" aria-hidden="true">{{rating.dots}}</span> {{/rating.rated}}{{rating.value}} – {{rating.label}} · <span class="change change-{{changeKey}}">{{t.change}}: {{change}}</span></p>
@@ -325,7 +325,7 @@ ol.assets li { margin: 0 0 .9rem; padding-left: 2.6rem; position: relative; }
 {{<layout}}{{$main}}
 <article>
 <h1>{{content.title}}</h1>
-<p><time datetime="{{content.date.iso}}">{{content.date.text}}</time></p>
+<p><time datetime="{{content.date.iso}}">{{content.date.text}}</time>{{#content.area}} · <a href="{{url}}">{{title}}</a>{{/content.area}}</p>
 {{#content.image}}<img src="{{url}}" alt="{{alt}}">{{/content.image}}
 {{#content.bodyHTML}}<div class="prose">{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
 {{^empty(content.outcomes)}}<h2>{{t.outcomes}}</h2><ul>{{#content.outcomes}}<li><a href="{{url}}">{{title}}</a></li>{{/content.outcomes}}</ul>{{/empty(content.outcomes)}}
@@ -395,13 +395,16 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 {{#content.lead}}<dt>{{t.lead}}</dt><dd><a href="{{url}}">{{title}}</a></dd>{{/content.lead}}
 {{^empty(content.partners)}}<dt>{{t.partners}}</dt><dd><ul class="links">{{#content.partners}}<li><a href="{{url}}">{{title}}</a></li>{{/content.partners}}</ul></dd>{{/empty(content.partners)}}
 <dt>{{t.outcomes}}</dt><dd><ul class="links">{{#content.outcomes}}<li><a href="{{url}}">{{title}}</a></li>{{/content.outcomes}}</ul></dd>
-{{#content.area}}<dt>{{t.area}}</dt><dd>{{.}}</dd>{{/content.area}}
+{{#content.area}}<dt>{{t.area}}</dt><dd><a href="{{url}}">{{title}}</a></dd>{{/content.area}}
 {{#content.start}}<dt>{{t.start}}</dt><dd><time datetime="{{iso}}">{{text}}</time></dd>{{/content.start}}
 {{#content.due}}<dt>{{t.due}}</dt><dd><time datetime="{{iso}}">{{text}}</time></dd>{{/content.due}}
 {{#content.progress}}<dt>{{t.progress}}</dt><dd><progress max="100" value="{{value}}">{{text}}</progress> {{text}}</dd>{{/content.progress}}
 {{#content.lastHeard}}<dt>{{t.last_heard}}</dt><dd><time datetime="{{iso}}">{{text}}</time></dd>{{/content.lastHeard}}
 </dl>
 {{#content.bodyHTML}}<div class="prose">{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
+{{^empty(content.answers)}}<h2>{{t.why_we_do_this}}</h2>
+<p>{{t.residents_said}}</p>
+{{#content.answers}}<h3><a href="{{conversation.url}}">{{conversation.title}}</a></h3>{{#conversation.date}}<p class="meta"><time datetime="{{iso}}">{{text}}</time></p>{{/conversation.date}}{{#heardHTML}}<div class="prose">{{{.}}}</div>{{/heardHTML}}{{/content.answers}}{{/empty(content.answers)}}
 {{#content.futureGenerationsHTML}}<h2>{{t.future_generations}}</h2><div class="prose">{{{content.futureGenerationsHTML}}}</div>{{/content.futureGenerationsHTML}}
 <h2>{{t.updates}}</h2>
 {{^content.updates}}<p>{{t.no_updates}}</p>{{/content.updates}}
@@ -464,6 +467,7 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 <dl class="facts">
 <dt>{{t.when}}</dt><dd><time datetime="{{content.start.iso}}">{{content.start.text}}</time>, {{content.time}}{{#content.endTime}}–{{.}}{{/content.endTime}} ({{content.timezone}})</dd>
 <dt>{{t.where}}</dt><dd>{{content.place}}{{#content.link}} · <a href="{{.}}">{{t.join_online}}</a>{{/content.link}}</dd>
+{{#content.area}}<dt>{{t.area}}</dt><dd><a href="{{url}}">{{title}}</a></dd>{{/content.area}}
 {{#content.format}}<dt>{{t.format}}</dt><dd>{{.}}</dd>{{/content.format}}
 {{^empty(content.access)}}<dt>{{t.access}}</dt><dd><ul>{{#content.access}}<li>{{.}}</li>{{/content.access}}</ul></dd>{{/empty(content.access)}}
 {{^empty(content.hosts)}}<dt>{{t.hosts}}</dt><dd><ul class="links">{{#content.hosts}}<li><a href="{{url}}">{{title}}</a></li>{{/content.hosts}}</ul></dd>{{/empty(content.hosts)}}
@@ -475,6 +479,9 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 {{^empty(content.attendanceGroups)}}<ul>{{#content.attendanceGroups}}<li>{{name}}: {{count}}</li>{{/content.attendanceGroups}}</ul>{{/empty(content.attendanceGroups)}}
 {{#content.heardHTML}}<h2>{{t.heard}}</h2><div class="prose">{{{content.heardHTML}}}</div>{{/content.heardHTML}}
 {{#content.missingHTML}}<h2>{{t.missing}}</h2><div class="prose">{{{content.missingHTML}}}</div>{{/content.missingHTML}}
+{{#content.hasFollowUps}}<h2>{{t.what_happened_next}}</h2>
+{{^empty(content.followedBy)}}<ul class="cards">{{#content.followedBy}}{{>commitment-card}}{{/content.followedBy}}</ul>{{/empty(content.followedBy)}}
+{{^empty(content.nextSteps)}}<ul class="next-steps">{{#content.nextSteps}}<li><p>{{t.next_step_agreed}} <a href="{{review.url}}">{{review.title}}</a>, {{question}}</p>{{#html}}<div class="prose">{{{.}}}</div>{{/html}}</li>{{/content.nextSteps}}</ul>{{/empty(content.nextSteps)}}{{/content.hasFollowUps}}
 {{/main}}{{/layout}}
 
 """#,
@@ -983,6 +990,10 @@ data_areas: Areas, with their stories
 data_community-assets: Community assets, with their kinds, places and accessibility features
 data_areas_geojson: The areas' boundaries, for maps and GIS tools (GeoJSON)
 data_assets_geojson: Where each community asset is, for maps and GIS tools (GeoJSON)
+what_happened_next: What happened next
+why_we_do_this: Why we are doing this
+residents_said: "Residents asked for it. What they said in the conversations this commitment answers:"
+next_step_agreed: "A next step agreed in"
 
 """#,
         "locales/es.yml": #"""
@@ -1361,6 +1372,10 @@ data_areas: Barrios, con sus historias
 data_community-assets: Recursos del barrio, con su tipo, su lugar y su accesibilidad
 data_areas_geojson: Los límites de los barrios, para mapas y herramientas SIG (GeoJSON)
 data_assets_geojson: Dónde está cada recurso del barrio, para mapas y herramientas SIG (GeoJSON)
+what_happened_next: Qué pasó después
+why_we_do_this: Por qué lo hacemos
+residents_said: "Los vecinos lo pidieron. Esto dijeron en las conversaciones a las que responde este compromiso:"
+next_step_agreed: "Un siguiente paso acordado en"
 
 """#,
         "not-found.mustache": #"""

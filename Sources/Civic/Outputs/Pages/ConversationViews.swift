@@ -160,6 +160,10 @@ extension ViewBuilder {
     mutating func conversationPage(_ c: Conversation) -> PagePlan {
         let crumbs = [LinkView(title: t["nav_conversations"], url: url(.section(.conversations)))]
         let upcoming = isUpcoming(c)
+        var nextSteps: [NextStepView] = []
+        for step in p.followUps.nextSteps[c.id] ?? [] {
+            if let view = nextStep(step) { nextSteps.append(view) }
+        }
         let view = ConversationPageView(
             title: c.title, upcoming: upcoming, start: date(c.start.day), time: clock(c.start),
             endTime: c.end.map(clock), timezone: c.start.offsetMinutes.map(CalendarWriter.offsetText) ?? model.site.timezone,
@@ -171,7 +175,7 @@ extension ViewBuilder {
             missingHTML: html(c.missing, headingBase: 3), heardHTML: html(c.heard, headingBase: 3),
             calendarURL: upcoming ? url(.conversationCalendar(c.id)) : nil, area: c.area.flatMap { areaLink($0.id) },
             followedBy: (p.followUps.commitments[c.id] ?? []).compactMap { p.commitmentsByID[$0] }.map(commitmentCard),
-            nextSteps: (p.followUps.nextSteps[c.id] ?? []).compactMap(nextStep))
+            nextSteps: nextSteps)
         let path = Route.entry(.conversations, c.id).path
         return PagePlan(path: path, template: Section.conversations.entryTemplate!,
                         context: context(path: path, title: c.title, section: "conversations", crumbs: crumbs,

@@ -20,13 +20,13 @@ extension AZEntryView: MustacheParent {
 extension AZEntryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 196: return self.title.templateValue  // title
-        case 203: return self.url.templateValue  // url
-        case 97: return self.kind.templateValue  // kind
-        case 50: return self.detail.templateValue  // detail
-        case 182: return self.status.templateValue  // status
-        case 183: return self.statusClass.templateValue  // statusClass
-        case 174: return self.sortKey.templateValue  // sortKey
+        case 204: return self.title.templateValue  // title
+        case 211: return self.url.templateValue  // url
+        case 102: return self.kind.templateValue  // kind
+        case 52: return self.detail.templateValue  // detail
+        case 190: return self.status.templateValue  // status
+        case 191: return self.statusClass.templateValue  // statusClass
+        case 182: return self.sortKey.templateValue  // sortKey
         default: return nil
         }
     }
@@ -45,7 +45,7 @@ extension AZLetterView: MustacheParent {
 extension AZLetterView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 110: return self.letter.templateValue  // letter
+        case 115: return self.letter.templateValue  // letter
         case 5: return self.anchor.templateValue  // anchor
         default: return nil
         }
@@ -66,9 +66,9 @@ extension AZGroupView: MustacheParent {
 extension AZGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 110: return self.letter.templateValue  // letter
+        case 115: return self.letter.templateValue  // letter
         case 5: return self.anchor.templateValue  // anchor
-        case 58: return self.entries.templateValue  // entries
+        case 60: return self.entries.templateValue  // entries
         default: return nil
         }
     }
@@ -90,11 +90,11 @@ extension AZIndexView: MustacheParent {
 extension AZIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 92: return self.intro.templateValue  // intro
-        case 111: return self.letters.templateValue  // letters
-        case 74: return self.groups.templateValue  // groups
-        case 167: return self.scriptURL.templateValue  // scriptURL
-        case 86: return self.indexURL.templateValue  // indexURL
+        case 97: return self.intro.templateValue  // intro
+        case 116: return self.letters.templateValue  // letters
+        case 77: return self.groups.templateValue  // groups
+        case 175: return self.scriptURL.templateValue  // scriptURL
+        case 91: return self.indexURL.templateValue  // indexURL
         default: return nil
         }
     }
@@ -115,10 +115,10 @@ extension AreaCardView: MustacheParent {
 extension AreaCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 127: return self.name.templateValue  // name
-        case 203: return self.url.templateValue  // url
-        case 187: return self.summary.templateValue  // summary
-        case 39: return self.counts.templateValue  // counts
+        case 132: return self.name.templateValue  // name
+        case 211: return self.url.templateValue  // url
+        case 195: return self.summary.templateValue  // summary
+        case 41: return self.counts.templateValue  // counts
         default: return nil
         }
     }
@@ -138,9 +138,9 @@ extension AreaIndexView: MustacheParent {
 extension AreaIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 92: return self.intro.templateValue  // intro
-        case 121: return self.mapSVG.templateValue  // mapSVG
-        case 8: return self.areas.templateValue  // areas
+        case 97: return self.intro.templateValue  // intro
+        case 126: return self.mapSVG.templateValue  // mapSVG
+        case 9: return self.areas.templateValue  // areas
         default: return nil
         }
     }
@@ -162,11 +162,11 @@ extension AreaFigureView: MustacheParent {
 extension AreaFigureView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 87: return self.indicator.templateValue  // indicator
-        case 170: return self.sentence.templateValue  // sentence
-        case 44: return self.date.templateValue  // date
-        case 7: return self.areaValue.templateValue  // areaValue
-        case 117: return self.localityValue.templateValue  // localityValue
+        case 92: return self.indicator.templateValue  // indicator
+        case 178: return self.sentence.templateValue  // sentence
+        case 46: return self.date.templateValue  // date
+        case 8: return self.areaValue.templateValue  // areaValue
+        case 122: return self.localityValue.templateValue  // localityValue
         default: return nil
         }
     }
@@ -194,17 +194,17 @@ extension AreaPageView: MustacheParent {
 extension AreaPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 127: return self.name.templateValue  // name
-        case 187: return self.summary.templateValue  // summary
-        case 15: return self.bodyHTML.templateValue  // bodyHTML
-        case 120: return self.map.templateValue  // map
-        case 64: return self.figures.templateValue  // figures
-        case 65: return self.figuresCaption.templateValue  // figuresCaption
-        case 116: return self.localityHeading.templateValue  // localityHeading
-        case 34: return self.commitments.templateValue  // commitments
-        case 37: return self.conversations.templateValue  // conversations
-        case 23: return self.celebrations.templateValue  // celebrations
-        case 12: return self.assetsHeading.templateValue  // assetsHeading
+        case 132: return self.name.templateValue  // name
+        case 195: return self.summary.templateValue  // summary
+        case 16: return self.bodyHTML.templateValue  // bodyHTML
+        case 125: return self.map.templateValue  // map
+        case 66: return self.figures.templateValue  // figures
+        case 67: return self.figuresCaption.templateValue  // figuresCaption
+        case 121: return self.localityHeading.templateValue  // localityHeading
+        case 35: return self.commitments.templateValue  // commitments
+        case 39: return self.conversations.templateValue  // conversations
+        case 24: return self.celebrations.templateValue  // celebrations
+        case 13: return self.assetsHeading.templateValue  // assetsHeading
         default: return nil
         }
     }
@@ -225,10 +225,10 @@ extension RatingCellView: MustacheParent {
 extension RatingCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.value.templateValue  // value
-        case 100: return self.label.templateValue  // label
-        case 160: return self.rated.templateValue  // rated
-        case 53: return self.dots.templateValue  // dots
+        case 212: return self.value.templateValue  // value
+        case 105: return self.label.templateValue  // label
+        case 167: return self.rated.templateValue  // rated
+        case 55: return self.dots.templateValue  // dots
         default: return nil
         }
     }
@@ -249,10 +249,10 @@ extension HistoryRowView: MustacheParent {
 extension HistoryRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 100: return self.label.templateValue  // label
-        case 193: return self.text.templateValue  // text
-        case 171: return self.side.templateValue  // side
-        case 24: return self.cells.templateValue  // cells
+        case 105: return self.label.templateValue  // label
+        case 201: return self.text.templateValue  // text
+        case 179: return self.side.templateValue  // side
+        case 25: return self.cells.templateValue  // cells
         default: return nil
         }
     }
@@ -272,9 +272,9 @@ extension HistoryStrandView: MustacheParent {
 extension HistoryStrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 83: return self.id.templateValue  // id
-        case 196: return self.title.templateValue  // title
-        case 164: return self.rows.templateValue  // rows
+        case 88: return self.id.templateValue  // id
+        case 204: return self.title.templateValue  // title
+        case 172: return self.rows.templateValue  // rows
         default: return nil
         }
     }
@@ -297,12 +297,12 @@ extension AssessmentIndexView: MustacheParent {
 extension AssessmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 68: return self.framework.templateValue  // framework
-        case 175: return self.source.templateValue  // source
-        case 162: return self.reviews.templateValue  // reviews
-        case 149: return self.periods.templateValue  // periods
-        case 185: return self.strands.templateValue  // strands
-        case 165: return self.scale.templateValue  // scale
+        case 71: return self.framework.templateValue  // framework
+        case 183: return self.source.templateValue  // source
+        case 170: return self.reviews.templateValue  // reviews
+        case 155: return self.periods.templateValue  // periods
+        case 193: return self.strands.templateValue  // strands
+        case 173: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -329,16 +329,16 @@ extension QuestionView: MustacheParent {
 extension QuestionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 83: return self.id.templateValue  // id
-        case 78: return self.heading.templateValue  // heading
-        case 100: return self.label.templateValue  // label
-        case 171: return self.side.templateValue  // side
-        case 193: return self.text.templateValue  // text
-        case 161: return self.rating.templateValue  // rating
-        case 25: return self.change.templateValue  // change
-        case 26: return self.changeKey.templateValue  // changeKey
-        case 59: return self.evidenceHTML.templateValue  // evidenceHTML
-        case 130: return self.nextStepsHTML.templateValue  // nextStepsHTML
+        case 88: return self.id.templateValue  // id
+        case 82: return self.heading.templateValue  // heading
+        case 105: return self.label.templateValue  // label
+        case 179: return self.side.templateValue  // side
+        case 201: return self.text.templateValue  // text
+        case 168: return self.rating.templateValue  // rating
+        case 26: return self.change.templateValue  // change
+        case 27: return self.changeKey.templateValue  // changeKey
+        case 61: return self.evidenceHTML.templateValue  // evidenceHTML
+        case 136: return self.nextStepsHTML.templateValue  // nextStepsHTML
         default: return nil
         }
     }
@@ -356,7 +356,7 @@ extension PairView: MustacheParent {
 extension PairView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 157: return self.questions.templateValue  // questions
+        case 164: return self.questions.templateValue  // questions
         default: return nil
         }
     }
@@ -375,8 +375,8 @@ extension StrandView: MustacheParent {
 extension StrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 196: return self.title.templateValue  // title
-        case 143: return self.pairs.templateValue  // pairs
+        case 204: return self.title.templateValue  // title
+        case 149: return self.pairs.templateValue  // pairs
         default: return nil
         }
     }
@@ -404,17 +404,17 @@ extension AssessmentPageView: MustacheParent {
 extension AssessmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 196: return self.title.templateValue  // title
-        case 44: return self.date.templateValue  // date
-        case 148: return self.period.templateValue  // period
-        case 124: return self.method.templateValue  // method
-        case 144: return self.participants.templateValue  // participants
-        case 15: return self.bodyHTML.templateValue  // bodyHTML
-        case 185: return self.strands.templateValue  // strands
-        case 131: return self.notAssessedCount.templateValue  // notAssessedCount
-        case 132: return self.notAssessedText.templateValue  // notAssessedText
-        case 154: return self.previous.templateValue  // previous
-        case 172: return self.sides.templateValue  // sides
+        case 204: return self.title.templateValue  // title
+        case 46: return self.date.templateValue  // date
+        case 154: return self.period.templateValue  // period
+        case 129: return self.method.templateValue  // method
+        case 150: return self.participants.templateValue  // participants
+        case 16: return self.bodyHTML.templateValue  // bodyHTML
+        case 193: return self.strands.templateValue  // strands
+        case 137: return self.notAssessedCount.templateValue  // notAssessedCount
+        case 138: return self.notAssessedText.templateValue  // notAssessedText
+        case 160: return self.previous.templateValue  // previous
+        case 180: return self.sides.templateValue  // sides
         default: return nil
         }
     }
@@ -437,12 +437,12 @@ extension BreakdownTableView: MustacheParent {
 extension BreakdownTableView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 83: return self.id.templateValue  // id
-        case 21: return self.caption.templateValue  // caption
-        case 78: return self.heading.templateValue  // heading
-        case 46: return self.dates.templateValue  // dates
-        case 164: return self.rows.templateValue  // rows
-        case 136: return self.omitted.templateValue  // omitted
+        case 88: return self.id.templateValue  // id
+        case 22: return self.caption.templateValue  // caption
+        case 82: return self.heading.templateValue  // heading
+        case 48: return self.dates.templateValue  // dates
+        case 172: return self.rows.templateValue  // rows
+        case 142: return self.omitted.templateValue  // omitted
         default: return nil
         }
     }
@@ -461,8 +461,8 @@ extension BreakdownRowView: MustacheParent {
 extension BreakdownRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 100: return self.label.templateValue  // label
-        case 24: return self.cells.templateValue  // cells
+        case 105: return self.label.templateValue  // label
+        case 25: return self.cells.templateValue  // cells
         default: return nil
         }
     }
@@ -487,14 +487,14 @@ extension CommitmentCardView: MustacheParent {
 extension CommitmentCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 196: return self.title.templateValue  // title
-        case 203: return self.url.templateValue  // url
-        case 105: return self.lead.templateValue  // lead
-        case 182: return self.status.templateValue  // status
-        case 54: return self.due.templateValue  // due
-        case 139: return self.overdue.templateValue  // overdue
-        case 158: return self.quiet.templateValue  // quiet
-        case 155: return self.progress.templateValue  // progress
+        case 204: return self.title.templateValue  // title
+        case 211: return self.url.templateValue  // url
+        case 110: return self.lead.templateValue  // lead
+        case 190: return self.status.templateValue  // status
+        case 56: return self.due.templateValue  // due
+        case 145: return self.overdue.templateValue  // overdue
+        case 165: return self.quiet.templateValue  // quiet
+        case 161: return self.progress.templateValue  // progress
         default: return nil
         }
     }
@@ -515,10 +515,10 @@ extension CommitmentGroupView: MustacheParent {
 extension CommitmentGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 83: return self.id.templateValue  // id
-        case 196: return self.title.templateValue  // title
-        case 203: return self.url.templateValue  // url
-        case 34: return self.commitments.templateValue  // commitments
+        case 88: return self.id.templateValue  // id
+        case 204: return self.title.templateValue  // title
+        case 211: return self.url.templateValue  // url
+        case 35: return self.commitments.templateValue  // commitments
         default: return nil
         }
     }
@@ -540,11 +540,11 @@ extension CommitmentIndexView: MustacheParent {
 extension CommitmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 78: return self.heading.templateValue  // heading
-        case 205: return self.views.templateValue  // views
-        case 74: return self.groups.templateValue  // groups
-        case 140: return self.overdueCount.templateValue  // overdueCount
-        case 159: return self.quietCount.templateValue  // quietCount
+        case 82: return self.heading.templateValue  // heading
+        case 213: return self.views.templateValue  // views
+        case 77: return self.groups.templateValue  // groups
+        case 146: return self.overdueCount.templateValue  // overdueCount
+        case 166: return self.quietCount.templateValue  // quietCount
         default: return nil
         }
     }
@@ -565,10 +565,30 @@ extension UpdateView: MustacheParent {
 extension UpdateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 44: return self.date.templateValue  // date
-        case 182: return self.status.templateValue  // status
-        case 155: return self.progress.templateValue  // progress
-        case 134: return self.noteHTML.templateValue  // noteHTML
+        case 46: return self.date.templateValue  // date
+        case 190: return self.status.templateValue  // status
+        case 161: return self.progress.templateValue  // progress
+        case 140: return self.noteHTML.templateValue  // noteHTML
+        default: return nil
+        }
+    }
+}
+
+extension HeardView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "conversation": return self.conversation
+        case "heardHTML": return self.heardHTML
+        default: return nil
+        }
+    }
+}
+
+extension HeardView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 38: return self.conversation.templateValue  // conversation
+        case 85: return self.heardHTML.templateValue  // heardHTML
         default: return nil
         }
     }
@@ -593,6 +613,7 @@ extension CommitmentPageView: MustacheParent {
         case "futureGenerationsHTML": return self.futureGenerationsHTML
         case "updates": return self.updates
         case "celebrations": return self.celebrations
+        case "answers": return self.answers
         default: return nil
         }
     }
@@ -601,22 +622,23 @@ extension CommitmentPageView: MustacheParent {
 extension CommitmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 196: return self.title.templateValue  // title
-        case 182: return self.status.templateValue  // status
-        case 105: return self.lead.templateValue  // lead
-        case 146: return self.partners.templateValue  // partners
-        case 138: return self.outcomes.templateValue  // outcomes
-        case 6: return self.area.templateValue  // area
-        case 181: return self.start.templateValue  // start
-        case 54: return self.due.templateValue  // due
-        case 139: return self.overdue.templateValue  // overdue
-        case 158: return self.quiet.templateValue  // quiet
-        case 102: return self.lastHeard.templateValue  // lastHeard
-        case 155: return self.progress.templateValue  // progress
-        case 15: return self.bodyHTML.templateValue  // bodyHTML
-        case 69: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
-        case 202: return self.updates.templateValue  // updates
-        case 23: return self.celebrations.templateValue  // celebrations
+        case 204: return self.title.templateValue  // title
+        case 190: return self.status.templateValue  // status
+        case 110: return self.lead.templateValue  // lead
+        case 152: return self.partners.templateValue  // partners
+        case 144: return self.outcomes.templateValue  // outcomes
+        case 7: return self.area.templateValue  // area
+        case 189: return self.start.templateValue  // start
+        case 56: return self.due.templateValue  // due
+        case 145: return self.overdue.templateValue  // overdue
+        case 165: return self.quiet.templateValue  // quiet
+        case 107: return self.lastHeard.templateValue  // lastHeard
+        case 161: return self.progress.templateValue  // progress
+        case 16: return self.bodyHTML.templateValue  // bodyHTML
+        case 72: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
+        case 210: return self.updates.templateValue  // updates
+        case 24: return self.celebrations.templateValue  // celebrations
+        case 6: return self.answers.templateValue  // answers
         default: return nil
         }
     }
@@ -635,8 +657,8 @@ extension LinkView: MustacheParent {
 extension LinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 196: return self.title.templateValue  // title
-        case 203: return self.url.templateValue  // url
+        case 204: return self.title.templateValue  // title
+        case 211: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -655,8 +677,8 @@ extension DateView: MustacheParent {
 extension DateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 95: return self.iso.templateValue  // iso
-        case 193: return self.text.templateValue  // text
+        case 100: return self.iso.templateValue  // iso
+        case 201: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -677,10 +699,10 @@ extension StatusView: MustacheParent {
 extension StatusView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 96: return self.key.templateValue  // key
-        case 100: return self.label.templateValue  // label
-        case 189: return self.symbol.templateValue  // symbol
-        case 203: return self.url.templateValue  // url
+        case 101: return self.key.templateValue  // key
+        case 105: return self.label.templateValue  // label
+        case 197: return self.symbol.templateValue  // symbol
+        case 211: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -699,8 +721,8 @@ extension PercentView: MustacheParent {
 extension PercentView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.value.templateValue  // value
-        case 193: return self.text.templateValue  // text
+        case 212: return self.value.templateValue  // value
+        case 201: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -720,9 +742,9 @@ extension NavItemView: MustacheParent {
 extension NavItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 196: return self.title.templateValue  // title
-        case 203: return self.url.templateValue  // url
-        case 42: return self.current.templateValue  // current
+        case 204: return self.title.templateValue  // title
+        case 211: return self.url.templateValue  // url
+        case 44: return self.current.templateValue  // current
         default: return nil
         }
     }
@@ -742,8 +764,8 @@ extension ContactView: MustacheParent {
 extension ContactView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 56: return self.email.templateValue  // email
-        case 150: return self.phone.templateValue  // phone
+        case 58: return self.email.templateValue  // email
+        case 156: return self.phone.templateValue  // phone
         case 1: return self.address.templateValue  // address
         default: return nil
         }
@@ -775,20 +797,20 @@ extension SiteView: MustacheParent {
 extension SiteView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 127: return self.name.templateValue  // name
-        case 115: return self.locality.templateValue  // locality
-        case 187: return self.summary.templateValue  // summary
-        case 101: return self.language.templateValue  // language
-        case 163: return self.root.templateValue  // root
-        case 186: return self.stylesheetURL.templateValue  // stylesheetURL
-        case 63: return self.feedURL.templateValue  // feedURL
-        case 43: return self.dataURL.templateValue  // dataURL
-        case 35: return self.contact.templateValue  // contact
-        case 112: return self.licence.templateValue  // licence
-        case 9: return self.asOf.templateValue  // asOf
-        case 73: return self.glossaryURL.templateValue  // glossaryURL
-        case 168: return self.searchURL.templateValue  // searchURL
-        case 71: return self.generator.templateValue  // generator
+        case 132: return self.name.templateValue  // name
+        case 120: return self.locality.templateValue  // locality
+        case 195: return self.summary.templateValue  // summary
+        case 106: return self.language.templateValue  // language
+        case 171: return self.root.templateValue  // root
+        case 194: return self.stylesheetURL.templateValue  // stylesheetURL
+        case 65: return self.feedURL.templateValue  // feedURL
+        case 45: return self.dataURL.templateValue  // dataURL
+        case 36: return self.contact.templateValue  // contact
+        case 117: return self.licence.templateValue  // licence
+        case 10: return self.asOf.templateValue  // asOf
+        case 76: return self.glossaryURL.templateValue  // glossaryURL
+        case 176: return self.searchURL.templateValue  // searchURL
+        case 74: return self.generator.templateValue  // generator
         default: return nil
         }
     }
@@ -807,8 +829,8 @@ extension PageSourceView: MustacheParent {
 extension PageSourceView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 55: return self.editURL.templateValue  // editURL
-        case 201: return self.updated.templateValue  // updated
+        case 57: return self.editURL.templateValue  // editURL
+        case 209: return self.updated.templateValue  // updated
         default: return nil
         }
     }
@@ -831,12 +853,12 @@ extension PageMeta: MustacheParent {
 extension PageMeta: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 196: return self.title.templateValue  // title
-        case 49: return self.description.templateValue  // description
-        case 20: return self.canonicalURL.templateValue  // canonicalURL
-        case 128: return self.nav.templateValue  // nav
-        case 16: return self.breadcrumbs.templateValue  // breadcrumbs
-        case 175: return self.source.templateValue  // source
+        case 204: return self.title.templateValue  // title
+        case 51: return self.description.templateValue  // description
+        case 21: return self.canonicalURL.templateValue  // canonicalURL
+        case 133: return self.nav.templateValue  // nav
+        case 17: return self.breadcrumbs.templateValue  // breadcrumbs
+        case 183: return self.source.templateValue  // source
         default: return nil
         }
     }
@@ -857,10 +879,10 @@ extension PageContext: MustacheParent {
 extension PageContext: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 173: return self.site.templateValue  // site
-        case 190: return self.t.templateValue  // t
-        case 141: return self.page.templateValue  // page
-        case 36: return TemplateValue.dynamic(self.content)  // content
+        case 181: return self.site.templateValue  // site
+        case 198: return self.t.templateValue  // t
+        case 147: return self.page.templateValue  // page
+        case 37: return TemplateValue.dynamic(self.content)  // content
         default: return nil
         }
     }
@@ -889,18 +911,18 @@ extension AssetItemView: MustacheParent {
 extension AssetItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 135: return self.number.templateValue  // number
+        case 141: return self.number.templateValue  // number
         case 5: return self.anchor.templateValue  // anchor
-        case 127: return self.name.templateValue  // name
-        case 203: return self.url.templateValue  // url
-        case 189: return self.symbol.templateValue  // symbol
-        case 97: return self.kind.templateValue  // kind
-        case 29: return self.colourClass.templateValue  // colourClass
-        case 187: return self.summary.templateValue  // summary
-        case 6: return self.area.templateValue  // area
+        case 132: return self.name.templateValue  // name
+        case 211: return self.url.templateValue  // url
+        case 197: return self.symbol.templateValue  // symbol
+        case 102: return self.kind.templateValue  // kind
+        case 30: return self.colourClass.templateValue  // colourClass
+        case 195: return self.summary.templateValue  // summary
+        case 7: return self.area.templateValue  // area
         case 1: return self.address.templateValue  // address
-        case 62: return self.features.templateValue  // features
-        case 123: return self.mapped.templateValue  // mapped
+        case 64: return self.features.templateValue  // features
+        case 128: return self.mapped.templateValue  // mapped
         default: return nil
         }
     }
@@ -921,10 +943,10 @@ extension AssetFilterView: MustacheParent {
 extension AssetFilterView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 196: return self.title.templateValue  // title
-        case 203: return self.url.templateValue  // url
-        case 38: return self.count.templateValue  // count
-        case 42: return self.current.templateValue  // current
+        case 204: return self.title.templateValue  // title
+        case 211: return self.url.templateValue  // url
+        case 40: return self.count.templateValue  // count
+        case 44: return self.current.templateValue  // current
         default: return nil
         }
     }
@@ -944,9 +966,9 @@ extension LegendItemView: MustacheParent {
 extension LegendItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 189: return self.symbol.templateValue  // symbol
-        case 97: return self.kind.templateValue  // kind
-        case 29: return self.colourClass.templateValue  // colourClass
+        case 197: return self.symbol.templateValue  // symbol
+        case 102: return self.kind.templateValue  // kind
+        case 30: return self.colourClass.templateValue  // colourClass
         default: return nil
         }
     }
@@ -967,10 +989,10 @@ extension AssetMapView: MustacheParent {
 extension AssetMapView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 188: return self.svg.templateValue  // svg
-        case 109: return self.legend.templateValue  // legend
-        case 11: return self.assets.templateValue  // assets
-        case 199: return self.unmapped.templateValue  // unmapped
+        case 196: return self.svg.templateValue  // svg
+        case 114: return self.legend.templateValue  // legend
+        case 12: return self.assets.templateValue  // assets
+        case 207: return self.unmapped.templateValue  // unmapped
         default: return nil
         }
     }
@@ -992,10 +1014,10 @@ extension AssetIndexView: MustacheParent {
 extension AssetIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 92: return self.intro.templateValue  // intro
-        case 120: return self.map.templateValue  // map
-        case 99: return self.kinds.templateValue  // kinds
-        case 62: return self.features.templateValue  // features
+        case 97: return self.intro.templateValue  // intro
+        case 125: return self.map.templateValue  // map
+        case 104: return self.kinds.templateValue  // kinds
+        case 64: return self.features.templateValue  // features
         case 3: return self.allURL.templateValue  // allURL
         default: return nil
         }
@@ -1028,21 +1050,21 @@ extension AssetPageView: MustacheParent {
 extension AssetPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 127: return self.name.templateValue  // name
-        case 189: return self.symbol.templateValue  // symbol
-        case 97: return self.kind.templateValue  // kind
-        case 98: return self.kindURL.templateValue  // kindURL
-        case 187: return self.summary.templateValue  // summary
-        case 6: return self.area.templateValue  // area
+        case 132: return self.name.templateValue  // name
+        case 197: return self.symbol.templateValue  // symbol
+        case 102: return self.kind.templateValue  // kind
+        case 103: return self.kindURL.templateValue  // kindURL
+        case 195: return self.summary.templateValue  // summary
+        case 7: return self.area.templateValue  // area
         case 1: return self.address.templateValue  // address
-        case 35: return self.contact.templateValue  // contact
-        case 206: return self.website.templateValue  // website
-        case 62: return self.features.templateValue  // features
-        case 146: return self.partners.templateValue  // partners
-        case 138: return self.outcomes.templateValue  // outcomes
-        case 15: return self.bodyHTML.templateValue  // bodyHTML
-        case 118: return self.location.templateValue  // location
-        case 122: return self.mapURL.templateValue  // mapURL
+        case 36: return self.contact.templateValue  // contact
+        case 214: return self.website.templateValue  // website
+        case 64: return self.features.templateValue  // features
+        case 152: return self.partners.templateValue  // partners
+        case 144: return self.outcomes.templateValue  // outcomes
+        case 16: return self.bodyHTML.templateValue  // bodyHTML
+        case 123: return self.location.templateValue  // location
+        case 127: return self.mapURL.templateValue  // mapURL
         default: return nil
         }
     }
@@ -1067,14 +1089,14 @@ extension ConversationCardView: MustacheParent {
 extension ConversationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 196: return self.title.templateValue  // title
-        case 203: return self.url.templateValue  // url
-        case 181: return self.start.templateValue  // start
-        case 194: return self.time.templateValue  // time
-        case 153: return self.place.templateValue  // place
-        case 67: return self.format.templateValue  // format
+        case 204: return self.title.templateValue  // title
+        case 211: return self.url.templateValue  // url
+        case 189: return self.start.templateValue  // start
+        case 202: return self.time.templateValue  // time
+        case 159: return self.place.templateValue  // place
+        case 70: return self.format.templateValue  // format
         case 0: return self.access.templateValue  // access
-        case 19: return self.calendarURL.templateValue  // calendarURL
+        case 20: return self.calendarURL.templateValue  // calendarURL
         default: return nil
         }
     }
@@ -1094,9 +1116,9 @@ extension ConversationIndexView: MustacheParent {
 extension ConversationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 200: return self.upcoming.templateValue  // upcoming
-        case 147: return self.past.templateValue  // past
-        case 19: return self.calendarURL.templateValue  // calendarURL
+        case 208: return self.upcoming.templateValue  // upcoming
+        case 153: return self.past.templateValue  // past
+        case 20: return self.calendarURL.templateValue  // calendarURL
         default: return nil
         }
     }
@@ -1115,8 +1137,30 @@ extension GroupCountView: MustacheParent {
 extension GroupCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 127: return self.name.templateValue  // name
-        case 38: return self.count.templateValue  // count
+        case 132: return self.name.templateValue  // name
+        case 40: return self.count.templateValue  // count
+        default: return nil
+        }
+    }
+}
+
+extension NextStepView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "review": return self.review
+        case "question": return self.question
+        case "html": return self.html
+        default: return nil
+        }
+    }
+}
+
+extension NextStepView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 169: return self.review.templateValue  // review
+        case 163: return self.question.templateValue  // question
+        case 87: return self.html.templateValue  // html
         default: return nil
         }
     }
@@ -1143,6 +1187,10 @@ extension ConversationPageView: MustacheParent {
         case "missingHTML": return self.missingHTML
         case "heardHTML": return self.heardHTML
         case "calendarURL": return self.calendarURL
+        case "area": return self.area
+        case "followedBy": return self.followedBy
+        case "nextSteps": return self.nextSteps
+        case "hasFollowUps": return self.hasFollowUps
         default: return nil
         }
     }
@@ -1151,24 +1199,28 @@ extension ConversationPageView: MustacheParent {
 extension ConversationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 196: return self.title.templateValue  // title
-        case 200: return self.upcoming.templateValue  // upcoming
-        case 181: return self.start.templateValue  // start
-        case 194: return self.time.templateValue  // time
-        case 57: return self.endTime.templateValue  // endTime
-        case 195: return self.timezone.templateValue  // timezone
-        case 153: return self.place.templateValue  // place
-        case 113: return self.link.templateValue  // link
-        case 67: return self.format.templateValue  // format
+        case 204: return self.title.templateValue  // title
+        case 208: return self.upcoming.templateValue  // upcoming
+        case 189: return self.start.templateValue  // start
+        case 202: return self.time.templateValue  // time
+        case 59: return self.endTime.templateValue  // endTime
+        case 203: return self.timezone.templateValue  // timezone
+        case 159: return self.place.templateValue  // place
+        case 118: return self.link.templateValue  // link
+        case 70: return self.format.templateValue  // format
         case 0: return self.access.templateValue  // access
-        case 82: return self.hosts.templateValue  // hosts
-        case 138: return self.outcomes.templateValue  // outcomes
-        case 15: return self.bodyHTML.templateValue  // bodyHTML
-        case 14: return self.attendanceTotal.templateValue  // attendanceTotal
-        case 13: return self.attendanceGroups.templateValue  // attendanceGroups
-        case 125: return self.missingHTML.templateValue  // missingHTML
-        case 81: return self.heardHTML.templateValue  // heardHTML
-        case 19: return self.calendarURL.templateValue  // calendarURL
+        case 86: return self.hosts.templateValue  // hosts
+        case 144: return self.outcomes.templateValue  // outcomes
+        case 16: return self.bodyHTML.templateValue  // bodyHTML
+        case 15: return self.attendanceTotal.templateValue  // attendanceTotal
+        case 14: return self.attendanceGroups.templateValue  // attendanceGroups
+        case 130: return self.missingHTML.templateValue  // missingHTML
+        case 85: return self.heardHTML.templateValue  // heardHTML
+        case 20: return self.calendarURL.templateValue  // calendarURL
+        case 7: return self.area.templateValue  // area
+        case 69: return self.followedBy.templateValue  // followedBy
+        case 135: return self.nextSteps.templateValue  // nextSteps
+        case 79: return self.hasFollowUps.templateValue  // hasFollowUps
         default: return nil
         }
     }
@@ -1189,10 +1241,10 @@ extension GlossaryEntryView: MustacheParent {
 extension GlossaryEntryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 83: return self.id.templateValue  // id
-        case 191: return self.term.templateValue  // term
-        case 189: return self.symbol.templateValue  // symbol
-        case 48: return self.definition.templateValue  // definition
+        case 88: return self.id.templateValue  // id
+        case 199: return self.term.templateValue  // term
+        case 197: return self.symbol.templateValue  // symbol
+        case 50: return self.definition.templateValue  // definition
         default: return nil
         }
     }
@@ -1211,8 +1263,8 @@ extension ScaleLevelView: MustacheParent {
 extension ScaleLevelView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.value.templateValue  // value
-        case 100: return self.label.templateValue  // label
+        case 212: return self.value.templateValue  // value
+        case 105: return self.label.templateValue  // label
         default: return nil
         }
     }
@@ -1235,12 +1287,12 @@ extension GlossaryView: MustacheParent {
 extension GlossaryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 9: return self.asOf.templateValue  // asOf
-        case 90: return self.indicatorStatuses.templateValue  // indicatorStatuses
-        case 33: return self.commitmentStatuses.templateValue  // commitmentStatuses
-        case 192: return self.terms.templateValue  // terms
-        case 166: return self.scaleIntro.templateValue  // scaleIntro
-        case 165: return self.scale.templateValue  // scale
+        case 10: return self.asOf.templateValue  // asOf
+        case 95: return self.indicatorStatuses.templateValue  // indicatorStatuses
+        case 34: return self.commitmentStatuses.templateValue  // commitmentStatuses
+        case 200: return self.terms.templateValue  // terms
+        case 174: return self.scaleIntro.templateValue  // scaleIntro
+        case 173: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -1264,13 +1316,13 @@ extension HeadlineIndicatorView: MustacheParent {
 extension HeadlineIndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 196: return self.title.templateValue  // title
-        case 203: return self.url.templateValue  // url
-        case 182: return self.status.templateValue  // status
-        case 103: return self.latest.templateValue  // latest
-        case 25: return self.change.templateValue  // change
-        case 180: return self.sparkPoints.templateValue  // sparkPoints
-        case 179: return self.sparkLabel.templateValue  // sparkLabel
+        case 204: return self.title.templateValue  // title
+        case 211: return self.url.templateValue  // url
+        case 190: return self.status.templateValue  // status
+        case 108: return self.latest.templateValue  // latest
+        case 26: return self.change.templateValue  // change
+        case 188: return self.sparkPoints.templateValue  // sparkPoints
+        case 187: return self.sparkLabel.templateValue  // sparkLabel
         default: return nil
         }
     }
@@ -1292,11 +1344,11 @@ extension PartnerPromiseView: MustacheParent {
 extension PartnerPromiseView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 127: return self.name.templateValue  // name
-        case 203: return self.url.templateValue  // url
-        case 106: return self.leads.templateValue  // leads
-        case 52: return self.done.templateValue  // done
-        case 139: return self.overdue.templateValue  // overdue
+        case 132: return self.name.templateValue  // name
+        case 211: return self.url.templateValue  // url
+        case 111: return self.leads.templateValue  // leads
+        case 54: return self.done.templateValue  // done
+        case 145: return self.overdue.templateValue  // overdue
         default: return nil
         }
     }
@@ -1324,17 +1376,17 @@ extension HomePageView: MustacheParent {
 extension HomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 79: return self.headline.templateValue  // headline
-        case 156: return self.promises.templateValue  // promises
-        case 93: return self.introHTML.templateValue  // introHTML
-        case 152: return self.pillars.templateValue  // pillars
-        case 23: return self.celebrations.templateValue  // celebrations
-        case 200: return self.upcoming.templateValue  // upcoming
-        case 104: return self.latestReview.templateValue  // latestReview
-        case 140: return self.overdueCount.templateValue  // overdueCount
-        case 159: return self.quietCount.templateValue  // quietCount
-        case 32: return self.commitmentCount.templateValue  // commitmentCount
-        case 72: return self.getInvolved.templateValue  // getInvolved
+        case 83: return self.headline.templateValue  // headline
+        case 162: return self.promises.templateValue  // promises
+        case 98: return self.introHTML.templateValue  // introHTML
+        case 158: return self.pillars.templateValue  // pillars
+        case 24: return self.celebrations.templateValue  // celebrations
+        case 208: return self.upcoming.templateValue  // upcoming
+        case 109: return self.latestReview.templateValue  // latestReview
+        case 146: return self.overdueCount.templateValue  // overdueCount
+        case 166: return self.quietCount.templateValue  // quietCount
+        case 33: return self.commitmentCount.templateValue  // commitmentCount
+        case 75: return self.getInvolved.templateValue  // getInvolved
         default: return nil
         }
     }
@@ -1358,13 +1410,13 @@ extension LatestReviewView: MustacheParent {
 extension LatestReviewView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 113: return self.link.templateValue  // link
-        case 148: return self.period.templateValue  // period
-        case 10: return self.assessed.templateValue  // assessed
-        case 197: return self.total.templateValue  // total
-        case 85: return self.improved.templateValue  // improved
-        case 47: return self.declined.templateValue  // declined
-        case 170: return self.sentence.templateValue  // sentence
+        case 118: return self.link.templateValue  // link
+        case 154: return self.period.templateValue  // period
+        case 11: return self.assessed.templateValue  // assessed
+        case 205: return self.total.templateValue  // total
+        case 90: return self.improved.templateValue  // improved
+        case 49: return self.declined.templateValue  // declined
+        case 178: return self.sentence.templateValue  // sentence
         default: return nil
         }
     }
@@ -1384,9 +1436,9 @@ extension FreePageView: MustacheParent {
 extension FreePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 196: return self.title.templateValue  // title
-        case 187: return self.summary.templateValue  // summary
-        case 15: return self.bodyHTML.templateValue  // bodyHTML
+        case 204: return self.title.templateValue  // title
+        case 195: return self.summary.templateValue  // summary
+        case 16: return self.bodyHTML.templateValue  // bodyHTML
         default: return nil
         }
     }
@@ -1406,9 +1458,9 @@ extension DataFileView: MustacheParent {
 extension DataFileView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 127: return self.name.templateValue  // name
-        case 203: return self.url.templateValue  // url
-        case 49: return self.description.templateValue  // description
+        case 132: return self.name.templateValue  // name
+        case 211: return self.url.templateValue  // url
+        case 51: return self.description.templateValue  // description
         default: return nil
         }
     }
@@ -1428,9 +1480,9 @@ extension DataPageView: MustacheParent {
 extension DataPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 112: return self.licence.templateValue  // licence
-        case 66: return self.files.templateValue  // files
-        case 89: return self.indicatorFiles.templateValue  // indicatorFiles
+        case 117: return self.licence.templateValue  // licence
+        case 68: return self.files.templateValue  // files
+        case 94: return self.indicatorFiles.templateValue  // indicatorFiles
         default: return nil
         }
     }
@@ -1448,7 +1500,7 @@ extension NotFoundView: MustacheParent {
 extension NotFoundView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 169: return self.sections.templateValue  // sections
+        case 177: return self.sections.templateValue  // sections
         default: return nil
         }
     }
@@ -1467,8 +1519,8 @@ extension StatusCountView: MustacheParent {
 extension StatusCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 182: return self.status.templateValue  // status
-        case 38: return self.count.templateValue  // count
+        case 190: return self.status.templateValue  // status
+        case 40: return self.count.templateValue  // count
         default: return nil
         }
     }
@@ -1492,13 +1544,13 @@ extension OutcomeCardView: MustacheParent {
 extension OutcomeCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 196: return self.title.templateValue  // title
-        case 203: return self.url.templateValue  // url
-        case 187: return self.summary.templateValue  // summary
-        case 184: return self.statusCounts.templateValue  // statusCounts
-        case 88: return self.indicatorCount.templateValue  // indicatorCount
-        case 80: return self.headlines.templateValue  // headlines
-        case 126: return self.moreIndicators.templateValue  // moreIndicators
+        case 204: return self.title.templateValue  // title
+        case 211: return self.url.templateValue  // url
+        case 195: return self.summary.templateValue  // summary
+        case 192: return self.statusCounts.templateValue  // statusCounts
+        case 93: return self.indicatorCount.templateValue  // indicatorCount
+        case 84: return self.headlines.templateValue  // headlines
+        case 131: return self.moreIndicators.templateValue  // moreIndicators
         default: return nil
         }
     }
@@ -1518,9 +1570,9 @@ extension PillarGroupView: MustacheParent {
 extension PillarGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 83: return self.id.templateValue  // id
-        case 196: return self.title.templateValue  // title
-        case 138: return self.outcomes.templateValue  // outcomes
+        case 88: return self.id.templateValue  // id
+        case 204: return self.title.templateValue  // title
+        case 144: return self.outcomes.templateValue  // outcomes
         default: return nil
         }
     }
@@ -1542,11 +1594,11 @@ extension TableRowView: MustacheParent {
 extension TableRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 100: return self.label.templateValue  // label
-        case 44: return self.date.templateValue  // date
-        case 45: return self.dateISO.templateValue  // dateISO
-        case 204: return self.value.templateValue  // value
-        case 133: return self.note.templateValue  // note
+        case 105: return self.label.templateValue  // label
+        case 46: return self.date.templateValue  // date
+        case 47: return self.dateISO.templateValue  // dateISO
+        case 212: return self.value.templateValue  // value
+        case 139: return self.note.templateValue  // note
         default: return nil
         }
     }
@@ -1583,26 +1635,26 @@ extension IndicatorView: MustacheParent {
 extension IndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 83: return self.id.templateValue  // id
+        case 88: return self.id.templateValue  // id
         case 5: return self.anchor.templateValue  // anchor
-        case 196: return self.title.templateValue  // title
-        case 198: return self.unit.templateValue  // unit
-        case 51: return self.direction.templateValue  // direction
-        case 182: return self.status.templateValue  // status
-        case 61: return self.explanation.templateValue  // explanation
-        case 28: return self.chartURL.templateValue  // chartURL
-        case 27: return self.chartAlt.templateValue  // chartAlt
-        case 75: return self.hasBaseline.templateValue  // hasBaseline
-        case 76: return self.hasTarget.templateValue  // hasTarget
-        case 77: return self.hasTrajectory.templateValue  // hasTrajectory
-        case 187: return self.summary.templateValue  // summary
-        case 164: return self.rows.templateValue  // rows
-        case 17: return self.breakdowns.templateValue  // breakdowns
-        case 18: return self.breakdownsInDownload.templateValue  // breakdownsInDownload
-        case 176: return self.sourceTitle.templateValue  // sourceTitle
-        case 177: return self.sourceURL.templateValue  // sourceURL
-        case 41: return self.csvURL.templateValue  // csvURL
-        case 40: return self.csvLabel.templateValue  // csvLabel
+        case 204: return self.title.templateValue  // title
+        case 206: return self.unit.templateValue  // unit
+        case 53: return self.direction.templateValue  // direction
+        case 190: return self.status.templateValue  // status
+        case 63: return self.explanation.templateValue  // explanation
+        case 29: return self.chartURL.templateValue  // chartURL
+        case 28: return self.chartAlt.templateValue  // chartAlt
+        case 78: return self.hasBaseline.templateValue  // hasBaseline
+        case 80: return self.hasTarget.templateValue  // hasTarget
+        case 81: return self.hasTrajectory.templateValue  // hasTrajectory
+        case 195: return self.summary.templateValue  // summary
+        case 172: return self.rows.templateValue  // rows
+        case 18: return self.breakdowns.templateValue  // breakdowns
+        case 19: return self.breakdownsInDownload.templateValue  // breakdownsInDownload
+        case 184: return self.sourceTitle.templateValue  // sourceTitle
+        case 185: return self.sourceURL.templateValue  // sourceURL
+        case 43: return self.csvURL.templateValue  // csvURL
+        case 42: return self.csvLabel.templateValue  // csvLabel
         default: return nil
         }
     }
@@ -1622,9 +1674,9 @@ extension DatedLinkView: MustacheParent {
 extension DatedLinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 196: return self.title.templateValue  // title
-        case 203: return self.url.templateValue  // url
-        case 44: return self.date.templateValue  // date
+        case 204: return self.title.templateValue  // title
+        case 211: return self.url.templateValue  // url
+        case 46: return self.date.templateValue  // date
         default: return nil
         }
     }
@@ -1642,7 +1694,7 @@ extension OutcomeIndexView: MustacheParent {
 extension OutcomeIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 152: return self.pillars.templateValue  // pillars
+        case 158: return self.pillars.templateValue  // pillars
         default: return nil
         }
     }
@@ -1669,16 +1721,16 @@ extension OutcomePageView: MustacheParent {
 extension OutcomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 196: return self.title.templateValue  // title
-        case 187: return self.summary.templateValue  // summary
-        case 151: return self.pillar.templateValue  // pillar
-        case 106: return self.leads.templateValue  // leads
-        case 15: return self.bodyHTML.templateValue  // bodyHTML
-        case 184: return self.statusCounts.templateValue  // statusCounts
-        case 91: return self.indicators.templateValue  // indicators
-        case 34: return self.commitments.templateValue  // commitments
-        case 23: return self.celebrations.templateValue  // celebrations
-        case 37: return self.conversations.templateValue  // conversations
+        case 204: return self.title.templateValue  // title
+        case 195: return self.summary.templateValue  // summary
+        case 157: return self.pillar.templateValue  // pillar
+        case 111: return self.leads.templateValue  // leads
+        case 16: return self.bodyHTML.templateValue  // bodyHTML
+        case 192: return self.statusCounts.templateValue  // statusCounts
+        case 96: return self.indicators.templateValue  // indicators
+        case 35: return self.commitments.templateValue  // commitments
+        case 24: return self.celebrations.templateValue  // celebrations
+        case 39: return self.conversations.templateValue  // conversations
         default: return nil
         }
     }
@@ -1699,10 +1751,10 @@ extension PartnerCardView: MustacheParent {
 extension PartnerCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 127: return self.name.templateValue  // name
-        case 203: return self.url.templateValue  // url
-        case 97: return self.kind.templateValue  // kind
-        case 171: return self.side.templateValue  // side
+        case 132: return self.name.templateValue  // name
+        case 211: return self.url.templateValue  // url
+        case 102: return self.kind.templateValue  // kind
+        case 179: return self.side.templateValue  // side
         default: return nil
         }
     }
@@ -1720,7 +1772,7 @@ extension PartnerIndexView: MustacheParent {
 extension PartnerIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 146: return self.partners.templateValue  // partners
+        case 152: return self.partners.templateValue  // partners
         default: return nil
         }
     }
@@ -1748,17 +1800,17 @@ extension PartnerPageView: MustacheParent {
 extension PartnerPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 127: return self.name.templateValue  // name
-        case 97: return self.kind.templateValue  // kind
-        case 171: return self.side.templateValue  // side
-        case 206: return self.website.templateValue  // website
-        case 119: return self.logo.templateValue  // logo
-        case 15: return self.bodyHTML.templateValue  // bodyHTML
-        case 108: return self.leadsOutcomes.templateValue  // leadsOutcomes
-        case 107: return self.leadsCommitments.templateValue  // leadsCommitments
-        case 145: return self.partnerIn.templateValue  // partnerIn
-        case 22: return self.celebrated.templateValue  // celebrated
-        case 82: return self.hosts.templateValue  // hosts
+        case 132: return self.name.templateValue  // name
+        case 102: return self.kind.templateValue  // kind
+        case 179: return self.side.templateValue  // side
+        case 214: return self.website.templateValue  // website
+        case 124: return self.logo.templateValue  // logo
+        case 16: return self.bodyHTML.templateValue  // bodyHTML
+        case 113: return self.leadsOutcomes.templateValue  // leadsOutcomes
+        case 112: return self.leadsCommitments.templateValue  // leadsCommitments
+        case 151: return self.partnerIn.templateValue  // partnerIn
+        case 23: return self.celebrated.templateValue  // celebrated
+        case 86: return self.hosts.templateValue  // hosts
         default: return nil
         }
     }
@@ -1777,8 +1829,8 @@ extension GridColumnView: MustacheParent {
 extension GridColumnView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 196: return self.title.templateValue  // title
-        case 203: return self.url.templateValue  // url
+        case 204: return self.title.templateValue  // title
+        case 211: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -1797,8 +1849,8 @@ extension GridPillarView: MustacheParent {
 extension GridPillarView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 196: return self.title.templateValue  // title
-        case 178: return self.span.templateValue  // span
+        case 204: return self.title.templateValue  // title
+        case 186: return self.span.templateValue  // span
         default: return nil
         }
     }
@@ -1818,7 +1870,7 @@ extension GridCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 2: return self.advances.templateValue  // advances
-        case 137: return self.outcome.templateValue  // outcome
+        case 143: return self.outcome.templateValue  // outcome
         default: return nil
         }
     }
@@ -1838,9 +1890,9 @@ extension GridRowView: MustacheParent {
 extension GridRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 31: return self.commitment.templateValue  // commitment
-        case 182: return self.status.templateValue  // status
-        case 24: return self.cells.templateValue  // cells
+        case 32: return self.commitment.templateValue  // commitment
+        case 190: return self.status.templateValue  // status
+        case 25: return self.cells.templateValue  // cells
         default: return nil
         }
     }
@@ -1863,12 +1915,12 @@ extension GridPillarSectionView: MustacheParent {
 extension GridPillarSectionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 83: return self.id.templateValue  // id
-        case 196: return self.title.templateValue  // title
-        case 30: return self.columns.templateValue  // columns
-        case 164: return self.rows.templateValue  // rows
-        case 114: return self.list.templateValue  // list
-        case 94: return self.isList.templateValue  // isList
+        case 88: return self.id.templateValue  // id
+        case 204: return self.title.templateValue  // title
+        case 31: return self.columns.templateValue  // columns
+        case 172: return self.rows.templateValue  // rows
+        case 119: return self.list.templateValue  // list
+        case 99: return self.isList.templateValue  // isList
         default: return nil
         }
     }
@@ -1888,8 +1940,8 @@ extension GridListRowView: MustacheParent {
 extension GridListRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 31: return self.commitment.templateValue  // commitment
-        case 182: return self.status.templateValue  // status
+        case 32: return self.commitment.templateValue  // commitment
+        case 190: return self.status.templateValue  // status
         case 2: return self.advances.templateValue  // advances
         default: return nil
         }
@@ -1909,8 +1961,8 @@ extension ProgressPageView: MustacheParent {
 extension ProgressPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 152: return self.pillars.templateValue  // pillars
-        case 70: return self.gaps.templateValue  // gaps
+        case 158: return self.pillars.templateValue  // pillars
+        case 73: return self.gaps.templateValue  // gaps
         default: return nil
         }
     }
@@ -1929,7 +1981,7 @@ extension ImageView: MustacheParent {
 extension ImageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 203: return self.url.templateValue  // url
+        case 211: return self.url.templateValue  // url
         case 4: return self.alt.templateValue  // alt
         default: return nil
         }
@@ -1952,11 +2004,11 @@ extension CelebrationCardView: MustacheParent {
 extension CelebrationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 196: return self.title.templateValue  // title
-        case 203: return self.url.templateValue  // url
-        case 44: return self.date.templateValue  // date
-        case 84: return self.image.templateValue  // image
-        case 60: return self.excerptHTML.templateValue  // excerptHTML
+        case 204: return self.title.templateValue  // title
+        case 211: return self.url.templateValue  // url
+        case 46: return self.date.templateValue  // date
+        case 89: return self.image.templateValue  // image
+        case 62: return self.excerptHTML.templateValue  // excerptHTML
         default: return nil
         }
     }
@@ -1977,10 +2029,10 @@ extension PaginationView: MustacheParent {
 extension PaginationView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 42: return self.current.templateValue  // current
-        case 197: return self.total.templateValue  // total
-        case 154: return self.previous.templateValue  // previous
-        case 129: return self.next.templateValue  // next
+        case 44: return self.current.templateValue  // current
+        case 205: return self.total.templateValue  // total
+        case 160: return self.previous.templateValue  // previous
+        case 134: return self.next.templateValue  // next
         default: return nil
         }
     }
@@ -1999,8 +2051,8 @@ extension CelebrationIndexView: MustacheParent {
 extension CelebrationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 23: return self.celebrations.templateValue  // celebrations
-        case 142: return self.pagination.templateValue  // pagination
+        case 24: return self.celebrations.templateValue  // celebrations
+        case 148: return self.pagination.templateValue  // pagination
         default: return nil
         }
     }
@@ -2016,6 +2068,7 @@ extension CelebrationPageView: MustacheParent {
         case "outcomes": return self.outcomes
         case "commitments": return self.commitments
         case "partners": return self.partners
+        case "area": return self.area
         default: return nil
         }
     }
@@ -2024,13 +2077,14 @@ extension CelebrationPageView: MustacheParent {
 extension CelebrationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 196: return self.title.templateValue  // title
-        case 44: return self.date.templateValue  // date
-        case 84: return self.image.templateValue  // image
-        case 15: return self.bodyHTML.templateValue  // bodyHTML
-        case 138: return self.outcomes.templateValue  // outcomes
-        case 34: return self.commitments.templateValue  // commitments
-        case 146: return self.partners.templateValue  // partners
+        case 204: return self.title.templateValue  // title
+        case 46: return self.date.templateValue  // date
+        case 89: return self.image.templateValue  // image
+        case 16: return self.bodyHTML.templateValue  // bodyHTML
+        case 144: return self.outcomes.templateValue  // outcomes
+        case 35: return self.commitments.templateValue  // commitments
+        case 152: return self.partners.templateValue  // partners
+        case 7: return self.area.templateValue  // area
         default: return nil
         }
     }
