@@ -8,9 +8,11 @@ import Foundation
 /// projection only pays off for maps of whole countries, where civic draws none.
 struct MapRenderer {
     /// The width of the map's coordinate space; the height follows the places' shape.
-    static let width = 600.0
-    static let maxHeight = 480.0
-    static let padding = 28.0
+    /// Narrow, so that names and numbers stay readable when a phone shrinks the map to its
+    /// screen (a 400-unit map at 320 px keeps 80% of each size).
+    static let width = 400.0
+    static let maxHeight = 340.0
+    static let padding = 20.0
 
     /// The shapes that tell kinds of asset apart, besides their colour and their word: one per
     /// kind in the site's order, again from the first after the sixth.
@@ -26,9 +28,9 @@ struct MapRenderer {
         /// shape's widest part: low in a triangle, high in an inverted one.
         var numberOffset: Double {
             switch self {
-            case .triangle: 8
-            case .invertedTriangle: 1
-            default: 4.5
+            case .triangle: 7
+            case .invertedTriangle: 0.5
+            default: 4
             }
         }
     }
@@ -83,7 +85,7 @@ struct MapRenderer {
         }
     }
 
-    /// Coordinates with one decimal: a tenth of a unit in 600 is finer than any screen shows.
+    /// Coordinates with one decimal: a tenth of a unit in 400 is finer than any screen shows.
     static func coordinate(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
@@ -139,14 +141,14 @@ struct MapRenderer {
     }
 
     /// Where a name goes near `point`: the first of a few places above and below it that
-    /// keeps clear of every marker (a name is about 16 units high and markers 24 across),
+    /// keeps clear of every marker (a name is about 13 units high and markers 20 across),
     /// else the point itself.
     static func labelPosition(near point: (x: Double, y: Double), avoiding markers: [(x: Double, y: Double)],
                               height: Double) -> (x: Double, y: Double) {
-        for offset in [0.0, -22, 22, -44, 44, -66, 66] {
+        for offset in [0.0, -18, 18, -36, 36, -54, 54] {
             let y = point.y + offset
-            guard y > 16, y < height - 4 else { continue }
-            let clear = markers.allSatisfy { marker in abs(marker.y - (y - 5)) > 20 || abs(marker.x - point.x) > 60 }
+            guard y > 14, y < height - 4 else { continue }
+            let clear = markers.allSatisfy { marker in abs(marker.y - (y - 4)) > 17 || abs(marker.x - point.x) > 50 }
             if clear { return (point.x, y) }
         }
         return point
@@ -172,9 +174,9 @@ struct MapRenderer {
         return best?.point
     }
 
-    /// A marker's shape, about 24 units across, centred on the place.
+    /// A marker's shape, about 20 units across, centred on the place.
     static func shape(_ shape: Shape, x: Double, y: Double) -> String {
-        let r = 12.0
+        let r = 10.0
         func polygon(_ corners: [(Double, Double)]) -> String {
             "<polygon points=\"" + corners.map { coordinate(x + $0.0) + "," + coordinate(y + $0.1) }.joined(separator: " ") + "\"/>"
         }

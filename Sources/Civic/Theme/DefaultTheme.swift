@@ -9,7 +9,7 @@ enum DefaultTheme {
 {{#content.summary}}<p class="lede">{{.}}</p>{{/content.summary}}
 {{#content.bodyHTML}}<div class="prose">{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
 {{^empty(content.figures)}}<h2>{{t.area_figures}}</h2>
-{{#content.figures}}<p>{{sentence}}</p>{{/content.figures}}
+{{#content.figures}}<p>{{sentence}}</p>{{#chartSVG}}<figure class="bars-figure">{{{.}}}</figure>{{/chartSVG}}{{/content.figures}}
 <div class="table-wrap" role="region" aria-labelledby="area-figures-caption" tabindex="0"><table>
 <caption id="area-figures-caption">{{content.figuresCaption}}</caption>
 <thead><tr><th scope="col">{{t.area_indicator}}</th><th scope="col">{{t.area_date}}</th><th scope="col">{{content.name}}</th><th scope="col">{{content.localityHeading}}</th></tr></thead>
@@ -288,10 +288,10 @@ img { max-width: 100%; height: auto; }
 .map { width: 100%; height: auto; max-width: 40rem; display: block; background: var(--map-bg); border: 1px solid var(--line); }
 .map-area { fill: var(--map-land); stroke: var(--map-edge); stroke-width: 2; fill-rule: evenodd; }
 .map-area-current { fill: var(--map-current); stroke-width: 3; }
-.map-label, .map-halo { font: 600 15px system-ui, sans-serif; fill: var(--fg); text-anchor: middle; }
-.map-halo { stroke: var(--map-bg); stroke-width: 4px; stroke-linejoin: round; }
+.map-label, .map-halo { font: 600 13px system-ui, sans-serif; fill: var(--fg); text-anchor: middle; }
+.map-halo { stroke: var(--map-bg); stroke-width: 3px; stroke-linejoin: round; }
 .map-marker > :first-child { stroke: var(--map-bg); stroke-width: 2; }
-.map-marker text { font: 700 13px system-ui, sans-serif; fill: #fff; text-anchor: middle; }
+.map-marker text { font: 700 11px system-ui, sans-serif; fill: #fff; text-anchor: middle; }
 .kind-1 { --kind: #1c5f8f; --kind-text: #1c5f8f; } .kind-2 { --kind: #8f2d1c; --kind-text: #8f2d1c; } .kind-3 { --kind: #1d6b43; --kind-text: #1d6b43; }
 .kind-4 { --kind: #6b3aa0; --kind-text: #6b3aa0; } .kind-5 { --kind: #7a5200; --kind-text: #7a5200; } .kind-6 { --kind: #a0275a; --kind-text: #a0275a; }
 @media (prefers-color-scheme: dark) {
@@ -305,6 +305,12 @@ img { max-width: 100%; height: auto; }
 ol.assets { list-style: none; padding: 0; }
 ol.assets li { margin: 0 0 .9rem; padding-left: 2.6rem; position: relative; }
 .asset-number { position: absolute; left: 0; top: 0; min-width: 2rem; text-align: center; border-radius: 1rem; background: var(--kind); color: #fff; font-weight: 700; }
+.bars-figure { margin: .5rem 0 1.25rem; }
+.bars { width: 100%; height: auto; max-width: 30rem; display: block; }
+.bars text { font: 14px system-ui, sans-serif; fill: var(--fg); }
+.bars rect { fill: var(--muted); }
+.bar-current rect { fill: var(--accent); }
+.bar-current text { font-weight: 700; }
 .filters h3 { font-size: 1rem; margin: .6rem 0 .2rem; }
 .filters [aria-current] { font-weight: 700; }
 @media print {
@@ -994,6 +1000,8 @@ what_happened_next: What happened next
 why_we_do_this: Why we are doing this
 residents_said: "Residents asked for it. What they said in the conversations this commitment answers:"
 next_step_agreed: "A next step agreed in"
+area_chart_title: "{indicator}, every area, {date}"
+area_this: this area
 
 """#,
         "locales/es.yml": #"""
@@ -1376,6 +1384,8 @@ what_happened_next: Qué pasó después
 why_we_do_this: Por qué lo hacemos
 residents_said: "Los vecinos lo pidieron. Esto dijeron en las conversaciones a las que responde este compromiso:"
 next_step_agreed: "Un siguiente paso acordado en"
+area_chart_title: "{indicator}, todos los barrios, {date}"
+area_this: este barrio
 
 """#,
         "not-found.mustache": #"""

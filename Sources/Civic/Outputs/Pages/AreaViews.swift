@@ -33,13 +33,16 @@ final class AreaFigureView: Sendable {
     let date: DateView
     let areaValue: String
     let localityValue: String
+    /// Every area's figure of the same date as bars, where that reads well.
+    let chartSVG: String?
 
-    init(indicator: LinkView, sentence: String, date: DateView, areaValue: String, localityValue: String) {
+    init(indicator: LinkView, sentence: String, date: DateView, areaValue: String, localityValue: String, chartSVG: String?) {
         self.indicator = indicator
         self.sentence = sentence
         self.date = date
         self.areaValue = areaValue
         self.localityValue = localityValue
+        self.chartSVG = chartSVG
     }
 }
 
@@ -125,17 +128,25 @@ extension ViewBuilder {
     /// (or its latest before).
     func areaFigures(_ area: SiteSettings.Area) -> [AreaFigureView] {
         let names = Set([area.name.lowercased(), area.id.lowercased()])
+        // Every area's names, to find the others' figures for the chart.
+        var areaOf: [String: Int] = [:]
+        for (index, other) in model.site.areas.enumerated() {
+            areaOf[other.name.lowercased()] = index
+            areaOf[other.id.lowercased()] = index
+        }
         var figures: [AreaFigureView] = []
         for outcome in model.outcomes {
             for indicator in outcome.indicators {
                 var byDimension: [String: [Indicator.Point]] = [:]
+                var everyArea: [String: [(area: Int, point: Indicator.Point)]] = [:]
                 for point in indicator.breakdowns {
                     guard let label = point.disaggregation, !label.contains("|"),
-                          let (dimension, value) = Self.splitLabel(label), names.contains(value) else { continue }
-                    byDimension[dimension, default: []].append(point)
+                          let (dimension, value) = Self.splitLabel(label), let index = areaOf[value] else { continue }
+                    everyArea[dimension, default: []].append((index, point))
+                    if names.contains(value) { byDimension[dimension, default: []].append(point) }
                 }
-                guard let points = Self.placeDimensions.lazy.compactMap({ byDimension[$0] }).first,
-                      let latest = points.max(by: { $0.date < $1.date }) else { continue }
+                guard let dimension = Self.placeDimensions.first(where: { byDimension[$0] != nil }),
+                      let latest = byDimension[dimension]!.max(by: { $0.date < $1.date }) else { continue }
                 let whole = indicator.series.last { $0.date == latest.date } ?? indicator.series.last { $0.date <= latest.date }
                 let areaValue = t.quantity(latest.value, of: indicator)
                 let localityValue = whole.map { t.quantity($0.value, of: indicator) } ?? t["no_figure"]
@@ -147,10 +158,23 @@ extension ViewBuilder {
                 } ?? t.format("area_figure_sentence_alone", [
                     "indicator": indicator.title, "area": area.name, "value": areaValue, "date": t.dateInSentence(latest.date),
                 ])
+                // The other areas' figures of the same date, in the order of site.yml.
+                var bars: [Int: AreaComparisonChart.Bar] = [:]
+                for (index, point) in everyArea[dimension] ?? [] where point.date == latest.date {
+                    let other = model.site.areas[index]
+                    bars[index] = AreaComparisonChart.Bar(name: other.name, value: point.value.number,
+                                                          text: t.quantity(point.value, of: indicator), current: other.id == area.id)
+                }
+                let ordered = bars.keys.sorted().map { bars[$0]! }
+                let chart = AreaComparisonChart.svg(
+                    id: "compare-\(outcome.id)-\(indicator.id)",
+                    title: t.format("area_chart_title", ["indicator": indicator.title, "date": t.date(latest.date)]),
+                    description: ordered.map { "\($0.name): \($0.text)" }.joined(separator: "; ") + ".",
+                    bars: ordered, currentLabel: t["area_this"])
                 figures.append(AreaFigureView(
                     indicator: LinkView(title: indicator.title, url: url(.entry(.outcomes, outcome.id)) + "#indicator-\(indicator.id)"),
                     sentence: sentence, date: DateView(iso: latest.date.isoText, text: t.date(latest.date)),
-                    areaValue: areaValue, localityValue: localityValue))
+                    areaValue: areaValue, localityValue: localityValue, chartSVG: chart))
             }
         }
         return figures

@@ -20,13 +20,13 @@ extension AZEntryView: MustacheParent {
 extension AZEntryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.title.templateValue  // title
-        case 211: return self.url.templateValue  // url
-        case 102: return self.kind.templateValue  // kind
-        case 52: return self.detail.templateValue  // detail
-        case 190: return self.status.templateValue  // status
-        case 191: return self.statusClass.templateValue  // statusClass
-        case 182: return self.sortKey.templateValue  // sortKey
+        case 205: return self.title.templateValue  // title
+        case 212: return self.url.templateValue  // url
+        case 103: return self.kind.templateValue  // kind
+        case 53: return self.detail.templateValue  // detail
+        case 191: return self.status.templateValue  // status
+        case 192: return self.statusClass.templateValue  // statusClass
+        case 183: return self.sortKey.templateValue  // sortKey
         default: return nil
         }
     }
@@ -45,7 +45,7 @@ extension AZLetterView: MustacheParent {
 extension AZLetterView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 115: return self.letter.templateValue  // letter
+        case 116: return self.letter.templateValue  // letter
         case 5: return self.anchor.templateValue  // anchor
         default: return nil
         }
@@ -66,9 +66,9 @@ extension AZGroupView: MustacheParent {
 extension AZGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 115: return self.letter.templateValue  // letter
+        case 116: return self.letter.templateValue  // letter
         case 5: return self.anchor.templateValue  // anchor
-        case 60: return self.entries.templateValue  // entries
+        case 61: return self.entries.templateValue  // entries
         default: return nil
         }
     }
@@ -90,11 +90,11 @@ extension AZIndexView: MustacheParent {
 extension AZIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 97: return self.intro.templateValue  // intro
-        case 116: return self.letters.templateValue  // letters
-        case 77: return self.groups.templateValue  // groups
-        case 175: return self.scriptURL.templateValue  // scriptURL
-        case 91: return self.indexURL.templateValue  // indexURL
+        case 98: return self.intro.templateValue  // intro
+        case 117: return self.letters.templateValue  // letters
+        case 78: return self.groups.templateValue  // groups
+        case 176: return self.scriptURL.templateValue  // scriptURL
+        case 92: return self.indexURL.templateValue  // indexURL
         default: return nil
         }
     }
@@ -115,10 +115,10 @@ extension AreaCardView: MustacheParent {
 extension AreaCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 132: return self.name.templateValue  // name
-        case 211: return self.url.templateValue  // url
-        case 195: return self.summary.templateValue  // summary
-        case 41: return self.counts.templateValue  // counts
+        case 133: return self.name.templateValue  // name
+        case 212: return self.url.templateValue  // url
+        case 196: return self.summary.templateValue  // summary
+        case 42: return self.counts.templateValue  // counts
         default: return nil
         }
     }
@@ -138,8 +138,8 @@ extension AreaIndexView: MustacheParent {
 extension AreaIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 97: return self.intro.templateValue  // intro
-        case 126: return self.mapSVG.templateValue  // mapSVG
+        case 98: return self.intro.templateValue  // intro
+        case 127: return self.mapSVG.templateValue  // mapSVG
         case 9: return self.areas.templateValue  // areas
         default: return nil
         }
@@ -154,6 +154,7 @@ extension AreaFigureView: MustacheParent {
         case "date": return self.date
         case "areaValue": return self.areaValue
         case "localityValue": return self.localityValue
+        case "chartSVG": return self.chartSVG
         default: return nil
         }
     }
@@ -162,11 +163,12 @@ extension AreaFigureView: MustacheParent {
 extension AreaFigureView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 92: return self.indicator.templateValue  // indicator
-        case 178: return self.sentence.templateValue  // sentence
-        case 46: return self.date.templateValue  // date
+        case 93: return self.indicator.templateValue  // indicator
+        case 179: return self.sentence.templateValue  // sentence
+        case 47: return self.date.templateValue  // date
         case 8: return self.areaValue.templateValue  // areaValue
-        case 122: return self.localityValue.templateValue  // localityValue
+        case 123: return self.localityValue.templateValue  // localityValue
+        case 29: return self.chartSVG.templateValue  // chartSVG
         default: return nil
         }
     }
@@ -194,15 +196,15 @@ extension AreaPageView: MustacheParent {
 extension AreaPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 132: return self.name.templateValue  // name
-        case 195: return self.summary.templateValue  // summary
+        case 133: return self.name.templateValue  // name
+        case 196: return self.summary.templateValue  // summary
         case 16: return self.bodyHTML.templateValue  // bodyHTML
-        case 125: return self.map.templateValue  // map
-        case 66: return self.figures.templateValue  // figures
-        case 67: return self.figuresCaption.templateValue  // figuresCaption
-        case 121: return self.localityHeading.templateValue  // localityHeading
-        case 35: return self.commitments.templateValue  // commitments
-        case 39: return self.conversations.templateValue  // conversations
+        case 126: return self.map.templateValue  // map
+        case 67: return self.figures.templateValue  // figures
+        case 68: return self.figuresCaption.templateValue  // figuresCaption
+        case 122: return self.localityHeading.templateValue  // localityHeading
+        case 36: return self.commitments.templateValue  // commitments
+        case 40: return self.conversations.templateValue  // conversations
         case 24: return self.celebrations.templateValue  // celebrations
         case 13: return self.assetsHeading.templateValue  // assetsHeading
         default: return nil
@@ -225,10 +227,10 @@ extension RatingCellView: MustacheParent {
 extension RatingCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 212: return self.value.templateValue  // value
-        case 105: return self.label.templateValue  // label
-        case 167: return self.rated.templateValue  // rated
-        case 55: return self.dots.templateValue  // dots
+        case 213: return self.value.templateValue  // value
+        case 106: return self.label.templateValue  // label
+        case 168: return self.rated.templateValue  // rated
+        case 56: return self.dots.templateValue  // dots
         default: return nil
         }
     }
@@ -249,9 +251,9 @@ extension HistoryRowView: MustacheParent {
 extension HistoryRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 105: return self.label.templateValue  // label
-        case 201: return self.text.templateValue  // text
-        case 179: return self.side.templateValue  // side
+        case 106: return self.label.templateValue  // label
+        case 202: return self.text.templateValue  // text
+        case 180: return self.side.templateValue  // side
         case 25: return self.cells.templateValue  // cells
         default: return nil
         }
@@ -272,9 +274,9 @@ extension HistoryStrandView: MustacheParent {
 extension HistoryStrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 88: return self.id.templateValue  // id
-        case 204: return self.title.templateValue  // title
-        case 172: return self.rows.templateValue  // rows
+        case 89: return self.id.templateValue  // id
+        case 205: return self.title.templateValue  // title
+        case 173: return self.rows.templateValue  // rows
         default: return nil
         }
     }
@@ -297,12 +299,12 @@ extension AssessmentIndexView: MustacheParent {
 extension AssessmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 71: return self.framework.templateValue  // framework
-        case 183: return self.source.templateValue  // source
-        case 170: return self.reviews.templateValue  // reviews
-        case 155: return self.periods.templateValue  // periods
-        case 193: return self.strands.templateValue  // strands
-        case 173: return self.scale.templateValue  // scale
+        case 72: return self.framework.templateValue  // framework
+        case 184: return self.source.templateValue  // source
+        case 171: return self.reviews.templateValue  // reviews
+        case 156: return self.periods.templateValue  // periods
+        case 194: return self.strands.templateValue  // strands
+        case 174: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -329,16 +331,16 @@ extension QuestionView: MustacheParent {
 extension QuestionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 88: return self.id.templateValue  // id
-        case 82: return self.heading.templateValue  // heading
-        case 105: return self.label.templateValue  // label
-        case 179: return self.side.templateValue  // side
-        case 201: return self.text.templateValue  // text
-        case 168: return self.rating.templateValue  // rating
+        case 89: return self.id.templateValue  // id
+        case 83: return self.heading.templateValue  // heading
+        case 106: return self.label.templateValue  // label
+        case 180: return self.side.templateValue  // side
+        case 202: return self.text.templateValue  // text
+        case 169: return self.rating.templateValue  // rating
         case 26: return self.change.templateValue  // change
         case 27: return self.changeKey.templateValue  // changeKey
-        case 61: return self.evidenceHTML.templateValue  // evidenceHTML
-        case 136: return self.nextStepsHTML.templateValue  // nextStepsHTML
+        case 62: return self.evidenceHTML.templateValue  // evidenceHTML
+        case 137: return self.nextStepsHTML.templateValue  // nextStepsHTML
         default: return nil
         }
     }
@@ -356,7 +358,7 @@ extension PairView: MustacheParent {
 extension PairView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 164: return self.questions.templateValue  // questions
+        case 165: return self.questions.templateValue  // questions
         default: return nil
         }
     }
@@ -375,8 +377,8 @@ extension StrandView: MustacheParent {
 extension StrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.title.templateValue  // title
-        case 149: return self.pairs.templateValue  // pairs
+        case 205: return self.title.templateValue  // title
+        case 150: return self.pairs.templateValue  // pairs
         default: return nil
         }
     }
@@ -404,17 +406,17 @@ extension AssessmentPageView: MustacheParent {
 extension AssessmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.title.templateValue  // title
-        case 46: return self.date.templateValue  // date
-        case 154: return self.period.templateValue  // period
-        case 129: return self.method.templateValue  // method
-        case 150: return self.participants.templateValue  // participants
+        case 205: return self.title.templateValue  // title
+        case 47: return self.date.templateValue  // date
+        case 155: return self.period.templateValue  // period
+        case 130: return self.method.templateValue  // method
+        case 151: return self.participants.templateValue  // participants
         case 16: return self.bodyHTML.templateValue  // bodyHTML
-        case 193: return self.strands.templateValue  // strands
-        case 137: return self.notAssessedCount.templateValue  // notAssessedCount
-        case 138: return self.notAssessedText.templateValue  // notAssessedText
-        case 160: return self.previous.templateValue  // previous
-        case 180: return self.sides.templateValue  // sides
+        case 194: return self.strands.templateValue  // strands
+        case 138: return self.notAssessedCount.templateValue  // notAssessedCount
+        case 139: return self.notAssessedText.templateValue  // notAssessedText
+        case 161: return self.previous.templateValue  // previous
+        case 181: return self.sides.templateValue  // sides
         default: return nil
         }
     }
@@ -437,12 +439,12 @@ extension BreakdownTableView: MustacheParent {
 extension BreakdownTableView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 88: return self.id.templateValue  // id
+        case 89: return self.id.templateValue  // id
         case 22: return self.caption.templateValue  // caption
-        case 82: return self.heading.templateValue  // heading
-        case 48: return self.dates.templateValue  // dates
-        case 172: return self.rows.templateValue  // rows
-        case 142: return self.omitted.templateValue  // omitted
+        case 83: return self.heading.templateValue  // heading
+        case 49: return self.dates.templateValue  // dates
+        case 173: return self.rows.templateValue  // rows
+        case 143: return self.omitted.templateValue  // omitted
         default: return nil
         }
     }
@@ -461,7 +463,7 @@ extension BreakdownRowView: MustacheParent {
 extension BreakdownRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 105: return self.label.templateValue  // label
+        case 106: return self.label.templateValue  // label
         case 25: return self.cells.templateValue  // cells
         default: return nil
         }
@@ -487,14 +489,14 @@ extension CommitmentCardView: MustacheParent {
 extension CommitmentCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.title.templateValue  // title
-        case 211: return self.url.templateValue  // url
-        case 110: return self.lead.templateValue  // lead
-        case 190: return self.status.templateValue  // status
-        case 56: return self.due.templateValue  // due
-        case 145: return self.overdue.templateValue  // overdue
-        case 165: return self.quiet.templateValue  // quiet
-        case 161: return self.progress.templateValue  // progress
+        case 205: return self.title.templateValue  // title
+        case 212: return self.url.templateValue  // url
+        case 111: return self.lead.templateValue  // lead
+        case 191: return self.status.templateValue  // status
+        case 57: return self.due.templateValue  // due
+        case 146: return self.overdue.templateValue  // overdue
+        case 166: return self.quiet.templateValue  // quiet
+        case 162: return self.progress.templateValue  // progress
         default: return nil
         }
     }
@@ -515,10 +517,10 @@ extension CommitmentGroupView: MustacheParent {
 extension CommitmentGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 88: return self.id.templateValue  // id
-        case 204: return self.title.templateValue  // title
-        case 211: return self.url.templateValue  // url
-        case 35: return self.commitments.templateValue  // commitments
+        case 89: return self.id.templateValue  // id
+        case 205: return self.title.templateValue  // title
+        case 212: return self.url.templateValue  // url
+        case 36: return self.commitments.templateValue  // commitments
         default: return nil
         }
     }
@@ -540,11 +542,11 @@ extension CommitmentIndexView: MustacheParent {
 extension CommitmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 82: return self.heading.templateValue  // heading
-        case 213: return self.views.templateValue  // views
-        case 77: return self.groups.templateValue  // groups
-        case 146: return self.overdueCount.templateValue  // overdueCount
-        case 166: return self.quietCount.templateValue  // quietCount
+        case 83: return self.heading.templateValue  // heading
+        case 214: return self.views.templateValue  // views
+        case 78: return self.groups.templateValue  // groups
+        case 147: return self.overdueCount.templateValue  // overdueCount
+        case 167: return self.quietCount.templateValue  // quietCount
         default: return nil
         }
     }
@@ -565,10 +567,10 @@ extension UpdateView: MustacheParent {
 extension UpdateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 46: return self.date.templateValue  // date
-        case 190: return self.status.templateValue  // status
-        case 161: return self.progress.templateValue  // progress
-        case 140: return self.noteHTML.templateValue  // noteHTML
+        case 47: return self.date.templateValue  // date
+        case 191: return self.status.templateValue  // status
+        case 162: return self.progress.templateValue  // progress
+        case 141: return self.noteHTML.templateValue  // noteHTML
         default: return nil
         }
     }
@@ -587,8 +589,8 @@ extension HeardView: MustacheParent {
 extension HeardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 38: return self.conversation.templateValue  // conversation
-        case 85: return self.heardHTML.templateValue  // heardHTML
+        case 39: return self.conversation.templateValue  // conversation
+        case 86: return self.heardHTML.templateValue  // heardHTML
         default: return nil
         }
     }
@@ -622,21 +624,21 @@ extension CommitmentPageView: MustacheParent {
 extension CommitmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.title.templateValue  // title
-        case 190: return self.status.templateValue  // status
-        case 110: return self.lead.templateValue  // lead
-        case 152: return self.partners.templateValue  // partners
-        case 144: return self.outcomes.templateValue  // outcomes
+        case 205: return self.title.templateValue  // title
+        case 191: return self.status.templateValue  // status
+        case 111: return self.lead.templateValue  // lead
+        case 153: return self.partners.templateValue  // partners
+        case 145: return self.outcomes.templateValue  // outcomes
         case 7: return self.area.templateValue  // area
-        case 189: return self.start.templateValue  // start
-        case 56: return self.due.templateValue  // due
-        case 145: return self.overdue.templateValue  // overdue
-        case 165: return self.quiet.templateValue  // quiet
-        case 107: return self.lastHeard.templateValue  // lastHeard
-        case 161: return self.progress.templateValue  // progress
+        case 190: return self.start.templateValue  // start
+        case 57: return self.due.templateValue  // due
+        case 146: return self.overdue.templateValue  // overdue
+        case 166: return self.quiet.templateValue  // quiet
+        case 108: return self.lastHeard.templateValue  // lastHeard
+        case 162: return self.progress.templateValue  // progress
         case 16: return self.bodyHTML.templateValue  // bodyHTML
-        case 72: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
-        case 210: return self.updates.templateValue  // updates
+        case 73: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
+        case 211: return self.updates.templateValue  // updates
         case 24: return self.celebrations.templateValue  // celebrations
         case 6: return self.answers.templateValue  // answers
         default: return nil
@@ -657,8 +659,8 @@ extension LinkView: MustacheParent {
 extension LinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.title.templateValue  // title
-        case 211: return self.url.templateValue  // url
+        case 205: return self.title.templateValue  // title
+        case 212: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -677,8 +679,8 @@ extension DateView: MustacheParent {
 extension DateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 100: return self.iso.templateValue  // iso
-        case 201: return self.text.templateValue  // text
+        case 101: return self.iso.templateValue  // iso
+        case 202: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -699,10 +701,10 @@ extension StatusView: MustacheParent {
 extension StatusView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 101: return self.key.templateValue  // key
-        case 105: return self.label.templateValue  // label
-        case 197: return self.symbol.templateValue  // symbol
-        case 211: return self.url.templateValue  // url
+        case 102: return self.key.templateValue  // key
+        case 106: return self.label.templateValue  // label
+        case 198: return self.symbol.templateValue  // symbol
+        case 212: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -721,8 +723,8 @@ extension PercentView: MustacheParent {
 extension PercentView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 212: return self.value.templateValue  // value
-        case 201: return self.text.templateValue  // text
+        case 213: return self.value.templateValue  // value
+        case 202: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -742,9 +744,9 @@ extension NavItemView: MustacheParent {
 extension NavItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.title.templateValue  // title
-        case 211: return self.url.templateValue  // url
-        case 44: return self.current.templateValue  // current
+        case 205: return self.title.templateValue  // title
+        case 212: return self.url.templateValue  // url
+        case 45: return self.current.templateValue  // current
         default: return nil
         }
     }
@@ -764,8 +766,8 @@ extension ContactView: MustacheParent {
 extension ContactView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 58: return self.email.templateValue  // email
-        case 156: return self.phone.templateValue  // phone
+        case 59: return self.email.templateValue  // email
+        case 157: return self.phone.templateValue  // phone
         case 1: return self.address.templateValue  // address
         default: return nil
         }
@@ -797,20 +799,20 @@ extension SiteView: MustacheParent {
 extension SiteView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 132: return self.name.templateValue  // name
-        case 120: return self.locality.templateValue  // locality
-        case 195: return self.summary.templateValue  // summary
-        case 106: return self.language.templateValue  // language
-        case 171: return self.root.templateValue  // root
-        case 194: return self.stylesheetURL.templateValue  // stylesheetURL
-        case 65: return self.feedURL.templateValue  // feedURL
-        case 45: return self.dataURL.templateValue  // dataURL
-        case 36: return self.contact.templateValue  // contact
-        case 117: return self.licence.templateValue  // licence
+        case 133: return self.name.templateValue  // name
+        case 121: return self.locality.templateValue  // locality
+        case 196: return self.summary.templateValue  // summary
+        case 107: return self.language.templateValue  // language
+        case 172: return self.root.templateValue  // root
+        case 195: return self.stylesheetURL.templateValue  // stylesheetURL
+        case 66: return self.feedURL.templateValue  // feedURL
+        case 46: return self.dataURL.templateValue  // dataURL
+        case 37: return self.contact.templateValue  // contact
+        case 118: return self.licence.templateValue  // licence
         case 10: return self.asOf.templateValue  // asOf
-        case 76: return self.glossaryURL.templateValue  // glossaryURL
-        case 176: return self.searchURL.templateValue  // searchURL
-        case 74: return self.generator.templateValue  // generator
+        case 77: return self.glossaryURL.templateValue  // glossaryURL
+        case 177: return self.searchURL.templateValue  // searchURL
+        case 75: return self.generator.templateValue  // generator
         default: return nil
         }
     }
@@ -829,8 +831,8 @@ extension PageSourceView: MustacheParent {
 extension PageSourceView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 57: return self.editURL.templateValue  // editURL
-        case 209: return self.updated.templateValue  // updated
+        case 58: return self.editURL.templateValue  // editURL
+        case 210: return self.updated.templateValue  // updated
         default: return nil
         }
     }
@@ -853,12 +855,12 @@ extension PageMeta: MustacheParent {
 extension PageMeta: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.title.templateValue  // title
-        case 51: return self.description.templateValue  // description
+        case 205: return self.title.templateValue  // title
+        case 52: return self.description.templateValue  // description
         case 21: return self.canonicalURL.templateValue  // canonicalURL
-        case 133: return self.nav.templateValue  // nav
+        case 134: return self.nav.templateValue  // nav
         case 17: return self.breadcrumbs.templateValue  // breadcrumbs
-        case 183: return self.source.templateValue  // source
+        case 184: return self.source.templateValue  // source
         default: return nil
         }
     }
@@ -879,10 +881,10 @@ extension PageContext: MustacheParent {
 extension PageContext: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 181: return self.site.templateValue  // site
-        case 198: return self.t.templateValue  // t
-        case 147: return self.page.templateValue  // page
-        case 37: return TemplateValue.dynamic(self.content)  // content
+        case 182: return self.site.templateValue  // site
+        case 199: return self.t.templateValue  // t
+        case 148: return self.page.templateValue  // page
+        case 38: return TemplateValue.dynamic(self.content)  // content
         default: return nil
         }
     }
@@ -911,18 +913,18 @@ extension AssetItemView: MustacheParent {
 extension AssetItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 141: return self.number.templateValue  // number
+        case 142: return self.number.templateValue  // number
         case 5: return self.anchor.templateValue  // anchor
-        case 132: return self.name.templateValue  // name
-        case 211: return self.url.templateValue  // url
-        case 197: return self.symbol.templateValue  // symbol
-        case 102: return self.kind.templateValue  // kind
-        case 30: return self.colourClass.templateValue  // colourClass
-        case 195: return self.summary.templateValue  // summary
+        case 133: return self.name.templateValue  // name
+        case 212: return self.url.templateValue  // url
+        case 198: return self.symbol.templateValue  // symbol
+        case 103: return self.kind.templateValue  // kind
+        case 31: return self.colourClass.templateValue  // colourClass
+        case 196: return self.summary.templateValue  // summary
         case 7: return self.area.templateValue  // area
         case 1: return self.address.templateValue  // address
-        case 64: return self.features.templateValue  // features
-        case 128: return self.mapped.templateValue  // mapped
+        case 65: return self.features.templateValue  // features
+        case 129: return self.mapped.templateValue  // mapped
         default: return nil
         }
     }
@@ -943,10 +945,10 @@ extension AssetFilterView: MustacheParent {
 extension AssetFilterView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.title.templateValue  // title
-        case 211: return self.url.templateValue  // url
-        case 40: return self.count.templateValue  // count
-        case 44: return self.current.templateValue  // current
+        case 205: return self.title.templateValue  // title
+        case 212: return self.url.templateValue  // url
+        case 41: return self.count.templateValue  // count
+        case 45: return self.current.templateValue  // current
         default: return nil
         }
     }
@@ -966,9 +968,9 @@ extension LegendItemView: MustacheParent {
 extension LegendItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 197: return self.symbol.templateValue  // symbol
-        case 102: return self.kind.templateValue  // kind
-        case 30: return self.colourClass.templateValue  // colourClass
+        case 198: return self.symbol.templateValue  // symbol
+        case 103: return self.kind.templateValue  // kind
+        case 31: return self.colourClass.templateValue  // colourClass
         default: return nil
         }
     }
@@ -989,10 +991,10 @@ extension AssetMapView: MustacheParent {
 extension AssetMapView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 196: return self.svg.templateValue  // svg
-        case 114: return self.legend.templateValue  // legend
+        case 197: return self.svg.templateValue  // svg
+        case 115: return self.legend.templateValue  // legend
         case 12: return self.assets.templateValue  // assets
-        case 207: return self.unmapped.templateValue  // unmapped
+        case 208: return self.unmapped.templateValue  // unmapped
         default: return nil
         }
     }
@@ -1014,10 +1016,10 @@ extension AssetIndexView: MustacheParent {
 extension AssetIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 97: return self.intro.templateValue  // intro
-        case 125: return self.map.templateValue  // map
-        case 104: return self.kinds.templateValue  // kinds
-        case 64: return self.features.templateValue  // features
+        case 98: return self.intro.templateValue  // intro
+        case 126: return self.map.templateValue  // map
+        case 105: return self.kinds.templateValue  // kinds
+        case 65: return self.features.templateValue  // features
         case 3: return self.allURL.templateValue  // allURL
         default: return nil
         }
@@ -1050,21 +1052,21 @@ extension AssetPageView: MustacheParent {
 extension AssetPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 132: return self.name.templateValue  // name
-        case 197: return self.symbol.templateValue  // symbol
-        case 102: return self.kind.templateValue  // kind
-        case 103: return self.kindURL.templateValue  // kindURL
-        case 195: return self.summary.templateValue  // summary
+        case 133: return self.name.templateValue  // name
+        case 198: return self.symbol.templateValue  // symbol
+        case 103: return self.kind.templateValue  // kind
+        case 104: return self.kindURL.templateValue  // kindURL
+        case 196: return self.summary.templateValue  // summary
         case 7: return self.area.templateValue  // area
         case 1: return self.address.templateValue  // address
-        case 36: return self.contact.templateValue  // contact
-        case 214: return self.website.templateValue  // website
-        case 64: return self.features.templateValue  // features
-        case 152: return self.partners.templateValue  // partners
-        case 144: return self.outcomes.templateValue  // outcomes
+        case 37: return self.contact.templateValue  // contact
+        case 215: return self.website.templateValue  // website
+        case 65: return self.features.templateValue  // features
+        case 153: return self.partners.templateValue  // partners
+        case 145: return self.outcomes.templateValue  // outcomes
         case 16: return self.bodyHTML.templateValue  // bodyHTML
-        case 123: return self.location.templateValue  // location
-        case 127: return self.mapURL.templateValue  // mapURL
+        case 124: return self.location.templateValue  // location
+        case 128: return self.mapURL.templateValue  // mapURL
         default: return nil
         }
     }
@@ -1089,12 +1091,12 @@ extension ConversationCardView: MustacheParent {
 extension ConversationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.title.templateValue  // title
-        case 211: return self.url.templateValue  // url
-        case 189: return self.start.templateValue  // start
-        case 202: return self.time.templateValue  // time
-        case 159: return self.place.templateValue  // place
-        case 70: return self.format.templateValue  // format
+        case 205: return self.title.templateValue  // title
+        case 212: return self.url.templateValue  // url
+        case 190: return self.start.templateValue  // start
+        case 203: return self.time.templateValue  // time
+        case 160: return self.place.templateValue  // place
+        case 71: return self.format.templateValue  // format
         case 0: return self.access.templateValue  // access
         case 20: return self.calendarURL.templateValue  // calendarURL
         default: return nil
@@ -1116,8 +1118,8 @@ extension ConversationIndexView: MustacheParent {
 extension ConversationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 208: return self.upcoming.templateValue  // upcoming
-        case 153: return self.past.templateValue  // past
+        case 209: return self.upcoming.templateValue  // upcoming
+        case 154: return self.past.templateValue  // past
         case 20: return self.calendarURL.templateValue  // calendarURL
         default: return nil
         }
@@ -1137,8 +1139,8 @@ extension GroupCountView: MustacheParent {
 extension GroupCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 132: return self.name.templateValue  // name
-        case 40: return self.count.templateValue  // count
+        case 133: return self.name.templateValue  // name
+        case 41: return self.count.templateValue  // count
         default: return nil
         }
     }
@@ -1158,9 +1160,9 @@ extension NextStepView: MustacheParent {
 extension NextStepView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 169: return self.review.templateValue  // review
-        case 163: return self.question.templateValue  // question
-        case 87: return self.html.templateValue  // html
+        case 170: return self.review.templateValue  // review
+        case 164: return self.question.templateValue  // question
+        case 88: return self.html.templateValue  // html
         default: return nil
         }
     }
@@ -1199,28 +1201,28 @@ extension ConversationPageView: MustacheParent {
 extension ConversationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.title.templateValue  // title
-        case 208: return self.upcoming.templateValue  // upcoming
-        case 189: return self.start.templateValue  // start
-        case 202: return self.time.templateValue  // time
-        case 59: return self.endTime.templateValue  // endTime
-        case 203: return self.timezone.templateValue  // timezone
-        case 159: return self.place.templateValue  // place
-        case 118: return self.link.templateValue  // link
-        case 70: return self.format.templateValue  // format
+        case 205: return self.title.templateValue  // title
+        case 209: return self.upcoming.templateValue  // upcoming
+        case 190: return self.start.templateValue  // start
+        case 203: return self.time.templateValue  // time
+        case 60: return self.endTime.templateValue  // endTime
+        case 204: return self.timezone.templateValue  // timezone
+        case 160: return self.place.templateValue  // place
+        case 119: return self.link.templateValue  // link
+        case 71: return self.format.templateValue  // format
         case 0: return self.access.templateValue  // access
-        case 86: return self.hosts.templateValue  // hosts
-        case 144: return self.outcomes.templateValue  // outcomes
+        case 87: return self.hosts.templateValue  // hosts
+        case 145: return self.outcomes.templateValue  // outcomes
         case 16: return self.bodyHTML.templateValue  // bodyHTML
         case 15: return self.attendanceTotal.templateValue  // attendanceTotal
         case 14: return self.attendanceGroups.templateValue  // attendanceGroups
-        case 130: return self.missingHTML.templateValue  // missingHTML
-        case 85: return self.heardHTML.templateValue  // heardHTML
+        case 131: return self.missingHTML.templateValue  // missingHTML
+        case 86: return self.heardHTML.templateValue  // heardHTML
         case 20: return self.calendarURL.templateValue  // calendarURL
         case 7: return self.area.templateValue  // area
-        case 69: return self.followedBy.templateValue  // followedBy
-        case 135: return self.nextSteps.templateValue  // nextSteps
-        case 79: return self.hasFollowUps.templateValue  // hasFollowUps
+        case 70: return self.followedBy.templateValue  // followedBy
+        case 136: return self.nextSteps.templateValue  // nextSteps
+        case 80: return self.hasFollowUps.templateValue  // hasFollowUps
         default: return nil
         }
     }
@@ -1241,10 +1243,10 @@ extension GlossaryEntryView: MustacheParent {
 extension GlossaryEntryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 88: return self.id.templateValue  // id
-        case 199: return self.term.templateValue  // term
-        case 197: return self.symbol.templateValue  // symbol
-        case 50: return self.definition.templateValue  // definition
+        case 89: return self.id.templateValue  // id
+        case 200: return self.term.templateValue  // term
+        case 198: return self.symbol.templateValue  // symbol
+        case 51: return self.definition.templateValue  // definition
         default: return nil
         }
     }
@@ -1263,8 +1265,8 @@ extension ScaleLevelView: MustacheParent {
 extension ScaleLevelView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 212: return self.value.templateValue  // value
-        case 105: return self.label.templateValue  // label
+        case 213: return self.value.templateValue  // value
+        case 106: return self.label.templateValue  // label
         default: return nil
         }
     }
@@ -1288,11 +1290,11 @@ extension GlossaryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 10: return self.asOf.templateValue  // asOf
-        case 95: return self.indicatorStatuses.templateValue  // indicatorStatuses
-        case 34: return self.commitmentStatuses.templateValue  // commitmentStatuses
-        case 200: return self.terms.templateValue  // terms
-        case 174: return self.scaleIntro.templateValue  // scaleIntro
-        case 173: return self.scale.templateValue  // scale
+        case 96: return self.indicatorStatuses.templateValue  // indicatorStatuses
+        case 35: return self.commitmentStatuses.templateValue  // commitmentStatuses
+        case 201: return self.terms.templateValue  // terms
+        case 175: return self.scaleIntro.templateValue  // scaleIntro
+        case 174: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -1316,13 +1318,13 @@ extension HeadlineIndicatorView: MustacheParent {
 extension HeadlineIndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.title.templateValue  // title
-        case 211: return self.url.templateValue  // url
-        case 190: return self.status.templateValue  // status
-        case 108: return self.latest.templateValue  // latest
+        case 205: return self.title.templateValue  // title
+        case 212: return self.url.templateValue  // url
+        case 191: return self.status.templateValue  // status
+        case 109: return self.latest.templateValue  // latest
         case 26: return self.change.templateValue  // change
-        case 188: return self.sparkPoints.templateValue  // sparkPoints
-        case 187: return self.sparkLabel.templateValue  // sparkLabel
+        case 189: return self.sparkPoints.templateValue  // sparkPoints
+        case 188: return self.sparkLabel.templateValue  // sparkLabel
         default: return nil
         }
     }
@@ -1344,11 +1346,11 @@ extension PartnerPromiseView: MustacheParent {
 extension PartnerPromiseView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 132: return self.name.templateValue  // name
-        case 211: return self.url.templateValue  // url
-        case 111: return self.leads.templateValue  // leads
-        case 54: return self.done.templateValue  // done
-        case 145: return self.overdue.templateValue  // overdue
+        case 133: return self.name.templateValue  // name
+        case 212: return self.url.templateValue  // url
+        case 112: return self.leads.templateValue  // leads
+        case 55: return self.done.templateValue  // done
+        case 146: return self.overdue.templateValue  // overdue
         default: return nil
         }
     }
@@ -1376,17 +1378,17 @@ extension HomePageView: MustacheParent {
 extension HomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 83: return self.headline.templateValue  // headline
-        case 162: return self.promises.templateValue  // promises
-        case 98: return self.introHTML.templateValue  // introHTML
-        case 158: return self.pillars.templateValue  // pillars
+        case 84: return self.headline.templateValue  // headline
+        case 163: return self.promises.templateValue  // promises
+        case 99: return self.introHTML.templateValue  // introHTML
+        case 159: return self.pillars.templateValue  // pillars
         case 24: return self.celebrations.templateValue  // celebrations
-        case 208: return self.upcoming.templateValue  // upcoming
-        case 109: return self.latestReview.templateValue  // latestReview
-        case 146: return self.overdueCount.templateValue  // overdueCount
-        case 166: return self.quietCount.templateValue  // quietCount
-        case 33: return self.commitmentCount.templateValue  // commitmentCount
-        case 75: return self.getInvolved.templateValue  // getInvolved
+        case 209: return self.upcoming.templateValue  // upcoming
+        case 110: return self.latestReview.templateValue  // latestReview
+        case 147: return self.overdueCount.templateValue  // overdueCount
+        case 167: return self.quietCount.templateValue  // quietCount
+        case 34: return self.commitmentCount.templateValue  // commitmentCount
+        case 76: return self.getInvolved.templateValue  // getInvolved
         default: return nil
         }
     }
@@ -1410,13 +1412,13 @@ extension LatestReviewView: MustacheParent {
 extension LatestReviewView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 118: return self.link.templateValue  // link
-        case 154: return self.period.templateValue  // period
+        case 119: return self.link.templateValue  // link
+        case 155: return self.period.templateValue  // period
         case 11: return self.assessed.templateValue  // assessed
-        case 205: return self.total.templateValue  // total
-        case 90: return self.improved.templateValue  // improved
-        case 49: return self.declined.templateValue  // declined
-        case 178: return self.sentence.templateValue  // sentence
+        case 206: return self.total.templateValue  // total
+        case 91: return self.improved.templateValue  // improved
+        case 50: return self.declined.templateValue  // declined
+        case 179: return self.sentence.templateValue  // sentence
         default: return nil
         }
     }
@@ -1436,8 +1438,8 @@ extension FreePageView: MustacheParent {
 extension FreePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.title.templateValue  // title
-        case 195: return self.summary.templateValue  // summary
+        case 205: return self.title.templateValue  // title
+        case 196: return self.summary.templateValue  // summary
         case 16: return self.bodyHTML.templateValue  // bodyHTML
         default: return nil
         }
@@ -1458,9 +1460,9 @@ extension DataFileView: MustacheParent {
 extension DataFileView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 132: return self.name.templateValue  // name
-        case 211: return self.url.templateValue  // url
-        case 51: return self.description.templateValue  // description
+        case 133: return self.name.templateValue  // name
+        case 212: return self.url.templateValue  // url
+        case 52: return self.description.templateValue  // description
         default: return nil
         }
     }
@@ -1480,9 +1482,9 @@ extension DataPageView: MustacheParent {
 extension DataPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 117: return self.licence.templateValue  // licence
-        case 68: return self.files.templateValue  // files
-        case 94: return self.indicatorFiles.templateValue  // indicatorFiles
+        case 118: return self.licence.templateValue  // licence
+        case 69: return self.files.templateValue  // files
+        case 95: return self.indicatorFiles.templateValue  // indicatorFiles
         default: return nil
         }
     }
@@ -1500,7 +1502,7 @@ extension NotFoundView: MustacheParent {
 extension NotFoundView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 177: return self.sections.templateValue  // sections
+        case 178: return self.sections.templateValue  // sections
         default: return nil
         }
     }
@@ -1519,8 +1521,8 @@ extension StatusCountView: MustacheParent {
 extension StatusCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 190: return self.status.templateValue  // status
-        case 40: return self.count.templateValue  // count
+        case 191: return self.status.templateValue  // status
+        case 41: return self.count.templateValue  // count
         default: return nil
         }
     }
@@ -1544,13 +1546,13 @@ extension OutcomeCardView: MustacheParent {
 extension OutcomeCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.title.templateValue  // title
-        case 211: return self.url.templateValue  // url
-        case 195: return self.summary.templateValue  // summary
-        case 192: return self.statusCounts.templateValue  // statusCounts
-        case 93: return self.indicatorCount.templateValue  // indicatorCount
-        case 84: return self.headlines.templateValue  // headlines
-        case 131: return self.moreIndicators.templateValue  // moreIndicators
+        case 205: return self.title.templateValue  // title
+        case 212: return self.url.templateValue  // url
+        case 196: return self.summary.templateValue  // summary
+        case 193: return self.statusCounts.templateValue  // statusCounts
+        case 94: return self.indicatorCount.templateValue  // indicatorCount
+        case 85: return self.headlines.templateValue  // headlines
+        case 132: return self.moreIndicators.templateValue  // moreIndicators
         default: return nil
         }
     }
@@ -1570,9 +1572,9 @@ extension PillarGroupView: MustacheParent {
 extension PillarGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 88: return self.id.templateValue  // id
-        case 204: return self.title.templateValue  // title
-        case 144: return self.outcomes.templateValue  // outcomes
+        case 89: return self.id.templateValue  // id
+        case 205: return self.title.templateValue  // title
+        case 145: return self.outcomes.templateValue  // outcomes
         default: return nil
         }
     }
@@ -1594,11 +1596,11 @@ extension TableRowView: MustacheParent {
 extension TableRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 105: return self.label.templateValue  // label
-        case 46: return self.date.templateValue  // date
-        case 47: return self.dateISO.templateValue  // dateISO
-        case 212: return self.value.templateValue  // value
-        case 139: return self.note.templateValue  // note
+        case 106: return self.label.templateValue  // label
+        case 47: return self.date.templateValue  // date
+        case 48: return self.dateISO.templateValue  // dateISO
+        case 213: return self.value.templateValue  // value
+        case 140: return self.note.templateValue  // note
         default: return nil
         }
     }
@@ -1635,26 +1637,26 @@ extension IndicatorView: MustacheParent {
 extension IndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 88: return self.id.templateValue  // id
+        case 89: return self.id.templateValue  // id
         case 5: return self.anchor.templateValue  // anchor
-        case 204: return self.title.templateValue  // title
-        case 206: return self.unit.templateValue  // unit
-        case 53: return self.direction.templateValue  // direction
-        case 190: return self.status.templateValue  // status
-        case 63: return self.explanation.templateValue  // explanation
-        case 29: return self.chartURL.templateValue  // chartURL
+        case 205: return self.title.templateValue  // title
+        case 207: return self.unit.templateValue  // unit
+        case 54: return self.direction.templateValue  // direction
+        case 191: return self.status.templateValue  // status
+        case 64: return self.explanation.templateValue  // explanation
+        case 30: return self.chartURL.templateValue  // chartURL
         case 28: return self.chartAlt.templateValue  // chartAlt
-        case 78: return self.hasBaseline.templateValue  // hasBaseline
-        case 80: return self.hasTarget.templateValue  // hasTarget
-        case 81: return self.hasTrajectory.templateValue  // hasTrajectory
-        case 195: return self.summary.templateValue  // summary
-        case 172: return self.rows.templateValue  // rows
+        case 79: return self.hasBaseline.templateValue  // hasBaseline
+        case 81: return self.hasTarget.templateValue  // hasTarget
+        case 82: return self.hasTrajectory.templateValue  // hasTrajectory
+        case 196: return self.summary.templateValue  // summary
+        case 173: return self.rows.templateValue  // rows
         case 18: return self.breakdowns.templateValue  // breakdowns
         case 19: return self.breakdownsInDownload.templateValue  // breakdownsInDownload
-        case 184: return self.sourceTitle.templateValue  // sourceTitle
-        case 185: return self.sourceURL.templateValue  // sourceURL
-        case 43: return self.csvURL.templateValue  // csvURL
-        case 42: return self.csvLabel.templateValue  // csvLabel
+        case 185: return self.sourceTitle.templateValue  // sourceTitle
+        case 186: return self.sourceURL.templateValue  // sourceURL
+        case 44: return self.csvURL.templateValue  // csvURL
+        case 43: return self.csvLabel.templateValue  // csvLabel
         default: return nil
         }
     }
@@ -1674,9 +1676,9 @@ extension DatedLinkView: MustacheParent {
 extension DatedLinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.title.templateValue  // title
-        case 211: return self.url.templateValue  // url
-        case 46: return self.date.templateValue  // date
+        case 205: return self.title.templateValue  // title
+        case 212: return self.url.templateValue  // url
+        case 47: return self.date.templateValue  // date
         default: return nil
         }
     }
@@ -1694,7 +1696,7 @@ extension OutcomeIndexView: MustacheParent {
 extension OutcomeIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 158: return self.pillars.templateValue  // pillars
+        case 159: return self.pillars.templateValue  // pillars
         default: return nil
         }
     }
@@ -1721,16 +1723,16 @@ extension OutcomePageView: MustacheParent {
 extension OutcomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.title.templateValue  // title
-        case 195: return self.summary.templateValue  // summary
-        case 157: return self.pillar.templateValue  // pillar
-        case 111: return self.leads.templateValue  // leads
+        case 205: return self.title.templateValue  // title
+        case 196: return self.summary.templateValue  // summary
+        case 158: return self.pillar.templateValue  // pillar
+        case 112: return self.leads.templateValue  // leads
         case 16: return self.bodyHTML.templateValue  // bodyHTML
-        case 192: return self.statusCounts.templateValue  // statusCounts
-        case 96: return self.indicators.templateValue  // indicators
-        case 35: return self.commitments.templateValue  // commitments
+        case 193: return self.statusCounts.templateValue  // statusCounts
+        case 97: return self.indicators.templateValue  // indicators
+        case 36: return self.commitments.templateValue  // commitments
         case 24: return self.celebrations.templateValue  // celebrations
-        case 39: return self.conversations.templateValue  // conversations
+        case 40: return self.conversations.templateValue  // conversations
         default: return nil
         }
     }
@@ -1751,10 +1753,10 @@ extension PartnerCardView: MustacheParent {
 extension PartnerCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 132: return self.name.templateValue  // name
-        case 211: return self.url.templateValue  // url
-        case 102: return self.kind.templateValue  // kind
-        case 179: return self.side.templateValue  // side
+        case 133: return self.name.templateValue  // name
+        case 212: return self.url.templateValue  // url
+        case 103: return self.kind.templateValue  // kind
+        case 180: return self.side.templateValue  // side
         default: return nil
         }
     }
@@ -1772,7 +1774,7 @@ extension PartnerIndexView: MustacheParent {
 extension PartnerIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 152: return self.partners.templateValue  // partners
+        case 153: return self.partners.templateValue  // partners
         default: return nil
         }
     }
@@ -1800,17 +1802,17 @@ extension PartnerPageView: MustacheParent {
 extension PartnerPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 132: return self.name.templateValue  // name
-        case 102: return self.kind.templateValue  // kind
-        case 179: return self.side.templateValue  // side
-        case 214: return self.website.templateValue  // website
-        case 124: return self.logo.templateValue  // logo
+        case 133: return self.name.templateValue  // name
+        case 103: return self.kind.templateValue  // kind
+        case 180: return self.side.templateValue  // side
+        case 215: return self.website.templateValue  // website
+        case 125: return self.logo.templateValue  // logo
         case 16: return self.bodyHTML.templateValue  // bodyHTML
-        case 113: return self.leadsOutcomes.templateValue  // leadsOutcomes
-        case 112: return self.leadsCommitments.templateValue  // leadsCommitments
-        case 151: return self.partnerIn.templateValue  // partnerIn
+        case 114: return self.leadsOutcomes.templateValue  // leadsOutcomes
+        case 113: return self.leadsCommitments.templateValue  // leadsCommitments
+        case 152: return self.partnerIn.templateValue  // partnerIn
         case 23: return self.celebrated.templateValue  // celebrated
-        case 86: return self.hosts.templateValue  // hosts
+        case 87: return self.hosts.templateValue  // hosts
         default: return nil
         }
     }
@@ -1829,8 +1831,8 @@ extension GridColumnView: MustacheParent {
 extension GridColumnView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.title.templateValue  // title
-        case 211: return self.url.templateValue  // url
+        case 205: return self.title.templateValue  // title
+        case 212: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -1849,8 +1851,8 @@ extension GridPillarView: MustacheParent {
 extension GridPillarView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.title.templateValue  // title
-        case 186: return self.span.templateValue  // span
+        case 205: return self.title.templateValue  // title
+        case 187: return self.span.templateValue  // span
         default: return nil
         }
     }
@@ -1870,7 +1872,7 @@ extension GridCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 2: return self.advances.templateValue  // advances
-        case 143: return self.outcome.templateValue  // outcome
+        case 144: return self.outcome.templateValue  // outcome
         default: return nil
         }
     }
@@ -1890,8 +1892,8 @@ extension GridRowView: MustacheParent {
 extension GridRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 32: return self.commitment.templateValue  // commitment
-        case 190: return self.status.templateValue  // status
+        case 33: return self.commitment.templateValue  // commitment
+        case 191: return self.status.templateValue  // status
         case 25: return self.cells.templateValue  // cells
         default: return nil
         }
@@ -1915,12 +1917,12 @@ extension GridPillarSectionView: MustacheParent {
 extension GridPillarSectionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 88: return self.id.templateValue  // id
-        case 204: return self.title.templateValue  // title
-        case 31: return self.columns.templateValue  // columns
-        case 172: return self.rows.templateValue  // rows
-        case 119: return self.list.templateValue  // list
-        case 99: return self.isList.templateValue  // isList
+        case 89: return self.id.templateValue  // id
+        case 205: return self.title.templateValue  // title
+        case 32: return self.columns.templateValue  // columns
+        case 173: return self.rows.templateValue  // rows
+        case 120: return self.list.templateValue  // list
+        case 100: return self.isList.templateValue  // isList
         default: return nil
         }
     }
@@ -1940,8 +1942,8 @@ extension GridListRowView: MustacheParent {
 extension GridListRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 32: return self.commitment.templateValue  // commitment
-        case 190: return self.status.templateValue  // status
+        case 33: return self.commitment.templateValue  // commitment
+        case 191: return self.status.templateValue  // status
         case 2: return self.advances.templateValue  // advances
         default: return nil
         }
@@ -1961,8 +1963,8 @@ extension ProgressPageView: MustacheParent {
 extension ProgressPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 158: return self.pillars.templateValue  // pillars
-        case 73: return self.gaps.templateValue  // gaps
+        case 159: return self.pillars.templateValue  // pillars
+        case 74: return self.gaps.templateValue  // gaps
         default: return nil
         }
     }
@@ -1981,7 +1983,7 @@ extension ImageView: MustacheParent {
 extension ImageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 211: return self.url.templateValue  // url
+        case 212: return self.url.templateValue  // url
         case 4: return self.alt.templateValue  // alt
         default: return nil
         }
@@ -2004,11 +2006,11 @@ extension CelebrationCardView: MustacheParent {
 extension CelebrationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.title.templateValue  // title
-        case 211: return self.url.templateValue  // url
-        case 46: return self.date.templateValue  // date
-        case 89: return self.image.templateValue  // image
-        case 62: return self.excerptHTML.templateValue  // excerptHTML
+        case 205: return self.title.templateValue  // title
+        case 212: return self.url.templateValue  // url
+        case 47: return self.date.templateValue  // date
+        case 90: return self.image.templateValue  // image
+        case 63: return self.excerptHTML.templateValue  // excerptHTML
         default: return nil
         }
     }
@@ -2029,10 +2031,10 @@ extension PaginationView: MustacheParent {
 extension PaginationView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 44: return self.current.templateValue  // current
-        case 205: return self.total.templateValue  // total
-        case 160: return self.previous.templateValue  // previous
-        case 134: return self.next.templateValue  // next
+        case 45: return self.current.templateValue  // current
+        case 206: return self.total.templateValue  // total
+        case 161: return self.previous.templateValue  // previous
+        case 135: return self.next.templateValue  // next
         default: return nil
         }
     }
@@ -2052,7 +2054,7 @@ extension CelebrationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 24: return self.celebrations.templateValue  // celebrations
-        case 148: return self.pagination.templateValue  // pagination
+        case 149: return self.pagination.templateValue  // pagination
         default: return nil
         }
     }
@@ -2077,13 +2079,13 @@ extension CelebrationPageView: MustacheParent {
 extension CelebrationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.title.templateValue  // title
-        case 46: return self.date.templateValue  // date
-        case 89: return self.image.templateValue  // image
+        case 205: return self.title.templateValue  // title
+        case 47: return self.date.templateValue  // date
+        case 90: return self.image.templateValue  // image
         case 16: return self.bodyHTML.templateValue  // bodyHTML
-        case 144: return self.outcomes.templateValue  // outcomes
-        case 35: return self.commitments.templateValue  // commitments
-        case 152: return self.partners.templateValue  // partners
+        case 145: return self.outcomes.templateValue  // outcomes
+        case 36: return self.commitments.templateValue  // commitments
+        case 153: return self.partners.templateValue  // partners
         case 7: return self.area.templateValue  // area
         default: return nil
         }

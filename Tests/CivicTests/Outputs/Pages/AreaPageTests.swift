@@ -59,4 +59,22 @@ import Testing
         #expect(!home.contains("/test/areas/") && !home.contains("/test/community-assets/"), "the menu leaves them out, even when named")
         #expect(home.contains(#"href="/test/commitments/""#))
     }
+
+    @Test func everyAreasFigureIsDrawnAsBarsWhenThreeOrMoreHaveOne() throws {
+        let site = try TestSite([
+            "content/site.yml": TestSite.base["content/site.yml"]! + "\n  - {id: south, name: South}\n  - {id: west, name: West}\n",
+            "content/data/jobs.csv": "date,value,note,disaggregation\n2024,120,,\n2024,70,,Area: North\n2024,30,,Area: South\n2024,20,,Area: West\n2023,10,,Area: West\n",
+            "content/data/rate.csv": "date,value,note,disaggregation\n2024,5,,\n2024,4,,Area: North\n2024,6,,Area: South\n",
+            "content/outcomes/jobs.md": "---\ntitle: Good jobs\npillar: economy\nsummary: Work.\nindicators:\n  - {id: jobs, title: People in work, unit: people, direction: increase, data: data/jobs.csv}\n  - {id: rate, title: Jobless rate, unit: '%', direction: decrease, data: data/rate.csv}\n---\n",
+        ])
+        defer { site.remove() }
+        let result = site.build()
+        #expect(!result.diagnostics.hasErrors, "\(DiagnosticReport.text(result.diagnostics.sorted))")
+        let south = try #require(result.text("areas/south/index.html"))
+        let charts = south.matches(of: /<svg class="bars"/).count
+        #expect(charts == 1, "people in work has three areas; the jobless rate only two")
+        #expect(south.contains("<desc id=\"compare-jobs-jobs-desc\">North: 70 people; South: 30 people; West: 20 people.</desc>"))
+        #expect(south.contains("<g class=\"bar bar-current\"><text x=\"0\" y=\"55\">South (this area): 30 people</text>"))
+        #expect(south.contains("<title id=\"compare-jobs-jobs-title\">People in work, every area, 2024</title>"))
+    }
 }
