@@ -15,9 +15,9 @@ enum DefaultTheme {
 <thead><tr><th scope="col">{{t.area_indicator}}</th><th scope="col">{{t.area_date}}</th><th scope="col">{{content.name}}</th><th scope="col">{{content.localityHeading}}</th></tr></thead>
 <tbody>{{#content.figures}}<tr><th scope="row"><a href="{{indicator.url}}">{{indicator.title}}</a></th><td><time datetime="{{date.iso}}">{{date.text}}</time></td><td>{{areaValue}}</td><td>{{localityValue}}</td></tr>{{/content.figures}}</tbody>
 </table></div>{{/empty(content.figures)}}
-{{^empty(content.commitments)}}<h2>{{t.area_commitments}}</h2><ul class="cards">{{#content.commitments}}{{>commitment-card}}{{/content.commitments}}</ul>{{/empty(content.commitments)}}
-{{^empty(content.conversations)}}<h2>{{t.area_conversations}}</h2><ul>{{#content.conversations}}<li><a href="{{url}}">{{title}}</a>{{#date}} · <time datetime="{{iso}}">{{text}}</time>{{/date}}</li>{{/content.conversations}}</ul>{{/empty(content.conversations)}}
-{{^empty(content.celebrations)}}<h2>{{t.area_celebrations}}</h2><ul>{{#content.celebrations}}<li><a href="{{url}}">{{title}}</a>{{#date}} · <time datetime="{{iso}}">{{text}}</time>{{/date}}</li>{{/content.celebrations}}</ul>{{/empty(content.celebrations)}}
+{{^empty(content.commitments)}}<h2>{{t.area_commitments}}</h2><ul class="cards">{{#content.commitments}}{{>commitment-card}}{{/content.commitments}}</ul>{{#content.allCommitments}}<p><a href="{{url}}">{{title}}</a></p>{{/content.allCommitments}}{{/empty(content.commitments)}}
+{{^empty(content.conversations)}}<h2>{{t.area_conversations}}</h2><ul>{{#content.conversations}}<li><a href="{{url}}">{{title}}</a>{{#date}} · <time datetime="{{iso}}">{{text}}</time>{{/date}}</li>{{/content.conversations}}</ul>{{#content.moreConversations}}<p>{{.}}</p>{{/content.moreConversations}}{{/empty(content.conversations)}}
+{{^empty(content.celebrations)}}<h2>{{t.area_celebrations}}</h2><ul>{{#content.celebrations}}<li><a href="{{url}}">{{title}}</a>{{#date}} · <time datetime="{{iso}}">{{text}}</time>{{/date}}</li>{{/content.celebrations}}</ul>{{#content.moreCelebrations}}<p>{{.}}</p>{{/content.moreCelebrations}}{{/empty(content.celebrations)}}
 <h2>{{content.assetsHeading}}</h2>
 {{#content.map}}{{>asset-map}}{{#empty(assets)}}<p>{{t.area_no_assets}}</p>{{/empty(assets)}}{{/content.map}}
 {{/main}}{{/layout}}
@@ -1002,6 +1002,8 @@ residents_said: "Residents asked for it. What they said in the conversations thi
 next_step_agreed: "A next step agreed in"
 area_chart_title: "{indicator}, every area, {date}"
 area_this: this area
+area_all_commitments: "All {n} commitments in {area}"
+and_more: "And {n} more."
 
 """#,
         "locales/es.yml": #"""
@@ -1386,6 +1388,8 @@ residents_said: "Los vecinos lo pidieron. Esto dijeron en las conversaciones a l
 next_step_agreed: "Un siguiente paso acordado en"
 area_chart_title: "{indicator}, todos los barrios, {date}"
 area_this: este barrio
+area_all_commitments: "Los {n} compromisos de {area}"
+and_more: "Y {n} más."
 
 """#,
         "not-found.mustache": #"""

@@ -55,11 +55,16 @@ final class AreaPageView: Sendable {
     let figuresCaption: String
     let localityHeading: String
     let commitments: [CommitmentCardView]
+    /// On a large site, a link to every commitment of the area, past the first few shown.
+    let allCommitments: LinkView?
     let conversations: [DatedLinkView]
+    /// "and 40 more": conversations or celebrations past the first few shown.
+    let moreConversations: String?
     let celebrations: [DatedLinkView]
+    let moreCelebrations: String?
     let assetsHeading: String
 
-    init(name: String, summary: String?, bodyHTML: String?, map: AssetMapView, figures: [AreaFigureView], figuresCaption: String, localityHeading: String, commitments: [CommitmentCardView], conversations: [DatedLinkView], celebrations: [DatedLinkView], assetsHeading: String) {
+    init(name: String, summary: String?, bodyHTML: String?, map: AssetMapView, figures: [AreaFigureView], figuresCaption: String, localityHeading: String, commitments: [CommitmentCardView], allCommitments: LinkView?, conversations: [DatedLinkView], moreConversations: String?, celebrations: [DatedLinkView], moreCelebrations: String?, assetsHeading: String) {
         self.name = name
         self.summary = summary
         self.bodyHTML = bodyHTML
@@ -68,8 +73,11 @@ final class AreaPageView: Sendable {
         self.figuresCaption = figuresCaption
         self.localityHeading = localityHeading
         self.commitments = commitments
+        self.allCommitments = allCommitments
         self.conversations = conversations
+        self.moreConversations = moreConversations
         self.celebrations = celebrations
+        self.moreCelebrations = moreCelebrations
         self.assetsHeading = assetsHeading
     }
 }
@@ -97,8 +105,19 @@ extension ViewBuilder {
                                                        mapSVG: svg, areas: areas)))
     }
 
+    /// How many commitments, conversations and celebrations an area's page lists before it
+    /// says how many more there are: a page of 5,000 cards helps no one on a phone.
+    static let listedPerArea = 20
+
     mutating func areaPage(_ area: SiteSettings.Area) -> PagePlan {
         let story = p.areaStoriesByID[area.id]
+        let commitments = related.commitmentsByArea[area.id] ?? []
+        let conversations = related.conversationsByArea[area.id] ?? []
+        let celebrations = related.celebrationsByArea[area.id] ?? []
+        let shown = Self.listedPerArea
+        func more(_ count: Int) -> String? {
+            count > shown ? t.format("and_more", ["n": NumberText.grouped(count - shown)]) : nil
+        }
         let assets = related.assetsByArea[area.id] ?? []
         let map = assetMap(id: "map", title: t.format("map_title", ["what": t["nav_community-assets"], "locality": area.name]),
                            assets: assets, areas: mapAreas(highlighting: area.id))
@@ -106,9 +125,12 @@ extension ViewBuilder {
             name: area.name, summary: story?.summary, bodyHTML: html(story?.origin.body), map: map,
             figures: areaFigures(area), figuresCaption: t.format("area_figures_caption", ["area": area.name, "locality": model.site.locality]),
             localityHeading: t.format("area_all_of", ["locality": model.site.locality]),
-            commitments: (related.commitmentsByArea[area.id] ?? []).map(commitmentCard),
-            conversations: (related.conversationsByArea[area.id] ?? []).map(conversationLink),
-            celebrations: (related.celebrationsByArea[area.id] ?? []).map(celebrationLink),
+            commitments: commitments.prefix(shown).map(commitmentCard),
+            allCommitments: commitments.count > shown
+                ? LinkView(title: t.format("area_all_commitments", ["n": NumberText.grouped(commitments.count), "area": area.name]),
+                           url: url(.commitmentsByArea) + "#group-\(area.id)") : nil,
+            conversations: conversations.prefix(shown).map(conversationLink), moreConversations: more(conversations.count),
+            celebrations: celebrations.prefix(shown).map(celebrationLink), moreCelebrations: more(celebrations.count),
             assetsHeading: t.format("area_assets", ["area": area.name]))
         let path = Route.entry(.areas, area.id).path
         let crumbs = [LinkView(title: t["nav_areas"], url: url(.section(.areas)))]

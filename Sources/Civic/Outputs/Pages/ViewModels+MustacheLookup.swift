@@ -20,13 +20,13 @@ extension AZEntryView: MustacheParent {
 extension AZEntryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 205: return self.title.templateValue  // title
-        case 212: return self.url.templateValue  // url
-        case 103: return self.kind.templateValue  // kind
-        case 53: return self.detail.templateValue  // detail
-        case 191: return self.status.templateValue  // status
-        case 192: return self.statusClass.templateValue  // statusClass
-        case 183: return self.sortKey.templateValue  // sortKey
+        case 208: return self.title.templateValue  // title
+        case 215: return self.url.templateValue  // url
+        case 104: return self.kind.templateValue  // kind
+        case 54: return self.detail.templateValue  // detail
+        case 194: return self.status.templateValue  // status
+        case 195: return self.statusClass.templateValue  // statusClass
+        case 186: return self.sortKey.templateValue  // sortKey
         default: return nil
         }
     }
@@ -45,8 +45,8 @@ extension AZLetterView: MustacheParent {
 extension AZLetterView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 116: return self.letter.templateValue  // letter
-        case 5: return self.anchor.templateValue  // anchor
+        case 117: return self.letter.templateValue  // letter
+        case 6: return self.anchor.templateValue  // anchor
         default: return nil
         }
     }
@@ -66,9 +66,9 @@ extension AZGroupView: MustacheParent {
 extension AZGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 116: return self.letter.templateValue  // letter
-        case 5: return self.anchor.templateValue  // anchor
-        case 61: return self.entries.templateValue  // entries
+        case 117: return self.letter.templateValue  // letter
+        case 6: return self.anchor.templateValue  // anchor
+        case 62: return self.entries.templateValue  // entries
         default: return nil
         }
     }
@@ -90,11 +90,11 @@ extension AZIndexView: MustacheParent {
 extension AZIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 98: return self.intro.templateValue  // intro
-        case 117: return self.letters.templateValue  // letters
-        case 78: return self.groups.templateValue  // groups
-        case 176: return self.scriptURL.templateValue  // scriptURL
-        case 92: return self.indexURL.templateValue  // indexURL
+        case 99: return self.intro.templateValue  // intro
+        case 118: return self.letters.templateValue  // letters
+        case 79: return self.groups.templateValue  // groups
+        case 179: return self.scriptURL.templateValue  // scriptURL
+        case 93: return self.indexURL.templateValue  // indexURL
         default: return nil
         }
     }
@@ -115,10 +115,10 @@ extension AreaCardView: MustacheParent {
 extension AreaCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 133: return self.name.templateValue  // name
-        case 212: return self.url.templateValue  // url
-        case 196: return self.summary.templateValue  // summary
-        case 42: return self.counts.templateValue  // counts
+        case 136: return self.name.templateValue  // name
+        case 215: return self.url.templateValue  // url
+        case 199: return self.summary.templateValue  // summary
+        case 43: return self.counts.templateValue  // counts
         default: return nil
         }
     }
@@ -138,9 +138,9 @@ extension AreaIndexView: MustacheParent {
 extension AreaIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 98: return self.intro.templateValue  // intro
-        case 127: return self.mapSVG.templateValue  // mapSVG
-        case 9: return self.areas.templateValue  // areas
+        case 99: return self.intro.templateValue  // intro
+        case 128: return self.mapSVG.templateValue  // mapSVG
+        case 10: return self.areas.templateValue  // areas
         default: return nil
         }
     }
@@ -163,12 +163,12 @@ extension AreaFigureView: MustacheParent {
 extension AreaFigureView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 93: return self.indicator.templateValue  // indicator
-        case 179: return self.sentence.templateValue  // sentence
-        case 47: return self.date.templateValue  // date
-        case 8: return self.areaValue.templateValue  // areaValue
-        case 123: return self.localityValue.templateValue  // localityValue
-        case 29: return self.chartSVG.templateValue  // chartSVG
+        case 94: return self.indicator.templateValue  // indicator
+        case 182: return self.sentence.templateValue  // sentence
+        case 48: return self.date.templateValue  // date
+        case 9: return self.areaValue.templateValue  // areaValue
+        case 124: return self.localityValue.templateValue  // localityValue
+        case 30: return self.chartSVG.templateValue  // chartSVG
         default: return nil
         }
     }
@@ -185,8 +185,11 @@ extension AreaPageView: MustacheParent {
         case "figuresCaption": return self.figuresCaption
         case "localityHeading": return self.localityHeading
         case "commitments": return self.commitments
+        case "allCommitments": return self.allCommitments
         case "conversations": return self.conversations
+        case "moreConversations": return self.moreConversations
         case "celebrations": return self.celebrations
+        case "moreCelebrations": return self.moreCelebrations
         case "assetsHeading": return self.assetsHeading
         default: return nil
         }
@@ -196,17 +199,20 @@ extension AreaPageView: MustacheParent {
 extension AreaPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 133: return self.name.templateValue  // name
-        case 196: return self.summary.templateValue  // summary
-        case 16: return self.bodyHTML.templateValue  // bodyHTML
-        case 126: return self.map.templateValue  // map
-        case 67: return self.figures.templateValue  // figures
-        case 68: return self.figuresCaption.templateValue  // figuresCaption
-        case 122: return self.localityHeading.templateValue  // localityHeading
-        case 36: return self.commitments.templateValue  // commitments
-        case 40: return self.conversations.templateValue  // conversations
-        case 24: return self.celebrations.templateValue  // celebrations
-        case 13: return self.assetsHeading.templateValue  // assetsHeading
+        case 136: return self.name.templateValue  // name
+        case 199: return self.summary.templateValue  // summary
+        case 17: return self.bodyHTML.templateValue  // bodyHTML
+        case 127: return self.map.templateValue  // map
+        case 68: return self.figures.templateValue  // figures
+        case 69: return self.figuresCaption.templateValue  // figuresCaption
+        case 123: return self.localityHeading.templateValue  // localityHeading
+        case 37: return self.commitments.templateValue  // commitments
+        case 3: return self.allCommitments.templateValue  // allCommitments
+        case 41: return self.conversations.templateValue  // conversations
+        case 134: return self.moreConversations.templateValue  // moreConversations
+        case 25: return self.celebrations.templateValue  // celebrations
+        case 133: return self.moreCelebrations.templateValue  // moreCelebrations
+        case 14: return self.assetsHeading.templateValue  // assetsHeading
         default: return nil
         }
     }
@@ -227,10 +233,10 @@ extension RatingCellView: MustacheParent {
 extension RatingCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 213: return self.value.templateValue  // value
-        case 106: return self.label.templateValue  // label
-        case 168: return self.rated.templateValue  // rated
-        case 56: return self.dots.templateValue  // dots
+        case 216: return self.value.templateValue  // value
+        case 107: return self.label.templateValue  // label
+        case 171: return self.rated.templateValue  // rated
+        case 57: return self.dots.templateValue  // dots
         default: return nil
         }
     }
@@ -251,10 +257,10 @@ extension HistoryRowView: MustacheParent {
 extension HistoryRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 106: return self.label.templateValue  // label
-        case 202: return self.text.templateValue  // text
-        case 180: return self.side.templateValue  // side
-        case 25: return self.cells.templateValue  // cells
+        case 107: return self.label.templateValue  // label
+        case 205: return self.text.templateValue  // text
+        case 183: return self.side.templateValue  // side
+        case 26: return self.cells.templateValue  // cells
         default: return nil
         }
     }
@@ -274,9 +280,9 @@ extension HistoryStrandView: MustacheParent {
 extension HistoryStrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 89: return self.id.templateValue  // id
-        case 205: return self.title.templateValue  // title
-        case 173: return self.rows.templateValue  // rows
+        case 90: return self.id.templateValue  // id
+        case 208: return self.title.templateValue  // title
+        case 176: return self.rows.templateValue  // rows
         default: return nil
         }
     }
@@ -299,12 +305,12 @@ extension AssessmentIndexView: MustacheParent {
 extension AssessmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 72: return self.framework.templateValue  // framework
-        case 184: return self.source.templateValue  // source
-        case 171: return self.reviews.templateValue  // reviews
-        case 156: return self.periods.templateValue  // periods
-        case 194: return self.strands.templateValue  // strands
-        case 174: return self.scale.templateValue  // scale
+        case 73: return self.framework.templateValue  // framework
+        case 187: return self.source.templateValue  // source
+        case 174: return self.reviews.templateValue  // reviews
+        case 159: return self.periods.templateValue  // periods
+        case 197: return self.strands.templateValue  // strands
+        case 177: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -331,16 +337,16 @@ extension QuestionView: MustacheParent {
 extension QuestionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 89: return self.id.templateValue  // id
-        case 83: return self.heading.templateValue  // heading
-        case 106: return self.label.templateValue  // label
-        case 180: return self.side.templateValue  // side
-        case 202: return self.text.templateValue  // text
-        case 169: return self.rating.templateValue  // rating
-        case 26: return self.change.templateValue  // change
-        case 27: return self.changeKey.templateValue  // changeKey
-        case 62: return self.evidenceHTML.templateValue  // evidenceHTML
-        case 137: return self.nextStepsHTML.templateValue  // nextStepsHTML
+        case 90: return self.id.templateValue  // id
+        case 84: return self.heading.templateValue  // heading
+        case 107: return self.label.templateValue  // label
+        case 183: return self.side.templateValue  // side
+        case 205: return self.text.templateValue  // text
+        case 172: return self.rating.templateValue  // rating
+        case 27: return self.change.templateValue  // change
+        case 28: return self.changeKey.templateValue  // changeKey
+        case 63: return self.evidenceHTML.templateValue  // evidenceHTML
+        case 140: return self.nextStepsHTML.templateValue  // nextStepsHTML
         default: return nil
         }
     }
@@ -358,7 +364,7 @@ extension PairView: MustacheParent {
 extension PairView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 165: return self.questions.templateValue  // questions
+        case 168: return self.questions.templateValue  // questions
         default: return nil
         }
     }
@@ -377,8 +383,8 @@ extension StrandView: MustacheParent {
 extension StrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 205: return self.title.templateValue  // title
-        case 150: return self.pairs.templateValue  // pairs
+        case 208: return self.title.templateValue  // title
+        case 153: return self.pairs.templateValue  // pairs
         default: return nil
         }
     }
@@ -406,17 +412,17 @@ extension AssessmentPageView: MustacheParent {
 extension AssessmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 205: return self.title.templateValue  // title
-        case 47: return self.date.templateValue  // date
-        case 155: return self.period.templateValue  // period
-        case 130: return self.method.templateValue  // method
-        case 151: return self.participants.templateValue  // participants
-        case 16: return self.bodyHTML.templateValue  // bodyHTML
-        case 194: return self.strands.templateValue  // strands
-        case 138: return self.notAssessedCount.templateValue  // notAssessedCount
-        case 139: return self.notAssessedText.templateValue  // notAssessedText
-        case 161: return self.previous.templateValue  // previous
-        case 181: return self.sides.templateValue  // sides
+        case 208: return self.title.templateValue  // title
+        case 48: return self.date.templateValue  // date
+        case 158: return self.period.templateValue  // period
+        case 131: return self.method.templateValue  // method
+        case 154: return self.participants.templateValue  // participants
+        case 17: return self.bodyHTML.templateValue  // bodyHTML
+        case 197: return self.strands.templateValue  // strands
+        case 141: return self.notAssessedCount.templateValue  // notAssessedCount
+        case 142: return self.notAssessedText.templateValue  // notAssessedText
+        case 164: return self.previous.templateValue  // previous
+        case 184: return self.sides.templateValue  // sides
         default: return nil
         }
     }
@@ -439,12 +445,12 @@ extension BreakdownTableView: MustacheParent {
 extension BreakdownTableView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 89: return self.id.templateValue  // id
-        case 22: return self.caption.templateValue  // caption
-        case 83: return self.heading.templateValue  // heading
-        case 49: return self.dates.templateValue  // dates
-        case 173: return self.rows.templateValue  // rows
-        case 143: return self.omitted.templateValue  // omitted
+        case 90: return self.id.templateValue  // id
+        case 23: return self.caption.templateValue  // caption
+        case 84: return self.heading.templateValue  // heading
+        case 50: return self.dates.templateValue  // dates
+        case 176: return self.rows.templateValue  // rows
+        case 146: return self.omitted.templateValue  // omitted
         default: return nil
         }
     }
@@ -463,8 +469,8 @@ extension BreakdownRowView: MustacheParent {
 extension BreakdownRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 106: return self.label.templateValue  // label
-        case 25: return self.cells.templateValue  // cells
+        case 107: return self.label.templateValue  // label
+        case 26: return self.cells.templateValue  // cells
         default: return nil
         }
     }
@@ -489,14 +495,14 @@ extension CommitmentCardView: MustacheParent {
 extension CommitmentCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 205: return self.title.templateValue  // title
-        case 212: return self.url.templateValue  // url
-        case 111: return self.lead.templateValue  // lead
-        case 191: return self.status.templateValue  // status
-        case 57: return self.due.templateValue  // due
-        case 146: return self.overdue.templateValue  // overdue
-        case 166: return self.quiet.templateValue  // quiet
-        case 162: return self.progress.templateValue  // progress
+        case 208: return self.title.templateValue  // title
+        case 215: return self.url.templateValue  // url
+        case 112: return self.lead.templateValue  // lead
+        case 194: return self.status.templateValue  // status
+        case 58: return self.due.templateValue  // due
+        case 149: return self.overdue.templateValue  // overdue
+        case 169: return self.quiet.templateValue  // quiet
+        case 165: return self.progress.templateValue  // progress
         default: return nil
         }
     }
@@ -517,10 +523,10 @@ extension CommitmentGroupView: MustacheParent {
 extension CommitmentGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 89: return self.id.templateValue  // id
-        case 205: return self.title.templateValue  // title
-        case 212: return self.url.templateValue  // url
-        case 36: return self.commitments.templateValue  // commitments
+        case 90: return self.id.templateValue  // id
+        case 208: return self.title.templateValue  // title
+        case 215: return self.url.templateValue  // url
+        case 37: return self.commitments.templateValue  // commitments
         default: return nil
         }
     }
@@ -542,11 +548,11 @@ extension CommitmentIndexView: MustacheParent {
 extension CommitmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 83: return self.heading.templateValue  // heading
-        case 214: return self.views.templateValue  // views
-        case 78: return self.groups.templateValue  // groups
-        case 147: return self.overdueCount.templateValue  // overdueCount
-        case 167: return self.quietCount.templateValue  // quietCount
+        case 84: return self.heading.templateValue  // heading
+        case 217: return self.views.templateValue  // views
+        case 79: return self.groups.templateValue  // groups
+        case 150: return self.overdueCount.templateValue  // overdueCount
+        case 170: return self.quietCount.templateValue  // quietCount
         default: return nil
         }
     }
@@ -567,10 +573,10 @@ extension UpdateView: MustacheParent {
 extension UpdateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 47: return self.date.templateValue  // date
-        case 191: return self.status.templateValue  // status
-        case 162: return self.progress.templateValue  // progress
-        case 141: return self.noteHTML.templateValue  // noteHTML
+        case 48: return self.date.templateValue  // date
+        case 194: return self.status.templateValue  // status
+        case 165: return self.progress.templateValue  // progress
+        case 144: return self.noteHTML.templateValue  // noteHTML
         default: return nil
         }
     }
@@ -589,8 +595,8 @@ extension HeardView: MustacheParent {
 extension HeardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 39: return self.conversation.templateValue  // conversation
-        case 86: return self.heardHTML.templateValue  // heardHTML
+        case 40: return self.conversation.templateValue  // conversation
+        case 87: return self.heardHTML.templateValue  // heardHTML
         default: return nil
         }
     }
@@ -624,23 +630,23 @@ extension CommitmentPageView: MustacheParent {
 extension CommitmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 205: return self.title.templateValue  // title
-        case 191: return self.status.templateValue  // status
-        case 111: return self.lead.templateValue  // lead
-        case 153: return self.partners.templateValue  // partners
-        case 145: return self.outcomes.templateValue  // outcomes
-        case 7: return self.area.templateValue  // area
-        case 190: return self.start.templateValue  // start
-        case 57: return self.due.templateValue  // due
-        case 146: return self.overdue.templateValue  // overdue
-        case 166: return self.quiet.templateValue  // quiet
-        case 108: return self.lastHeard.templateValue  // lastHeard
-        case 162: return self.progress.templateValue  // progress
-        case 16: return self.bodyHTML.templateValue  // bodyHTML
-        case 73: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
-        case 211: return self.updates.templateValue  // updates
-        case 24: return self.celebrations.templateValue  // celebrations
-        case 6: return self.answers.templateValue  // answers
+        case 208: return self.title.templateValue  // title
+        case 194: return self.status.templateValue  // status
+        case 112: return self.lead.templateValue  // lead
+        case 156: return self.partners.templateValue  // partners
+        case 148: return self.outcomes.templateValue  // outcomes
+        case 8: return self.area.templateValue  // area
+        case 193: return self.start.templateValue  // start
+        case 58: return self.due.templateValue  // due
+        case 149: return self.overdue.templateValue  // overdue
+        case 169: return self.quiet.templateValue  // quiet
+        case 109: return self.lastHeard.templateValue  // lastHeard
+        case 165: return self.progress.templateValue  // progress
+        case 17: return self.bodyHTML.templateValue  // bodyHTML
+        case 74: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
+        case 214: return self.updates.templateValue  // updates
+        case 25: return self.celebrations.templateValue  // celebrations
+        case 7: return self.answers.templateValue  // answers
         default: return nil
         }
     }
@@ -659,8 +665,8 @@ extension LinkView: MustacheParent {
 extension LinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 205: return self.title.templateValue  // title
-        case 212: return self.url.templateValue  // url
+        case 208: return self.title.templateValue  // title
+        case 215: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -679,8 +685,8 @@ extension DateView: MustacheParent {
 extension DateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 101: return self.iso.templateValue  // iso
-        case 202: return self.text.templateValue  // text
+        case 102: return self.iso.templateValue  // iso
+        case 205: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -701,10 +707,10 @@ extension StatusView: MustacheParent {
 extension StatusView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 102: return self.key.templateValue  // key
-        case 106: return self.label.templateValue  // label
-        case 198: return self.symbol.templateValue  // symbol
-        case 212: return self.url.templateValue  // url
+        case 103: return self.key.templateValue  // key
+        case 107: return self.label.templateValue  // label
+        case 201: return self.symbol.templateValue  // symbol
+        case 215: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -723,8 +729,8 @@ extension PercentView: MustacheParent {
 extension PercentView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 213: return self.value.templateValue  // value
-        case 202: return self.text.templateValue  // text
+        case 216: return self.value.templateValue  // value
+        case 205: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -744,9 +750,9 @@ extension NavItemView: MustacheParent {
 extension NavItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 205: return self.title.templateValue  // title
-        case 212: return self.url.templateValue  // url
-        case 45: return self.current.templateValue  // current
+        case 208: return self.title.templateValue  // title
+        case 215: return self.url.templateValue  // url
+        case 46: return self.current.templateValue  // current
         default: return nil
         }
     }
@@ -766,8 +772,8 @@ extension ContactView: MustacheParent {
 extension ContactView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 59: return self.email.templateValue  // email
-        case 157: return self.phone.templateValue  // phone
+        case 60: return self.email.templateValue  // email
+        case 160: return self.phone.templateValue  // phone
         case 1: return self.address.templateValue  // address
         default: return nil
         }
@@ -799,20 +805,20 @@ extension SiteView: MustacheParent {
 extension SiteView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 133: return self.name.templateValue  // name
-        case 121: return self.locality.templateValue  // locality
-        case 196: return self.summary.templateValue  // summary
-        case 107: return self.language.templateValue  // language
-        case 172: return self.root.templateValue  // root
-        case 195: return self.stylesheetURL.templateValue  // stylesheetURL
-        case 66: return self.feedURL.templateValue  // feedURL
-        case 46: return self.dataURL.templateValue  // dataURL
-        case 37: return self.contact.templateValue  // contact
-        case 118: return self.licence.templateValue  // licence
-        case 10: return self.asOf.templateValue  // asOf
-        case 77: return self.glossaryURL.templateValue  // glossaryURL
-        case 177: return self.searchURL.templateValue  // searchURL
-        case 75: return self.generator.templateValue  // generator
+        case 136: return self.name.templateValue  // name
+        case 122: return self.locality.templateValue  // locality
+        case 199: return self.summary.templateValue  // summary
+        case 108: return self.language.templateValue  // language
+        case 175: return self.root.templateValue  // root
+        case 198: return self.stylesheetURL.templateValue  // stylesheetURL
+        case 67: return self.feedURL.templateValue  // feedURL
+        case 47: return self.dataURL.templateValue  // dataURL
+        case 38: return self.contact.templateValue  // contact
+        case 119: return self.licence.templateValue  // licence
+        case 11: return self.asOf.templateValue  // asOf
+        case 78: return self.glossaryURL.templateValue  // glossaryURL
+        case 180: return self.searchURL.templateValue  // searchURL
+        case 76: return self.generator.templateValue  // generator
         default: return nil
         }
     }
@@ -831,8 +837,8 @@ extension PageSourceView: MustacheParent {
 extension PageSourceView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 58: return self.editURL.templateValue  // editURL
-        case 210: return self.updated.templateValue  // updated
+        case 59: return self.editURL.templateValue  // editURL
+        case 213: return self.updated.templateValue  // updated
         default: return nil
         }
     }
@@ -855,12 +861,12 @@ extension PageMeta: MustacheParent {
 extension PageMeta: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 205: return self.title.templateValue  // title
-        case 52: return self.description.templateValue  // description
-        case 21: return self.canonicalURL.templateValue  // canonicalURL
-        case 134: return self.nav.templateValue  // nav
-        case 17: return self.breadcrumbs.templateValue  // breadcrumbs
-        case 184: return self.source.templateValue  // source
+        case 208: return self.title.templateValue  // title
+        case 53: return self.description.templateValue  // description
+        case 22: return self.canonicalURL.templateValue  // canonicalURL
+        case 137: return self.nav.templateValue  // nav
+        case 18: return self.breadcrumbs.templateValue  // breadcrumbs
+        case 187: return self.source.templateValue  // source
         default: return nil
         }
     }
@@ -881,10 +887,10 @@ extension PageContext: MustacheParent {
 extension PageContext: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 182: return self.site.templateValue  // site
-        case 199: return self.t.templateValue  // t
-        case 148: return self.page.templateValue  // page
-        case 38: return TemplateValue.dynamic(self.content)  // content
+        case 185: return self.site.templateValue  // site
+        case 202: return self.t.templateValue  // t
+        case 151: return self.page.templateValue  // page
+        case 39: return TemplateValue.dynamic(self.content)  // content
         default: return nil
         }
     }
@@ -913,18 +919,18 @@ extension AssetItemView: MustacheParent {
 extension AssetItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 142: return self.number.templateValue  // number
-        case 5: return self.anchor.templateValue  // anchor
-        case 133: return self.name.templateValue  // name
-        case 212: return self.url.templateValue  // url
-        case 198: return self.symbol.templateValue  // symbol
-        case 103: return self.kind.templateValue  // kind
-        case 31: return self.colourClass.templateValue  // colourClass
-        case 196: return self.summary.templateValue  // summary
-        case 7: return self.area.templateValue  // area
+        case 145: return self.number.templateValue  // number
+        case 6: return self.anchor.templateValue  // anchor
+        case 136: return self.name.templateValue  // name
+        case 215: return self.url.templateValue  // url
+        case 201: return self.symbol.templateValue  // symbol
+        case 104: return self.kind.templateValue  // kind
+        case 32: return self.colourClass.templateValue  // colourClass
+        case 199: return self.summary.templateValue  // summary
+        case 8: return self.area.templateValue  // area
         case 1: return self.address.templateValue  // address
-        case 65: return self.features.templateValue  // features
-        case 129: return self.mapped.templateValue  // mapped
+        case 66: return self.features.templateValue  // features
+        case 130: return self.mapped.templateValue  // mapped
         default: return nil
         }
     }
@@ -945,10 +951,10 @@ extension AssetFilterView: MustacheParent {
 extension AssetFilterView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 205: return self.title.templateValue  // title
-        case 212: return self.url.templateValue  // url
-        case 41: return self.count.templateValue  // count
-        case 45: return self.current.templateValue  // current
+        case 208: return self.title.templateValue  // title
+        case 215: return self.url.templateValue  // url
+        case 42: return self.count.templateValue  // count
+        case 46: return self.current.templateValue  // current
         default: return nil
         }
     }
@@ -968,9 +974,9 @@ extension LegendItemView: MustacheParent {
 extension LegendItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 198: return self.symbol.templateValue  // symbol
-        case 103: return self.kind.templateValue  // kind
-        case 31: return self.colourClass.templateValue  // colourClass
+        case 201: return self.symbol.templateValue  // symbol
+        case 104: return self.kind.templateValue  // kind
+        case 32: return self.colourClass.templateValue  // colourClass
         default: return nil
         }
     }
@@ -991,10 +997,10 @@ extension AssetMapView: MustacheParent {
 extension AssetMapView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 197: return self.svg.templateValue  // svg
-        case 115: return self.legend.templateValue  // legend
-        case 12: return self.assets.templateValue  // assets
-        case 208: return self.unmapped.templateValue  // unmapped
+        case 200: return self.svg.templateValue  // svg
+        case 116: return self.legend.templateValue  // legend
+        case 13: return self.assets.templateValue  // assets
+        case 211: return self.unmapped.templateValue  // unmapped
         default: return nil
         }
     }
@@ -1016,11 +1022,11 @@ extension AssetIndexView: MustacheParent {
 extension AssetIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 98: return self.intro.templateValue  // intro
-        case 126: return self.map.templateValue  // map
-        case 105: return self.kinds.templateValue  // kinds
-        case 65: return self.features.templateValue  // features
-        case 3: return self.allURL.templateValue  // allURL
+        case 99: return self.intro.templateValue  // intro
+        case 127: return self.map.templateValue  // map
+        case 106: return self.kinds.templateValue  // kinds
+        case 66: return self.features.templateValue  // features
+        case 4: return self.allURL.templateValue  // allURL
         default: return nil
         }
     }
@@ -1052,21 +1058,21 @@ extension AssetPageView: MustacheParent {
 extension AssetPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 133: return self.name.templateValue  // name
-        case 198: return self.symbol.templateValue  // symbol
-        case 103: return self.kind.templateValue  // kind
-        case 104: return self.kindURL.templateValue  // kindURL
-        case 196: return self.summary.templateValue  // summary
-        case 7: return self.area.templateValue  // area
+        case 136: return self.name.templateValue  // name
+        case 201: return self.symbol.templateValue  // symbol
+        case 104: return self.kind.templateValue  // kind
+        case 105: return self.kindURL.templateValue  // kindURL
+        case 199: return self.summary.templateValue  // summary
+        case 8: return self.area.templateValue  // area
         case 1: return self.address.templateValue  // address
-        case 37: return self.contact.templateValue  // contact
-        case 215: return self.website.templateValue  // website
-        case 65: return self.features.templateValue  // features
-        case 153: return self.partners.templateValue  // partners
-        case 145: return self.outcomes.templateValue  // outcomes
-        case 16: return self.bodyHTML.templateValue  // bodyHTML
-        case 124: return self.location.templateValue  // location
-        case 128: return self.mapURL.templateValue  // mapURL
+        case 38: return self.contact.templateValue  // contact
+        case 218: return self.website.templateValue  // website
+        case 66: return self.features.templateValue  // features
+        case 156: return self.partners.templateValue  // partners
+        case 148: return self.outcomes.templateValue  // outcomes
+        case 17: return self.bodyHTML.templateValue  // bodyHTML
+        case 125: return self.location.templateValue  // location
+        case 129: return self.mapURL.templateValue  // mapURL
         default: return nil
         }
     }
@@ -1091,14 +1097,14 @@ extension ConversationCardView: MustacheParent {
 extension ConversationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 205: return self.title.templateValue  // title
-        case 212: return self.url.templateValue  // url
-        case 190: return self.start.templateValue  // start
-        case 203: return self.time.templateValue  // time
-        case 160: return self.place.templateValue  // place
-        case 71: return self.format.templateValue  // format
+        case 208: return self.title.templateValue  // title
+        case 215: return self.url.templateValue  // url
+        case 193: return self.start.templateValue  // start
+        case 206: return self.time.templateValue  // time
+        case 163: return self.place.templateValue  // place
+        case 72: return self.format.templateValue  // format
         case 0: return self.access.templateValue  // access
-        case 20: return self.calendarURL.templateValue  // calendarURL
+        case 21: return self.calendarURL.templateValue  // calendarURL
         default: return nil
         }
     }
@@ -1118,9 +1124,9 @@ extension ConversationIndexView: MustacheParent {
 extension ConversationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 209: return self.upcoming.templateValue  // upcoming
-        case 154: return self.past.templateValue  // past
-        case 20: return self.calendarURL.templateValue  // calendarURL
+        case 212: return self.upcoming.templateValue  // upcoming
+        case 157: return self.past.templateValue  // past
+        case 21: return self.calendarURL.templateValue  // calendarURL
         default: return nil
         }
     }
@@ -1139,8 +1145,8 @@ extension GroupCountView: MustacheParent {
 extension GroupCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 133: return self.name.templateValue  // name
-        case 41: return self.count.templateValue  // count
+        case 136: return self.name.templateValue  // name
+        case 42: return self.count.templateValue  // count
         default: return nil
         }
     }
@@ -1160,9 +1166,9 @@ extension NextStepView: MustacheParent {
 extension NextStepView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 170: return self.review.templateValue  // review
-        case 164: return self.question.templateValue  // question
-        case 88: return self.html.templateValue  // html
+        case 173: return self.review.templateValue  // review
+        case 167: return self.question.templateValue  // question
+        case 89: return self.html.templateValue  // html
         default: return nil
         }
     }
@@ -1201,28 +1207,28 @@ extension ConversationPageView: MustacheParent {
 extension ConversationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 205: return self.title.templateValue  // title
-        case 209: return self.upcoming.templateValue  // upcoming
-        case 190: return self.start.templateValue  // start
-        case 203: return self.time.templateValue  // time
-        case 60: return self.endTime.templateValue  // endTime
-        case 204: return self.timezone.templateValue  // timezone
-        case 160: return self.place.templateValue  // place
-        case 119: return self.link.templateValue  // link
-        case 71: return self.format.templateValue  // format
+        case 208: return self.title.templateValue  // title
+        case 212: return self.upcoming.templateValue  // upcoming
+        case 193: return self.start.templateValue  // start
+        case 206: return self.time.templateValue  // time
+        case 61: return self.endTime.templateValue  // endTime
+        case 207: return self.timezone.templateValue  // timezone
+        case 163: return self.place.templateValue  // place
+        case 120: return self.link.templateValue  // link
+        case 72: return self.format.templateValue  // format
         case 0: return self.access.templateValue  // access
-        case 87: return self.hosts.templateValue  // hosts
-        case 145: return self.outcomes.templateValue  // outcomes
-        case 16: return self.bodyHTML.templateValue  // bodyHTML
-        case 15: return self.attendanceTotal.templateValue  // attendanceTotal
-        case 14: return self.attendanceGroups.templateValue  // attendanceGroups
-        case 131: return self.missingHTML.templateValue  // missingHTML
-        case 86: return self.heardHTML.templateValue  // heardHTML
-        case 20: return self.calendarURL.templateValue  // calendarURL
-        case 7: return self.area.templateValue  // area
-        case 70: return self.followedBy.templateValue  // followedBy
-        case 136: return self.nextSteps.templateValue  // nextSteps
-        case 80: return self.hasFollowUps.templateValue  // hasFollowUps
+        case 88: return self.hosts.templateValue  // hosts
+        case 148: return self.outcomes.templateValue  // outcomes
+        case 17: return self.bodyHTML.templateValue  // bodyHTML
+        case 16: return self.attendanceTotal.templateValue  // attendanceTotal
+        case 15: return self.attendanceGroups.templateValue  // attendanceGroups
+        case 132: return self.missingHTML.templateValue  // missingHTML
+        case 87: return self.heardHTML.templateValue  // heardHTML
+        case 21: return self.calendarURL.templateValue  // calendarURL
+        case 8: return self.area.templateValue  // area
+        case 71: return self.followedBy.templateValue  // followedBy
+        case 139: return self.nextSteps.templateValue  // nextSteps
+        case 81: return self.hasFollowUps.templateValue  // hasFollowUps
         default: return nil
         }
     }
@@ -1243,10 +1249,10 @@ extension GlossaryEntryView: MustacheParent {
 extension GlossaryEntryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 89: return self.id.templateValue  // id
-        case 200: return self.term.templateValue  // term
-        case 198: return self.symbol.templateValue  // symbol
-        case 51: return self.definition.templateValue  // definition
+        case 90: return self.id.templateValue  // id
+        case 203: return self.term.templateValue  // term
+        case 201: return self.symbol.templateValue  // symbol
+        case 52: return self.definition.templateValue  // definition
         default: return nil
         }
     }
@@ -1265,8 +1271,8 @@ extension ScaleLevelView: MustacheParent {
 extension ScaleLevelView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 213: return self.value.templateValue  // value
-        case 106: return self.label.templateValue  // label
+        case 216: return self.value.templateValue  // value
+        case 107: return self.label.templateValue  // label
         default: return nil
         }
     }
@@ -1289,12 +1295,12 @@ extension GlossaryView: MustacheParent {
 extension GlossaryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 10: return self.asOf.templateValue  // asOf
-        case 96: return self.indicatorStatuses.templateValue  // indicatorStatuses
-        case 35: return self.commitmentStatuses.templateValue  // commitmentStatuses
-        case 201: return self.terms.templateValue  // terms
-        case 175: return self.scaleIntro.templateValue  // scaleIntro
-        case 174: return self.scale.templateValue  // scale
+        case 11: return self.asOf.templateValue  // asOf
+        case 97: return self.indicatorStatuses.templateValue  // indicatorStatuses
+        case 36: return self.commitmentStatuses.templateValue  // commitmentStatuses
+        case 204: return self.terms.templateValue  // terms
+        case 178: return self.scaleIntro.templateValue  // scaleIntro
+        case 177: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -1318,13 +1324,13 @@ extension HeadlineIndicatorView: MustacheParent {
 extension HeadlineIndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 205: return self.title.templateValue  // title
-        case 212: return self.url.templateValue  // url
-        case 191: return self.status.templateValue  // status
-        case 109: return self.latest.templateValue  // latest
-        case 26: return self.change.templateValue  // change
-        case 189: return self.sparkPoints.templateValue  // sparkPoints
-        case 188: return self.sparkLabel.templateValue  // sparkLabel
+        case 208: return self.title.templateValue  // title
+        case 215: return self.url.templateValue  // url
+        case 194: return self.status.templateValue  // status
+        case 110: return self.latest.templateValue  // latest
+        case 27: return self.change.templateValue  // change
+        case 192: return self.sparkPoints.templateValue  // sparkPoints
+        case 191: return self.sparkLabel.templateValue  // sparkLabel
         default: return nil
         }
     }
@@ -1346,11 +1352,11 @@ extension PartnerPromiseView: MustacheParent {
 extension PartnerPromiseView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 133: return self.name.templateValue  // name
-        case 212: return self.url.templateValue  // url
-        case 112: return self.leads.templateValue  // leads
-        case 55: return self.done.templateValue  // done
-        case 146: return self.overdue.templateValue  // overdue
+        case 136: return self.name.templateValue  // name
+        case 215: return self.url.templateValue  // url
+        case 113: return self.leads.templateValue  // leads
+        case 56: return self.done.templateValue  // done
+        case 149: return self.overdue.templateValue  // overdue
         default: return nil
         }
     }
@@ -1378,17 +1384,17 @@ extension HomePageView: MustacheParent {
 extension HomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 84: return self.headline.templateValue  // headline
-        case 163: return self.promises.templateValue  // promises
-        case 99: return self.introHTML.templateValue  // introHTML
-        case 159: return self.pillars.templateValue  // pillars
-        case 24: return self.celebrations.templateValue  // celebrations
-        case 209: return self.upcoming.templateValue  // upcoming
-        case 110: return self.latestReview.templateValue  // latestReview
-        case 147: return self.overdueCount.templateValue  // overdueCount
-        case 167: return self.quietCount.templateValue  // quietCount
-        case 34: return self.commitmentCount.templateValue  // commitmentCount
-        case 76: return self.getInvolved.templateValue  // getInvolved
+        case 85: return self.headline.templateValue  // headline
+        case 166: return self.promises.templateValue  // promises
+        case 100: return self.introHTML.templateValue  // introHTML
+        case 162: return self.pillars.templateValue  // pillars
+        case 25: return self.celebrations.templateValue  // celebrations
+        case 212: return self.upcoming.templateValue  // upcoming
+        case 111: return self.latestReview.templateValue  // latestReview
+        case 150: return self.overdueCount.templateValue  // overdueCount
+        case 170: return self.quietCount.templateValue  // quietCount
+        case 35: return self.commitmentCount.templateValue  // commitmentCount
+        case 77: return self.getInvolved.templateValue  // getInvolved
         default: return nil
         }
     }
@@ -1412,13 +1418,13 @@ extension LatestReviewView: MustacheParent {
 extension LatestReviewView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 119: return self.link.templateValue  // link
-        case 155: return self.period.templateValue  // period
-        case 11: return self.assessed.templateValue  // assessed
-        case 206: return self.total.templateValue  // total
-        case 91: return self.improved.templateValue  // improved
-        case 50: return self.declined.templateValue  // declined
-        case 179: return self.sentence.templateValue  // sentence
+        case 120: return self.link.templateValue  // link
+        case 158: return self.period.templateValue  // period
+        case 12: return self.assessed.templateValue  // assessed
+        case 209: return self.total.templateValue  // total
+        case 92: return self.improved.templateValue  // improved
+        case 51: return self.declined.templateValue  // declined
+        case 182: return self.sentence.templateValue  // sentence
         default: return nil
         }
     }
@@ -1438,9 +1444,9 @@ extension FreePageView: MustacheParent {
 extension FreePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 205: return self.title.templateValue  // title
-        case 196: return self.summary.templateValue  // summary
-        case 16: return self.bodyHTML.templateValue  // bodyHTML
+        case 208: return self.title.templateValue  // title
+        case 199: return self.summary.templateValue  // summary
+        case 17: return self.bodyHTML.templateValue  // bodyHTML
         default: return nil
         }
     }
@@ -1460,9 +1466,9 @@ extension DataFileView: MustacheParent {
 extension DataFileView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 133: return self.name.templateValue  // name
-        case 212: return self.url.templateValue  // url
-        case 52: return self.description.templateValue  // description
+        case 136: return self.name.templateValue  // name
+        case 215: return self.url.templateValue  // url
+        case 53: return self.description.templateValue  // description
         default: return nil
         }
     }
@@ -1482,9 +1488,9 @@ extension DataPageView: MustacheParent {
 extension DataPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 118: return self.licence.templateValue  // licence
-        case 69: return self.files.templateValue  // files
-        case 95: return self.indicatorFiles.templateValue  // indicatorFiles
+        case 119: return self.licence.templateValue  // licence
+        case 70: return self.files.templateValue  // files
+        case 96: return self.indicatorFiles.templateValue  // indicatorFiles
         default: return nil
         }
     }
@@ -1502,7 +1508,7 @@ extension NotFoundView: MustacheParent {
 extension NotFoundView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 178: return self.sections.templateValue  // sections
+        case 181: return self.sections.templateValue  // sections
         default: return nil
         }
     }
@@ -1521,8 +1527,8 @@ extension StatusCountView: MustacheParent {
 extension StatusCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 191: return self.status.templateValue  // status
-        case 41: return self.count.templateValue  // count
+        case 194: return self.status.templateValue  // status
+        case 42: return self.count.templateValue  // count
         default: return nil
         }
     }
@@ -1546,13 +1552,13 @@ extension OutcomeCardView: MustacheParent {
 extension OutcomeCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 205: return self.title.templateValue  // title
-        case 212: return self.url.templateValue  // url
-        case 196: return self.summary.templateValue  // summary
-        case 193: return self.statusCounts.templateValue  // statusCounts
-        case 94: return self.indicatorCount.templateValue  // indicatorCount
-        case 85: return self.headlines.templateValue  // headlines
-        case 132: return self.moreIndicators.templateValue  // moreIndicators
+        case 208: return self.title.templateValue  // title
+        case 215: return self.url.templateValue  // url
+        case 199: return self.summary.templateValue  // summary
+        case 196: return self.statusCounts.templateValue  // statusCounts
+        case 95: return self.indicatorCount.templateValue  // indicatorCount
+        case 86: return self.headlines.templateValue  // headlines
+        case 135: return self.moreIndicators.templateValue  // moreIndicators
         default: return nil
         }
     }
@@ -1572,9 +1578,9 @@ extension PillarGroupView: MustacheParent {
 extension PillarGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 89: return self.id.templateValue  // id
-        case 205: return self.title.templateValue  // title
-        case 145: return self.outcomes.templateValue  // outcomes
+        case 90: return self.id.templateValue  // id
+        case 208: return self.title.templateValue  // title
+        case 148: return self.outcomes.templateValue  // outcomes
         default: return nil
         }
     }
@@ -1596,11 +1602,11 @@ extension TableRowView: MustacheParent {
 extension TableRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 106: return self.label.templateValue  // label
-        case 47: return self.date.templateValue  // date
-        case 48: return self.dateISO.templateValue  // dateISO
-        case 213: return self.value.templateValue  // value
-        case 140: return self.note.templateValue  // note
+        case 107: return self.label.templateValue  // label
+        case 48: return self.date.templateValue  // date
+        case 49: return self.dateISO.templateValue  // dateISO
+        case 216: return self.value.templateValue  // value
+        case 143: return self.note.templateValue  // note
         default: return nil
         }
     }
@@ -1637,26 +1643,26 @@ extension IndicatorView: MustacheParent {
 extension IndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 89: return self.id.templateValue  // id
-        case 5: return self.anchor.templateValue  // anchor
-        case 205: return self.title.templateValue  // title
-        case 207: return self.unit.templateValue  // unit
-        case 54: return self.direction.templateValue  // direction
-        case 191: return self.status.templateValue  // status
-        case 64: return self.explanation.templateValue  // explanation
-        case 30: return self.chartURL.templateValue  // chartURL
-        case 28: return self.chartAlt.templateValue  // chartAlt
-        case 79: return self.hasBaseline.templateValue  // hasBaseline
-        case 81: return self.hasTarget.templateValue  // hasTarget
-        case 82: return self.hasTrajectory.templateValue  // hasTrajectory
-        case 196: return self.summary.templateValue  // summary
-        case 173: return self.rows.templateValue  // rows
-        case 18: return self.breakdowns.templateValue  // breakdowns
-        case 19: return self.breakdownsInDownload.templateValue  // breakdownsInDownload
-        case 185: return self.sourceTitle.templateValue  // sourceTitle
-        case 186: return self.sourceURL.templateValue  // sourceURL
-        case 44: return self.csvURL.templateValue  // csvURL
-        case 43: return self.csvLabel.templateValue  // csvLabel
+        case 90: return self.id.templateValue  // id
+        case 6: return self.anchor.templateValue  // anchor
+        case 208: return self.title.templateValue  // title
+        case 210: return self.unit.templateValue  // unit
+        case 55: return self.direction.templateValue  // direction
+        case 194: return self.status.templateValue  // status
+        case 65: return self.explanation.templateValue  // explanation
+        case 31: return self.chartURL.templateValue  // chartURL
+        case 29: return self.chartAlt.templateValue  // chartAlt
+        case 80: return self.hasBaseline.templateValue  // hasBaseline
+        case 82: return self.hasTarget.templateValue  // hasTarget
+        case 83: return self.hasTrajectory.templateValue  // hasTrajectory
+        case 199: return self.summary.templateValue  // summary
+        case 176: return self.rows.templateValue  // rows
+        case 19: return self.breakdowns.templateValue  // breakdowns
+        case 20: return self.breakdownsInDownload.templateValue  // breakdownsInDownload
+        case 188: return self.sourceTitle.templateValue  // sourceTitle
+        case 189: return self.sourceURL.templateValue  // sourceURL
+        case 45: return self.csvURL.templateValue  // csvURL
+        case 44: return self.csvLabel.templateValue  // csvLabel
         default: return nil
         }
     }
@@ -1676,9 +1682,9 @@ extension DatedLinkView: MustacheParent {
 extension DatedLinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 205: return self.title.templateValue  // title
-        case 212: return self.url.templateValue  // url
-        case 47: return self.date.templateValue  // date
+        case 208: return self.title.templateValue  // title
+        case 215: return self.url.templateValue  // url
+        case 48: return self.date.templateValue  // date
         default: return nil
         }
     }
@@ -1696,7 +1702,7 @@ extension OutcomeIndexView: MustacheParent {
 extension OutcomeIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 159: return self.pillars.templateValue  // pillars
+        case 162: return self.pillars.templateValue  // pillars
         default: return nil
         }
     }
@@ -1723,16 +1729,16 @@ extension OutcomePageView: MustacheParent {
 extension OutcomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 205: return self.title.templateValue  // title
-        case 196: return self.summary.templateValue  // summary
-        case 158: return self.pillar.templateValue  // pillar
-        case 112: return self.leads.templateValue  // leads
-        case 16: return self.bodyHTML.templateValue  // bodyHTML
-        case 193: return self.statusCounts.templateValue  // statusCounts
-        case 97: return self.indicators.templateValue  // indicators
-        case 36: return self.commitments.templateValue  // commitments
-        case 24: return self.celebrations.templateValue  // celebrations
-        case 40: return self.conversations.templateValue  // conversations
+        case 208: return self.title.templateValue  // title
+        case 199: return self.summary.templateValue  // summary
+        case 161: return self.pillar.templateValue  // pillar
+        case 113: return self.leads.templateValue  // leads
+        case 17: return self.bodyHTML.templateValue  // bodyHTML
+        case 196: return self.statusCounts.templateValue  // statusCounts
+        case 98: return self.indicators.templateValue  // indicators
+        case 37: return self.commitments.templateValue  // commitments
+        case 25: return self.celebrations.templateValue  // celebrations
+        case 41: return self.conversations.templateValue  // conversations
         default: return nil
         }
     }
@@ -1753,10 +1759,10 @@ extension PartnerCardView: MustacheParent {
 extension PartnerCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 133: return self.name.templateValue  // name
-        case 212: return self.url.templateValue  // url
-        case 103: return self.kind.templateValue  // kind
-        case 180: return self.side.templateValue  // side
+        case 136: return self.name.templateValue  // name
+        case 215: return self.url.templateValue  // url
+        case 104: return self.kind.templateValue  // kind
+        case 183: return self.side.templateValue  // side
         default: return nil
         }
     }
@@ -1774,7 +1780,7 @@ extension PartnerIndexView: MustacheParent {
 extension PartnerIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 153: return self.partners.templateValue  // partners
+        case 156: return self.partners.templateValue  // partners
         default: return nil
         }
     }
@@ -1802,17 +1808,17 @@ extension PartnerPageView: MustacheParent {
 extension PartnerPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 133: return self.name.templateValue  // name
-        case 103: return self.kind.templateValue  // kind
-        case 180: return self.side.templateValue  // side
-        case 215: return self.website.templateValue  // website
-        case 125: return self.logo.templateValue  // logo
-        case 16: return self.bodyHTML.templateValue  // bodyHTML
-        case 114: return self.leadsOutcomes.templateValue  // leadsOutcomes
-        case 113: return self.leadsCommitments.templateValue  // leadsCommitments
-        case 152: return self.partnerIn.templateValue  // partnerIn
-        case 23: return self.celebrated.templateValue  // celebrated
-        case 87: return self.hosts.templateValue  // hosts
+        case 136: return self.name.templateValue  // name
+        case 104: return self.kind.templateValue  // kind
+        case 183: return self.side.templateValue  // side
+        case 218: return self.website.templateValue  // website
+        case 126: return self.logo.templateValue  // logo
+        case 17: return self.bodyHTML.templateValue  // bodyHTML
+        case 115: return self.leadsOutcomes.templateValue  // leadsOutcomes
+        case 114: return self.leadsCommitments.templateValue  // leadsCommitments
+        case 155: return self.partnerIn.templateValue  // partnerIn
+        case 24: return self.celebrated.templateValue  // celebrated
+        case 88: return self.hosts.templateValue  // hosts
         default: return nil
         }
     }
@@ -1831,8 +1837,8 @@ extension GridColumnView: MustacheParent {
 extension GridColumnView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 205: return self.title.templateValue  // title
-        case 212: return self.url.templateValue  // url
+        case 208: return self.title.templateValue  // title
+        case 215: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -1851,8 +1857,8 @@ extension GridPillarView: MustacheParent {
 extension GridPillarView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 205: return self.title.templateValue  // title
-        case 187: return self.span.templateValue  // span
+        case 208: return self.title.templateValue  // title
+        case 190: return self.span.templateValue  // span
         default: return nil
         }
     }
@@ -1872,7 +1878,7 @@ extension GridCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 2: return self.advances.templateValue  // advances
-        case 144: return self.outcome.templateValue  // outcome
+        case 147: return self.outcome.templateValue  // outcome
         default: return nil
         }
     }
@@ -1892,9 +1898,9 @@ extension GridRowView: MustacheParent {
 extension GridRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 33: return self.commitment.templateValue  // commitment
-        case 191: return self.status.templateValue  // status
-        case 25: return self.cells.templateValue  // cells
+        case 34: return self.commitment.templateValue  // commitment
+        case 194: return self.status.templateValue  // status
+        case 26: return self.cells.templateValue  // cells
         default: return nil
         }
     }
@@ -1917,12 +1923,12 @@ extension GridPillarSectionView: MustacheParent {
 extension GridPillarSectionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 89: return self.id.templateValue  // id
-        case 205: return self.title.templateValue  // title
-        case 32: return self.columns.templateValue  // columns
-        case 173: return self.rows.templateValue  // rows
-        case 120: return self.list.templateValue  // list
-        case 100: return self.isList.templateValue  // isList
+        case 90: return self.id.templateValue  // id
+        case 208: return self.title.templateValue  // title
+        case 33: return self.columns.templateValue  // columns
+        case 176: return self.rows.templateValue  // rows
+        case 121: return self.list.templateValue  // list
+        case 101: return self.isList.templateValue  // isList
         default: return nil
         }
     }
@@ -1942,8 +1948,8 @@ extension GridListRowView: MustacheParent {
 extension GridListRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 33: return self.commitment.templateValue  // commitment
-        case 191: return self.status.templateValue  // status
+        case 34: return self.commitment.templateValue  // commitment
+        case 194: return self.status.templateValue  // status
         case 2: return self.advances.templateValue  // advances
         default: return nil
         }
@@ -1963,8 +1969,8 @@ extension ProgressPageView: MustacheParent {
 extension ProgressPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 159: return self.pillars.templateValue  // pillars
-        case 74: return self.gaps.templateValue  // gaps
+        case 162: return self.pillars.templateValue  // pillars
+        case 75: return self.gaps.templateValue  // gaps
         default: return nil
         }
     }
@@ -1983,8 +1989,8 @@ extension ImageView: MustacheParent {
 extension ImageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 212: return self.url.templateValue  // url
-        case 4: return self.alt.templateValue  // alt
+        case 215: return self.url.templateValue  // url
+        case 5: return self.alt.templateValue  // alt
         default: return nil
         }
     }
@@ -2006,11 +2012,11 @@ extension CelebrationCardView: MustacheParent {
 extension CelebrationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 205: return self.title.templateValue  // title
-        case 212: return self.url.templateValue  // url
-        case 47: return self.date.templateValue  // date
-        case 90: return self.image.templateValue  // image
-        case 63: return self.excerptHTML.templateValue  // excerptHTML
+        case 208: return self.title.templateValue  // title
+        case 215: return self.url.templateValue  // url
+        case 48: return self.date.templateValue  // date
+        case 91: return self.image.templateValue  // image
+        case 64: return self.excerptHTML.templateValue  // excerptHTML
         default: return nil
         }
     }
@@ -2031,10 +2037,10 @@ extension PaginationView: MustacheParent {
 extension PaginationView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 45: return self.current.templateValue  // current
-        case 206: return self.total.templateValue  // total
-        case 161: return self.previous.templateValue  // previous
-        case 135: return self.next.templateValue  // next
+        case 46: return self.current.templateValue  // current
+        case 209: return self.total.templateValue  // total
+        case 164: return self.previous.templateValue  // previous
+        case 138: return self.next.templateValue  // next
         default: return nil
         }
     }
@@ -2053,8 +2059,8 @@ extension CelebrationIndexView: MustacheParent {
 extension CelebrationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 24: return self.celebrations.templateValue  // celebrations
-        case 149: return self.pagination.templateValue  // pagination
+        case 25: return self.celebrations.templateValue  // celebrations
+        case 152: return self.pagination.templateValue  // pagination
         default: return nil
         }
     }
@@ -2079,14 +2085,14 @@ extension CelebrationPageView: MustacheParent {
 extension CelebrationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 205: return self.title.templateValue  // title
-        case 47: return self.date.templateValue  // date
-        case 90: return self.image.templateValue  // image
-        case 16: return self.bodyHTML.templateValue  // bodyHTML
-        case 145: return self.outcomes.templateValue  // outcomes
-        case 36: return self.commitments.templateValue  // commitments
-        case 153: return self.partners.templateValue  // partners
-        case 7: return self.area.templateValue  // area
+        case 208: return self.title.templateValue  // title
+        case 48: return self.date.templateValue  // date
+        case 91: return self.image.templateValue  // image
+        case 17: return self.bodyHTML.templateValue  // bodyHTML
+        case 148: return self.outcomes.templateValue  // outcomes
+        case 37: return self.commitments.templateValue  // commitments
+        case 156: return self.partners.templateValue  // partners
+        case 8: return self.area.templateValue  // area
         default: return nil
         }
     }

@@ -77,4 +77,18 @@ import Testing
         #expect(south.contains("<g class=\"bar bar-current\"><text x=\"0\" y=\"55\">South (this area): 30 people</text>"))
         #expect(south.contains("<title id=\"compare-jobs-jobs-title\">People in work, every area, 2024</title>"))
     }
+
+    @Test func aLargeAreaListsTheFirstCommitmentsAndLinksToAll() throws {
+        var files: [String: String?] = [:]
+        for n in 1...25 {
+            files["content/commitments/extra-\(n).md"] = "---\ntitle: Extra \(n)\nlead: council\noutcomes: clean-air\nstatus: planned\narea: north\n---\n"
+        }
+        let site = try TestSite(files)
+        defer { site.remove() }
+        let result = site.build()
+        let page = try #require(result.text("areas/north/index.html"))
+        #expect(page.matches(of: /<li class="card/).count == ViewBuilder.listedPerArea)
+        #expect(page.contains(#"<a href="/test/commitments/by-area/#group-north">All 26 commitments in North</a>"#))
+        #expect(try #require(result.text("commitments/by-area/index.html")).contains(#"id="group-north""#))
+    }
 }
