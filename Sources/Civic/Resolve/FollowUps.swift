@@ -18,8 +18,13 @@ public struct FollowUps: Sendable {
     public init() {}
 
     init(_ model: Partnership) {
-        let commitmentIDs = Set(model.commitments.map(\.id))
-        for conversation in model.conversations {
+        // Most sites write no such link: nothing to join, and no list of ids to make. (Ids
+        // are listed with closures: a key path copies each whole entry.)
+        let naming = model.conversations.filter { !$0.ledTo.isEmpty }
+        let answering = model.commitments.filter { !$0.answers.isEmpty }
+        guard !naming.isEmpty || !answering.isEmpty else { return }
+        let commitmentIDs = Set(model.commitments.map { $0.id })
+        for conversation in naming {
             for reference in conversation.ledTo {
                 if let slash = reference.id.firstIndex(of: "/") {
                     let step = NextStep(review: String(reference.id[..<slash]), question: String(reference.id[reference.id.index(after: slash)...]))
@@ -29,14 +34,13 @@ public struct FollowUps: Sendable {
                 }
             }
         }
-        let conversationIDs = Set(model.conversations.map(\.id))
-        for commitment in model.commitments {
-            for reference in commitment.answers where conversationIDs.contains(reference.id) {
+        let order = Dictionary(model.conversations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for commitment in answering {
+            for reference in commitment.answers where order[reference.id] != nil {
                 link(reference.id, commitment.id)
             }
         }
         // Each commitment's conversations in the order the conversations are listed.
-        let order = Dictionary(uniqueKeysWithValues: model.conversations.enumerated().map { ($1.id, $0) })
         for (id, list) in conversations { conversations[id] = list.sorted { order[$0, default: 0] < order[$1, default: 0] } }
     }
 

@@ -1,9 +1,9 @@
 extension Validator {
     /// Checks that every id written in a reference field names an existing entry.
     mutating func checkReferences(_ p: Partnership) {
-        let partnerIDs = Set(p.partners.map(\.id))
-        let outcomeIDs = Set(p.outcomes.map(\.id))
-        let commitmentIDs = Set(p.commitments.map(\.id))
+        let partnerIDs = Set(p.partners.map { $0.id })
+        let outcomeIDs = Set(p.outcomes.map { $0.id })
+        let commitmentIDs = Set(p.commitments.map { $0.id })
         let areaIDs = Set(p.site.areas.map(\.id))
 
         func check(_ references: [Reference], _ ids: Set<String>, _ noun: String) {
@@ -41,7 +41,7 @@ extension Validator {
             }
         }
         for assessment in p.assessments { check(assessment.participants, partnerIDs, "partner") }
-        let conversationIDs = Set(p.conversations.map(\.id))
+        let conversationIDs = Set(p.conversations.map { $0.id })
         for commitment in p.commitments { check(commitment.answers, conversationIDs, "conversation") }
         let reviews = Dictionary(p.assessments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for conversation in p.conversations {
