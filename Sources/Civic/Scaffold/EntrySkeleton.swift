@@ -43,6 +43,8 @@ enum EntrySkeleton {
             value = required ? "\(placeholder)  # one of: \(values.joined(separator: ", "))" : values[0]
         case .references(let noun), .reference(let noun):
             value = required ? "\(placeholder)  # \(field.help)" : "\(noun)-id"
+        case .followUps:
+            value = "[commitment-id, review-id/question-id]"
         case .day:
             value = required ? "\(placeholder)  # YYYY-MM-DD" : "2026-01-31"
         case .dateTime:

@@ -101,6 +101,10 @@ public enum ContentJSONSchema {
         case .references:
             let id: [String: Any] = ["type": "string", "pattern": idPattern]
             return ["anyOf": [id, ["type": "array", "items": id]]]
+        case .followUps:
+            // A commitment's id, or a review's id and a question's after a slash.
+            let id: [String: Any] = ["type": "string", "pattern": String(idPattern.dropLast()) + "(/[^/\\s]+)?$"]
+            return ["anyOf": [id, ["type": "array", "items": id]]]
         case .path(let folder):
             return ["type": "string", "pattern": "^\(folder)/"]
         case .map(let fields):

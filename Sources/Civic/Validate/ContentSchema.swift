@@ -23,6 +23,8 @@ struct Field: Sendable {
         case reference(String)
         /// One id or a list of ids.
         case references(String)
+        /// What followed a conversation: a list of commitment ids and `REVIEW/QUESTION`s.
+        case followUps
         /// A path under `content/` starting with the folder.
         case path(String)
         case map(Fields)

@@ -10,7 +10,7 @@ extension ContentSchema {
         Field(key: "hosts", kind: .references("partner"), help: "ids of the partners hosting it"),
         Field(key: "outcomes", kind: .references("outcome"), help: "ids of the outcomes discussed"),
         Field(key: "area", kind: .reference("area"), help: "the id of the area it was held in, from site.yml"),
-        Field(key: "led_to", kind: .references("commitment or review/question"),
+        Field(key: "led_to", kind: .followUps,
               help: "what followed from what people said: commitment ids, or a review's next steps as REVIEW/QUESTION"),
         Field(key: "access", kind: .list(.choice(Conversation.Access.allCases.map(\.rawValue))), help: "access support offered"),
         Field(key: "attendance", kind: .map(Fields(what: "'attendance'", fields: [
