@@ -8,7 +8,7 @@ SWIFT ?= swift
 AS_OF = 2026-11-01
 DEBIAN_PACKAGES = libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config tzdata libcurl4-openssl-dev
 # What the browser and validator checks need, on top.
-TEST_PACKAGES = chromium chromium-driver default-jre-headless python3-venv shellcheck
+TEST_PACKAGES = chromium chromium-driver default-jre-headless python3-venv shellcheck poppler-utils
 # What the Debian package is made with.
 DEB_PACKAGES = dpkg-dev binutils
 # What the benchmark compares against and measures with.

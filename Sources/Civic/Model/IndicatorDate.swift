@@ -22,6 +22,16 @@ public struct IndicatorDate: Sendable, Hashable, Comparable {
         }
     }
 
+    /// The last day of what the date names: 31 December for a year, the month's last day
+    /// for a month, the day itself for a day.
+    public var lastDay: Day {
+        switch precision {
+        case .year: Day(year: day.year, month: 12, day: 31) ?? day
+        case .month: Day(year: day.year, month: day.month, day: Day.daysIn(month: day.month, year: day.year)) ?? day
+        case .day: day
+        }
+    }
+
     /// The date as written in ISO form at its own precision (`2025`, `2025-06`, `2025-06-30`).
     public var isoText: String {
         let full = day.description

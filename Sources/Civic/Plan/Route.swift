@@ -20,6 +20,8 @@ enum Route: Hashable, Sendable {
     case assetsOfKind(String)
     /// The community assets with one accessibility feature (`community-assets/feature/step-free/`).
     case assetsWithFeature(String)
+    /// The report of one period, by its id (`reports/2024-25/`).
+    case report(String)
     /// Every area's boundary as GeoJSON (`data/areas.geojson`).
     case areasGeoJSON
     /// Every community asset with a location as GeoJSON (`data/community-assets.geojson`).
@@ -70,6 +72,7 @@ enum Route: Hashable, Sendable {
         case .commitmentsByArea: "commitments/by-area/"
         case .assetsOfKind(let kind): "community-assets/kind/\(kind)/"
         case .assetsWithFeature(let feature): "community-assets/feature/\(feature)/"
+        case .report(let id): "reports/\(id)/"
         case .areasGeoJSON: "data/areas.geojson"
         case .assetsGeoJSON: "data/community-assets.geojson"
         case .conversationCalendar(let id): "conversations/\(id)/event.ics"

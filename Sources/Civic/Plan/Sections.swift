@@ -3,11 +3,12 @@
 /// for each of its published entries. The menu, the pages the plan lists, the names a page
 /// of content may not take and the templates a theme must have all come from this table.
 public enum Section: String, Sendable, CaseIterable {
-    case outcomes, commitments, progress, assessments, conversations, celebrations, areas
+    case outcomes, commitments, progress, assessments, reports, conversations, celebrations, areas
     case communityAssets = "community-assets"
     case partners, data
 
-    /// The kind of entry whose pages the section holds, if any (`progress` and `data` hold none).
+    /// The kind of entry whose pages the section holds, if any (`progress`, `reports` and
+    /// `data` hold none).
     var kind: EntryKind? { EntryKind(rawValue: rawValue) }
 
     /// The section's own page.
@@ -16,8 +17,9 @@ public enum Section: String, Sendable, CaseIterable {
     /// The template of the section's own page (named as the section).
     var template: String { rawValue }
 
-    /// The template of each entry's page, for the sections that have entries.
-    var entryTemplate: String? { kind?.entryTemplate }
+    /// The template of each entry's page, for the sections that have entries, and of each
+    /// report's page.
+    var entryTemplate: String? { self == .reports ? "report" : kind?.entryTemplate }
 
     /// The words for the section in the menu (`nav_outcomes`).
     var menuKey: String { "nav_\(rawValue)" }
@@ -33,6 +35,8 @@ public enum Section: String, Sendable, CaseIterable {
             if !p.model.site.areas.isEmpty { routes.append(.commitmentsByArea) }
         case .celebrations:
             routes = (1...SitePlan.pageCount(of: p.celebrations.count)).map { .section(self, page: $0) }
+        case .reports:
+            routes = [route] + p.reportPeriods.map { .report($0.id) }
         case .communityAssets:
             let assets = p.model.communityAssets
             routes = [route]
@@ -47,12 +51,13 @@ public enum Section: String, Sendable, CaseIterable {
     }
 
     /// Whether the section has a page at all: the areas only on a site that lists some, the
-    /// community assets only on a site that has some; every other section always (an empty
-    /// list says so).
+    /// community assets only on a site that has some, the reports only on a site with
+    /// something dated; every other section always (an empty list says so).
     func isPublished(in p: ResolvedPartnership) -> Bool {
         switch self {
         case .areas: !p.model.site.areas.isEmpty
         case .communityAssets: !p.model.communityAssets.isEmpty
+        case .reports: !p.reportPeriods.isEmpty
         default: true
         }
     }
@@ -62,6 +67,7 @@ public enum Section: String, Sendable, CaseIterable {
         switch self {
         case .progress: p.model.commitments.count
         case .data: 1
+        case .reports: p.reportPeriods.count
         default: kind.map { $0.publishedIDs(in: p).count } ?? 0
         }
     }
@@ -111,6 +117,7 @@ extension Route {
         case .entry(let kind, _): kind.entryTemplate
         case .commitmentsByPartner, .commitmentsByOutcome, .commitmentsByArea: Section.commitments.template
         case .assetsOfKind, .assetsWithFeature: Section.communityAssets.template
+        case .report: Section.reports.entryTemplate
         case .glossary: "glossary"
         case .search: "search"
         case .notFound: "not-found"

@@ -32,6 +32,8 @@ public struct ResolvedPartnership: Sendable {
     public var assetsByID: [String: CommunityAsset] = [:]
     /// What followed each conversation, and what each commitment answers.
     public var followUps = FollowUps()
+    /// The periods the site reports on (`/reports/ID/`), newest first.
+    public var reportPeriods: [ReportPeriod] = []
 
     public func status(outcome: String, indicator: String) -> IndicatorStatus {
         reason(outcome: outcome, indicator: indicator).status

@@ -70,6 +70,7 @@ enum Resolver {
         resolved.areaStoriesByID = Dictionary(uniqueKeysWithValues: model.areaStories.map { ($0.id, $0) })
         resolved.assetsByID = Dictionary(uniqueKeysWithValues: model.communityAssets.map { ($0.id, $0) })
         resolved.followUps = FollowUps(model)
+        resolved.reportPeriods = ReportPeriods.periods(of: written, reviews: assessments, asOf: asOf)
         return StageResult(resolved, diagnostics)
     }
 }

@@ -37,7 +37,7 @@ enum DefaultTheme {
 <h1>{{content.title}}</h1>
 <dl class="facts">
 <dt>{{t.date}}</dt><dd><time datetime="{{content.date.iso}}">{{content.date.text}}</time></dd>
-<dt>{{t.period}}</dt><dd>{{content.period}}</dd>
+<dt>{{t.period}}</dt><dd>{{content.period}}{{#content.report}} · <a href="{{url}}">{{title}}</a>{{/content.report}}</dd>
 {{#content.method}}<dt>{{t.method}}</dt><dd>{{.}}</dd>{{/content.method}}
 {{^empty(content.participants)}}<dt>{{t.participants}}</dt><dd><ul class="links">{{#content.participants}}<li><a href="{{url}}">{{title}}</a></li>{{/content.participants}}</ul></dd>{{/empty(content.participants)}}
 {{#content.previous}}<dt>{{t.previous_review}}</dt><dd><a href="{{url}}">{{title}}</a></dd>{{/content.previous}}
@@ -313,8 +313,29 @@ ol.assets li { margin: 0 0 .9rem; padding-left: 2.6rem; position: relative; }
 .bar-current text { font-weight: 700; }
 .filters h3 { font-size: 1rem; margin: .6rem 0 .2rem; }
 .filters [aria-current] { font-weight: 700; }
+.notice { border-left: 4px solid var(--warn); padding: .25rem .75rem; }
+.report-counts { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: .5rem; margin: .75rem 0; }
+.report-counts div { border: 1px solid var(--line); border-radius: 4px; padding: .4rem .6rem; }
+.report-counts dt { font-size: .9rem; }
+.report-counts dd { margin: 0; font-size: 1.4rem; font-weight: 700; }
+.report-indicator, .report-conversation { border-top: 1px solid var(--line); padding-top: .25rem; }
+.report h4 { margin: .9rem 0 .3rem; }
+.report-commitments { padding-left: 1.2rem; }
+.report-commitments li { margin-bottom: .4rem; }
+.report-commitments .meta { display: block; }
+.period-chart { display: block; width: 100%; max-width: 20rem; height: auto; margin: .25rem 0 .75rem; }
+.period-chart .period { fill: var(--map-current); }
+.period-chart .axis { stroke: var(--line); }
+.period-chart .series { fill: none; stroke: var(--link); stroke-width: 2; }
+.period-chart .in-period { fill: var(--link); }
+.period-chart .before { fill: var(--bg); stroke: var(--link); stroke-width: 1.5; }
+.period-chart text { font: 12px system-ui, sans-serif; fill: var(--fg); }
+@page { margin: 16mm 14mm; }
 @media print {
-  :root { --fg: #000; --bg: #fff; --muted: #333; --link: #000; --line: #999; --accent: #000; --warn: #000; }
+  :root { --fg: #000; --bg: #fff; --muted: #333; --link: #000; --line: #999; --accent: #000; --warn: #000; --map-current: #e4e4e4; }
+  .print-hint { display: none; }
+  .report-indicator, .report-conversation, .report-counts, .report-commitments li, .report-contents { break-inside: avoid; }
+  h4 { break-after: avoid; }
   body { font-size: 11pt; }
   .site-header nav, .skip-link, .breadcrumbs, .site-footer .footer-links, .page-source a, .find-link, .letter-bar { display: none; }
   main, .site-header, .site-footer { max-width: none; }
@@ -1004,6 +1025,33 @@ area_chart_title: "{indicator}, every area, {date}"
 area_this: this area
 area_all_commitments: "All {n} commitments in {area}"
 and_more: "And {n} more."
+nav_reports: Reports
+reports_intro: "One report for each review period and for each calendar year: the figures at the end of the period, what the partners did, the joint review, what residents said and what followed, and what was celebrated."
+report_print_hint: "Each report prints on A4 or US Letter paper. To print it or save it as a PDF, use your browser's Print command."
+report_title: "Report for {period}"
+report_covers: "{start} to {end}"
+report_kind_year: Calendar year
+report_kind_review: Review period
+report_so_far: "This period is not over yet: its figures and statuses are as of {date}."
+report_contents: Contents
+report_summary: Summary
+report_at_end: At the end of the period
+report_no_new_figure: No new figure in this period.
+report_chart_label: "{summary} The shaded part is this report's period."
+report_done: Done in this period
+report_overdue: Overdue at its end
+report_under_way: Still open at its end
+report_no_commitments: No commitment advances this outcome.
+report_none_in_period: "None of its commitments had started by the end of this period, and none was done in it."
+report_other_commitments: Commitments that name no outcome
+report_see_all: See them all
+report_reviews: Joint review
+report_no_review: No joint review of this period has been published.
+report_ratings_caption: "each question's rating, and its change since the review before"
+report_conversations: Conversations and what was heard
+report_conversations_held: Conversations held
+report_no_conversations: No conversation was held in this period.
+report_no_celebrations: Nothing was celebrated in this period.
 
 """#,
         "locales/es.yml": #"""
@@ -1390,6 +1438,33 @@ area_chart_title: "{indicator}, todos los barrios, {date}"
 area_this: este barrio
 area_all_commitments: "Los {n} compromisos de {area}"
 and_more: "Y {n} más."
+nav_reports: Informes
+reports_intro: "Un informe por cada periodo de revisión y por cada año natural: las cifras al final del periodo, lo que hicieron las entidades, la revisión conjunta, lo que dijeron los vecinos y lo que vino después, y lo que se celebró."
+report_print_hint: "Cada informe se imprime en papel A4 o Carta. Para imprimirlo o guardarlo como PDF, use la orden Imprimir de su navegador."
+report_title: "Informe de {period}"
+report_covers: "Del {start} al {end}"
+report_kind_year: Año natural
+report_kind_review: Periodo de revisión
+report_so_far: "Este periodo aún no ha terminado: sus cifras y estados son a fecha de {date}."
+report_contents: Índice
+report_summary: Resumen
+report_at_end: Al final del periodo
+report_no_new_figure: Ninguna cifra nueva en este periodo.
+report_chart_label: "{summary} La parte sombreada es el periodo de este informe."
+report_done: Cumplidos en este periodo
+report_overdue: Vencidos al final del periodo
+report_under_way: Abiertos al final del periodo
+report_no_commitments: Ningún compromiso contribuye a este resultado.
+report_none_in_period: "Ninguno de sus compromisos había empezado al final de este periodo, y ninguno se cumplió en él."
+report_other_commitments: Compromisos que no nombran ningún resultado
+report_see_all: Verlos todos
+report_reviews: Revisión conjunta
+report_no_review: No se ha publicado ninguna revisión conjunta de este periodo.
+report_ratings_caption: "la valoración de cada pregunta y su cambio desde la revisión anterior"
+report_conversations: Conversaciones y lo que se escuchó
+report_conversations_held: Conversaciones celebradas
+report_no_conversations: No se celebró ninguna conversación en este periodo.
+report_no_celebrations: No se celebró nada en este periodo.
 
 """#,
         "not-found.mustache": #"""
@@ -1501,6 +1576,88 @@ and_more: "Y {n} más."
 <h2>{{t.gaps}}</h2>
 {{^content.gaps}}<p>{{t.no_gaps}}</p>{{/content.gaps}}
 <ul>{{#content.gaps}}<li><a href="{{url}}">{{title}}</a></li>{{/content.gaps}}</ul>
+{{/main}}{{/layout}}
+
+"""#,
+        "report-commitments.mustache": #"""
+<h4>{{title}}</h4>
+<ul class="report-commitments">{{#commitments}}<li><a href="{{url}}">{{title}}</a> <a class="status commitment-{{status.key}}" href="{{status.url}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</a>
+<span class="meta">{{#lead}}{{t.lead}}: {{.}}{{/lead}}{{#due}} · {{t.due}} <time datetime="{{iso}}">{{text}}</time>{{/due}}{{#progress}} · {{t.progress}} {{text}}{{/progress}}</span></li>
+{{/commitments}}</ul>
+{{#more}}<p>{{.}}{{#moreURL}} <a href="{{.}}">{{t.report_see_all}}</a>{{/moreURL}}</p>{{/more}}
+
+"""#,
+        "report.mustache": #"""
+{{<layout}}{{$main}}
+<article class="report">
+<h1>{{content.title}}</h1>
+<p class="lede">{{content.covers}} · {{content.kind}}</p>
+{{#content.soFar}}<p class="notice">{{.}}</p>{{/content.soFar}}
+<p class="print-hint">{{t.report_print_hint}}</p>
+<nav class="report-contents" aria-labelledby="contents-title"><h2 id="contents-title">{{t.report_contents}}</h2>
+<ol>{{#content.contents}}<li><a href="{{url}}">{{title}}</a></li>{{/content.contents}}</ol></nav>
+<section id="summary" aria-labelledby="summary-title"><h2 id="summary-title">{{t.report_summary}}</h2>
+<p class="headline">{{content.headline}}</p>
+<dl class="report-counts">{{#content.counts}}<div><dt>{{label}}</dt><dd>{{count}}</dd></div>{{/content.counts}}</dl>
+</section>
+{{#content.outcomes}}<section id="{{id}}" class="report-outcome" aria-labelledby="{{id}}-title">
+<h2 id="{{id}}-title"><a href="{{url}}">{{title}}</a></h2>
+{{^empty(indicators)}}<h3>{{t.indicators}}</h3>
+{{#indicators}}<div class="report-indicator">
+<h4><a href="{{url}}">{{title}}</a></h4>
+<p><a class="status status-{{status.key}}" href="{{status.url}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</a>{{#value}} · {{t.report_at_end}}: {{.}}{{/value}}</p>
+<p>{{change}}</p>
+{{#chartSVG}}{{{.}}}{{/chartSVG}}
+</div>
+{{/indicators}}{{/empty(indicators)}}
+<h3>{{t.nav_commitments}}</h3>
+{{#noCommitments}}<p>{{t.report_no_commitments}}</p>{{/noCommitments}}
+{{^noCommitments}}{{^groups}}<p>{{t.report_none_in_period}}</p>{{/groups}}{{/noCommitments}}
+{{#groups}}{{>report-commitments}}{{/groups}}
+</section>
+{{/content.outcomes}}
+{{^empty(content.otherCommitments)}}<section id="other-commitments" aria-labelledby="other-commitments-title"><h2 id="other-commitments-title">{{t.report_other_commitments}}</h2>
+{{#content.otherCommitments}}{{>report-commitments}}{{/content.otherCommitments}}
+</section>{{/empty(content.otherCommitments)}}
+<section id="reviews" aria-labelledby="reviews-title"><h2 id="reviews-title">{{t.report_reviews}}</h2>
+{{^content.reviews}}<p>{{t.report_no_review}}</p>{{/content.reviews}}
+{{#content.reviews}}<h3><a href="{{url}}">{{title}}</a></h3>
+<p class="meta"><time datetime="{{date.iso}}">{{date.text}}</time> · {{t.period}}: {{period}}</p>
+<p>{{summary}}</p>
+<div class="table-wrap"><table class="report-ratings">
+<caption>{{title}}: {{t.report_ratings_caption}}</caption>
+<thead><tr><th scope="col">{{t.question}}</th><th scope="col">{{t.rating}}</th><th scope="col">{{t.change}}</th></tr></thead>
+<tbody>{{#ratings}}<tr><th scope="row"><a href="{{url}}">{{heading}}</a></th><td>{{#rating.rated}}{{rating.value}} {{rating.label}}{{/rating.rated}}{{^rating.rated}}{{rating.label}}{{/rating.rated}}</td><td class="change-{{changeKey}}">{{change}}</td></tr>
+{{/ratings}}</tbody></table></div>
+{{/content.reviews}}
+</section>
+<section id="conversations" aria-labelledby="conversations-title"><h2 id="conversations-title">{{t.report_conversations}}</h2>
+{{^content.conversations}}<p>{{t.report_no_conversations}}</p>{{/content.conversations}}
+{{#content.conversations}}<div class="report-conversation">
+<h3><a href="{{url}}">{{title}}</a></h3>
+<p class="meta"><time datetime="{{date.iso}}">{{date.text}}</time></p>
+{{#heardHTML}}<h4>{{t.heard}}</h4><div class="prose">{{{.}}}</div>{{/heardHTML}}
+{{#hasFollowUps}}<h4>{{t.what_happened_next}}</h4>
+<ul>{{#followedBy}}<li><a href="{{url}}">{{title}}</a>: <a class="status commitment-{{status.key}}" href="{{status.url}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</a></li>{{/followedBy}}{{#nextSteps}}<li>{{t.next_step_agreed}} <a href="{{review.url}}">{{review.title}}</a>, {{question}}</li>{{/nextSteps}}</ul>{{/hasFollowUps}}
+</div>
+{{/content.conversations}}
+{{#content.moreConversations}}<p>{{title}} <a href="{{url}}">{{t.report_see_all}}</a></p>{{/content.moreConversations}}
+</section>
+<section id="celebrations" aria-labelledby="celebrations-title"><h2 id="celebrations-title">{{t.nav_celebrations}}</h2>
+{{^content.celebrations}}<p>{{t.report_no_celebrations}}</p>{{/content.celebrations}}
+{{^empty(content.celebrations)}}<ul class="links">{{#content.celebrations}}<li><a href="{{url}}">{{title}}</a>{{#date}} · <time datetime="{{iso}}">{{text}}</time>{{/date}}</li>{{/content.celebrations}}</ul>{{/empty(content.celebrations)}}
+{{#content.moreCelebrations}}<p>{{title}} <a href="{{url}}">{{t.report_see_all}}</a></p>{{/content.moreCelebrations}}
+</section>
+</article>
+{{/main}}{{/layout}}
+
+"""#,
+        "reports.mustache": #"""
+{{<layout}}{{$main}}
+<h1>{{page.title}}</h1>
+<p class="lede">{{t.reports_intro}}</p>
+<ul class="cards">{{#content.reports}}<li class="card"><h2><a href="{{url}}">{{title}}</a></h2><p>{{covers}}</p><p class="meta">{{kind}}</p></li>{{/content.reports}}</ul>
+<p>{{t.report_print_hint}}</p>
 {{/main}}{{/layout}}
 
 """#,

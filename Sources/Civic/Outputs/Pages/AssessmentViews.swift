@@ -114,8 +114,10 @@ final class AssessmentPageView: Sendable {
     let notAssessedText: String?
     let previous: LinkView?
     let sides: [String]
+    /// The report of the review's period.
+    let report: LinkView?
 
-    init(title: String, date: DateView, period: String, method: String?, participants: [LinkView], bodyHTML: String?, strands: [StrandView], notAssessedCount: Int, notAssessedText: String?, previous: LinkView?, sides: [String]) {
+    init(title: String, date: DateView, period: String, method: String?, participants: [LinkView], bodyHTML: String?, strands: [StrandView], notAssessedCount: Int, notAssessedText: String?, previous: LinkView?, sides: [String], report: LinkView?) {
         self.title = title
         self.date = date
         self.period = period
@@ -127,6 +129,7 @@ final class AssessmentPageView: Sendable {
         self.notAssessedText = notAssessedText
         self.previous = previous
         self.sides = sides
+        self.report = report
     }
 }
 
@@ -145,6 +148,12 @@ extension ViewBuilder {
         let empty = max(0, levels.count - 1 - filled)
         return RatingCellView(value: String(value), label: model.framework.label(for: value) ?? String(value), rated: true,
                               dots: String(repeating: "●", count: filled) + String(repeating: "○", count: empty))
+    }
+
+    /// The report of a review's own period: the period it gives, else the year it was held in.
+    func reportOfPeriod(_ review: Assessment) -> ReportPeriod? {
+        p.reportPeriods.first { !$0.isCalendarYear && $0.reviews.contains(review.id) }
+            ?? p.reportPeriods.first { $0.reviews.contains(review.id) }
     }
 
     func changeText(_ change: RatingChange?) -> (String, String) {
@@ -213,7 +222,8 @@ extension ViewBuilder {
             notAssessedText: notAssessed == 0 ? nil : notAssessed == 1 ? t["not_assessed_one"]
                 : t.format("not_assessed_count", ["n": String(notAssessed)]),
             previous: previous.map { LinkView(title: $0.title, url: url(.entry(.assessments, $0.id))) },
-            sides: framework.sides.map(\.title))
+            sides: framework.sides.map(\.title),
+            report: reportOfPeriod(review).map { LinkView(title: reportTitle($0), url: url(.report($0.id))) })
         let path = Route.entry(.assessments, review.id).path
         return PagePlan(path: path, template: Section.assessments.entryTemplate!,
                         context: context(path: path, title: review.title, section: "assessments", crumbs: crumbs,

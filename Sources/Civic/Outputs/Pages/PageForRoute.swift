@@ -19,10 +19,12 @@ extension ViewBuilder {
             case .partners: return partnerIndexPage()
             case .areas: return areaIndexPage()
             case .communityAssets: return assetIndexPage(route)
+            case .reports: return reportIndexPage()
             case .data: return dataPage()
             }
         case .commitmentsByPartner, .commitmentsByOutcome, .commitmentsByArea: return commitmentIndexPage(route)
         case .assetsOfKind, .assetsWithFeature: return assetIndexPage(route)
+        case .report(let id): return p.reportPeriods.first { $0.id == id }.map { reportPage($0) }
         case .entry(let kind, let id):
             switch kind {
             case .outcomes: return p.outcomesByID[id].map { outcomePage($0) }

@@ -20,13 +20,13 @@ extension AZEntryView: MustacheParent {
 extension AZEntryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 208: return self.title.templateValue  // title
-        case 215: return self.url.templateValue  // url
-        case 104: return self.kind.templateValue  // kind
-        case 54: return self.detail.templateValue  // detail
-        case 194: return self.status.templateValue  // status
-        case 195: return self.statusClass.templateValue  // statusClass
-        case 186: return self.sortKey.templateValue  // sortKey
+        case 218: return self.title.templateValue  // title
+        case 225: return self.url.templateValue  // url
+        case 106: return self.kind.templateValue  // kind
+        case 56: return self.detail.templateValue  // detail
+        case 204: return self.status.templateValue  // status
+        case 205: return self.statusClass.templateValue  // statusClass
+        case 196: return self.sortKey.templateValue  // sortKey
         default: return nil
         }
     }
@@ -45,7 +45,7 @@ extension AZLetterView: MustacheParent {
 extension AZLetterView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 117: return self.letter.templateValue  // letter
+        case 119: return self.letter.templateValue  // letter
         case 6: return self.anchor.templateValue  // anchor
         default: return nil
         }
@@ -66,9 +66,9 @@ extension AZGroupView: MustacheParent {
 extension AZGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 117: return self.letter.templateValue  // letter
+        case 119: return self.letter.templateValue  // letter
         case 6: return self.anchor.templateValue  // anchor
-        case 62: return self.entries.templateValue  // entries
+        case 64: return self.entries.templateValue  // entries
         default: return nil
         }
     }
@@ -90,11 +90,11 @@ extension AZIndexView: MustacheParent {
 extension AZIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 99: return self.intro.templateValue  // intro
-        case 118: return self.letters.templateValue  // letters
-        case 79: return self.groups.templateValue  // groups
-        case 179: return self.scriptURL.templateValue  // scriptURL
-        case 93: return self.indexURL.templateValue  // indexURL
+        case 101: return self.intro.templateValue  // intro
+        case 120: return self.letters.templateValue  // letters
+        case 81: return self.groups.templateValue  // groups
+        case 188: return self.scriptURL.templateValue  // scriptURL
+        case 95: return self.indexURL.templateValue  // indexURL
         default: return nil
         }
     }
@@ -115,10 +115,10 @@ extension AreaCardView: MustacheParent {
 extension AreaCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 136: return self.name.templateValue  // name
-        case 215: return self.url.templateValue  // url
-        case 199: return self.summary.templateValue  // summary
-        case 43: return self.counts.templateValue  // counts
+        case 140: return self.name.templateValue  // name
+        case 225: return self.url.templateValue  // url
+        case 209: return self.summary.templateValue  // summary
+        case 44: return self.counts.templateValue  // counts
         default: return nil
         }
     }
@@ -138,8 +138,8 @@ extension AreaIndexView: MustacheParent {
 extension AreaIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 99: return self.intro.templateValue  // intro
-        case 128: return self.mapSVG.templateValue  // mapSVG
+        case 101: return self.intro.templateValue  // intro
+        case 130: return self.mapSVG.templateValue  // mapSVG
         case 10: return self.areas.templateValue  // areas
         default: return nil
         }
@@ -163,11 +163,11 @@ extension AreaFigureView: MustacheParent {
 extension AreaFigureView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 94: return self.indicator.templateValue  // indicator
-        case 182: return self.sentence.templateValue  // sentence
-        case 48: return self.date.templateValue  // date
+        case 96: return self.indicator.templateValue  // indicator
+        case 191: return self.sentence.templateValue  // sentence
+        case 50: return self.date.templateValue  // date
         case 9: return self.areaValue.templateValue  // areaValue
-        case 124: return self.localityValue.templateValue  // localityValue
+        case 126: return self.localityValue.templateValue  // localityValue
         case 30: return self.chartSVG.templateValue  // chartSVG
         default: return nil
         }
@@ -199,19 +199,19 @@ extension AreaPageView: MustacheParent {
 extension AreaPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 136: return self.name.templateValue  // name
-        case 199: return self.summary.templateValue  // summary
+        case 140: return self.name.templateValue  // name
+        case 209: return self.summary.templateValue  // summary
         case 17: return self.bodyHTML.templateValue  // bodyHTML
-        case 127: return self.map.templateValue  // map
-        case 68: return self.figures.templateValue  // figures
-        case 69: return self.figuresCaption.templateValue  // figuresCaption
-        case 123: return self.localityHeading.templateValue  // localityHeading
+        case 129: return self.map.templateValue  // map
+        case 70: return self.figures.templateValue  // figures
+        case 71: return self.figuresCaption.templateValue  // figuresCaption
+        case 125: return self.localityHeading.templateValue  // localityHeading
         case 37: return self.commitments.templateValue  // commitments
         case 3: return self.allCommitments.templateValue  // allCommitments
-        case 41: return self.conversations.templateValue  // conversations
-        case 134: return self.moreConversations.templateValue  // moreConversations
+        case 42: return self.conversations.templateValue  // conversations
+        case 137: return self.moreConversations.templateValue  // moreConversations
         case 25: return self.celebrations.templateValue  // celebrations
-        case 133: return self.moreCelebrations.templateValue  // moreCelebrations
+        case 136: return self.moreCelebrations.templateValue  // moreCelebrations
         case 14: return self.assetsHeading.templateValue  // assetsHeading
         default: return nil
         }
@@ -233,10 +233,10 @@ extension RatingCellView: MustacheParent {
 extension RatingCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 216: return self.value.templateValue  // value
-        case 107: return self.label.templateValue  // label
-        case 171: return self.rated.templateValue  // rated
-        case 57: return self.dots.templateValue  // dots
+        case 226: return self.value.templateValue  // value
+        case 109: return self.label.templateValue  // label
+        case 177: return self.rated.templateValue  // rated
+        case 59: return self.dots.templateValue  // dots
         default: return nil
         }
     }
@@ -257,9 +257,9 @@ extension HistoryRowView: MustacheParent {
 extension HistoryRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 107: return self.label.templateValue  // label
-        case 205: return self.text.templateValue  // text
-        case 183: return self.side.templateValue  // side
+        case 109: return self.label.templateValue  // label
+        case 215: return self.text.templateValue  // text
+        case 192: return self.side.templateValue  // side
         case 26: return self.cells.templateValue  // cells
         default: return nil
         }
@@ -280,9 +280,9 @@ extension HistoryStrandView: MustacheParent {
 extension HistoryStrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 90: return self.id.templateValue  // id
-        case 208: return self.title.templateValue  // title
-        case 176: return self.rows.templateValue  // rows
+        case 92: return self.id.templateValue  // id
+        case 218: return self.title.templateValue  // title
+        case 185: return self.rows.templateValue  // rows
         default: return nil
         }
     }
@@ -305,12 +305,12 @@ extension AssessmentIndexView: MustacheParent {
 extension AssessmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 73: return self.framework.templateValue  // framework
-        case 187: return self.source.templateValue  // source
-        case 174: return self.reviews.templateValue  // reviews
-        case 159: return self.periods.templateValue  // periods
-        case 197: return self.strands.templateValue  // strands
-        case 177: return self.scale.templateValue  // scale
+        case 75: return self.framework.templateValue  // framework
+        case 197: return self.source.templateValue  // source
+        case 183: return self.reviews.templateValue  // reviews
+        case 165: return self.periods.templateValue  // periods
+        case 207: return self.strands.templateValue  // strands
+        case 186: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -337,16 +337,16 @@ extension QuestionView: MustacheParent {
 extension QuestionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 90: return self.id.templateValue  // id
-        case 84: return self.heading.templateValue  // heading
-        case 107: return self.label.templateValue  // label
-        case 183: return self.side.templateValue  // side
-        case 205: return self.text.templateValue  // text
-        case 172: return self.rating.templateValue  // rating
+        case 92: return self.id.templateValue  // id
+        case 86: return self.heading.templateValue  // heading
+        case 109: return self.label.templateValue  // label
+        case 192: return self.side.templateValue  // side
+        case 215: return self.text.templateValue  // text
+        case 178: return self.rating.templateValue  // rating
         case 27: return self.change.templateValue  // change
         case 28: return self.changeKey.templateValue  // changeKey
-        case 63: return self.evidenceHTML.templateValue  // evidenceHTML
-        case 140: return self.nextStepsHTML.templateValue  // nextStepsHTML
+        case 65: return self.evidenceHTML.templateValue  // evidenceHTML
+        case 144: return self.nextStepsHTML.templateValue  // nextStepsHTML
         default: return nil
         }
     }
@@ -364,7 +364,7 @@ extension PairView: MustacheParent {
 extension PairView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 168: return self.questions.templateValue  // questions
+        case 174: return self.questions.templateValue  // questions
         default: return nil
         }
     }
@@ -383,8 +383,8 @@ extension StrandView: MustacheParent {
 extension StrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 208: return self.title.templateValue  // title
-        case 153: return self.pairs.templateValue  // pairs
+        case 218: return self.title.templateValue  // title
+        case 159: return self.pairs.templateValue  // pairs
         default: return nil
         }
     }
@@ -404,6 +404,7 @@ extension AssessmentPageView: MustacheParent {
         case "notAssessedText": return self.notAssessedText
         case "previous": return self.previous
         case "sides": return self.sides
+        case "report": return self.report
         default: return nil
         }
     }
@@ -412,17 +413,18 @@ extension AssessmentPageView: MustacheParent {
 extension AssessmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 208: return self.title.templateValue  // title
-        case 48: return self.date.templateValue  // date
-        case 158: return self.period.templateValue  // period
-        case 131: return self.method.templateValue  // method
-        case 154: return self.participants.templateValue  // participants
+        case 218: return self.title.templateValue  // title
+        case 50: return self.date.templateValue  // date
+        case 164: return self.period.templateValue  // period
+        case 133: return self.method.templateValue  // method
+        case 160: return self.participants.templateValue  // participants
         case 17: return self.bodyHTML.templateValue  // bodyHTML
-        case 197: return self.strands.templateValue  // strands
-        case 141: return self.notAssessedCount.templateValue  // notAssessedCount
-        case 142: return self.notAssessedText.templateValue  // notAssessedText
-        case 164: return self.previous.templateValue  // previous
-        case 184: return self.sides.templateValue  // sides
+        case 207: return self.strands.templateValue  // strands
+        case 146: return self.notAssessedCount.templateValue  // notAssessedCount
+        case 147: return self.notAssessedText.templateValue  // notAssessedText
+        case 170: return self.previous.templateValue  // previous
+        case 193: return self.sides.templateValue  // sides
+        case 180: return self.report.templateValue  // report
         default: return nil
         }
     }
@@ -445,12 +447,12 @@ extension BreakdownTableView: MustacheParent {
 extension BreakdownTableView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 90: return self.id.templateValue  // id
+        case 92: return self.id.templateValue  // id
         case 23: return self.caption.templateValue  // caption
-        case 84: return self.heading.templateValue  // heading
-        case 50: return self.dates.templateValue  // dates
-        case 176: return self.rows.templateValue  // rows
-        case 146: return self.omitted.templateValue  // omitted
+        case 86: return self.heading.templateValue  // heading
+        case 52: return self.dates.templateValue  // dates
+        case 185: return self.rows.templateValue  // rows
+        case 151: return self.omitted.templateValue  // omitted
         default: return nil
         }
     }
@@ -469,7 +471,7 @@ extension BreakdownRowView: MustacheParent {
 extension BreakdownRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 107: return self.label.templateValue  // label
+        case 109: return self.label.templateValue  // label
         case 26: return self.cells.templateValue  // cells
         default: return nil
         }
@@ -495,14 +497,14 @@ extension CommitmentCardView: MustacheParent {
 extension CommitmentCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 208: return self.title.templateValue  // title
-        case 215: return self.url.templateValue  // url
-        case 112: return self.lead.templateValue  // lead
-        case 194: return self.status.templateValue  // status
-        case 58: return self.due.templateValue  // due
-        case 149: return self.overdue.templateValue  // overdue
-        case 169: return self.quiet.templateValue  // quiet
-        case 165: return self.progress.templateValue  // progress
+        case 218: return self.title.templateValue  // title
+        case 225: return self.url.templateValue  // url
+        case 114: return self.lead.templateValue  // lead
+        case 204: return self.status.templateValue  // status
+        case 60: return self.due.templateValue  // due
+        case 155: return self.overdue.templateValue  // overdue
+        case 175: return self.quiet.templateValue  // quiet
+        case 171: return self.progress.templateValue  // progress
         default: return nil
         }
     }
@@ -523,9 +525,9 @@ extension CommitmentGroupView: MustacheParent {
 extension CommitmentGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 90: return self.id.templateValue  // id
-        case 208: return self.title.templateValue  // title
-        case 215: return self.url.templateValue  // url
+        case 92: return self.id.templateValue  // id
+        case 218: return self.title.templateValue  // title
+        case 225: return self.url.templateValue  // url
         case 37: return self.commitments.templateValue  // commitments
         default: return nil
         }
@@ -548,11 +550,11 @@ extension CommitmentIndexView: MustacheParent {
 extension CommitmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 84: return self.heading.templateValue  // heading
-        case 217: return self.views.templateValue  // views
-        case 79: return self.groups.templateValue  // groups
-        case 150: return self.overdueCount.templateValue  // overdueCount
-        case 170: return self.quietCount.templateValue  // quietCount
+        case 86: return self.heading.templateValue  // heading
+        case 227: return self.views.templateValue  // views
+        case 81: return self.groups.templateValue  // groups
+        case 156: return self.overdueCount.templateValue  // overdueCount
+        case 176: return self.quietCount.templateValue  // quietCount
         default: return nil
         }
     }
@@ -573,10 +575,10 @@ extension UpdateView: MustacheParent {
 extension UpdateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 48: return self.date.templateValue  // date
-        case 194: return self.status.templateValue  // status
-        case 165: return self.progress.templateValue  // progress
-        case 144: return self.noteHTML.templateValue  // noteHTML
+        case 50: return self.date.templateValue  // date
+        case 204: return self.status.templateValue  // status
+        case 171: return self.progress.templateValue  // progress
+        case 149: return self.noteHTML.templateValue  // noteHTML
         default: return nil
         }
     }
@@ -595,8 +597,8 @@ extension HeardView: MustacheParent {
 extension HeardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 40: return self.conversation.templateValue  // conversation
-        case 87: return self.heardHTML.templateValue  // heardHTML
+        case 41: return self.conversation.templateValue  // conversation
+        case 89: return self.heardHTML.templateValue  // heardHTML
         default: return nil
         }
     }
@@ -630,21 +632,21 @@ extension CommitmentPageView: MustacheParent {
 extension CommitmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 208: return self.title.templateValue  // title
-        case 194: return self.status.templateValue  // status
-        case 112: return self.lead.templateValue  // lead
-        case 156: return self.partners.templateValue  // partners
-        case 148: return self.outcomes.templateValue  // outcomes
+        case 218: return self.title.templateValue  // title
+        case 204: return self.status.templateValue  // status
+        case 114: return self.lead.templateValue  // lead
+        case 162: return self.partners.templateValue  // partners
+        case 154: return self.outcomes.templateValue  // outcomes
         case 8: return self.area.templateValue  // area
-        case 193: return self.start.templateValue  // start
-        case 58: return self.due.templateValue  // due
-        case 149: return self.overdue.templateValue  // overdue
-        case 169: return self.quiet.templateValue  // quiet
-        case 109: return self.lastHeard.templateValue  // lastHeard
-        case 165: return self.progress.templateValue  // progress
+        case 203: return self.start.templateValue  // start
+        case 60: return self.due.templateValue  // due
+        case 155: return self.overdue.templateValue  // overdue
+        case 175: return self.quiet.templateValue  // quiet
+        case 111: return self.lastHeard.templateValue  // lastHeard
+        case 171: return self.progress.templateValue  // progress
         case 17: return self.bodyHTML.templateValue  // bodyHTML
-        case 74: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
-        case 214: return self.updates.templateValue  // updates
+        case 76: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
+        case 224: return self.updates.templateValue  // updates
         case 25: return self.celebrations.templateValue  // celebrations
         case 7: return self.answers.templateValue  // answers
         default: return nil
@@ -665,8 +667,8 @@ extension LinkView: MustacheParent {
 extension LinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 208: return self.title.templateValue  // title
-        case 215: return self.url.templateValue  // url
+        case 218: return self.title.templateValue  // title
+        case 225: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -685,8 +687,8 @@ extension DateView: MustacheParent {
 extension DateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 102: return self.iso.templateValue  // iso
-        case 205: return self.text.templateValue  // text
+        case 104: return self.iso.templateValue  // iso
+        case 215: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -707,10 +709,10 @@ extension StatusView: MustacheParent {
 extension StatusView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 103: return self.key.templateValue  // key
-        case 107: return self.label.templateValue  // label
-        case 201: return self.symbol.templateValue  // symbol
-        case 215: return self.url.templateValue  // url
+        case 105: return self.key.templateValue  // key
+        case 109: return self.label.templateValue  // label
+        case 211: return self.symbol.templateValue  // symbol
+        case 225: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -729,8 +731,8 @@ extension PercentView: MustacheParent {
 extension PercentView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 216: return self.value.templateValue  // value
-        case 205: return self.text.templateValue  // text
+        case 226: return self.value.templateValue  // value
+        case 215: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -750,9 +752,9 @@ extension NavItemView: MustacheParent {
 extension NavItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 208: return self.title.templateValue  // title
-        case 215: return self.url.templateValue  // url
-        case 46: return self.current.templateValue  // current
+        case 218: return self.title.templateValue  // title
+        case 225: return self.url.templateValue  // url
+        case 48: return self.current.templateValue  // current
         default: return nil
         }
     }
@@ -772,8 +774,8 @@ extension ContactView: MustacheParent {
 extension ContactView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 60: return self.email.templateValue  // email
-        case 160: return self.phone.templateValue  // phone
+        case 62: return self.email.templateValue  // email
+        case 166: return self.phone.templateValue  // phone
         case 1: return self.address.templateValue  // address
         default: return nil
         }
@@ -805,20 +807,20 @@ extension SiteView: MustacheParent {
 extension SiteView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 136: return self.name.templateValue  // name
-        case 122: return self.locality.templateValue  // locality
-        case 199: return self.summary.templateValue  // summary
-        case 108: return self.language.templateValue  // language
-        case 175: return self.root.templateValue  // root
-        case 198: return self.stylesheetURL.templateValue  // stylesheetURL
-        case 67: return self.feedURL.templateValue  // feedURL
-        case 47: return self.dataURL.templateValue  // dataURL
+        case 140: return self.name.templateValue  // name
+        case 124: return self.locality.templateValue  // locality
+        case 209: return self.summary.templateValue  // summary
+        case 110: return self.language.templateValue  // language
+        case 184: return self.root.templateValue  // root
+        case 208: return self.stylesheetURL.templateValue  // stylesheetURL
+        case 69: return self.feedURL.templateValue  // feedURL
+        case 49: return self.dataURL.templateValue  // dataURL
         case 38: return self.contact.templateValue  // contact
-        case 119: return self.licence.templateValue  // licence
+        case 121: return self.licence.templateValue  // licence
         case 11: return self.asOf.templateValue  // asOf
-        case 78: return self.glossaryURL.templateValue  // glossaryURL
-        case 180: return self.searchURL.templateValue  // searchURL
-        case 76: return self.generator.templateValue  // generator
+        case 80: return self.glossaryURL.templateValue  // glossaryURL
+        case 189: return self.searchURL.templateValue  // searchURL
+        case 78: return self.generator.templateValue  // generator
         default: return nil
         }
     }
@@ -837,8 +839,8 @@ extension PageSourceView: MustacheParent {
 extension PageSourceView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 59: return self.editURL.templateValue  // editURL
-        case 213: return self.updated.templateValue  // updated
+        case 61: return self.editURL.templateValue  // editURL
+        case 223: return self.updated.templateValue  // updated
         default: return nil
         }
     }
@@ -861,12 +863,12 @@ extension PageMeta: MustacheParent {
 extension PageMeta: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 208: return self.title.templateValue  // title
-        case 53: return self.description.templateValue  // description
+        case 218: return self.title.templateValue  // title
+        case 55: return self.description.templateValue  // description
         case 22: return self.canonicalURL.templateValue  // canonicalURL
-        case 137: return self.nav.templateValue  // nav
+        case 141: return self.nav.templateValue  // nav
         case 18: return self.breadcrumbs.templateValue  // breadcrumbs
-        case 187: return self.source.templateValue  // source
+        case 197: return self.source.templateValue  // source
         default: return nil
         }
     }
@@ -887,9 +889,9 @@ extension PageContext: MustacheParent {
 extension PageContext: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 185: return self.site.templateValue  // site
-        case 202: return self.t.templateValue  // t
-        case 151: return self.page.templateValue  // page
+        case 194: return self.site.templateValue  // site
+        case 212: return self.t.templateValue  // t
+        case 157: return self.page.templateValue  // page
         case 39: return TemplateValue.dynamic(self.content)  // content
         default: return nil
         }
@@ -919,18 +921,18 @@ extension AssetItemView: MustacheParent {
 extension AssetItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 145: return self.number.templateValue  // number
+        case 150: return self.number.templateValue  // number
         case 6: return self.anchor.templateValue  // anchor
-        case 136: return self.name.templateValue  // name
-        case 215: return self.url.templateValue  // url
-        case 201: return self.symbol.templateValue  // symbol
-        case 104: return self.kind.templateValue  // kind
+        case 140: return self.name.templateValue  // name
+        case 225: return self.url.templateValue  // url
+        case 211: return self.symbol.templateValue  // symbol
+        case 106: return self.kind.templateValue  // kind
         case 32: return self.colourClass.templateValue  // colourClass
-        case 199: return self.summary.templateValue  // summary
+        case 209: return self.summary.templateValue  // summary
         case 8: return self.area.templateValue  // area
         case 1: return self.address.templateValue  // address
-        case 66: return self.features.templateValue  // features
-        case 130: return self.mapped.templateValue  // mapped
+        case 68: return self.features.templateValue  // features
+        case 132: return self.mapped.templateValue  // mapped
         default: return nil
         }
     }
@@ -951,10 +953,10 @@ extension AssetFilterView: MustacheParent {
 extension AssetFilterView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 208: return self.title.templateValue  // title
-        case 215: return self.url.templateValue  // url
-        case 42: return self.count.templateValue  // count
-        case 46: return self.current.templateValue  // current
+        case 218: return self.title.templateValue  // title
+        case 225: return self.url.templateValue  // url
+        case 43: return self.count.templateValue  // count
+        case 48: return self.current.templateValue  // current
         default: return nil
         }
     }
@@ -974,8 +976,8 @@ extension LegendItemView: MustacheParent {
 extension LegendItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 201: return self.symbol.templateValue  // symbol
-        case 104: return self.kind.templateValue  // kind
+        case 211: return self.symbol.templateValue  // symbol
+        case 106: return self.kind.templateValue  // kind
         case 32: return self.colourClass.templateValue  // colourClass
         default: return nil
         }
@@ -997,10 +999,10 @@ extension AssetMapView: MustacheParent {
 extension AssetMapView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 200: return self.svg.templateValue  // svg
-        case 116: return self.legend.templateValue  // legend
+        case 210: return self.svg.templateValue  // svg
+        case 118: return self.legend.templateValue  // legend
         case 13: return self.assets.templateValue  // assets
-        case 211: return self.unmapped.templateValue  // unmapped
+        case 221: return self.unmapped.templateValue  // unmapped
         default: return nil
         }
     }
@@ -1022,10 +1024,10 @@ extension AssetIndexView: MustacheParent {
 extension AssetIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 99: return self.intro.templateValue  // intro
-        case 127: return self.map.templateValue  // map
-        case 106: return self.kinds.templateValue  // kinds
-        case 66: return self.features.templateValue  // features
+        case 101: return self.intro.templateValue  // intro
+        case 129: return self.map.templateValue  // map
+        case 108: return self.kinds.templateValue  // kinds
+        case 68: return self.features.templateValue  // features
         case 4: return self.allURL.templateValue  // allURL
         default: return nil
         }
@@ -1058,21 +1060,21 @@ extension AssetPageView: MustacheParent {
 extension AssetPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 136: return self.name.templateValue  // name
-        case 201: return self.symbol.templateValue  // symbol
-        case 104: return self.kind.templateValue  // kind
-        case 105: return self.kindURL.templateValue  // kindURL
-        case 199: return self.summary.templateValue  // summary
+        case 140: return self.name.templateValue  // name
+        case 211: return self.symbol.templateValue  // symbol
+        case 106: return self.kind.templateValue  // kind
+        case 107: return self.kindURL.templateValue  // kindURL
+        case 209: return self.summary.templateValue  // summary
         case 8: return self.area.templateValue  // area
         case 1: return self.address.templateValue  // address
         case 38: return self.contact.templateValue  // contact
-        case 218: return self.website.templateValue  // website
-        case 66: return self.features.templateValue  // features
-        case 156: return self.partners.templateValue  // partners
-        case 148: return self.outcomes.templateValue  // outcomes
+        case 228: return self.website.templateValue  // website
+        case 68: return self.features.templateValue  // features
+        case 162: return self.partners.templateValue  // partners
+        case 154: return self.outcomes.templateValue  // outcomes
         case 17: return self.bodyHTML.templateValue  // bodyHTML
-        case 125: return self.location.templateValue  // location
-        case 129: return self.mapURL.templateValue  // mapURL
+        case 127: return self.location.templateValue  // location
+        case 131: return self.mapURL.templateValue  // mapURL
         default: return nil
         }
     }
@@ -1097,12 +1099,12 @@ extension ConversationCardView: MustacheParent {
 extension ConversationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 208: return self.title.templateValue  // title
-        case 215: return self.url.templateValue  // url
-        case 193: return self.start.templateValue  // start
-        case 206: return self.time.templateValue  // time
-        case 163: return self.place.templateValue  // place
-        case 72: return self.format.templateValue  // format
+        case 218: return self.title.templateValue  // title
+        case 225: return self.url.templateValue  // url
+        case 203: return self.start.templateValue  // start
+        case 216: return self.time.templateValue  // time
+        case 169: return self.place.templateValue  // place
+        case 74: return self.format.templateValue  // format
         case 0: return self.access.templateValue  // access
         case 21: return self.calendarURL.templateValue  // calendarURL
         default: return nil
@@ -1124,8 +1126,8 @@ extension ConversationIndexView: MustacheParent {
 extension ConversationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 212: return self.upcoming.templateValue  // upcoming
-        case 157: return self.past.templateValue  // past
+        case 222: return self.upcoming.templateValue  // upcoming
+        case 163: return self.past.templateValue  // past
         case 21: return self.calendarURL.templateValue  // calendarURL
         default: return nil
         }
@@ -1145,8 +1147,8 @@ extension GroupCountView: MustacheParent {
 extension GroupCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 136: return self.name.templateValue  // name
-        case 42: return self.count.templateValue  // count
+        case 140: return self.name.templateValue  // name
+        case 43: return self.count.templateValue  // count
         default: return nil
         }
     }
@@ -1166,9 +1168,9 @@ extension NextStepView: MustacheParent {
 extension NextStepView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 173: return self.review.templateValue  // review
-        case 167: return self.question.templateValue  // question
-        case 89: return self.html.templateValue  // html
+        case 182: return self.review.templateValue  // review
+        case 173: return self.question.templateValue  // question
+        case 91: return self.html.templateValue  // html
         default: return nil
         }
     }
@@ -1207,28 +1209,28 @@ extension ConversationPageView: MustacheParent {
 extension ConversationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 208: return self.title.templateValue  // title
-        case 212: return self.upcoming.templateValue  // upcoming
-        case 193: return self.start.templateValue  // start
-        case 206: return self.time.templateValue  // time
-        case 61: return self.endTime.templateValue  // endTime
-        case 207: return self.timezone.templateValue  // timezone
-        case 163: return self.place.templateValue  // place
-        case 120: return self.link.templateValue  // link
-        case 72: return self.format.templateValue  // format
+        case 218: return self.title.templateValue  // title
+        case 222: return self.upcoming.templateValue  // upcoming
+        case 203: return self.start.templateValue  // start
+        case 216: return self.time.templateValue  // time
+        case 63: return self.endTime.templateValue  // endTime
+        case 217: return self.timezone.templateValue  // timezone
+        case 169: return self.place.templateValue  // place
+        case 122: return self.link.templateValue  // link
+        case 74: return self.format.templateValue  // format
         case 0: return self.access.templateValue  // access
-        case 88: return self.hosts.templateValue  // hosts
-        case 148: return self.outcomes.templateValue  // outcomes
+        case 90: return self.hosts.templateValue  // hosts
+        case 154: return self.outcomes.templateValue  // outcomes
         case 17: return self.bodyHTML.templateValue  // bodyHTML
         case 16: return self.attendanceTotal.templateValue  // attendanceTotal
         case 15: return self.attendanceGroups.templateValue  // attendanceGroups
-        case 132: return self.missingHTML.templateValue  // missingHTML
-        case 87: return self.heardHTML.templateValue  // heardHTML
+        case 134: return self.missingHTML.templateValue  // missingHTML
+        case 89: return self.heardHTML.templateValue  // heardHTML
         case 21: return self.calendarURL.templateValue  // calendarURL
         case 8: return self.area.templateValue  // area
-        case 71: return self.followedBy.templateValue  // followedBy
-        case 139: return self.nextSteps.templateValue  // nextSteps
-        case 81: return self.hasFollowUps.templateValue  // hasFollowUps
+        case 73: return self.followedBy.templateValue  // followedBy
+        case 143: return self.nextSteps.templateValue  // nextSteps
+        case 83: return self.hasFollowUps.templateValue  // hasFollowUps
         default: return nil
         }
     }
@@ -1249,10 +1251,10 @@ extension GlossaryEntryView: MustacheParent {
 extension GlossaryEntryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 90: return self.id.templateValue  // id
-        case 203: return self.term.templateValue  // term
-        case 201: return self.symbol.templateValue  // symbol
-        case 52: return self.definition.templateValue  // definition
+        case 92: return self.id.templateValue  // id
+        case 213: return self.term.templateValue  // term
+        case 211: return self.symbol.templateValue  // symbol
+        case 54: return self.definition.templateValue  // definition
         default: return nil
         }
     }
@@ -1271,8 +1273,8 @@ extension ScaleLevelView: MustacheParent {
 extension ScaleLevelView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 216: return self.value.templateValue  // value
-        case 107: return self.label.templateValue  // label
+        case 226: return self.value.templateValue  // value
+        case 109: return self.label.templateValue  // label
         default: return nil
         }
     }
@@ -1296,11 +1298,11 @@ extension GlossaryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 11: return self.asOf.templateValue  // asOf
-        case 97: return self.indicatorStatuses.templateValue  // indicatorStatuses
+        case 99: return self.indicatorStatuses.templateValue  // indicatorStatuses
         case 36: return self.commitmentStatuses.templateValue  // commitmentStatuses
-        case 204: return self.terms.templateValue  // terms
-        case 178: return self.scaleIntro.templateValue  // scaleIntro
-        case 177: return self.scale.templateValue  // scale
+        case 214: return self.terms.templateValue  // terms
+        case 187: return self.scaleIntro.templateValue  // scaleIntro
+        case 186: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -1324,13 +1326,13 @@ extension HeadlineIndicatorView: MustacheParent {
 extension HeadlineIndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 208: return self.title.templateValue  // title
-        case 215: return self.url.templateValue  // url
-        case 194: return self.status.templateValue  // status
-        case 110: return self.latest.templateValue  // latest
+        case 218: return self.title.templateValue  // title
+        case 225: return self.url.templateValue  // url
+        case 204: return self.status.templateValue  // status
+        case 112: return self.latest.templateValue  // latest
         case 27: return self.change.templateValue  // change
-        case 192: return self.sparkPoints.templateValue  // sparkPoints
-        case 191: return self.sparkLabel.templateValue  // sparkLabel
+        case 202: return self.sparkPoints.templateValue  // sparkPoints
+        case 201: return self.sparkLabel.templateValue  // sparkLabel
         default: return nil
         }
     }
@@ -1352,11 +1354,11 @@ extension PartnerPromiseView: MustacheParent {
 extension PartnerPromiseView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 136: return self.name.templateValue  // name
-        case 215: return self.url.templateValue  // url
-        case 113: return self.leads.templateValue  // leads
-        case 56: return self.done.templateValue  // done
-        case 149: return self.overdue.templateValue  // overdue
+        case 140: return self.name.templateValue  // name
+        case 225: return self.url.templateValue  // url
+        case 115: return self.leads.templateValue  // leads
+        case 58: return self.done.templateValue  // done
+        case 155: return self.overdue.templateValue  // overdue
         default: return nil
         }
     }
@@ -1384,17 +1386,17 @@ extension HomePageView: MustacheParent {
 extension HomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 85: return self.headline.templateValue  // headline
-        case 166: return self.promises.templateValue  // promises
-        case 100: return self.introHTML.templateValue  // introHTML
-        case 162: return self.pillars.templateValue  // pillars
+        case 87: return self.headline.templateValue  // headline
+        case 172: return self.promises.templateValue  // promises
+        case 102: return self.introHTML.templateValue  // introHTML
+        case 168: return self.pillars.templateValue  // pillars
         case 25: return self.celebrations.templateValue  // celebrations
-        case 212: return self.upcoming.templateValue  // upcoming
-        case 111: return self.latestReview.templateValue  // latestReview
-        case 150: return self.overdueCount.templateValue  // overdueCount
-        case 170: return self.quietCount.templateValue  // quietCount
+        case 222: return self.upcoming.templateValue  // upcoming
+        case 113: return self.latestReview.templateValue  // latestReview
+        case 156: return self.overdueCount.templateValue  // overdueCount
+        case 176: return self.quietCount.templateValue  // quietCount
         case 35: return self.commitmentCount.templateValue  // commitmentCount
-        case 77: return self.getInvolved.templateValue  // getInvolved
+        case 79: return self.getInvolved.templateValue  // getInvolved
         default: return nil
         }
     }
@@ -1418,13 +1420,13 @@ extension LatestReviewView: MustacheParent {
 extension LatestReviewView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 120: return self.link.templateValue  // link
-        case 158: return self.period.templateValue  // period
+        case 122: return self.link.templateValue  // link
+        case 164: return self.period.templateValue  // period
         case 12: return self.assessed.templateValue  // assessed
-        case 209: return self.total.templateValue  // total
-        case 92: return self.improved.templateValue  // improved
-        case 51: return self.declined.templateValue  // declined
-        case 182: return self.sentence.templateValue  // sentence
+        case 219: return self.total.templateValue  // total
+        case 94: return self.improved.templateValue  // improved
+        case 53: return self.declined.templateValue  // declined
+        case 191: return self.sentence.templateValue  // sentence
         default: return nil
         }
     }
@@ -1444,8 +1446,8 @@ extension FreePageView: MustacheParent {
 extension FreePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 208: return self.title.templateValue  // title
-        case 199: return self.summary.templateValue  // summary
+        case 218: return self.title.templateValue  // title
+        case 209: return self.summary.templateValue  // summary
         case 17: return self.bodyHTML.templateValue  // bodyHTML
         default: return nil
         }
@@ -1466,9 +1468,9 @@ extension DataFileView: MustacheParent {
 extension DataFileView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 136: return self.name.templateValue  // name
-        case 215: return self.url.templateValue  // url
-        case 53: return self.description.templateValue  // description
+        case 140: return self.name.templateValue  // name
+        case 225: return self.url.templateValue  // url
+        case 55: return self.description.templateValue  // description
         default: return nil
         }
     }
@@ -1488,9 +1490,9 @@ extension DataPageView: MustacheParent {
 extension DataPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 119: return self.licence.templateValue  // licence
-        case 70: return self.files.templateValue  // files
-        case 96: return self.indicatorFiles.templateValue  // indicatorFiles
+        case 121: return self.licence.templateValue  // licence
+        case 72: return self.files.templateValue  // files
+        case 98: return self.indicatorFiles.templateValue  // indicatorFiles
         default: return nil
         }
     }
@@ -1508,7 +1510,7 @@ extension NotFoundView: MustacheParent {
 extension NotFoundView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 181: return self.sections.templateValue  // sections
+        case 190: return self.sections.templateValue  // sections
         default: return nil
         }
     }
@@ -1527,8 +1529,8 @@ extension StatusCountView: MustacheParent {
 extension StatusCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 194: return self.status.templateValue  // status
-        case 42: return self.count.templateValue  // count
+        case 204: return self.status.templateValue  // status
+        case 43: return self.count.templateValue  // count
         default: return nil
         }
     }
@@ -1552,13 +1554,13 @@ extension OutcomeCardView: MustacheParent {
 extension OutcomeCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 208: return self.title.templateValue  // title
-        case 215: return self.url.templateValue  // url
-        case 199: return self.summary.templateValue  // summary
-        case 196: return self.statusCounts.templateValue  // statusCounts
-        case 95: return self.indicatorCount.templateValue  // indicatorCount
-        case 86: return self.headlines.templateValue  // headlines
-        case 135: return self.moreIndicators.templateValue  // moreIndicators
+        case 218: return self.title.templateValue  // title
+        case 225: return self.url.templateValue  // url
+        case 209: return self.summary.templateValue  // summary
+        case 206: return self.statusCounts.templateValue  // statusCounts
+        case 97: return self.indicatorCount.templateValue  // indicatorCount
+        case 88: return self.headlines.templateValue  // headlines
+        case 138: return self.moreIndicators.templateValue  // moreIndicators
         default: return nil
         }
     }
@@ -1578,9 +1580,9 @@ extension PillarGroupView: MustacheParent {
 extension PillarGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 90: return self.id.templateValue  // id
-        case 208: return self.title.templateValue  // title
-        case 148: return self.outcomes.templateValue  // outcomes
+        case 92: return self.id.templateValue  // id
+        case 218: return self.title.templateValue  // title
+        case 154: return self.outcomes.templateValue  // outcomes
         default: return nil
         }
     }
@@ -1602,11 +1604,11 @@ extension TableRowView: MustacheParent {
 extension TableRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 107: return self.label.templateValue  // label
-        case 48: return self.date.templateValue  // date
-        case 49: return self.dateISO.templateValue  // dateISO
-        case 216: return self.value.templateValue  // value
-        case 143: return self.note.templateValue  // note
+        case 109: return self.label.templateValue  // label
+        case 50: return self.date.templateValue  // date
+        case 51: return self.dateISO.templateValue  // dateISO
+        case 226: return self.value.templateValue  // value
+        case 148: return self.note.templateValue  // note
         default: return nil
         }
     }
@@ -1643,26 +1645,26 @@ extension IndicatorView: MustacheParent {
 extension IndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 90: return self.id.templateValue  // id
+        case 92: return self.id.templateValue  // id
         case 6: return self.anchor.templateValue  // anchor
-        case 208: return self.title.templateValue  // title
-        case 210: return self.unit.templateValue  // unit
-        case 55: return self.direction.templateValue  // direction
-        case 194: return self.status.templateValue  // status
-        case 65: return self.explanation.templateValue  // explanation
+        case 218: return self.title.templateValue  // title
+        case 220: return self.unit.templateValue  // unit
+        case 57: return self.direction.templateValue  // direction
+        case 204: return self.status.templateValue  // status
+        case 67: return self.explanation.templateValue  // explanation
         case 31: return self.chartURL.templateValue  // chartURL
         case 29: return self.chartAlt.templateValue  // chartAlt
-        case 80: return self.hasBaseline.templateValue  // hasBaseline
-        case 82: return self.hasTarget.templateValue  // hasTarget
-        case 83: return self.hasTrajectory.templateValue  // hasTrajectory
-        case 199: return self.summary.templateValue  // summary
-        case 176: return self.rows.templateValue  // rows
+        case 82: return self.hasBaseline.templateValue  // hasBaseline
+        case 84: return self.hasTarget.templateValue  // hasTarget
+        case 85: return self.hasTrajectory.templateValue  // hasTrajectory
+        case 209: return self.summary.templateValue  // summary
+        case 185: return self.rows.templateValue  // rows
         case 19: return self.breakdowns.templateValue  // breakdowns
         case 20: return self.breakdownsInDownload.templateValue  // breakdownsInDownload
-        case 188: return self.sourceTitle.templateValue  // sourceTitle
-        case 189: return self.sourceURL.templateValue  // sourceURL
-        case 45: return self.csvURL.templateValue  // csvURL
-        case 44: return self.csvLabel.templateValue  // csvLabel
+        case 198: return self.sourceTitle.templateValue  // sourceTitle
+        case 199: return self.sourceURL.templateValue  // sourceURL
+        case 47: return self.csvURL.templateValue  // csvURL
+        case 46: return self.csvLabel.templateValue  // csvLabel
         default: return nil
         }
     }
@@ -1682,9 +1684,9 @@ extension DatedLinkView: MustacheParent {
 extension DatedLinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 208: return self.title.templateValue  // title
-        case 215: return self.url.templateValue  // url
-        case 48: return self.date.templateValue  // date
+        case 218: return self.title.templateValue  // title
+        case 225: return self.url.templateValue  // url
+        case 50: return self.date.templateValue  // date
         default: return nil
         }
     }
@@ -1702,7 +1704,7 @@ extension OutcomeIndexView: MustacheParent {
 extension OutcomeIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 162: return self.pillars.templateValue  // pillars
+        case 168: return self.pillars.templateValue  // pillars
         default: return nil
         }
     }
@@ -1729,16 +1731,16 @@ extension OutcomePageView: MustacheParent {
 extension OutcomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 208: return self.title.templateValue  // title
-        case 199: return self.summary.templateValue  // summary
-        case 161: return self.pillar.templateValue  // pillar
-        case 113: return self.leads.templateValue  // leads
+        case 218: return self.title.templateValue  // title
+        case 209: return self.summary.templateValue  // summary
+        case 167: return self.pillar.templateValue  // pillar
+        case 115: return self.leads.templateValue  // leads
         case 17: return self.bodyHTML.templateValue  // bodyHTML
-        case 196: return self.statusCounts.templateValue  // statusCounts
-        case 98: return self.indicators.templateValue  // indicators
+        case 206: return self.statusCounts.templateValue  // statusCounts
+        case 100: return self.indicators.templateValue  // indicators
         case 37: return self.commitments.templateValue  // commitments
         case 25: return self.celebrations.templateValue  // celebrations
-        case 41: return self.conversations.templateValue  // conversations
+        case 42: return self.conversations.templateValue  // conversations
         default: return nil
         }
     }
@@ -1759,10 +1761,10 @@ extension PartnerCardView: MustacheParent {
 extension PartnerCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 136: return self.name.templateValue  // name
-        case 215: return self.url.templateValue  // url
-        case 104: return self.kind.templateValue  // kind
-        case 183: return self.side.templateValue  // side
+        case 140: return self.name.templateValue  // name
+        case 225: return self.url.templateValue  // url
+        case 106: return self.kind.templateValue  // kind
+        case 192: return self.side.templateValue  // side
         default: return nil
         }
     }
@@ -1780,7 +1782,7 @@ extension PartnerIndexView: MustacheParent {
 extension PartnerIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 156: return self.partners.templateValue  // partners
+        case 162: return self.partners.templateValue  // partners
         default: return nil
         }
     }
@@ -1808,17 +1810,17 @@ extension PartnerPageView: MustacheParent {
 extension PartnerPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 136: return self.name.templateValue  // name
-        case 104: return self.kind.templateValue  // kind
-        case 183: return self.side.templateValue  // side
-        case 218: return self.website.templateValue  // website
-        case 126: return self.logo.templateValue  // logo
+        case 140: return self.name.templateValue  // name
+        case 106: return self.kind.templateValue  // kind
+        case 192: return self.side.templateValue  // side
+        case 228: return self.website.templateValue  // website
+        case 128: return self.logo.templateValue  // logo
         case 17: return self.bodyHTML.templateValue  // bodyHTML
-        case 115: return self.leadsOutcomes.templateValue  // leadsOutcomes
-        case 114: return self.leadsCommitments.templateValue  // leadsCommitments
-        case 155: return self.partnerIn.templateValue  // partnerIn
+        case 117: return self.leadsOutcomes.templateValue  // leadsOutcomes
+        case 116: return self.leadsCommitments.templateValue  // leadsCommitments
+        case 161: return self.partnerIn.templateValue  // partnerIn
         case 24: return self.celebrated.templateValue  // celebrated
-        case 88: return self.hosts.templateValue  // hosts
+        case 90: return self.hosts.templateValue  // hosts
         default: return nil
         }
     }
@@ -1837,8 +1839,8 @@ extension GridColumnView: MustacheParent {
 extension GridColumnView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 208: return self.title.templateValue  // title
-        case 215: return self.url.templateValue  // url
+        case 218: return self.title.templateValue  // title
+        case 225: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -1857,8 +1859,8 @@ extension GridPillarView: MustacheParent {
 extension GridPillarView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 208: return self.title.templateValue  // title
-        case 190: return self.span.templateValue  // span
+        case 218: return self.title.templateValue  // title
+        case 200: return self.span.templateValue  // span
         default: return nil
         }
     }
@@ -1878,7 +1880,7 @@ extension GridCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 2: return self.advances.templateValue  // advances
-        case 147: return self.outcome.templateValue  // outcome
+        case 153: return self.outcome.templateValue  // outcome
         default: return nil
         }
     }
@@ -1899,7 +1901,7 @@ extension GridRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 34: return self.commitment.templateValue  // commitment
-        case 194: return self.status.templateValue  // status
+        case 204: return self.status.templateValue  // status
         case 26: return self.cells.templateValue  // cells
         default: return nil
         }
@@ -1923,12 +1925,12 @@ extension GridPillarSectionView: MustacheParent {
 extension GridPillarSectionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 90: return self.id.templateValue  // id
-        case 208: return self.title.templateValue  // title
+        case 92: return self.id.templateValue  // id
+        case 218: return self.title.templateValue  // title
         case 33: return self.columns.templateValue  // columns
-        case 176: return self.rows.templateValue  // rows
-        case 121: return self.list.templateValue  // list
-        case 101: return self.isList.templateValue  // isList
+        case 185: return self.rows.templateValue  // rows
+        case 123: return self.list.templateValue  // list
+        case 103: return self.isList.templateValue  // isList
         default: return nil
         }
     }
@@ -1949,7 +1951,7 @@ extension GridListRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 34: return self.commitment.templateValue  // commitment
-        case 194: return self.status.templateValue  // status
+        case 204: return self.status.templateValue  // status
         case 2: return self.advances.templateValue  // advances
         default: return nil
         }
@@ -1969,8 +1971,306 @@ extension ProgressPageView: MustacheParent {
 extension ProgressPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 162: return self.pillars.templateValue  // pillars
-        case 75: return self.gaps.templateValue  // gaps
+        case 168: return self.pillars.templateValue  // pillars
+        case 77: return self.gaps.templateValue  // gaps
+        default: return nil
+        }
+    }
+}
+
+extension ReportCardView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "url": return self.url
+        case "covers": return self.covers
+        case "kind": return self.kind
+        default: return nil
+        }
+    }
+}
+
+extension ReportCardView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 218: return self.title.templateValue  // title
+        case 225: return self.url.templateValue  // url
+        case 45: return self.covers.templateValue  // covers
+        case 106: return self.kind.templateValue  // kind
+        default: return nil
+        }
+    }
+}
+
+extension ReportIndexView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "reports": return self.reports
+        default: return nil
+        }
+    }
+}
+
+extension ReportIndexView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 181: return self.reports.templateValue  // reports
+        default: return nil
+        }
+    }
+}
+
+extension ReportCountView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "label": return self.label
+        case "count": return self.count
+        default: return nil
+        }
+    }
+}
+
+extension ReportCountView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 109: return self.label.templateValue  // label
+        case 43: return self.count.templateValue  // count
+        default: return nil
+        }
+    }
+}
+
+extension ReportIndicatorView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "url": return self.url
+        case "status": return self.status
+        case "value": return self.value
+        case "change": return self.change
+        case "chartSVG": return self.chartSVG
+        default: return nil
+        }
+    }
+}
+
+extension ReportIndicatorView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 218: return self.title.templateValue  // title
+        case 225: return self.url.templateValue  // url
+        case 204: return self.status.templateValue  // status
+        case 226: return self.value.templateValue  // value
+        case 27: return self.change.templateValue  // change
+        case 30: return self.chartSVG.templateValue  // chartSVG
+        default: return nil
+        }
+    }
+}
+
+extension ReportCommitmentView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "url": return self.url
+        case "status": return self.status
+        case "lead": return self.lead
+        case "due": return self.due
+        case "progress": return self.progress
+        default: return nil
+        }
+    }
+}
+
+extension ReportCommitmentView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 218: return self.title.templateValue  // title
+        case 225: return self.url.templateValue  // url
+        case 204: return self.status.templateValue  // status
+        case 114: return self.lead.templateValue  // lead
+        case 60: return self.due.templateValue  // due
+        case 171: return self.progress.templateValue  // progress
+        default: return nil
+        }
+    }
+}
+
+extension ReportCommitmentGroupView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "commitments": return self.commitments
+        case "more": return self.more
+        case "moreURL": return self.moreURL
+        default: return nil
+        }
+    }
+}
+
+extension ReportCommitmentGroupView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 218: return self.title.templateValue  // title
+        case 37: return self.commitments.templateValue  // commitments
+        case 135: return self.more.templateValue  // more
+        case 139: return self.moreURL.templateValue  // moreURL
+        default: return nil
+        }
+    }
+}
+
+extension ReportOutcomeView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "id": return self.id
+        case "title": return self.title
+        case "url": return self.url
+        case "indicators": return self.indicators
+        case "groups": return self.groups
+        case "noCommitments": return self.noCommitments
+        default: return nil
+        }
+    }
+}
+
+extension ReportOutcomeView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 92: return self.id.templateValue  // id
+        case 218: return self.title.templateValue  // title
+        case 225: return self.url.templateValue  // url
+        case 100: return self.indicators.templateValue  // indicators
+        case 81: return self.groups.templateValue  // groups
+        case 145: return self.noCommitments.templateValue  // noCommitments
+        default: return nil
+        }
+    }
+}
+
+extension ReportRatingView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "heading": return self.heading
+        case "url": return self.url
+        case "rating": return self.rating
+        case "change": return self.change
+        case "changeKey": return self.changeKey
+        default: return nil
+        }
+    }
+}
+
+extension ReportRatingView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 86: return self.heading.templateValue  // heading
+        case 225: return self.url.templateValue  // url
+        case 178: return self.rating.templateValue  // rating
+        case 27: return self.change.templateValue  // change
+        case 28: return self.changeKey.templateValue  // changeKey
+        default: return nil
+        }
+    }
+}
+
+extension ReportReviewView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "url": return self.url
+        case "date": return self.date
+        case "period": return self.period
+        case "summary": return self.summary
+        case "ratings": return self.ratings
+        default: return nil
+        }
+    }
+}
+
+extension ReportReviewView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 218: return self.title.templateValue  // title
+        case 225: return self.url.templateValue  // url
+        case 50: return self.date.templateValue  // date
+        case 164: return self.period.templateValue  // period
+        case 209: return self.summary.templateValue  // summary
+        case 179: return self.ratings.templateValue  // ratings
+        default: return nil
+        }
+    }
+}
+
+extension ReportConversationView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "url": return self.url
+        case "date": return self.date
+        case "heardHTML": return self.heardHTML
+        case "followedBy": return self.followedBy
+        case "nextSteps": return self.nextSteps
+        case "hasFollowUps": return self.hasFollowUps
+        default: return nil
+        }
+    }
+}
+
+extension ReportConversationView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 218: return self.title.templateValue  // title
+        case 225: return self.url.templateValue  // url
+        case 50: return self.date.templateValue  // date
+        case 89: return self.heardHTML.templateValue  // heardHTML
+        case 73: return self.followedBy.templateValue  // followedBy
+        case 143: return self.nextSteps.templateValue  // nextSteps
+        case 83: return self.hasFollowUps.templateValue  // hasFollowUps
+        default: return nil
+        }
+    }
+}
+
+extension ReportPageView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "covers": return self.covers
+        case "kind": return self.kind
+        case "soFar": return self.soFar
+        case "headline": return self.headline
+        case "counts": return self.counts
+        case "contents": return self.contents
+        case "outcomes": return self.outcomes
+        case "otherCommitments": return self.otherCommitments
+        case "reviews": return self.reviews
+        case "conversations": return self.conversations
+        case "moreConversations": return self.moreConversations
+        case "celebrations": return self.celebrations
+        case "moreCelebrations": return self.moreCelebrations
+        default: return nil
+        }
+    }
+}
+
+extension ReportPageView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 218: return self.title.templateValue  // title
+        case 45: return self.covers.templateValue  // covers
+        case 106: return self.kind.templateValue  // kind
+        case 195: return self.soFar.templateValue  // soFar
+        case 87: return self.headline.templateValue  // headline
+        case 44: return self.counts.templateValue  // counts
+        case 40: return self.contents.templateValue  // contents
+        case 154: return self.outcomes.templateValue  // outcomes
+        case 152: return self.otherCommitments.templateValue  // otherCommitments
+        case 183: return self.reviews.templateValue  // reviews
+        case 42: return self.conversations.templateValue  // conversations
+        case 137: return self.moreConversations.templateValue  // moreConversations
+        case 25: return self.celebrations.templateValue  // celebrations
+        case 136: return self.moreCelebrations.templateValue  // moreCelebrations
         default: return nil
         }
     }
@@ -1989,7 +2289,7 @@ extension ImageView: MustacheParent {
 extension ImageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 215: return self.url.templateValue  // url
+        case 225: return self.url.templateValue  // url
         case 5: return self.alt.templateValue  // alt
         default: return nil
         }
@@ -2012,11 +2312,11 @@ extension CelebrationCardView: MustacheParent {
 extension CelebrationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 208: return self.title.templateValue  // title
-        case 215: return self.url.templateValue  // url
-        case 48: return self.date.templateValue  // date
-        case 91: return self.image.templateValue  // image
-        case 64: return self.excerptHTML.templateValue  // excerptHTML
+        case 218: return self.title.templateValue  // title
+        case 225: return self.url.templateValue  // url
+        case 50: return self.date.templateValue  // date
+        case 93: return self.image.templateValue  // image
+        case 66: return self.excerptHTML.templateValue  // excerptHTML
         default: return nil
         }
     }
@@ -2037,10 +2337,10 @@ extension PaginationView: MustacheParent {
 extension PaginationView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 46: return self.current.templateValue  // current
-        case 209: return self.total.templateValue  // total
-        case 164: return self.previous.templateValue  // previous
-        case 138: return self.next.templateValue  // next
+        case 48: return self.current.templateValue  // current
+        case 219: return self.total.templateValue  // total
+        case 170: return self.previous.templateValue  // previous
+        case 142: return self.next.templateValue  // next
         default: return nil
         }
     }
@@ -2060,7 +2360,7 @@ extension CelebrationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 25: return self.celebrations.templateValue  // celebrations
-        case 152: return self.pagination.templateValue  // pagination
+        case 158: return self.pagination.templateValue  // pagination
         default: return nil
         }
     }
@@ -2085,13 +2385,13 @@ extension CelebrationPageView: MustacheParent {
 extension CelebrationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 208: return self.title.templateValue  // title
-        case 48: return self.date.templateValue  // date
-        case 91: return self.image.templateValue  // image
+        case 218: return self.title.templateValue  // title
+        case 50: return self.date.templateValue  // date
+        case 93: return self.image.templateValue  // image
         case 17: return self.bodyHTML.templateValue  // bodyHTML
-        case 148: return self.outcomes.templateValue  // outcomes
+        case 154: return self.outcomes.templateValue  // outcomes
         case 37: return self.commitments.templateValue  // commitments
-        case 156: return self.partners.templateValue  // partners
+        case 162: return self.partners.templateValue  // partners
         case 8: return self.area.templateValue  // area
         default: return nil
         }
