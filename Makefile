@@ -77,6 +77,10 @@ site-checks: $(VENV)/ready
 	$(VENV)/bin/python tests/browser/check_site.py public https://millbrook-together.example.org/ --max-page-kb 50
 	$(VENV)/bin/python tests/browser/check_site.py $(CHECKS)/es-villaverde https://villaverde.example.org/alianza/ --max-page-kb 50
 	$(VENV)/bin/python tests/browser/check_site.py $(CHECKS)/uk-sdg https://example.org/uk-sdg/
+	$(VENV)/bin/python tests/browser/check_report_pdf.py public https://millbrook-together.example.org/ reports/2025-26/ \
+	  --expect "820 homes" --expect "Second joint review" --pages-dir $(CHECKS)/report-pages
+	$(VENV)/bin/python tests/browser/check_report_pdf.py $(CHECKS)/es-villaverde https://villaverde.example.org/alianza/ reports/2024/ \
+	  --pages-dir $(CHECKS)/report-pages
 	$(VENV)/bin/python tests/browser/check_search.py public https://millbrook-together.example.org/ \
 	  "clean air=Everyone in Millbrook breathes clean air" \
 	  "wheelchair=Resurface the paths in Riverside Park so that wheelchair users can reach the river" '$$&='

@@ -155,13 +155,32 @@ public enum SiteBuilder {
             stageTimer(stage, now.timeIntervalSince(clock))
             clock = now
         }
-        let prepared = prepare(siteFolder: siteFolder, asOf: asOf, history: history, progress: progress,
-                               caches: caches, lap: lap)
-        var diagnostics = prepared.diagnostics
-        guard let context = prepared.value else { return StageResult(nil, diagnostics) }
-        let files = context.plan.routes.map { route in
+        let resolution = resolve(siteFolder: siteFolder, asOf: asOf, history: history, progress: progress, caches: caches, lap: lap)
+        var diagnostics = resolution.diagnostics
+        guard var site = resolution.value else { return StageResult(nil, diagnostics) }
+        var editions: [BuiltEdition] = []
+        if !site.resolved.model.site.editions.isEmpty {
+            progress?.begin("building the archived editions")
+            let built = buildEditions(of: site.resolved.model.site, siteFolder: siteFolder)
+            diagnostics += built.diagnostics
+            editions = built.editions
+            site.resolved.editions = editions.map { ArchivedEdition(edition: $0.edition, site: $0.site.resolved) }
+            lap("archived editions")
+            guard !diagnostics.contains(where: { $0.severity == .error }) else { return StageResult(nil, diagnostics) }
+        }
+        progress?.begin("planning the site")
+        let plan = site.plan()
+        var earlier: [String: [Edition]] = [:]
+        for edition in editions {
+            for page in edition.plan.pages where plan.pages.contains(page) { earlier[page, default: []].append(edition.edition) }
+        }
+        let root = site.resolved.model.site.basePath
+        let context = OutputContext(site, plan: plan, markdownCache: caches.markdown,
+                                    archive: ArchiveLinks(root: root, earlierByPath: earlier))
+        var files = context.plan.routes.map { route in
             PlannedFile(path: route.filePath) { Producers.produce(route, in: context) }
         }
+        for edition in editions { files += editionFiles(edition, currentRoot: root, currentPages: plan.pages) }
         lap("plan and shared views")
         // Two files at one path would leave which one is published to chance; validation
         // refuses every collision it knows of, and this catches any other.
@@ -176,13 +195,25 @@ public enum SiteBuilder {
         return result.hasErrors ? StageResult(nil, diagnostics) : result
     }
 
-    /// Load, validate, theme and resolve, then the plan: what every producer reads. The files
-    /// published from `media/` and `data/` are copied as they are, but for CSV tables, which
-    /// are written again through the formula guard. The text read from the site is let go
-    /// once validated (at 100,000 entries it is some 300 MB). `history` dates the pages made
-    /// from each file ("Last updated"). `lap` hears the end of each stage.
+    /// Load, validate, theme and resolve, then the plan: what every producer reads. The
+    /// site's archived editions are left out (`plan` makes them).
     static func prepare(siteFolder: URL, asOf: Day, history: SourceHistory = .none, progress: BuildProgress? = nil,
                         caches: BuildCaches = BuildCaches(), lap: (String) -> Void = { _ in }) -> StageResult<OutputContext> {
+        let resolved = resolve(siteFolder: siteFolder, asOf: asOf, history: history, progress: progress, caches: caches, lap: lap)
+        guard let site = resolved.value else { return StageResult(nil, resolved.diagnostics) }
+        progress?.begin("planning the site")
+        return StageResult(OutputContext(site, plan: site.plan(), markdownCache: caches.markdown), resolved.diagnostics)
+    }
+
+    /// Load, validate, theme and resolve. The files published from `media/` and `data/` are
+    /// copied as they are, but for CSV tables, which are written again through the formula
+    /// guard. The text read from the site is let go once validated (at 100,000 entries it is
+    /// some 300 MB). `history` dates the pages made from each file ("Last updated"). `lap`
+    /// hears the end of each stage. `adjust`, when given, changes the settings read (an
+    /// archived edition's address) before anything depends on them.
+    static func resolve(siteFolder: URL, asOf: Day, history: SourceHistory = .none, progress: BuildProgress? = nil,
+                        caches: BuildCaches = BuildCaches(), lap: (String) -> Void = { _ in },
+                        adjust: ((inout SiteSettings) -> Void)? = nil) -> StageResult<ResolvedSite> {
         progress?.begin("reading the content")
         var loaded = SourceLoader.load(siteFolder: siteFolder, cache: caches.sources)
         lap("load")
@@ -194,7 +225,7 @@ public enum SiteBuilder {
         loaded.value = nil
         let contentFiles = sources.contentFileCount
         let validated = Validator.validate(taking: &sources, entryCache: caches.entries)
-        let model = validated.value
+        var model = validated.value
         diagnostics.append(contentsOf: validated.diagnostics)
         lap("validate")
         progress?.begin("working out statuses")
@@ -218,7 +249,9 @@ public enum SiteBuilder {
         // kept by the allocator for reuse: at 100,000 entries it is most of the memory
         // the build holds at its peak.
         civic_release_free_memory()
-        guard let model, !diagnostics.hasErrors else { return StageResult(nil, diagnostics.items) }
+        guard model != nil, !diagnostics.hasErrors else { return StageResult(nil, diagnostics.items) }
+        if let adjust { adjust(&model!.site) }
+        guard let model else { return StageResult(nil, diagnostics.items) }
 
         let themed = Theme.load(overrides: themeFiles, language: model.site.language)
         diagnostics.append(contentsOf: themed.diagnostics)
@@ -228,13 +261,7 @@ public enum SiteBuilder {
         diagnostics.append(contentsOf: resolution.diagnostics)
         lap("theme and resolve")
         guard let resolved = resolution.value, !diagnostics.hasErrors else { return StageResult(nil, diagnostics.items) }
-        progress?.begin("planning the site")
-        let schemas = ContentJSONSchema.files(baseURL: model.site.baseURL + Route.contentSchemaFolder)
-        let plan = SitePlan(resolved, themeAssets: theme.assets.keys.map { String($0.dropFirst("assets/".count)) },
-                            contentSchemas: schemas.map(\.name))
-        let context = OutputContext(site: resolved, plan: plan, theme: theme, published: published,
-                                    contentSchemas: Dictionary(uniqueKeysWithValues: schemas.map { ($0.name, $0.text) }),
-                                    contentFiles: contentFiles, markdownCache: caches.markdown)
-        return StageResult(context, diagnostics.items)
+        return StageResult(ResolvedSite(resolved: resolved, theme: theme, published: published, contentFiles: contentFiles),
+                           diagnostics.items)
     }
 }

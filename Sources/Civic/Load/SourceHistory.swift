@@ -62,34 +62,7 @@ public struct SourceHistory: Sendable {
         return SourceHistory(lastCommitted: dates)
     }
 
-    /// Runs git in `folder`; nil when git cannot be started.
     private static func run(_ arguments: [String], in folder: URL) -> (status: Int32, output: String, errors: String)? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        // The user's pager, editor or language must not change what is read.
-        environment["GIT_PAGER"] = "cat"
-        environment["LC_ALL"] = "C"
-        process.environment = environment
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        // Both pipes are drained while git runs, so a long history cannot fill one and stall it.
-        nonisolated(unsafe) var errorData = Data()
-        let drained = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            errorData = errors.fileHandleForReading.readDataToEndOfFile()
-            drained.signal()
-        }
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        drained.wait()
-        process.waitUntilExit()
-        if process.terminationReason == .uncaughtSignal { return nil }
-        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+        Git.run(arguments, in: folder).map { ($0.status, $0.text, $0.errors) }
     }
 }

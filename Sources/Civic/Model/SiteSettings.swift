@@ -98,6 +98,9 @@ public struct SiteSettings: Sendable {
     public var allowRawHTML: Bool
     /// Where the content is kept in git; nil when site.yml does not say.
     public var repository: Repository? = nil
+    /// The git tags of the published editions, oldest first as written (`editions`): each is
+    /// built from the content as committed at its tag, at `/archive/TAG/`.
+    public var editions: [Reference] = []
 
     /// The path part of `baseURL` (`/` or `/uk-sdg/`), which every internal link starts with.
     public var basePath: String {

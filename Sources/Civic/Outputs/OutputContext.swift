@@ -16,18 +16,26 @@ final class OutputContext: Sendable {
     /// How many files were read from `content/`, for `civic check` to say.
     let contentFiles: Int
 
-    init(site: ResolvedPartnership, plan: SitePlan, theme: Theme, published: [String: OutputFile.Contents],
-         contentSchemas: [String: String], contentFiles: Int = 0, markdownCache: MarkdownCache? = nil) {
-        self.contentFiles = contentFiles
-        self.contentSchemas = contentSchemas
+    /// `archive`: what the pages say of the site's editions (see `ArchiveLinks`); `keeps`,
+    /// when given, is kept alive as long as the context (the folder an edition was read into).
+    init(_ resolved: ResolvedSite, plan: SitePlan, markdownCache: MarkdownCache? = nil,
+         archive: ArchiveLinks = ArchiveLinks(), keeps: (any Sendable)? = nil) {
+        self.contentFiles = resolved.contentFiles
+        self.contentSchemas = Dictionary(uniqueKeysWithValues: resolved.schemas.map { ($0.name, $0.text) })
+        let site = resolved.resolved
         self.site = site
         self.plan = plan
-        self.theme = theme
+        self.theme = resolved.theme
         // A site too large to hold its bodies renders each text when it needs it, and keeps nothing.
-        self.pages = ViewBuilder(site, plan: plan, translations: theme.translations,
-                                 markdownCache: site.model.bodiesOnDisk ? nil : markdownCache)
-        self.published = published
+        self.pages = ViewBuilder(site, plan: plan, translations: resolved.theme.translations,
+                                 markdownCache: site.model.bodiesOnDisk ? nil : markdownCache, archive: archive)
+        self.published = resolved.published
+        self.kept = keeps
     }
+
+    /// Something that must live as long as the context: the temporary folder an archived
+    /// edition was read into, which its files are copied from as they are written.
+    private let kept: (any Sendable)?
 
     var translations: Translations { theme.translations }
 }

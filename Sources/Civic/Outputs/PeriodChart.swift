@@ -31,7 +31,7 @@ enum PeriodChart {
         func y(_ value: Double) -> Double {
             top + (scale.high / 2 - value / 2) / (scale.high / 2 - scale.low / 2) * (plotBottom - top)
         }
-        func n(_ value: Double) -> String { String(format: "%.1f", value) }
+        func n(_ value: Double) -> String { String(format: "%.0f", value) }
         func text(_ x: Double, _ y: Double, _ words: String, anchor: String) -> String {
             "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\">\(HTMLText.escape(words))</text>"
         }

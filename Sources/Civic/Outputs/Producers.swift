@@ -5,7 +5,7 @@ enum Producers {
     static func produce(_ route: Route, in c: OutputContext) -> Produced {
         switch route {
         case .home, .section, .entry, .commitmentsByPartner, .commitmentsByOutcome, .commitmentsByArea, .glossary, .search, .notFound,
-             .assetsOfKind, .assetsWithFeature, .report:
+             .assetsOfKind, .assetsWithFeature, .report, .archive, .editionChanges:
             return PageRenderer.produce(route, in: c)
         case .feed:
             let (site, translations, stories) = (c.site, c.translations, c.pages.stories)

@@ -22,6 +22,10 @@ enum Route: Hashable, Sendable {
     case assetsWithFeature(String)
     /// The report of one period, by its id (`reports/2024-25/`).
     case report(String)
+    /// The list of the site's archived editions, with what changed since the latest.
+    case archive
+    /// What changed in an archived edition since the one before it (`archive/TAG/changes/`).
+    case editionChanges(String)
     /// Every area's boundary as GeoJSON (`data/areas.geojson`).
     case areasGeoJSON
     /// Every community asset with a location as GeoJSON (`data/community-assets.geojson`).
@@ -55,9 +59,12 @@ enum Route: Hashable, Sendable {
     /// Where the content files' JSON Schemas are published.
     static let contentSchemaFolder = "schemas/"
 
+    /// Where the archived editions are published, each in a folder named by its tag.
+    static let archiveFolder = "archive/"
+
     /// The names a page of content may not take, because the site uses them: the sections,
     /// and these.
-    static let reservedNames = ["media", "assets", "schemas", "feed.xml", "404", "about-the-figures", "search"]
+    static let reservedNames = ["media", "assets", "schemas", "feed.xml", "404", "about-the-figures", "search", "archive", "changes"]
 
     var path: String {
         switch self {
@@ -73,6 +80,8 @@ enum Route: Hashable, Sendable {
         case .assetsOfKind(let kind): "community-assets/kind/\(kind)/"
         case .assetsWithFeature(let feature): "community-assets/feature/\(feature)/"
         case .report(let id): "reports/\(id)/"
+        case .archive: "\(Self.archiveFolder)"
+        case .editionChanges(let tag): "\(Self.archiveFolder)\(tag)/changes/"
         case .areasGeoJSON: "data/areas.geojson"
         case .assetsGeoJSON: "data/community-assets.geojson"
         case .conversationCalendar(let id): "conversations/\(id)/event.ics"

@@ -73,7 +73,7 @@ public enum Section: String, Sendable, CaseIterable {
     }
 
     /// Pages that belong to no section, with their templates.
-    static let otherTemplates = ["layout", "home", "page", "glossary", "search", "not-found"]
+    static let otherTemplates = ["layout", "home", "page", "glossary", "search", "not-found", "archive", "edition-changes"]
 
     /// Every template a theme must have.
     static var requiredTemplates: [String] {
@@ -118,6 +118,8 @@ extension Route {
         case .commitmentsByPartner, .commitmentsByOutcome, .commitmentsByArea: Section.commitments.template
         case .assetsOfKind, .assetsWithFeature: Section.communityAssets.template
         case .report: Section.reports.entryTemplate
+        case .archive: "archive"
+        case .editionChanges: "edition-changes"
         case .glossary: "glossary"
         case .search: "search"
         case .notFound: "not-found"

@@ -54,6 +54,7 @@ struct SitePlan: Sendable {
     static func pageRoutes(_ p: ResolvedPartnership) -> [Route] {
         [.home] + Section.allCases.flatMap { $0.routes(in: p) }
             + EntryKind.pages.publishedIDs(in: p).map { .entry(.pages, $0) } + [.glossary, .notFound]
+            + (p.editions.isEmpty ? [] : [.archive] + p.editions.map { .editionChanges($0.edition.tag) })
     }
 
     /// How many pages a section listed `perPage` entries at a time takes (one when it is empty).

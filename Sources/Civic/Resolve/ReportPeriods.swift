@@ -29,25 +29,36 @@ public struct ReportPeriod: Sendable, Hashable {
 /// - Any other review period (`2024/25`, `2025-H1`) has its own report. It covers the days
 ///   after the review before it, up to and including its own date; the first review covers
 ///   the twelve months up to its date. Reviews that give the same period share one report.
-/// - Every calendar year up to the as-of date in which a figure, a commitment's update, a
-///   review, a conversation or a celebration is dated has a report. A review that is not of a
-///   year belongs to the year it was held in as well.
+/// - Every calendar year up to the as-of date in which a commitment starts or has an update,
+///   or a review, a conversation or a celebration is dated, has a report; so has every later
+///   year with a figure. A review that is not of a year belongs to the year it was held in
+///   as well.
 ///
 /// Newest first: by last day, then by id.
 enum ReportPeriods {
     static func periods(of model: Partnership, reviews: [Assessment], asOf: Day) -> [ReportPeriod] {
-        var years = Set<Int>()
-        func note(_ day: Day) { if day <= asOf { years.insert(day.year) } }
+        // What the partners did: commitments started or updated, reviews, conversations and
+        // celebrations. Figures alone do not make a year a report: a national series that
+        // goes back to 1950 would otherwise give seventy reports of a partnership that began
+        // in 2023.
+        var activity = Set<Int>()
+        func did(_ day: Day?) { if let day, day <= asOf { activity.insert(day.year) } }
+        for commitment in model.commitments {
+            did(commitment.start)
+            for update in commitment.updates { did(update.date) }
+        }
+        for celebration in model.celebrations { did(celebration.date) }
+        for conversation in model.conversations { did(conversation.start.day) }
+        for review in reviews { did(review.date) }
+        guard let firstYear = activity.min() else { return [] }
+        var years = activity
         for outcome in model.outcomes {
             for indicator in outcome.indicators {
-                for point in indicator.series { note(point.date.day) }
+                for point in indicator.series where point.date.day <= asOf && point.date.day.year >= firstYear {
+                    years.insert(point.date.day.year)
+                }
             }
         }
-        for commitment in model.commitments {
-            for update in commitment.updates { note(update.date) }
-        }
-        for celebration in model.celebrations { note(celebration.date) }
-        for conversation in model.conversations { note(conversation.start.day) }
 
         var reviewsOfYear: [Int: [String]] = [:]
         var byID: [String: (label: String, start: Day, end: Day, reviews: [String])] = [:]
@@ -59,7 +70,6 @@ enum ReportPeriods {
                 reviewsOfYear[year, default: []].append(review.id)
                 continue
             }
-            note(review.date)
             reviewsOfYear[review.date.year, default: []].append(review.id)
             let start = previous.map { Day(ordinal: $0.ordinal + 1) } ?? Day(ordinal: review.date.addingMonths(-12).ordinal + 1)
             let id = slug(review.period).isEmpty ? review.id : slug(review.period)

@@ -34,6 +34,8 @@ public struct ResolvedPartnership: Sendable {
     public var followUps = FollowUps()
     /// The periods the site reports on (`/reports/ID/`), newest first.
     public var reportPeriods: [ReportPeriod] = []
+    /// The site's archived editions that could be built, in the order `site.yml` lists them.
+    public var editions: [ArchivedEdition] = []
 
     public func status(outcome: String, indicator: String) -> IndicatorStatus {
         reason(outcome: outcome, indicator: indicator).status

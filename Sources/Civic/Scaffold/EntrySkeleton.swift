@@ -45,6 +45,8 @@ enum EntrySkeleton {
             value = required ? "\(placeholder)  # \(field.help)" : "\(noun)-id"
         case .followUps:
             value = "[commitment-id, review-id/question-id]"
+        case .tags:
+            value = "[edition-2025]"
         case .day:
             value = required ? "\(placeholder)  # YYYY-MM-DD" : "2026-01-31"
         case .dateTime:

@@ -3,6 +3,17 @@
 /// The default theme, built into civic: file path under templates/ -> text.
 enum DefaultTheme {
     static let files: [String: String] = [
+        "archive.mustache": #"""
+{{<layout}}{{$main}}
+<h1>{{page.title}}</h1>
+<p class="lede">{{t.edition_intro}}</p>
+<ul class="cards">{{#content.editions}}<li class="card"><h2><a href="{{url}}">{{title}}</a></h2><p class="meta">{{tag}}</p><p><a href="{{changesURL}}">{{t.edition_changes_link}}</a></p></li>{{/content.editions}}</ul>
+<section aria-labelledby="since-latest"><h2 id="since-latest">{{content.sinceLatest}}</h2>
+{{#content.changes}}{{>edition-change-list}}{{/content.changes}}
+</section>
+{{/main}}{{/layout}}
+
+"""#,
         "area.mustache": #"""
 {{<layout}}{{$main}}
 <h1>{{content.name}}</h1>
@@ -314,6 +325,10 @@ ol.assets li { margin: 0 0 .9rem; padding-left: 2.6rem; position: relative; }
 .filters h3 { font-size: 1rem; margin: .6rem 0 .2rem; }
 .filters [aria-current] { font-weight: 700; }
 .notice { border-left: 4px solid var(--warn); padding: .25rem .75rem; }
+.edition-notice { border: 2px solid var(--warn); border-radius: 4px; padding: .1rem .9rem; margin: 0 0 1rem; }
+.earlier-editions ul { display: inline; padding: 0; margin: 0; list-style: none; }
+.earlier-editions li { display: inline; margin-right: .8rem; }
+.earlier-editions p { display: inline; margin-right: .5rem; }
 .report-counts { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: .5rem; margin: .75rem 0; }
 .report-counts div { border: 1px solid var(--line); border-radius: 4px; padding: .4rem .6rem; }
 .report-counts dt { font-size: .9rem; }
@@ -334,7 +349,7 @@ ol.assets li { margin: 0 0 .9rem; padding-left: 2.6rem; position: relative; }
 @media print {
   :root { --fg: #000; --bg: #fff; --muted: #333; --link: #000; --line: #999; --accent: #000; --warn: #000; --map-current: #e4e4e4; }
   .print-hint { display: none; }
-  .report-indicator, .report-conversation, .report-counts, .report-commitments li, .report-contents { break-inside: avoid; }
+  .report-indicator, .report-conversation, .report-counts, .report-commitments li, .report-contents, .site-footer { break-inside: avoid; }
   h4 { break-after: avoid; }
   body { font-size: 11pt; }
   .site-header nav, .skip-link, .breadcrumbs, .site-footer .footer-links, .page-source a, .find-link, .letter-bar { display: none; }
@@ -541,6 +556,30 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 {{/main}}{{/layout}}
 
 """#,
+        "edition-change-list.mustache": #"""
+{{#isEmpty}}<p>{{t.edition_nothing_changed}}</p>{{/isEmpty}}
+{{^empty(dueDates)}}<h3>{{t.edition_due_dates}}</h3>
+<div class="table-wrap"><table><thead><tr><th scope="col">{{t.commitment}}</th><th scope="col">{{t.edition_before}}</th><th scope="col">{{t.edition_after}}</th></tr></thead>
+<tbody>{{#dueDates}}<tr><th scope="row">{{#url}}<a href="{{.}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}</th><td>{{before}}</td><td>{{after}}</td></tr>
+{{/dueDates}}</tbody></table></div>{{/empty(dueDates)}}
+{{^empty(targets)}}<h3>{{t.edition_targets}}</h3>
+<div class="table-wrap"><table><thead><tr><th scope="col">{{t.az_kind_indicator}}</th><th scope="col">{{t.edition_before}}</th><th scope="col">{{t.edition_after}}</th></tr></thead>
+<tbody>{{#targets}}<tr><th scope="row">{{#url}}<a href="{{.}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}</th><td>{{before}}</td><td>{{after}}</td></tr>
+{{/targets}}</tbody></table></div>{{/empty(targets)}}
+{{^empty(gone)}}<h3>{{t.edition_gone_heading}}</h3>
+<ul>{{#gone}}<li><a href="{{url}}">{{title}}</a></li>{{/gone}}</ul>{{/empty(gone)}}
+
+"""#,
+        "edition-changes.mustache": #"""
+{{<layout}}{{$main}}
+<h1>{{content.title}}</h1>
+<p><a href="{{content.editionURL}}">{{t.edition_open}}</a></p>
+{{#content.comparedWith}}<h2><a href="{{url}}">{{title}}</a></h2>{{/content.comparedWith}}
+{{^content.comparedWith}}<p>{{t.edition_first}}</p>{{/content.comparedWith}}
+{{#content.changes}}{{>edition-change-list}}{{/content.changes}}
+{{/main}}{{/layout}}
+
+"""#,
         "glossary.mustache": #"""
 {{<layout}}{{$main}}
 <h1>{{t.glossary_title}}</h1>
@@ -612,6 +651,8 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 <title>{{page.title}} – {{site.name}}</title>
 <meta name="description" content="{{page.description}}">
 <link rel="canonical" href="{{page.canonicalURL}}">
+{{#page.edition}}<meta name="robots" content="noindex">
+{{/page.edition}}
 <link rel="stylesheet" href="{{site.stylesheetURL}}">
 <link rel="alternate" type="application/atom+xml" title="{{t.feed}}" href="{{site.feedURL}}">
 </head>
@@ -628,14 +669,17 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 </header>
 {{^empty(page.breadcrumbs)}}<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}"><ol>{{#page.breadcrumbs}}<li><a href="{{url}}">{{title}}</a></li>{{/page.breadcrumbs}}<li aria-current="page">{{page.title}}</li></ol></nav>
 {{/empty(page.breadcrumbs)}}<main id="main" tabindex="-1">
-{{$main}}{{/main}}
+{{#page.edition}}<div class="edition-notice"><p>{{text}} <a href="{{current.url}}">{{current.title}}</a> · <a href="{{archive.url}}">{{archive.title}}</a></p></div>
+{{/page.edition}}{{$main}}{{/main}}
+{{^empty(page.earlierEditions)}}<nav class="earlier-editions" aria-label="{{t.edition_earlier}}"><p>{{t.edition_earlier}}:</p><ul>{{#page.earlierEditions}}<li><a href="{{url}}">{{title}}</a></li>{{/page.earlierEditions}}</ul></nav>
+{{/empty(page.earlierEditions)}}
 {{#page.source}}<p class="page-source">{{#updated}}<span>{{t.last_updated}}: <time datetime="{{iso}}">{{text}}</time></span>{{/updated}}{{#editURL}}<a href="{{editURL}}">{{t.edit_this_page}}</a>{{/editURL}}</p>
 {{/page.source}}</main>
 <footer class="site-footer">
 <p>{{site.name}} · {{site.locality}}</p>
 {{#site.contact}}<address>{{#email}}<a href="mailto:{{email}}">{{email}}</a>{{/email}}{{#phone}} · {{phone}}{{/phone}}{{#address}} · {{address}}{{/address}}</address>{{/site.contact}}
 <p class="as-of"><a href="{{site.glossaryURL}}#as-of">{{site.asOf}}</a>{{#site.licence}} · {{t.licence}}: {{site.licence}}{{/site.licence}}</p>
-<p class="footer-links"><a href="{{site.dataURL}}">{{t.nav_data}}</a> · <a href="{{site.feedURL}}">{{t.feed}}</a></p>
+<p class="footer-links"><a href="{{site.dataURL}}">{{t.nav_data}}</a> · <a href="{{site.feedURL}}">{{t.feed}}</a>{{#site.archiveURL}} · <a href="{{.}}">{{t.edition_archive}}</a>{{/site.archiveURL}}</p>
 </footer>
 </body>
 </html>
@@ -1043,7 +1087,6 @@ report_overdue: Overdue at its end
 report_under_way: Still open at its end
 report_no_commitments: No commitment advances this outcome.
 report_none_in_period: "None of its commitments had started by the end of this period, and none was done in it."
-report_other_commitments: Commitments that name no outcome
 report_see_all: See them all
 report_reviews: Joint review
 report_no_review: No joint review of this period has been published.
@@ -1052,6 +1095,31 @@ report_conversations: Conversations and what was heard
 report_conversations_held: Conversations held
 report_no_conversations: No conversation was held in this period.
 report_no_celebrations: Nothing was celebrated in this period.
+report_without_figures_one: One indicator had no figure yet.
+report_without_figures: "{n} indicators had no figure yet."
+edition_notice: "This is the edition of this site published on {date}. It is kept as it was and is not updated."
+edition_current_page: See the current page
+edition_current_site: See the current site
+edition_all: Every edition
+edition_of: "Edition of {date}"
+edition_archive: Earlier editions
+edition_earlier: "This page in earlier editions"
+edition_since: "What changed since the edition of {date}"
+edition_changes_title: "What changed in the edition of {date}"
+edition_first: This is the first edition, so there is no earlier one to compare it with.
+edition_nothing_changed: "No commitment's due date moved, no indicator's target changed and nothing was taken away."
+edition_due_dates: Commitments whose due date moved
+edition_targets: Indicators whose target changed
+edition_gone_heading: No longer on the site
+edition_gone: "{kind}: {title}"
+edition_before: Before
+edition_after: After
+edition_no_due_date: no due date
+edition_no_target: no target
+edition_target: "{value} {date}"
+edition_open: Open this edition
+edition_intro: "Each edition is the site as it was published on that day, kept as it was. Each says what changed since the edition before it: commitments whose due date moved, indicators whose target changed, and anything taken away."
+edition_changes_link: What changed in it
 
 """#,
         "locales/es.yml": #"""
@@ -1456,7 +1524,6 @@ report_overdue: Vencidos al final del periodo
 report_under_way: Abiertos al final del periodo
 report_no_commitments: Ningún compromiso contribuye a este resultado.
 report_none_in_period: "Ninguno de sus compromisos había empezado al final de este periodo, y ninguno se cumplió en él."
-report_other_commitments: Compromisos que no nombran ningún resultado
 report_see_all: Verlos todos
 report_reviews: Revisión conjunta
 report_no_review: No se ha publicado ninguna revisión conjunta de este periodo.
@@ -1465,6 +1532,31 @@ report_conversations: Conversaciones y lo que se escuchó
 report_conversations_held: Conversaciones celebradas
 report_no_conversations: No se celebró ninguna conversación en este periodo.
 report_no_celebrations: No se celebró nada en este periodo.
+report_without_figures_one: Un indicador aún no tenía ninguna cifra.
+report_without_figures: "{n} indicadores aún no tenían ninguna cifra."
+edition_notice: "Esta es la edición de este sitio publicada el {date}. Se conserva tal como era y no se actualiza."
+edition_current_page: Ver la página actual
+edition_current_site: Ver el sitio actual
+edition_all: Todas las ediciones
+edition_of: "Edición del {date}"
+edition_archive: Ediciones anteriores
+edition_earlier: "Esta página en ediciones anteriores"
+edition_since: "Qué ha cambiado desde la edición del {date}"
+edition_changes_title: "Qué cambió en la edición del {date}"
+edition_first: Esta es la primera edición, así que no hay otra anterior con la que compararla.
+edition_nothing_changed: "Ningún compromiso cambió de fecha límite, ningún indicador cambió de meta y no se quitó nada."
+edition_due_dates: Compromisos cuya fecha límite cambió
+edition_targets: Indicadores cuya meta cambió
+edition_gone_heading: Ya no están en el sitio
+edition_gone: "{kind}: {title}"
+edition_before: Antes
+edition_after: Después
+edition_no_due_date: sin fecha límite
+edition_no_target: sin meta
+edition_target: "{value} {date}"
+edition_open: Abrir esta edición
+edition_intro: "Cada edición es el sitio tal como se publicó ese día, conservado tal cual. Cada una dice qué cambió desde la anterior: compromisos cuya fecha límite cambió, indicadores cuya meta cambió y lo que se quitó."
+edition_changes_link: Qué cambió en ella
 
 """#,
         "not-found.mustache": #"""
@@ -1602,23 +1694,21 @@ report_no_celebrations: No se celebró nada en este periodo.
 </section>
 {{#content.outcomes}}<section id="{{id}}" class="report-outcome" aria-labelledby="{{id}}-title">
 <h2 id="{{id}}-title"><a href="{{url}}">{{title}}</a></h2>
-{{^empty(indicators)}}<h3>{{t.indicators}}</h3>
+{{#hasIndicators}}<h3>{{t.indicators}}</h3>{{/hasIndicators}}
 {{#indicators}}<div class="report-indicator">
 <h4><a href="{{url}}">{{title}}</a></h4>
 <p><a class="status status-{{status.key}}" href="{{status.url}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</a>{{#value}} · {{t.report_at_end}}: {{.}}{{/value}}</p>
 <p>{{change}}</p>
 {{#chartSVG}}{{{.}}}{{/chartSVG}}
 </div>
-{{/indicators}}{{/empty(indicators)}}
+{{/indicators}}
+{{#withoutFigures}}<p>{{.}}</p>{{/withoutFigures}}
 <h3>{{t.nav_commitments}}</h3>
 {{#noCommitments}}<p>{{t.report_no_commitments}}</p>{{/noCommitments}}
 {{^noCommitments}}{{^groups}}<p>{{t.report_none_in_period}}</p>{{/groups}}{{/noCommitments}}
 {{#groups}}{{>report-commitments}}{{/groups}}
 </section>
 {{/content.outcomes}}
-{{^empty(content.otherCommitments)}}<section id="other-commitments" aria-labelledby="other-commitments-title"><h2 id="other-commitments-title">{{t.report_other_commitments}}</h2>
-{{#content.otherCommitments}}{{>report-commitments}}{{/content.otherCommitments}}
-</section>{{/empty(content.otherCommitments)}}
 <section id="reviews" aria-labelledby="reviews-title"><h2 id="reviews-title">{{t.report_reviews}}</h2>
 {{^content.reviews}}<p>{{t.report_no_review}}</p>{{/content.reviews}}
 {{#content.reviews}}<h3><a href="{{url}}">{{title}}</a></h3>
@@ -1627,7 +1717,7 @@ report_no_celebrations: No se celebró nada en este periodo.
 <div class="table-wrap"><table class="report-ratings">
 <caption>{{title}}: {{t.report_ratings_caption}}</caption>
 <thead><tr><th scope="col">{{t.question}}</th><th scope="col">{{t.rating}}</th><th scope="col">{{t.change}}</th></tr></thead>
-<tbody>{{#ratings}}<tr><th scope="row"><a href="{{url}}">{{heading}}</a></th><td>{{#rating.rated}}{{rating.value}} {{rating.label}}{{/rating.rated}}{{^rating.rated}}{{rating.label}}{{/rating.rated}}</td><td class="change-{{changeKey}}">{{change}}</td></tr>
+<tbody>{{#ratings}}<tr><th scope="row">{{heading}}</th><td>{{#rating.rated}}{{rating.value}} {{rating.label}}{{/rating.rated}}{{^rating.rated}}{{rating.label}}{{/rating.rated}}</td><td class="change-{{changeKey}}">{{change}}</td></tr>
 {{/ratings}}</tbody></table></div>
 {{/content.reviews}}
 </section>

@@ -101,6 +101,9 @@ public enum ContentJSONSchema {
         case .references:
             let id: [String: Any] = ["type": "string", "pattern": idPattern]
             return ["anyOf": [id, ["type": "array", "items": id]]]
+        case .tags:
+            let tag: [String: Any] = ["type": "string", "pattern": "^[A-Za-z0-9_][A-Za-z0-9._-]*$"]
+            return ["anyOf": [tag, ["type": "array", "items": tag]]]
         case .followUps:
             // A commitment's id, or a review's id and a question's after a slash.
             let id: [String: Any] = ["type": "string", "pattern": String(idPattern.dropLast()) + "(/[^/\\s]+)?$"]

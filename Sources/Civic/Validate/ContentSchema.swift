@@ -25,6 +25,8 @@ struct Field: Sendable {
         case references(String)
         /// What followed a conversation: a list of commitment ids and `REVIEW/QUESTION`s.
         case followUps
+        /// A list of git tag names (`edition-2025`, `v1.2`).
+        case tags
         /// A path under `content/` starting with the folder.
         case path(String)
         case map(Fields)
@@ -129,6 +131,8 @@ enum ContentSchema {
         Field(key: "raw_html", kind: .boolean, help: "allow raw HTML in Markdown (default false)"),
         Field(key: "repository", kind: .map(repository),
               help: "where the content is kept in git, for an 'Edit this page' link on each page"),
+        Field(key: "editions", kind: .tags,
+              help: "git tags of published editions, oldest first; each is built as it was committed, at /archive/TAG/"),
     ])
 
     static let repository = Fields(what: "repository", fields: [

@@ -52,6 +52,7 @@ extension Validator {
                 }
             }
             let conversationMinutes = r.integer("conversation_minutes", in: 1...1440)
+            let editions = Self.readEditions(&r)
             let repository = r.value("repository").flatMap { value in
                 r.nested(value, schema: ContentSchema.repository) { Self.readRepository(&$0, at: value.position) }
             }
@@ -61,10 +62,32 @@ extension Validator {
                                         navigation: navigation, allowRawHTML: allowRawHTML)
             if let conversationMinutes { settings.conversationMinutes = conversationMinutes }
             settings.repository = repository
+            settings.editions = editions
             settings.assetKinds = Self.extend(settings.assetKinds, with: assetKinds)
             settings.assetFeatures = Self.extend(settings.assetFeatures, with: assetFeatures)
             return settings
         }
+    }
+
+    /// `editions:`: git tag names, each once, of letters, digits, '.', '_' and '-' (not first),
+    /// so that each is safe in an address and to hand to git.
+    static func readEditions(_ r: inout FieldReader) -> [Reference] {
+        var seen = Set<String>()
+        var editions: [Reference] = []
+        for tag in r.references("editions") {
+            let allowed = tag.id.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)) }
+            guard allowed, !tag.id.hasPrefix("-"), !tag.id.hasPrefix("."), !tag.id.hasSuffix(".lock"), !tag.id.contains("..") else {
+                r.diagnostics.append(.error(tag.location, "'\(tag.id)' cannot be an edition's tag here",
+                                            hint: "name editions' tags with letters, digits, '.', '_' and '-', such as edition-2025"))
+                continue
+            }
+            guard seen.insert(tag.id).inserted else {
+                r.diagnostics.append(.error(tag.location, "the edition '\(tag.id)' is listed twice"))
+                continue
+            }
+            editions.append(tag)
+        }
+        return editions
     }
 
     /// `repository:`: the address, the branch, and either the kind of host (read from the

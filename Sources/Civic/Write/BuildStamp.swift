@@ -52,6 +52,13 @@ struct BuildStamp: Sendable, Equatable {
         for path in history.lastCommitted.keys.sorted() {
             text += "committed \(history.lastCommitted[path] ?? 0) \(OutputMark.escape(path))\n"
         }
+        // A site with archived editions is made from its tags too, which a tag moved or made
+        // changes without touching a file of the site.
+        if let settings = try? String(contentsOf: siteFolder.appendingPathComponent("content/site.yml"), encoding: .utf8),
+           settings.split(separator: "\n").contains(where: { $0.hasPrefix("editions:") }) {
+            let tags = Git.run(["for-each-ref", "--format=%(refname) %(objectname)", "refs/tags"], in: siteFolder)
+            text += "tags \(tags?.status ?? -1)\n\(tags?.text ?? "")"
+        }
         let now = Int64(started * 1_000_000_000)
         return Inputs(fingerprint: ContentHash(text: text), settled: sources.newestModification < now - SourceFingerprint.settleTime)
     }

@@ -22,8 +22,8 @@ import Testing
         ])
         defer { site.remove() }
         let periods = try resolved(site).reportPeriods
-        #expect(periods.map(\.id) == ["2025", "2024-25", "2024", "2023-24", "2020"],
-                "newest first; 2026 has only a celebration after the as-of date; 2021 to 2023 have nothing dated")
+        #expect(periods.map(\.id) == ["2025", "2024-25", "2024", "2023-24"],
+                "newest first; 2026 has only a celebration after the as-of date; the 2020 figure is from before the partners did anything")
         let second = try #require(periods.first { $0.id == "2024-25" })
         #expect((second.start.description, second.end.description, second.label) == ("2024-03-21", "2025-03-20", "2024/25"))
         #expect(second.reviews == ["second"] && !second.isCalendarYear)
@@ -44,7 +44,7 @@ import Testing
         ])
         defer { site.remove() }
         let periods = try resolved(site).reportPeriods
-        #expect(periods.map(\.id) == ["2025", "d", "2025-h1", "2024", "2020"])
+        #expect(periods.map(\.id) == ["2025", "d", "2025-h1", "2024"])
         #expect(periods.first { $0.id == "2024" }?.reviews == ["a"], "held in 2025, of 2024")
         #expect(periods.first { $0.id == "2025" }?.reviews == ["b", "c", "d"])
         let half = try #require(periods.first { $0.id == "2025-h1" })
@@ -78,6 +78,29 @@ import Testing
         #expect(on("2025-03-01") == .done)
         let bus = try #require(p.commitmentsByID["bus-pass"])
         #expect(CommitmentRules.status(of: bus, on: Day.parse("2020-01-01")!) == .inProgress, "no update gives a status: the file's")
+    }
+
+    @Test func aSiteWhosePartnersHaveDoneNothingYetHasNoReport() throws {
+        let site = try TestSite(["content/commitments/bus-pass.md": nil])
+        defer { site.remove() }
+        #expect(try resolved(site).reportPeriods.isEmpty, "figures alone make no report")
+        let result = site.build()
+        #expect(!result.paths.contains { $0.hasPrefix("reports/") })
+        #expect(!(result.text("index.html") ?? "").contains("/test/reports/"), "nor a menu item")
+    }
+
+    @Test func figuresBeforeThePartnersFirstActMakeNoYearButLaterOnesDo() throws {
+        let site = try TestSite([
+            "content/commitments/bus-pass.md": "---\ntitle: Buses\nlead: council\noutcomes: clean-air\nstatus: planned\nstart: 2022-05-01\n---\n",
+            "content/outcomes/jobs.md": "---\ntitle: Good jobs\npillar: economy\nsummary: Work.\nindicators:\n  - {id: jobs, title: People in work, unit: people, direction: increase, data: [{date: 2024, value: 5}]}\n---\n",
+        ])
+        defer { site.remove() }
+        #expect(try resolved(site).reportPeriods.map(\.id) == ["2024", "2022"], "2020 has a figure before the start; 2024 one after")
+        let report = try #require(site.build().text("reports/2022/index.html"))
+        #expect(report.contains("<p>One indicator had no figure yet.</p>") && !report.contains("People in work"))
+        #expect(report.contains("Of 2 indicators: 1 improving or at their target, 0 not improving, 1 with too little data to tell."),
+                "no2 is on its line to the target in 2020; jobs has no figure yet, so too little data")
+        #expect(report.contains("No joint review of this period has been published."))
     }
 
     @Test func slugsKeepLettersAndDigits() {

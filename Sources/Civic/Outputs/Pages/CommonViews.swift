@@ -94,10 +94,13 @@ final class SiteView: Sendable {
     let searchURL: String
     /// What made the site, with its version ("civic 0.1.0").
     let generator: String = CivicVersion.generator
+    /// The list of the site's archived editions, when it has some.
+    let archiveURL: String?
 
     init(name: String, locality: String, summary: String, language: String, root: String, stylesheetURL: String,
          feedURL: String, dataURL: String, contact: ContactView?, licence: String?, asOf: String, glossaryURL: String,
-         searchURL: String) {
+         searchURL: String, archiveURL: String? = nil) {
+        self.archiveURL = archiveURL
         (self.name, self.locality, self.summary, self.language, self.root) = (name, locality, summary, language, root)
         (self.stylesheetURL, self.feedURL, self.dataURL, self.contact, self.licence) = (stylesheetURL, feedURL, dataURL, contact, licence)
         self.asOf = asOf
@@ -129,11 +132,16 @@ final class PageMeta: Sendable {
     let breadcrumbs: [LinkView]
     /// Nil for a page not made from one content file (an index, the home page).
     let source: PageSourceView?
+    /// On a page of an archived edition: which edition it is, and the way to the current page.
+    let edition: EditionNoticeView?
+    /// On a current page: the same page in each archived edition that had it, oldest first.
+    let earlierEditions: [LinkView]
 
     init(title: String, description: String, canonicalURL: String, nav: [NavItemView], breadcrumbs: [LinkView],
-         source: PageSourceView?) {
+         source: PageSourceView?, edition: EditionNoticeView? = nil, earlierEditions: [LinkView] = []) {
         (self.title, self.description, self.canonicalURL, self.nav, self.breadcrumbs) = (title, description, canonicalURL, nav, breadcrumbs)
         self.source = source
+        (self.edition, self.earlierEditions) = (edition, earlierEditions)
     }
 }
 

@@ -25,6 +25,8 @@ extension ViewBuilder {
         case .commitmentsByPartner, .commitmentsByOutcome, .commitmentsByArea: return commitmentIndexPage(route)
         case .assetsOfKind, .assetsWithFeature: return assetIndexPage(route)
         case .report(let id): return p.reportPeriods.first { $0.id == id }.map { reportPage($0) }
+        case .archive: return archiveIndexPage()
+        case .editionChanges(let tag): return editionChangesPage(tag)
         case .entry(let kind, let id):
             switch kind {
             case .outcomes: return p.outcomesByID[id].map { outcomePage($0) }

@@ -74,25 +74,32 @@ final class ReportOutcomeView: Sendable {
     let id: String
     let title: String
     let url: String
+    /// The indicators with a figure by the end of the period.
     let indicators: [ReportIndicatorView]
+    /// "2 indicators had no figure yet.", for the others.
+    let withoutFigures: String?
     let groups: [ReportCommitmentGroupView]
     let noCommitments: Bool
+    /// Whether the outcome has indicators, with figures or not.
+    let hasIndicators: Bool
 
-    init(id: String, title: String, url: String, indicators: [ReportIndicatorView], groups: [ReportCommitmentGroupView], noCommitments: Bool) {
-        (self.id, self.title, self.url, self.indicators, self.groups, self.noCommitments) = (id, title, url, indicators, groups, noCommitments)
+    init(id: String, title: String, url: String, indicators: [ReportIndicatorView], withoutFigures: String?,
+         groups: [ReportCommitmentGroupView], noCommitments: Bool) {
+        (self.id, self.title, self.url, self.indicators, self.withoutFigures) = (id, title, url, indicators, withoutFigures)
+        (self.groups, self.noCommitments) = (groups, noCommitments)
+        self.hasIndicators = !indicators.isEmpty || withoutFigures != nil
     }
 }
 
 /// One question of a review in a report: its rating and the change since the review before.
 final class ReportRatingView: Sendable {
     let heading: String
-    let url: String
     let rating: RatingCellView
     let change: String
     let changeKey: String
 
-    init(heading: String, url: String, rating: RatingCellView, change: String, changeKey: String) {
-        (self.heading, self.url, self.rating, self.change, self.changeKey) = (heading, url, rating, change, changeKey)
+    init(heading: String, rating: RatingCellView, change: String, changeKey: String) {
+        (self.heading, self.rating, self.change, self.changeKey) = (heading, rating, change, changeKey)
     }
 }
 
@@ -137,8 +144,6 @@ final class ReportPageView: Sendable {
     let counts: [ReportCountView]
     let contents: [LinkView]
     let outcomes: [ReportOutcomeView]
-    /// The commitments that advance no outcome, so that none is left out.
-    let otherCommitments: [ReportCommitmentGroupView]
     let reviews: [ReportReviewView]
     let conversations: [ReportConversationView]
     /// "And 4 more.", linked to every conversation.
@@ -147,19 +152,26 @@ final class ReportPageView: Sendable {
     let moreCelebrations: LinkView?
 
     init(title: String, covers: String, kind: String, soFar: String?, headline: String, counts: [ReportCountView], contents: [LinkView],
-         outcomes: [ReportOutcomeView], otherCommitments: [ReportCommitmentGroupView], reviews: [ReportReviewView],
+         outcomes: [ReportOutcomeView], reviews: [ReportReviewView],
          conversations: [ReportConversationView], moreConversations: LinkView?, celebrations: [DatedLinkView], moreCelebrations: LinkView?) {
         (self.title, self.covers, self.kind, self.soFar, self.headline) = (title, covers, kind, soFar, headline)
-        (self.counts, self.contents, self.outcomes, self.otherCommitments) = (counts, contents, outcomes, otherCommitments)
+        (self.counts, self.contents, self.outcomes) = (counts, contents, outcomes)
         (self.reviews, self.conversations, self.moreConversations) = (reviews, conversations, moreConversations)
         (self.celebrations, self.moreCelebrations) = (celebrations, moreCelebrations)
     }
 }
 
 extension ViewBuilder {
-    /// How many commitments of each group, conversations and celebrations a report lists
-    /// before it says how many more there are.
+    /// How many conversations and celebrations a report lists before it says how many more
+    /// there are, and how many commitments of each group at most.
     static let listedPerReport = 20
+
+    /// How many commitments of each group (done, overdue, open) an outcome lists: fewer on a
+    /// site with many outcomes, so that a report stays a document people can read through
+    /// (some 300 commitments at most), never fewer than 3.
+    static func commitmentsPerGroup(outcomes: Int) -> Int {
+        max(3, min(listedPerReport, 300 / max(1, 3 * outcomes)))
+    }
 
     func reportTitle(_ period: ReportPeriod) -> String { t.format("report_title", ["period": period.label]) }
 
@@ -188,7 +200,7 @@ extension ViewBuilder {
     /// A list of commitments as they stood on `day`, cut to the first few.
     func reportGroup(_ titleKey: String, _ commitments: [Commitment], on day: Day, moreURL: String?) -> ReportCommitmentGroupView? {
         guard !commitments.isEmpty else { return nil }
-        let shown = Self.listedPerReport
+        let shown = Self.commitmentsPerGroup(outcomes: model.outcomes.count)
         return ReportCommitmentGroupView(
             title: t[titleKey], commitments: commitments.prefix(shown).map { reportCommitment($0, on: day) },
             more: commitments.count > shown ? t.format("and_more", ["n": NumberText.grouped(commitments.count - shown)]) : nil,
@@ -261,7 +273,6 @@ extension ViewBuilder {
             if case .down = changes[q.id] { declined += 1 }
             let (key, text) = changeText(changes[q.id])
             return ReportRatingView(heading: Self.questionHeading(q, side: sideTitles[q.side] ?? q.side),
-                                    url: url(.entry(.assessments, review.id)) + "#question-\(q.id)",
                                     rating: ratingCell(value), change: text, changeKey: key)
         }
         let summary = t.format("questions_assessed", ["assessed": String(assessed), "total": String(framework.questions.count),
@@ -279,15 +290,19 @@ extension ViewBuilder {
 
         var statuses: [IndicatorStatus] = []
         let outcomes = model.outcomes.map { outcome in
-            let indicators = outcome.indicators.map { reportIndicator($0, in: outcome, period) }
+            let measured = outcome.indicators.filter { !reportFigures($0, period).isEmpty }
+            let indicators = measured.map { reportIndicator($0, in: outcome, period) }
             statuses += indicators.compactMap { IndicatorStatus(rawValue: $0.status.key) }
+            let unmeasured = outcome.indicators.count - measured.count
+            statuses += Array(repeating: .noData, count: unmeasured)
             let commitments = related.commitmentsByOutcome[outcome.id] ?? []
-            return ReportOutcomeView(id: "outcome-\(outcome.id)", title: outcome.title, url: url(.entry(.outcomes, outcome.id)), indicators: indicators,
-                                     groups: reportGroups(commitments, period, moreURL: url(.commitmentsByOutcome) + "#group-\(outcome.id)"),
-                                     noCommitments: commitments.isEmpty)
+            return ReportOutcomeView(
+                id: "outcome-\(outcome.id)", title: outcome.title, url: url(.entry(.outcomes, outcome.id)), indicators: indicators,
+                withoutFigures: unmeasured == 0 ? nil : unmeasured == 1 ? t["report_without_figures_one"]
+                    : t.format("report_without_figures", ["n": NumberText.grouped(unmeasured)]),
+                groups: reportGroups(commitments, period, moreURL: url(.commitmentsByOutcome) + "#group-\(outcome.id)"),
+                noCommitments: commitments.isEmpty)
         }
-        let unlinked = model.commitments.filter { $0.outcomes.isEmpty }
-        let otherCommitments = reportGroups(unlinked, period, moreURL: url(.section(.commitments)))
         let reviews = period.reviews.compactMap { id in entries.assessments[id].map { reportReview(p.assessments[$0]) } }
         let held = model.conversations.filter { period.contains($0.start.day) && $0.start.day <= day && !p.isUpcoming($0) }
             .sorted { ($0.start.localText, $0.id) < ($1.start.localText, $1.id) }
@@ -304,7 +319,6 @@ extension ViewBuilder {
 
         var contents = [LinkView(title: t["report_summary"], url: "#summary")]
         contents += outcomes.map { LinkView(title: $0.title, url: "#\($0.id)") }
-        if !otherCommitments.isEmpty { contents.append(LinkView(title: t["report_other_commitments"], url: "#other-commitments")) }
         contents += [LinkView(title: t["report_reviews"], url: "#reviews"), LinkView(title: t["report_conversations"], url: "#conversations"),
                      LinkView(title: t["nav_celebrations"], url: "#celebrations")]
 
@@ -320,7 +334,7 @@ extension ViewBuilder {
             title: reportTitle(period), covers: reportCovers(period), kind: reportKind(period),
             soFar: day < period.end ? t.format("report_so_far", ["date": t.date(day)]) : nil,
             headline: HeadlineGroups.sentence(statuses, t: t), counts: counts, contents: contents, outcomes: outcomes,
-            otherCommitments: otherCommitments, reviews: reviews, conversations: conversations, moreConversations: more(held.count, .conversations),
+            reviews: reviews, conversations: conversations, moreConversations: more(held.count, .conversations),
             celebrations: celebrated.prefix(shown).map(celebrationLink), moreCelebrations: more(celebrated.count, .celebrations))
         let path = Route.report(period.id).path
         let crumbs = [LinkView(title: t["nav_reports"], url: url(.section(.reports)))]

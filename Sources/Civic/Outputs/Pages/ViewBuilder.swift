@@ -21,6 +21,8 @@ struct ViewBuilder: Sendable {
     let stories: RenderedStories
     /// Renderings of Markdown from the build before, when the site is small enough to hold them.
     let markdownCache: MarkdownCache?
+    /// What pages say of the site's archived editions.
+    let archive: ArchiveLinks
     /// What the page being made found wrong: broken links in its Markdown.
     var diagnostics: [Diagnostic] = []
     /// The main menu, worked out once.
@@ -31,8 +33,10 @@ struct ViewBuilder: Sendable {
     /// Each commitment's card made so far, by commitment id (see `commitmentCard`).
     let cards = Memo<String, CommitmentCardView>()
 
-    init(_ p: ResolvedPartnership, plan: SitePlan, translations: Translations, markdownCache: MarkdownCache? = nil) {
+    init(_ p: ResolvedPartnership, plan: SitePlan, translations: Translations, markdownCache: MarkdownCache? = nil,
+         archive: ArchiveLinks = ArchiveLinks()) {
         self.p = p
+        self.archive = archive
         self.t = translations
         self.plan = plan
         self.words = TranslationsView(translations.strings)
@@ -55,7 +59,8 @@ struct ViewBuilder: Sendable {
             contact: contact.email == nil && contact.phone == nil && contact.address == nil ? nil
                 : ContactView(email: contact.email, phone: contact.phone, address: contact.address),
             licence: s.licence, asOf: translations.format("figures_as_of", ["date": translations.date(p.asOf)]),
-            glossaryURL: Route.glossary.url(under: root), searchURL: Route.search.url(under: root))
+            glossaryURL: Route.glossary.url(under: root), searchURL: Route.search.url(under: root),
+            archiveURL: archive.banner.map { $0.currentRoot + Route.archive.path } ?? (p.editions.isEmpty ? nil : Route.archive.url(under: root)))
         self.navigation = menuItems()
         for key in [""] + navigation.map(\.key) {
             menus[key] = navigation.map { NavItemView(title: $0.title, url: $0.url, current: $0.key == key) }
@@ -178,7 +183,8 @@ struct ViewBuilder: Sendable {
             site: site, t: words,
             page: PageMeta(title: title, description: description ?? model.site.summary,
                            canonicalURL: absoluteURL(path), nav: nav, breadcrumbs: path.isEmpty ? [] : [home] + crumbs,
-                           source: provenance.flatMap { $0.isEmpty ? nil : PageSourceView(editURL: $0.editURL, updated: $0.lastUpdated.map(date)) }),
+                           source: provenance.flatMap { $0.isEmpty ? nil : PageSourceView(editURL: $0.editURL, updated: $0.lastUpdated.map(date)) },
+                           edition: archive.notice(for: path, t: t), earlierEditions: archive.earlier(of: path, t: t)),
             content: content)
     }
 

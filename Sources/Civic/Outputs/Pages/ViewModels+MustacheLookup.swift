@@ -20,13 +20,13 @@ extension AZEntryView: MustacheParent {
 extension AZEntryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 225: return self.url.templateValue  // url
-        case 106: return self.kind.templateValue  // kind
-        case 56: return self.detail.templateValue  // detail
-        case 204: return self.status.templateValue  // status
-        case 205: return self.statusClass.templateValue  // statusClass
-        case 196: return self.sortKey.templateValue  // sortKey
+        case 235: return self.title.templateValue  // title
+        case 242: return self.url.templateValue  // url
+        case 121: return self.kind.templateValue  // kind
+        case 63: return self.detail.templateValue  // detail
+        case 219: return self.status.templateValue  // status
+        case 220: return self.statusClass.templateValue  // statusClass
+        case 211: return self.sortKey.templateValue  // sortKey
         default: return nil
         }
     }
@@ -45,8 +45,8 @@ extension AZLetterView: MustacheParent {
 extension AZLetterView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 119: return self.letter.templateValue  // letter
-        case 6: return self.anchor.templateValue  // anchor
+        case 134: return self.letter.templateValue  // letter
+        case 7: return self.anchor.templateValue  // anchor
         default: return nil
         }
     }
@@ -66,9 +66,9 @@ extension AZGroupView: MustacheParent {
 extension AZGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 119: return self.letter.templateValue  // letter
-        case 6: return self.anchor.templateValue  // anchor
-        case 64: return self.entries.templateValue  // entries
+        case 134: return self.letter.templateValue  // letter
+        case 7: return self.anchor.templateValue  // anchor
+        case 76: return self.entries.templateValue  // entries
         default: return nil
         }
     }
@@ -90,11 +90,161 @@ extension AZIndexView: MustacheParent {
 extension AZIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 101: return self.intro.templateValue  // intro
-        case 120: return self.letters.templateValue  // letters
-        case 81: return self.groups.templateValue  // groups
-        case 188: return self.scriptURL.templateValue  // scriptURL
-        case 95: return self.indexURL.templateValue  // indexURL
+        case 115: return self.intro.templateValue  // intro
+        case 135: return self.letters.templateValue  // letters
+        case 94: return self.groups.templateValue  // groups
+        case 202: return self.scriptURL.templateValue  // scriptURL
+        case 109: return self.indexURL.templateValue  // indexURL
+        default: return nil
+        }
+    }
+}
+
+extension EditionNoticeView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "text": return self.text
+        case "current": return self.current
+        case "archive": return self.archive
+        default: return nil
+        }
+    }
+}
+
+extension EditionNoticeView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 232: return self.text.templateValue  // text
+        case 55: return self.current.templateValue  // current
+        case 9: return self.archive.templateValue  // archive
+        default: return nil
+        }
+    }
+}
+
+extension ArchiveLinks: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "banner": return self.banner
+        case "earlierByPath": return self.earlierByPath
+        default: return nil
+        }
+    }
+}
+
+extension EditionChangeView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "url": return self.url
+        case "before": return self.before
+        case "after": return self.after
+        default: return nil
+        }
+    }
+}
+
+extension EditionChangeView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 235: return self.title.templateValue  // title
+        case 242: return self.url.templateValue  // url
+        case 20: return self.before.templateValue  // before
+        case 3: return self.after.templateValue  // after
+        default: return nil
+        }
+    }
+}
+
+extension EditionChangesView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "dueDates": return self.dueDates
+        case "targets": return self.targets
+        case "gone": return self.gone
+        case "isEmpty": return self.isEmpty
+        default: return nil
+        }
+    }
+}
+
+extension EditionChangesView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 68: return self.dueDates.templateValue  // dueDates
+        case 229: return self.targets.templateValue  // targets
+        case 93: return self.gone.templateValue  // gone
+        case 117: return self.isEmpty.templateValue  // isEmpty
+        default: return nil
+        }
+    }
+}
+
+extension EditionCardView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "tag": return self.tag
+        case "url": return self.url
+        case "changesURL": return self.changesURL
+        default: return nil
+        }
+    }
+}
+
+extension EditionCardView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 235: return self.title.templateValue  // title
+        case 228: return self.tag.templateValue  // tag
+        case 242: return self.url.templateValue  // url
+        case 34: return self.changesURL.templateValue  // changesURL
+        default: return nil
+        }
+    }
+}
+
+extension ArchiveIndexView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "editions": return self.editions
+        case "sinceLatest": return self.sinceLatest
+        case "changes": return self.changes
+        default: return nil
+        }
+    }
+}
+
+extension ArchiveIndexView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 73: return self.editions.templateValue  // editions
+        case 208: return self.sinceLatest.templateValue  // sinceLatest
+        case 33: return self.changes.templateValue  // changes
+        default: return nil
+        }
+    }
+}
+
+extension EditionChangesPageView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return self.title
+        case "comparedWith": return self.comparedWith
+        case "editionURL": return self.editionURL
+        case "changes": return self.changes
+        default: return nil
+        }
+    }
+}
+
+extension EditionChangesPageView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 235: return self.title.templateValue  // title
+        case 44: return self.comparedWith.templateValue  // comparedWith
+        case 72: return self.editionURL.templateValue  // editionURL
+        case 33: return self.changes.templateValue  // changes
         default: return nil
         }
     }
@@ -115,10 +265,10 @@ extension AreaCardView: MustacheParent {
 extension AreaCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 140: return self.name.templateValue  // name
-        case 225: return self.url.templateValue  // url
-        case 209: return self.summary.templateValue  // summary
-        case 44: return self.counts.templateValue  // counts
+        case 155: return self.name.templateValue  // name
+        case 242: return self.url.templateValue  // url
+        case 224: return self.summary.templateValue  // summary
+        case 51: return self.counts.templateValue  // counts
         default: return nil
         }
     }
@@ -138,9 +288,9 @@ extension AreaIndexView: MustacheParent {
 extension AreaIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 101: return self.intro.templateValue  // intro
-        case 130: return self.mapSVG.templateValue  // mapSVG
-        case 10: return self.areas.templateValue  // areas
+        case 115: return self.intro.templateValue  // intro
+        case 145: return self.mapSVG.templateValue  // mapSVG
+        case 13: return self.areas.templateValue  // areas
         default: return nil
         }
     }
@@ -163,12 +313,12 @@ extension AreaFigureView: MustacheParent {
 extension AreaFigureView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 96: return self.indicator.templateValue  // indicator
-        case 191: return self.sentence.templateValue  // sentence
-        case 50: return self.date.templateValue  // date
-        case 9: return self.areaValue.templateValue  // areaValue
-        case 126: return self.localityValue.templateValue  // localityValue
-        case 30: return self.chartSVG.templateValue  // chartSVG
+        case 110: return self.indicator.templateValue  // indicator
+        case 205: return self.sentence.templateValue  // sentence
+        case 57: return self.date.templateValue  // date
+        case 12: return self.areaValue.templateValue  // areaValue
+        case 141: return self.localityValue.templateValue  // localityValue
+        case 36: return self.chartSVG.templateValue  // chartSVG
         default: return nil
         }
     }
@@ -199,20 +349,20 @@ extension AreaPageView: MustacheParent {
 extension AreaPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 140: return self.name.templateValue  // name
-        case 209: return self.summary.templateValue  // summary
-        case 17: return self.bodyHTML.templateValue  // bodyHTML
-        case 129: return self.map.templateValue  // map
-        case 70: return self.figures.templateValue  // figures
-        case 71: return self.figuresCaption.templateValue  // figuresCaption
-        case 125: return self.localityHeading.templateValue  // localityHeading
-        case 37: return self.commitments.templateValue  // commitments
-        case 3: return self.allCommitments.templateValue  // allCommitments
-        case 42: return self.conversations.templateValue  // conversations
-        case 137: return self.moreConversations.templateValue  // moreConversations
-        case 25: return self.celebrations.templateValue  // celebrations
-        case 136: return self.moreCelebrations.templateValue  // moreCelebrations
-        case 14: return self.assetsHeading.templateValue  // assetsHeading
+        case 155: return self.name.templateValue  // name
+        case 224: return self.summary.templateValue  // summary
+        case 21: return self.bodyHTML.templateValue  // bodyHTML
+        case 144: return self.map.templateValue  // map
+        case 82: return self.figures.templateValue  // figures
+        case 83: return self.figuresCaption.templateValue  // figuresCaption
+        case 140: return self.localityHeading.templateValue  // localityHeading
+        case 43: return self.commitments.templateValue  // commitments
+        case 4: return self.allCommitments.templateValue  // allCommitments
+        case 49: return self.conversations.templateValue  // conversations
+        case 152: return self.moreConversations.templateValue  // moreConversations
+        case 29: return self.celebrations.templateValue  // celebrations
+        case 151: return self.moreCelebrations.templateValue  // moreCelebrations
+        case 17: return self.assetsHeading.templateValue  // assetsHeading
         default: return nil
         }
     }
@@ -233,10 +383,10 @@ extension RatingCellView: MustacheParent {
 extension RatingCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 226: return self.value.templateValue  // value
-        case 109: return self.label.templateValue  // label
-        case 177: return self.rated.templateValue  // rated
-        case 59: return self.dots.templateValue  // dots
+        case 243: return self.value.templateValue  // value
+        case 124: return self.label.templateValue  // label
+        case 191: return self.rated.templateValue  // rated
+        case 66: return self.dots.templateValue  // dots
         default: return nil
         }
     }
@@ -257,10 +407,10 @@ extension HistoryRowView: MustacheParent {
 extension HistoryRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 109: return self.label.templateValue  // label
-        case 215: return self.text.templateValue  // text
-        case 192: return self.side.templateValue  // side
-        case 26: return self.cells.templateValue  // cells
+        case 124: return self.label.templateValue  // label
+        case 232: return self.text.templateValue  // text
+        case 206: return self.side.templateValue  // side
+        case 30: return self.cells.templateValue  // cells
         default: return nil
         }
     }
@@ -280,9 +430,9 @@ extension HistoryStrandView: MustacheParent {
 extension HistoryStrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 92: return self.id.templateValue  // id
-        case 218: return self.title.templateValue  // title
-        case 185: return self.rows.templateValue  // rows
+        case 106: return self.id.templateValue  // id
+        case 235: return self.title.templateValue  // title
+        case 199: return self.rows.templateValue  // rows
         default: return nil
         }
     }
@@ -305,12 +455,12 @@ extension AssessmentIndexView: MustacheParent {
 extension AssessmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 75: return self.framework.templateValue  // framework
-        case 197: return self.source.templateValue  // source
-        case 183: return self.reviews.templateValue  // reviews
-        case 165: return self.periods.templateValue  // periods
-        case 207: return self.strands.templateValue  // strands
-        case 186: return self.scale.templateValue  // scale
+        case 87: return self.framework.templateValue  // framework
+        case 212: return self.source.templateValue  // source
+        case 197: return self.reviews.templateValue  // reviews
+        case 179: return self.periods.templateValue  // periods
+        case 222: return self.strands.templateValue  // strands
+        case 200: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -337,16 +487,16 @@ extension QuestionView: MustacheParent {
 extension QuestionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 92: return self.id.templateValue  // id
-        case 86: return self.heading.templateValue  // heading
-        case 109: return self.label.templateValue  // label
-        case 192: return self.side.templateValue  // side
-        case 215: return self.text.templateValue  // text
-        case 178: return self.rating.templateValue  // rating
-        case 27: return self.change.templateValue  // change
-        case 28: return self.changeKey.templateValue  // changeKey
-        case 65: return self.evidenceHTML.templateValue  // evidenceHTML
-        case 144: return self.nextStepsHTML.templateValue  // nextStepsHTML
+        case 106: return self.id.templateValue  // id
+        case 100: return self.heading.templateValue  // heading
+        case 124: return self.label.templateValue  // label
+        case 206: return self.side.templateValue  // side
+        case 232: return self.text.templateValue  // text
+        case 192: return self.rating.templateValue  // rating
+        case 31: return self.change.templateValue  // change
+        case 32: return self.changeKey.templateValue  // changeKey
+        case 77: return self.evidenceHTML.templateValue  // evidenceHTML
+        case 159: return self.nextStepsHTML.templateValue  // nextStepsHTML
         default: return nil
         }
     }
@@ -364,7 +514,7 @@ extension PairView: MustacheParent {
 extension PairView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 174: return self.questions.templateValue  // questions
+        case 188: return self.questions.templateValue  // questions
         default: return nil
         }
     }
@@ -383,8 +533,8 @@ extension StrandView: MustacheParent {
 extension StrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 159: return self.pairs.templateValue  // pairs
+        case 235: return self.title.templateValue  // title
+        case 173: return self.pairs.templateValue  // pairs
         default: return nil
         }
     }
@@ -413,18 +563,18 @@ extension AssessmentPageView: MustacheParent {
 extension AssessmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 50: return self.date.templateValue  // date
-        case 164: return self.period.templateValue  // period
-        case 133: return self.method.templateValue  // method
-        case 160: return self.participants.templateValue  // participants
-        case 17: return self.bodyHTML.templateValue  // bodyHTML
-        case 207: return self.strands.templateValue  // strands
-        case 146: return self.notAssessedCount.templateValue  // notAssessedCount
-        case 147: return self.notAssessedText.templateValue  // notAssessedText
-        case 170: return self.previous.templateValue  // previous
-        case 193: return self.sides.templateValue  // sides
-        case 180: return self.report.templateValue  // report
+        case 235: return self.title.templateValue  // title
+        case 57: return self.date.templateValue  // date
+        case 178: return self.period.templateValue  // period
+        case 148: return self.method.templateValue  // method
+        case 174: return self.participants.templateValue  // participants
+        case 21: return self.bodyHTML.templateValue  // bodyHTML
+        case 222: return self.strands.templateValue  // strands
+        case 161: return self.notAssessedCount.templateValue  // notAssessedCount
+        case 162: return self.notAssessedText.templateValue  // notAssessedText
+        case 184: return self.previous.templateValue  // previous
+        case 207: return self.sides.templateValue  // sides
+        case 194: return self.report.templateValue  // report
         default: return nil
         }
     }
@@ -447,12 +597,12 @@ extension BreakdownTableView: MustacheParent {
 extension BreakdownTableView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 92: return self.id.templateValue  // id
-        case 23: return self.caption.templateValue  // caption
-        case 86: return self.heading.templateValue  // heading
-        case 52: return self.dates.templateValue  // dates
-        case 185: return self.rows.templateValue  // rows
-        case 151: return self.omitted.templateValue  // omitted
+        case 106: return self.id.templateValue  // id
+        case 27: return self.caption.templateValue  // caption
+        case 100: return self.heading.templateValue  // heading
+        case 59: return self.dates.templateValue  // dates
+        case 199: return self.rows.templateValue  // rows
+        case 166: return self.omitted.templateValue  // omitted
         default: return nil
         }
     }
@@ -471,8 +621,8 @@ extension BreakdownRowView: MustacheParent {
 extension BreakdownRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 109: return self.label.templateValue  // label
-        case 26: return self.cells.templateValue  // cells
+        case 124: return self.label.templateValue  // label
+        case 30: return self.cells.templateValue  // cells
         default: return nil
         }
     }
@@ -497,14 +647,14 @@ extension CommitmentCardView: MustacheParent {
 extension CommitmentCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 225: return self.url.templateValue  // url
-        case 114: return self.lead.templateValue  // lead
-        case 204: return self.status.templateValue  // status
-        case 60: return self.due.templateValue  // due
-        case 155: return self.overdue.templateValue  // overdue
-        case 175: return self.quiet.templateValue  // quiet
-        case 171: return self.progress.templateValue  // progress
+        case 235: return self.title.templateValue  // title
+        case 242: return self.url.templateValue  // url
+        case 129: return self.lead.templateValue  // lead
+        case 219: return self.status.templateValue  // status
+        case 67: return self.due.templateValue  // due
+        case 169: return self.overdue.templateValue  // overdue
+        case 189: return self.quiet.templateValue  // quiet
+        case 185: return self.progress.templateValue  // progress
         default: return nil
         }
     }
@@ -525,10 +675,10 @@ extension CommitmentGroupView: MustacheParent {
 extension CommitmentGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 92: return self.id.templateValue  // id
-        case 218: return self.title.templateValue  // title
-        case 225: return self.url.templateValue  // url
-        case 37: return self.commitments.templateValue  // commitments
+        case 106: return self.id.templateValue  // id
+        case 235: return self.title.templateValue  // title
+        case 242: return self.url.templateValue  // url
+        case 43: return self.commitments.templateValue  // commitments
         default: return nil
         }
     }
@@ -550,11 +700,11 @@ extension CommitmentIndexView: MustacheParent {
 extension CommitmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 86: return self.heading.templateValue  // heading
-        case 227: return self.views.templateValue  // views
-        case 81: return self.groups.templateValue  // groups
-        case 156: return self.overdueCount.templateValue  // overdueCount
-        case 176: return self.quietCount.templateValue  // quietCount
+        case 100: return self.heading.templateValue  // heading
+        case 244: return self.views.templateValue  // views
+        case 94: return self.groups.templateValue  // groups
+        case 170: return self.overdueCount.templateValue  // overdueCount
+        case 190: return self.quietCount.templateValue  // quietCount
         default: return nil
         }
     }
@@ -575,10 +725,10 @@ extension UpdateView: MustacheParent {
 extension UpdateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 50: return self.date.templateValue  // date
-        case 204: return self.status.templateValue  // status
-        case 171: return self.progress.templateValue  // progress
-        case 149: return self.noteHTML.templateValue  // noteHTML
+        case 57: return self.date.templateValue  // date
+        case 219: return self.status.templateValue  // status
+        case 185: return self.progress.templateValue  // progress
+        case 164: return self.noteHTML.templateValue  // noteHTML
         default: return nil
         }
     }
@@ -597,8 +747,8 @@ extension HeardView: MustacheParent {
 extension HeardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 41: return self.conversation.templateValue  // conversation
-        case 89: return self.heardHTML.templateValue  // heardHTML
+        case 48: return self.conversation.templateValue  // conversation
+        case 103: return self.heardHTML.templateValue  // heardHTML
         default: return nil
         }
     }
@@ -632,23 +782,23 @@ extension CommitmentPageView: MustacheParent {
 extension CommitmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 204: return self.status.templateValue  // status
-        case 114: return self.lead.templateValue  // lead
-        case 162: return self.partners.templateValue  // partners
-        case 154: return self.outcomes.templateValue  // outcomes
-        case 8: return self.area.templateValue  // area
-        case 203: return self.start.templateValue  // start
-        case 60: return self.due.templateValue  // due
-        case 155: return self.overdue.templateValue  // overdue
-        case 175: return self.quiet.templateValue  // quiet
-        case 111: return self.lastHeard.templateValue  // lastHeard
-        case 171: return self.progress.templateValue  // progress
-        case 17: return self.bodyHTML.templateValue  // bodyHTML
-        case 76: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
-        case 224: return self.updates.templateValue  // updates
-        case 25: return self.celebrations.templateValue  // celebrations
-        case 7: return self.answers.templateValue  // answers
+        case 235: return self.title.templateValue  // title
+        case 219: return self.status.templateValue  // status
+        case 129: return self.lead.templateValue  // lead
+        case 176: return self.partners.templateValue  // partners
+        case 168: return self.outcomes.templateValue  // outcomes
+        case 11: return self.area.templateValue  // area
+        case 218: return self.start.templateValue  // start
+        case 67: return self.due.templateValue  // due
+        case 169: return self.overdue.templateValue  // overdue
+        case 189: return self.quiet.templateValue  // quiet
+        case 126: return self.lastHeard.templateValue  // lastHeard
+        case 185: return self.progress.templateValue  // progress
+        case 21: return self.bodyHTML.templateValue  // bodyHTML
+        case 88: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
+        case 241: return self.updates.templateValue  // updates
+        case 29: return self.celebrations.templateValue  // celebrations
+        case 8: return self.answers.templateValue  // answers
         default: return nil
         }
     }
@@ -667,8 +817,8 @@ extension LinkView: MustacheParent {
 extension LinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 225: return self.url.templateValue  // url
+        case 235: return self.title.templateValue  // title
+        case 242: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -687,8 +837,8 @@ extension DateView: MustacheParent {
 extension DateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 104: return self.iso.templateValue  // iso
-        case 215: return self.text.templateValue  // text
+        case 119: return self.iso.templateValue  // iso
+        case 232: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -709,10 +859,10 @@ extension StatusView: MustacheParent {
 extension StatusView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 105: return self.key.templateValue  // key
-        case 109: return self.label.templateValue  // label
-        case 211: return self.symbol.templateValue  // symbol
-        case 225: return self.url.templateValue  // url
+        case 120: return self.key.templateValue  // key
+        case 124: return self.label.templateValue  // label
+        case 226: return self.symbol.templateValue  // symbol
+        case 242: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -731,8 +881,8 @@ extension PercentView: MustacheParent {
 extension PercentView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 226: return self.value.templateValue  // value
-        case 215: return self.text.templateValue  // text
+        case 243: return self.value.templateValue  // value
+        case 232: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -752,9 +902,9 @@ extension NavItemView: MustacheParent {
 extension NavItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 225: return self.url.templateValue  // url
-        case 48: return self.current.templateValue  // current
+        case 235: return self.title.templateValue  // title
+        case 242: return self.url.templateValue  // url
+        case 55: return self.current.templateValue  // current
         default: return nil
         }
     }
@@ -774,8 +924,8 @@ extension ContactView: MustacheParent {
 extension ContactView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 62: return self.email.templateValue  // email
-        case 166: return self.phone.templateValue  // phone
+        case 74: return self.email.templateValue  // email
+        case 180: return self.phone.templateValue  // phone
         case 1: return self.address.templateValue  // address
         default: return nil
         }
@@ -799,6 +949,7 @@ extension SiteView: MustacheParent {
         case "glossaryURL": return self.glossaryURL
         case "searchURL": return self.searchURL
         case "generator": return self.generator
+        case "archiveURL": return self.archiveURL
         default: return nil
         }
     }
@@ -807,20 +958,21 @@ extension SiteView: MustacheParent {
 extension SiteView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 140: return self.name.templateValue  // name
-        case 124: return self.locality.templateValue  // locality
-        case 209: return self.summary.templateValue  // summary
-        case 110: return self.language.templateValue  // language
-        case 184: return self.root.templateValue  // root
-        case 208: return self.stylesheetURL.templateValue  // stylesheetURL
-        case 69: return self.feedURL.templateValue  // feedURL
-        case 49: return self.dataURL.templateValue  // dataURL
-        case 38: return self.contact.templateValue  // contact
-        case 121: return self.licence.templateValue  // licence
-        case 11: return self.asOf.templateValue  // asOf
-        case 80: return self.glossaryURL.templateValue  // glossaryURL
-        case 189: return self.searchURL.templateValue  // searchURL
-        case 78: return self.generator.templateValue  // generator
+        case 155: return self.name.templateValue  // name
+        case 139: return self.locality.templateValue  // locality
+        case 224: return self.summary.templateValue  // summary
+        case 125: return self.language.templateValue  // language
+        case 198: return self.root.templateValue  // root
+        case 223: return self.stylesheetURL.templateValue  // stylesheetURL
+        case 81: return self.feedURL.templateValue  // feedURL
+        case 56: return self.dataURL.templateValue  // dataURL
+        case 45: return self.contact.templateValue  // contact
+        case 136: return self.licence.templateValue  // licence
+        case 14: return self.asOf.templateValue  // asOf
+        case 92: return self.glossaryURL.templateValue  // glossaryURL
+        case 203: return self.searchURL.templateValue  // searchURL
+        case 90: return self.generator.templateValue  // generator
+        case 10: return self.archiveURL.templateValue  // archiveURL
         default: return nil
         }
     }
@@ -839,8 +991,8 @@ extension PageSourceView: MustacheParent {
 extension PageSourceView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 61: return self.editURL.templateValue  // editURL
-        case 223: return self.updated.templateValue  // updated
+        case 70: return self.editURL.templateValue  // editURL
+        case 240: return self.updated.templateValue  // updated
         default: return nil
         }
     }
@@ -855,6 +1007,8 @@ extension PageMeta: MustacheParent {
         case "nav": return self.nav
         case "breadcrumbs": return self.breadcrumbs
         case "source": return self.source
+        case "edition": return self.edition
+        case "earlierEditions": return self.earlierEditions
         default: return nil
         }
     }
@@ -863,12 +1017,14 @@ extension PageMeta: MustacheParent {
 extension PageMeta: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 55: return self.description.templateValue  // description
-        case 22: return self.canonicalURL.templateValue  // canonicalURL
-        case 141: return self.nav.templateValue  // nav
-        case 18: return self.breadcrumbs.templateValue  // breadcrumbs
-        case 197: return self.source.templateValue  // source
+        case 235: return self.title.templateValue  // title
+        case 62: return self.description.templateValue  // description
+        case 26: return self.canonicalURL.templateValue  // canonicalURL
+        case 156: return self.nav.templateValue  // nav
+        case 22: return self.breadcrumbs.templateValue  // breadcrumbs
+        case 212: return self.source.templateValue  // source
+        case 71: return self.edition.templateValue  // edition
+        case 69: return self.earlierEditions.templateValue  // earlierEditions
         default: return nil
         }
     }
@@ -889,10 +1045,10 @@ extension PageContext: MustacheParent {
 extension PageContext: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 194: return self.site.templateValue  // site
-        case 212: return self.t.templateValue  // t
-        case 157: return self.page.templateValue  // page
-        case 39: return TemplateValue.dynamic(self.content)  // content
+        case 209: return self.site.templateValue  // site
+        case 227: return self.t.templateValue  // t
+        case 171: return self.page.templateValue  // page
+        case 46: return TemplateValue.dynamic(self.content)  // content
         default: return nil
         }
     }
@@ -921,18 +1077,18 @@ extension AssetItemView: MustacheParent {
 extension AssetItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 150: return self.number.templateValue  // number
-        case 6: return self.anchor.templateValue  // anchor
-        case 140: return self.name.templateValue  // name
-        case 225: return self.url.templateValue  // url
-        case 211: return self.symbol.templateValue  // symbol
-        case 106: return self.kind.templateValue  // kind
-        case 32: return self.colourClass.templateValue  // colourClass
-        case 209: return self.summary.templateValue  // summary
-        case 8: return self.area.templateValue  // area
+        case 165: return self.number.templateValue  // number
+        case 7: return self.anchor.templateValue  // anchor
+        case 155: return self.name.templateValue  // name
+        case 242: return self.url.templateValue  // url
+        case 226: return self.symbol.templateValue  // symbol
+        case 121: return self.kind.templateValue  // kind
+        case 38: return self.colourClass.templateValue  // colourClass
+        case 224: return self.summary.templateValue  // summary
+        case 11: return self.area.templateValue  // area
         case 1: return self.address.templateValue  // address
-        case 68: return self.features.templateValue  // features
-        case 132: return self.mapped.templateValue  // mapped
+        case 80: return self.features.templateValue  // features
+        case 147: return self.mapped.templateValue  // mapped
         default: return nil
         }
     }
@@ -953,10 +1109,10 @@ extension AssetFilterView: MustacheParent {
 extension AssetFilterView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 225: return self.url.templateValue  // url
-        case 43: return self.count.templateValue  // count
-        case 48: return self.current.templateValue  // current
+        case 235: return self.title.templateValue  // title
+        case 242: return self.url.templateValue  // url
+        case 50: return self.count.templateValue  // count
+        case 55: return self.current.templateValue  // current
         default: return nil
         }
     }
@@ -976,9 +1132,9 @@ extension LegendItemView: MustacheParent {
 extension LegendItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 211: return self.symbol.templateValue  // symbol
-        case 106: return self.kind.templateValue  // kind
-        case 32: return self.colourClass.templateValue  // colourClass
+        case 226: return self.symbol.templateValue  // symbol
+        case 121: return self.kind.templateValue  // kind
+        case 38: return self.colourClass.templateValue  // colourClass
         default: return nil
         }
     }
@@ -999,10 +1155,10 @@ extension AssetMapView: MustacheParent {
 extension AssetMapView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 210: return self.svg.templateValue  // svg
-        case 118: return self.legend.templateValue  // legend
-        case 13: return self.assets.templateValue  // assets
-        case 221: return self.unmapped.templateValue  // unmapped
+        case 225: return self.svg.templateValue  // svg
+        case 133: return self.legend.templateValue  // legend
+        case 16: return self.assets.templateValue  // assets
+        case 238: return self.unmapped.templateValue  // unmapped
         default: return nil
         }
     }
@@ -1024,11 +1180,11 @@ extension AssetIndexView: MustacheParent {
 extension AssetIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 101: return self.intro.templateValue  // intro
-        case 129: return self.map.templateValue  // map
-        case 108: return self.kinds.templateValue  // kinds
-        case 68: return self.features.templateValue  // features
-        case 4: return self.allURL.templateValue  // allURL
+        case 115: return self.intro.templateValue  // intro
+        case 144: return self.map.templateValue  // map
+        case 123: return self.kinds.templateValue  // kinds
+        case 80: return self.features.templateValue  // features
+        case 5: return self.allURL.templateValue  // allURL
         default: return nil
         }
     }
@@ -1060,21 +1216,21 @@ extension AssetPageView: MustacheParent {
 extension AssetPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 140: return self.name.templateValue  // name
-        case 211: return self.symbol.templateValue  // symbol
-        case 106: return self.kind.templateValue  // kind
-        case 107: return self.kindURL.templateValue  // kindURL
-        case 209: return self.summary.templateValue  // summary
-        case 8: return self.area.templateValue  // area
+        case 155: return self.name.templateValue  // name
+        case 226: return self.symbol.templateValue  // symbol
+        case 121: return self.kind.templateValue  // kind
+        case 122: return self.kindURL.templateValue  // kindURL
+        case 224: return self.summary.templateValue  // summary
+        case 11: return self.area.templateValue  // area
         case 1: return self.address.templateValue  // address
-        case 38: return self.contact.templateValue  // contact
-        case 228: return self.website.templateValue  // website
-        case 68: return self.features.templateValue  // features
-        case 162: return self.partners.templateValue  // partners
-        case 154: return self.outcomes.templateValue  // outcomes
-        case 17: return self.bodyHTML.templateValue  // bodyHTML
-        case 127: return self.location.templateValue  // location
-        case 131: return self.mapURL.templateValue  // mapURL
+        case 45: return self.contact.templateValue  // contact
+        case 245: return self.website.templateValue  // website
+        case 80: return self.features.templateValue  // features
+        case 176: return self.partners.templateValue  // partners
+        case 168: return self.outcomes.templateValue  // outcomes
+        case 21: return self.bodyHTML.templateValue  // bodyHTML
+        case 142: return self.location.templateValue  // location
+        case 146: return self.mapURL.templateValue  // mapURL
         default: return nil
         }
     }
@@ -1099,14 +1255,14 @@ extension ConversationCardView: MustacheParent {
 extension ConversationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 225: return self.url.templateValue  // url
-        case 203: return self.start.templateValue  // start
-        case 216: return self.time.templateValue  // time
-        case 169: return self.place.templateValue  // place
-        case 74: return self.format.templateValue  // format
+        case 235: return self.title.templateValue  // title
+        case 242: return self.url.templateValue  // url
+        case 218: return self.start.templateValue  // start
+        case 233: return self.time.templateValue  // time
+        case 183: return self.place.templateValue  // place
+        case 86: return self.format.templateValue  // format
         case 0: return self.access.templateValue  // access
-        case 21: return self.calendarURL.templateValue  // calendarURL
+        case 25: return self.calendarURL.templateValue  // calendarURL
         default: return nil
         }
     }
@@ -1126,9 +1282,9 @@ extension ConversationIndexView: MustacheParent {
 extension ConversationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 222: return self.upcoming.templateValue  // upcoming
-        case 163: return self.past.templateValue  // past
-        case 21: return self.calendarURL.templateValue  // calendarURL
+        case 239: return self.upcoming.templateValue  // upcoming
+        case 177: return self.past.templateValue  // past
+        case 25: return self.calendarURL.templateValue  // calendarURL
         default: return nil
         }
     }
@@ -1147,8 +1303,8 @@ extension GroupCountView: MustacheParent {
 extension GroupCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 140: return self.name.templateValue  // name
-        case 43: return self.count.templateValue  // count
+        case 155: return self.name.templateValue  // name
+        case 50: return self.count.templateValue  // count
         default: return nil
         }
     }
@@ -1168,9 +1324,9 @@ extension NextStepView: MustacheParent {
 extension NextStepView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 182: return self.review.templateValue  // review
-        case 173: return self.question.templateValue  // question
-        case 91: return self.html.templateValue  // html
+        case 196: return self.review.templateValue  // review
+        case 187: return self.question.templateValue  // question
+        case 105: return self.html.templateValue  // html
         default: return nil
         }
     }
@@ -1209,28 +1365,28 @@ extension ConversationPageView: MustacheParent {
 extension ConversationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 222: return self.upcoming.templateValue  // upcoming
-        case 203: return self.start.templateValue  // start
-        case 216: return self.time.templateValue  // time
-        case 63: return self.endTime.templateValue  // endTime
-        case 217: return self.timezone.templateValue  // timezone
-        case 169: return self.place.templateValue  // place
-        case 122: return self.link.templateValue  // link
-        case 74: return self.format.templateValue  // format
+        case 235: return self.title.templateValue  // title
+        case 239: return self.upcoming.templateValue  // upcoming
+        case 218: return self.start.templateValue  // start
+        case 233: return self.time.templateValue  // time
+        case 75: return self.endTime.templateValue  // endTime
+        case 234: return self.timezone.templateValue  // timezone
+        case 183: return self.place.templateValue  // place
+        case 137: return self.link.templateValue  // link
+        case 86: return self.format.templateValue  // format
         case 0: return self.access.templateValue  // access
-        case 90: return self.hosts.templateValue  // hosts
-        case 154: return self.outcomes.templateValue  // outcomes
-        case 17: return self.bodyHTML.templateValue  // bodyHTML
-        case 16: return self.attendanceTotal.templateValue  // attendanceTotal
-        case 15: return self.attendanceGroups.templateValue  // attendanceGroups
-        case 134: return self.missingHTML.templateValue  // missingHTML
-        case 89: return self.heardHTML.templateValue  // heardHTML
-        case 21: return self.calendarURL.templateValue  // calendarURL
-        case 8: return self.area.templateValue  // area
-        case 73: return self.followedBy.templateValue  // followedBy
-        case 143: return self.nextSteps.templateValue  // nextSteps
-        case 83: return self.hasFollowUps.templateValue  // hasFollowUps
+        case 104: return self.hosts.templateValue  // hosts
+        case 168: return self.outcomes.templateValue  // outcomes
+        case 21: return self.bodyHTML.templateValue  // bodyHTML
+        case 19: return self.attendanceTotal.templateValue  // attendanceTotal
+        case 18: return self.attendanceGroups.templateValue  // attendanceGroups
+        case 149: return self.missingHTML.templateValue  // missingHTML
+        case 103: return self.heardHTML.templateValue  // heardHTML
+        case 25: return self.calendarURL.templateValue  // calendarURL
+        case 11: return self.area.templateValue  // area
+        case 85: return self.followedBy.templateValue  // followedBy
+        case 158: return self.nextSteps.templateValue  // nextSteps
+        case 96: return self.hasFollowUps.templateValue  // hasFollowUps
         default: return nil
         }
     }
@@ -1251,10 +1407,10 @@ extension GlossaryEntryView: MustacheParent {
 extension GlossaryEntryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 92: return self.id.templateValue  // id
-        case 213: return self.term.templateValue  // term
-        case 211: return self.symbol.templateValue  // symbol
-        case 54: return self.definition.templateValue  // definition
+        case 106: return self.id.templateValue  // id
+        case 230: return self.term.templateValue  // term
+        case 226: return self.symbol.templateValue  // symbol
+        case 61: return self.definition.templateValue  // definition
         default: return nil
         }
     }
@@ -1273,8 +1429,8 @@ extension ScaleLevelView: MustacheParent {
 extension ScaleLevelView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 226: return self.value.templateValue  // value
-        case 109: return self.label.templateValue  // label
+        case 243: return self.value.templateValue  // value
+        case 124: return self.label.templateValue  // label
         default: return nil
         }
     }
@@ -1297,12 +1453,12 @@ extension GlossaryView: MustacheParent {
 extension GlossaryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 11: return self.asOf.templateValue  // asOf
-        case 99: return self.indicatorStatuses.templateValue  // indicatorStatuses
-        case 36: return self.commitmentStatuses.templateValue  // commitmentStatuses
-        case 214: return self.terms.templateValue  // terms
-        case 187: return self.scaleIntro.templateValue  // scaleIntro
-        case 186: return self.scale.templateValue  // scale
+        case 14: return self.asOf.templateValue  // asOf
+        case 113: return self.indicatorStatuses.templateValue  // indicatorStatuses
+        case 42: return self.commitmentStatuses.templateValue  // commitmentStatuses
+        case 231: return self.terms.templateValue  // terms
+        case 201: return self.scaleIntro.templateValue  // scaleIntro
+        case 200: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -1326,13 +1482,13 @@ extension HeadlineIndicatorView: MustacheParent {
 extension HeadlineIndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 225: return self.url.templateValue  // url
-        case 204: return self.status.templateValue  // status
-        case 112: return self.latest.templateValue  // latest
-        case 27: return self.change.templateValue  // change
-        case 202: return self.sparkPoints.templateValue  // sparkPoints
-        case 201: return self.sparkLabel.templateValue  // sparkLabel
+        case 235: return self.title.templateValue  // title
+        case 242: return self.url.templateValue  // url
+        case 219: return self.status.templateValue  // status
+        case 127: return self.latest.templateValue  // latest
+        case 31: return self.change.templateValue  // change
+        case 217: return self.sparkPoints.templateValue  // sparkPoints
+        case 216: return self.sparkLabel.templateValue  // sparkLabel
         default: return nil
         }
     }
@@ -1354,11 +1510,11 @@ extension PartnerPromiseView: MustacheParent {
 extension PartnerPromiseView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 140: return self.name.templateValue  // name
-        case 225: return self.url.templateValue  // url
-        case 115: return self.leads.templateValue  // leads
-        case 58: return self.done.templateValue  // done
-        case 155: return self.overdue.templateValue  // overdue
+        case 155: return self.name.templateValue  // name
+        case 242: return self.url.templateValue  // url
+        case 130: return self.leads.templateValue  // leads
+        case 65: return self.done.templateValue  // done
+        case 169: return self.overdue.templateValue  // overdue
         default: return nil
         }
     }
@@ -1386,17 +1542,17 @@ extension HomePageView: MustacheParent {
 extension HomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 87: return self.headline.templateValue  // headline
-        case 172: return self.promises.templateValue  // promises
-        case 102: return self.introHTML.templateValue  // introHTML
-        case 168: return self.pillars.templateValue  // pillars
-        case 25: return self.celebrations.templateValue  // celebrations
-        case 222: return self.upcoming.templateValue  // upcoming
-        case 113: return self.latestReview.templateValue  // latestReview
-        case 156: return self.overdueCount.templateValue  // overdueCount
-        case 176: return self.quietCount.templateValue  // quietCount
-        case 35: return self.commitmentCount.templateValue  // commitmentCount
-        case 79: return self.getInvolved.templateValue  // getInvolved
+        case 101: return self.headline.templateValue  // headline
+        case 186: return self.promises.templateValue  // promises
+        case 116: return self.introHTML.templateValue  // introHTML
+        case 182: return self.pillars.templateValue  // pillars
+        case 29: return self.celebrations.templateValue  // celebrations
+        case 239: return self.upcoming.templateValue  // upcoming
+        case 128: return self.latestReview.templateValue  // latestReview
+        case 170: return self.overdueCount.templateValue  // overdueCount
+        case 190: return self.quietCount.templateValue  // quietCount
+        case 41: return self.commitmentCount.templateValue  // commitmentCount
+        case 91: return self.getInvolved.templateValue  // getInvolved
         default: return nil
         }
     }
@@ -1420,13 +1576,13 @@ extension LatestReviewView: MustacheParent {
 extension LatestReviewView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 122: return self.link.templateValue  // link
-        case 164: return self.period.templateValue  // period
-        case 12: return self.assessed.templateValue  // assessed
-        case 219: return self.total.templateValue  // total
-        case 94: return self.improved.templateValue  // improved
-        case 53: return self.declined.templateValue  // declined
-        case 191: return self.sentence.templateValue  // sentence
+        case 137: return self.link.templateValue  // link
+        case 178: return self.period.templateValue  // period
+        case 15: return self.assessed.templateValue  // assessed
+        case 236: return self.total.templateValue  // total
+        case 108: return self.improved.templateValue  // improved
+        case 60: return self.declined.templateValue  // declined
+        case 205: return self.sentence.templateValue  // sentence
         default: return nil
         }
     }
@@ -1446,9 +1602,9 @@ extension FreePageView: MustacheParent {
 extension FreePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 209: return self.summary.templateValue  // summary
-        case 17: return self.bodyHTML.templateValue  // bodyHTML
+        case 235: return self.title.templateValue  // title
+        case 224: return self.summary.templateValue  // summary
+        case 21: return self.bodyHTML.templateValue  // bodyHTML
         default: return nil
         }
     }
@@ -1468,9 +1624,9 @@ extension DataFileView: MustacheParent {
 extension DataFileView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 140: return self.name.templateValue  // name
-        case 225: return self.url.templateValue  // url
-        case 55: return self.description.templateValue  // description
+        case 155: return self.name.templateValue  // name
+        case 242: return self.url.templateValue  // url
+        case 62: return self.description.templateValue  // description
         default: return nil
         }
     }
@@ -1490,9 +1646,9 @@ extension DataPageView: MustacheParent {
 extension DataPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 121: return self.licence.templateValue  // licence
-        case 72: return self.files.templateValue  // files
-        case 98: return self.indicatorFiles.templateValue  // indicatorFiles
+        case 136: return self.licence.templateValue  // licence
+        case 84: return self.files.templateValue  // files
+        case 112: return self.indicatorFiles.templateValue  // indicatorFiles
         default: return nil
         }
     }
@@ -1510,7 +1666,7 @@ extension NotFoundView: MustacheParent {
 extension NotFoundView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 190: return self.sections.templateValue  // sections
+        case 204: return self.sections.templateValue  // sections
         default: return nil
         }
     }
@@ -1529,8 +1685,8 @@ extension StatusCountView: MustacheParent {
 extension StatusCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.status.templateValue  // status
-        case 43: return self.count.templateValue  // count
+        case 219: return self.status.templateValue  // status
+        case 50: return self.count.templateValue  // count
         default: return nil
         }
     }
@@ -1554,13 +1710,13 @@ extension OutcomeCardView: MustacheParent {
 extension OutcomeCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 225: return self.url.templateValue  // url
-        case 209: return self.summary.templateValue  // summary
-        case 206: return self.statusCounts.templateValue  // statusCounts
-        case 97: return self.indicatorCount.templateValue  // indicatorCount
-        case 88: return self.headlines.templateValue  // headlines
-        case 138: return self.moreIndicators.templateValue  // moreIndicators
+        case 235: return self.title.templateValue  // title
+        case 242: return self.url.templateValue  // url
+        case 224: return self.summary.templateValue  // summary
+        case 221: return self.statusCounts.templateValue  // statusCounts
+        case 111: return self.indicatorCount.templateValue  // indicatorCount
+        case 102: return self.headlines.templateValue  // headlines
+        case 153: return self.moreIndicators.templateValue  // moreIndicators
         default: return nil
         }
     }
@@ -1580,9 +1736,9 @@ extension PillarGroupView: MustacheParent {
 extension PillarGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 92: return self.id.templateValue  // id
-        case 218: return self.title.templateValue  // title
-        case 154: return self.outcomes.templateValue  // outcomes
+        case 106: return self.id.templateValue  // id
+        case 235: return self.title.templateValue  // title
+        case 168: return self.outcomes.templateValue  // outcomes
         default: return nil
         }
     }
@@ -1604,11 +1760,11 @@ extension TableRowView: MustacheParent {
 extension TableRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 109: return self.label.templateValue  // label
-        case 50: return self.date.templateValue  // date
-        case 51: return self.dateISO.templateValue  // dateISO
-        case 226: return self.value.templateValue  // value
-        case 148: return self.note.templateValue  // note
+        case 124: return self.label.templateValue  // label
+        case 57: return self.date.templateValue  // date
+        case 58: return self.dateISO.templateValue  // dateISO
+        case 243: return self.value.templateValue  // value
+        case 163: return self.note.templateValue  // note
         default: return nil
         }
     }
@@ -1645,26 +1801,26 @@ extension IndicatorView: MustacheParent {
 extension IndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 92: return self.id.templateValue  // id
-        case 6: return self.anchor.templateValue  // anchor
-        case 218: return self.title.templateValue  // title
-        case 220: return self.unit.templateValue  // unit
-        case 57: return self.direction.templateValue  // direction
-        case 204: return self.status.templateValue  // status
-        case 67: return self.explanation.templateValue  // explanation
-        case 31: return self.chartURL.templateValue  // chartURL
-        case 29: return self.chartAlt.templateValue  // chartAlt
-        case 82: return self.hasBaseline.templateValue  // hasBaseline
-        case 84: return self.hasTarget.templateValue  // hasTarget
-        case 85: return self.hasTrajectory.templateValue  // hasTrajectory
-        case 209: return self.summary.templateValue  // summary
-        case 185: return self.rows.templateValue  // rows
-        case 19: return self.breakdowns.templateValue  // breakdowns
-        case 20: return self.breakdownsInDownload.templateValue  // breakdownsInDownload
-        case 198: return self.sourceTitle.templateValue  // sourceTitle
-        case 199: return self.sourceURL.templateValue  // sourceURL
-        case 47: return self.csvURL.templateValue  // csvURL
-        case 46: return self.csvLabel.templateValue  // csvLabel
+        case 106: return self.id.templateValue  // id
+        case 7: return self.anchor.templateValue  // anchor
+        case 235: return self.title.templateValue  // title
+        case 237: return self.unit.templateValue  // unit
+        case 64: return self.direction.templateValue  // direction
+        case 219: return self.status.templateValue  // status
+        case 79: return self.explanation.templateValue  // explanation
+        case 37: return self.chartURL.templateValue  // chartURL
+        case 35: return self.chartAlt.templateValue  // chartAlt
+        case 95: return self.hasBaseline.templateValue  // hasBaseline
+        case 98: return self.hasTarget.templateValue  // hasTarget
+        case 99: return self.hasTrajectory.templateValue  // hasTrajectory
+        case 224: return self.summary.templateValue  // summary
+        case 199: return self.rows.templateValue  // rows
+        case 23: return self.breakdowns.templateValue  // breakdowns
+        case 24: return self.breakdownsInDownload.templateValue  // breakdownsInDownload
+        case 213: return self.sourceTitle.templateValue  // sourceTitle
+        case 214: return self.sourceURL.templateValue  // sourceURL
+        case 54: return self.csvURL.templateValue  // csvURL
+        case 53: return self.csvLabel.templateValue  // csvLabel
         default: return nil
         }
     }
@@ -1684,9 +1840,9 @@ extension DatedLinkView: MustacheParent {
 extension DatedLinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 225: return self.url.templateValue  // url
-        case 50: return self.date.templateValue  // date
+        case 235: return self.title.templateValue  // title
+        case 242: return self.url.templateValue  // url
+        case 57: return self.date.templateValue  // date
         default: return nil
         }
     }
@@ -1704,7 +1860,7 @@ extension OutcomeIndexView: MustacheParent {
 extension OutcomeIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 168: return self.pillars.templateValue  // pillars
+        case 182: return self.pillars.templateValue  // pillars
         default: return nil
         }
     }
@@ -1731,16 +1887,16 @@ extension OutcomePageView: MustacheParent {
 extension OutcomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 209: return self.summary.templateValue  // summary
-        case 167: return self.pillar.templateValue  // pillar
-        case 115: return self.leads.templateValue  // leads
-        case 17: return self.bodyHTML.templateValue  // bodyHTML
-        case 206: return self.statusCounts.templateValue  // statusCounts
-        case 100: return self.indicators.templateValue  // indicators
-        case 37: return self.commitments.templateValue  // commitments
-        case 25: return self.celebrations.templateValue  // celebrations
-        case 42: return self.conversations.templateValue  // conversations
+        case 235: return self.title.templateValue  // title
+        case 224: return self.summary.templateValue  // summary
+        case 181: return self.pillar.templateValue  // pillar
+        case 130: return self.leads.templateValue  // leads
+        case 21: return self.bodyHTML.templateValue  // bodyHTML
+        case 221: return self.statusCounts.templateValue  // statusCounts
+        case 114: return self.indicators.templateValue  // indicators
+        case 43: return self.commitments.templateValue  // commitments
+        case 29: return self.celebrations.templateValue  // celebrations
+        case 49: return self.conversations.templateValue  // conversations
         default: return nil
         }
     }
@@ -1761,10 +1917,10 @@ extension PartnerCardView: MustacheParent {
 extension PartnerCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 140: return self.name.templateValue  // name
-        case 225: return self.url.templateValue  // url
-        case 106: return self.kind.templateValue  // kind
-        case 192: return self.side.templateValue  // side
+        case 155: return self.name.templateValue  // name
+        case 242: return self.url.templateValue  // url
+        case 121: return self.kind.templateValue  // kind
+        case 206: return self.side.templateValue  // side
         default: return nil
         }
     }
@@ -1782,7 +1938,7 @@ extension PartnerIndexView: MustacheParent {
 extension PartnerIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 162: return self.partners.templateValue  // partners
+        case 176: return self.partners.templateValue  // partners
         default: return nil
         }
     }
@@ -1810,17 +1966,17 @@ extension PartnerPageView: MustacheParent {
 extension PartnerPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 140: return self.name.templateValue  // name
-        case 106: return self.kind.templateValue  // kind
-        case 192: return self.side.templateValue  // side
-        case 228: return self.website.templateValue  // website
-        case 128: return self.logo.templateValue  // logo
-        case 17: return self.bodyHTML.templateValue  // bodyHTML
-        case 117: return self.leadsOutcomes.templateValue  // leadsOutcomes
-        case 116: return self.leadsCommitments.templateValue  // leadsCommitments
-        case 161: return self.partnerIn.templateValue  // partnerIn
-        case 24: return self.celebrated.templateValue  // celebrated
-        case 90: return self.hosts.templateValue  // hosts
+        case 155: return self.name.templateValue  // name
+        case 121: return self.kind.templateValue  // kind
+        case 206: return self.side.templateValue  // side
+        case 245: return self.website.templateValue  // website
+        case 143: return self.logo.templateValue  // logo
+        case 21: return self.bodyHTML.templateValue  // bodyHTML
+        case 132: return self.leadsOutcomes.templateValue  // leadsOutcomes
+        case 131: return self.leadsCommitments.templateValue  // leadsCommitments
+        case 175: return self.partnerIn.templateValue  // partnerIn
+        case 28: return self.celebrated.templateValue  // celebrated
+        case 104: return self.hosts.templateValue  // hosts
         default: return nil
         }
     }
@@ -1839,8 +1995,8 @@ extension GridColumnView: MustacheParent {
 extension GridColumnView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 225: return self.url.templateValue  // url
+        case 235: return self.title.templateValue  // title
+        case 242: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -1859,8 +2015,8 @@ extension GridPillarView: MustacheParent {
 extension GridPillarView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 200: return self.span.templateValue  // span
+        case 235: return self.title.templateValue  // title
+        case 215: return self.span.templateValue  // span
         default: return nil
         }
     }
@@ -1880,7 +2036,7 @@ extension GridCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 2: return self.advances.templateValue  // advances
-        case 153: return self.outcome.templateValue  // outcome
+        case 167: return self.outcome.templateValue  // outcome
         default: return nil
         }
     }
@@ -1900,9 +2056,9 @@ extension GridRowView: MustacheParent {
 extension GridRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 34: return self.commitment.templateValue  // commitment
-        case 204: return self.status.templateValue  // status
-        case 26: return self.cells.templateValue  // cells
+        case 40: return self.commitment.templateValue  // commitment
+        case 219: return self.status.templateValue  // status
+        case 30: return self.cells.templateValue  // cells
         default: return nil
         }
     }
@@ -1925,12 +2081,12 @@ extension GridPillarSectionView: MustacheParent {
 extension GridPillarSectionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 92: return self.id.templateValue  // id
-        case 218: return self.title.templateValue  // title
-        case 33: return self.columns.templateValue  // columns
-        case 185: return self.rows.templateValue  // rows
-        case 123: return self.list.templateValue  // list
-        case 103: return self.isList.templateValue  // isList
+        case 106: return self.id.templateValue  // id
+        case 235: return self.title.templateValue  // title
+        case 39: return self.columns.templateValue  // columns
+        case 199: return self.rows.templateValue  // rows
+        case 138: return self.list.templateValue  // list
+        case 118: return self.isList.templateValue  // isList
         default: return nil
         }
     }
@@ -1950,8 +2106,8 @@ extension GridListRowView: MustacheParent {
 extension GridListRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 34: return self.commitment.templateValue  // commitment
-        case 204: return self.status.templateValue  // status
+        case 40: return self.commitment.templateValue  // commitment
+        case 219: return self.status.templateValue  // status
         case 2: return self.advances.templateValue  // advances
         default: return nil
         }
@@ -1971,8 +2127,8 @@ extension ProgressPageView: MustacheParent {
 extension ProgressPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 168: return self.pillars.templateValue  // pillars
-        case 77: return self.gaps.templateValue  // gaps
+        case 182: return self.pillars.templateValue  // pillars
+        case 89: return self.gaps.templateValue  // gaps
         default: return nil
         }
     }
@@ -1993,10 +2149,10 @@ extension ReportCardView: MustacheParent {
 extension ReportCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 225: return self.url.templateValue  // url
-        case 45: return self.covers.templateValue  // covers
-        case 106: return self.kind.templateValue  // kind
+        case 235: return self.title.templateValue  // title
+        case 242: return self.url.templateValue  // url
+        case 52: return self.covers.templateValue  // covers
+        case 121: return self.kind.templateValue  // kind
         default: return nil
         }
     }
@@ -2014,7 +2170,7 @@ extension ReportIndexView: MustacheParent {
 extension ReportIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 181: return self.reports.templateValue  // reports
+        case 195: return self.reports.templateValue  // reports
         default: return nil
         }
     }
@@ -2033,8 +2189,8 @@ extension ReportCountView: MustacheParent {
 extension ReportCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 109: return self.label.templateValue  // label
-        case 43: return self.count.templateValue  // count
+        case 124: return self.label.templateValue  // label
+        case 50: return self.count.templateValue  // count
         default: return nil
         }
     }
@@ -2057,12 +2213,12 @@ extension ReportIndicatorView: MustacheParent {
 extension ReportIndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 225: return self.url.templateValue  // url
-        case 204: return self.status.templateValue  // status
-        case 226: return self.value.templateValue  // value
-        case 27: return self.change.templateValue  // change
-        case 30: return self.chartSVG.templateValue  // chartSVG
+        case 235: return self.title.templateValue  // title
+        case 242: return self.url.templateValue  // url
+        case 219: return self.status.templateValue  // status
+        case 243: return self.value.templateValue  // value
+        case 31: return self.change.templateValue  // change
+        case 36: return self.chartSVG.templateValue  // chartSVG
         default: return nil
         }
     }
@@ -2085,12 +2241,12 @@ extension ReportCommitmentView: MustacheParent {
 extension ReportCommitmentView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 225: return self.url.templateValue  // url
-        case 204: return self.status.templateValue  // status
-        case 114: return self.lead.templateValue  // lead
-        case 60: return self.due.templateValue  // due
-        case 171: return self.progress.templateValue  // progress
+        case 235: return self.title.templateValue  // title
+        case 242: return self.url.templateValue  // url
+        case 219: return self.status.templateValue  // status
+        case 129: return self.lead.templateValue  // lead
+        case 67: return self.due.templateValue  // due
+        case 185: return self.progress.templateValue  // progress
         default: return nil
         }
     }
@@ -2111,10 +2267,10 @@ extension ReportCommitmentGroupView: MustacheParent {
 extension ReportCommitmentGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 37: return self.commitments.templateValue  // commitments
-        case 135: return self.more.templateValue  // more
-        case 139: return self.moreURL.templateValue  // moreURL
+        case 235: return self.title.templateValue  // title
+        case 43: return self.commitments.templateValue  // commitments
+        case 150: return self.more.templateValue  // more
+        case 154: return self.moreURL.templateValue  // moreURL
         default: return nil
         }
     }
@@ -2127,8 +2283,10 @@ extension ReportOutcomeView: MustacheParent {
         case "title": return self.title
         case "url": return self.url
         case "indicators": return self.indicators
+        case "withoutFigures": return self.withoutFigures
         case "groups": return self.groups
         case "noCommitments": return self.noCommitments
+        case "hasIndicators": return self.hasIndicators
         default: return nil
         }
     }
@@ -2137,12 +2295,14 @@ extension ReportOutcomeView: MustacheParent {
 extension ReportOutcomeView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 92: return self.id.templateValue  // id
-        case 218: return self.title.templateValue  // title
-        case 225: return self.url.templateValue  // url
-        case 100: return self.indicators.templateValue  // indicators
-        case 81: return self.groups.templateValue  // groups
-        case 145: return self.noCommitments.templateValue  // noCommitments
+        case 106: return self.id.templateValue  // id
+        case 235: return self.title.templateValue  // title
+        case 242: return self.url.templateValue  // url
+        case 114: return self.indicators.templateValue  // indicators
+        case 246: return self.withoutFigures.templateValue  // withoutFigures
+        case 94: return self.groups.templateValue  // groups
+        case 160: return self.noCommitments.templateValue  // noCommitments
+        case 97: return self.hasIndicators.templateValue  // hasIndicators
         default: return nil
         }
     }
@@ -2152,7 +2312,6 @@ extension ReportRatingView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "heading": return self.heading
-        case "url": return self.url
         case "rating": return self.rating
         case "change": return self.change
         case "changeKey": return self.changeKey
@@ -2164,11 +2323,10 @@ extension ReportRatingView: MustacheParent {
 extension ReportRatingView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 86: return self.heading.templateValue  // heading
-        case 225: return self.url.templateValue  // url
-        case 178: return self.rating.templateValue  // rating
-        case 27: return self.change.templateValue  // change
-        case 28: return self.changeKey.templateValue  // changeKey
+        case 100: return self.heading.templateValue  // heading
+        case 192: return self.rating.templateValue  // rating
+        case 31: return self.change.templateValue  // change
+        case 32: return self.changeKey.templateValue  // changeKey
         default: return nil
         }
     }
@@ -2191,12 +2349,12 @@ extension ReportReviewView: MustacheParent {
 extension ReportReviewView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 225: return self.url.templateValue  // url
-        case 50: return self.date.templateValue  // date
-        case 164: return self.period.templateValue  // period
-        case 209: return self.summary.templateValue  // summary
-        case 179: return self.ratings.templateValue  // ratings
+        case 235: return self.title.templateValue  // title
+        case 242: return self.url.templateValue  // url
+        case 57: return self.date.templateValue  // date
+        case 178: return self.period.templateValue  // period
+        case 224: return self.summary.templateValue  // summary
+        case 193: return self.ratings.templateValue  // ratings
         default: return nil
         }
     }
@@ -2220,13 +2378,13 @@ extension ReportConversationView: MustacheParent {
 extension ReportConversationView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 225: return self.url.templateValue  // url
-        case 50: return self.date.templateValue  // date
-        case 89: return self.heardHTML.templateValue  // heardHTML
-        case 73: return self.followedBy.templateValue  // followedBy
-        case 143: return self.nextSteps.templateValue  // nextSteps
-        case 83: return self.hasFollowUps.templateValue  // hasFollowUps
+        case 235: return self.title.templateValue  // title
+        case 242: return self.url.templateValue  // url
+        case 57: return self.date.templateValue  // date
+        case 103: return self.heardHTML.templateValue  // heardHTML
+        case 85: return self.followedBy.templateValue  // followedBy
+        case 158: return self.nextSteps.templateValue  // nextSteps
+        case 96: return self.hasFollowUps.templateValue  // hasFollowUps
         default: return nil
         }
     }
@@ -2243,7 +2401,6 @@ extension ReportPageView: MustacheParent {
         case "counts": return self.counts
         case "contents": return self.contents
         case "outcomes": return self.outcomes
-        case "otherCommitments": return self.otherCommitments
         case "reviews": return self.reviews
         case "conversations": return self.conversations
         case "moreConversations": return self.moreConversations
@@ -2257,20 +2414,19 @@ extension ReportPageView: MustacheParent {
 extension ReportPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 45: return self.covers.templateValue  // covers
-        case 106: return self.kind.templateValue  // kind
-        case 195: return self.soFar.templateValue  // soFar
-        case 87: return self.headline.templateValue  // headline
-        case 44: return self.counts.templateValue  // counts
-        case 40: return self.contents.templateValue  // contents
-        case 154: return self.outcomes.templateValue  // outcomes
-        case 152: return self.otherCommitments.templateValue  // otherCommitments
-        case 183: return self.reviews.templateValue  // reviews
-        case 42: return self.conversations.templateValue  // conversations
-        case 137: return self.moreConversations.templateValue  // moreConversations
-        case 25: return self.celebrations.templateValue  // celebrations
-        case 136: return self.moreCelebrations.templateValue  // moreCelebrations
+        case 235: return self.title.templateValue  // title
+        case 52: return self.covers.templateValue  // covers
+        case 121: return self.kind.templateValue  // kind
+        case 210: return self.soFar.templateValue  // soFar
+        case 101: return self.headline.templateValue  // headline
+        case 51: return self.counts.templateValue  // counts
+        case 47: return self.contents.templateValue  // contents
+        case 168: return self.outcomes.templateValue  // outcomes
+        case 197: return self.reviews.templateValue  // reviews
+        case 49: return self.conversations.templateValue  // conversations
+        case 152: return self.moreConversations.templateValue  // moreConversations
+        case 29: return self.celebrations.templateValue  // celebrations
+        case 151: return self.moreCelebrations.templateValue  // moreCelebrations
         default: return nil
         }
     }
@@ -2289,8 +2445,8 @@ extension ImageView: MustacheParent {
 extension ImageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 225: return self.url.templateValue  // url
-        case 5: return self.alt.templateValue  // alt
+        case 242: return self.url.templateValue  // url
+        case 6: return self.alt.templateValue  // alt
         default: return nil
         }
     }
@@ -2312,11 +2468,11 @@ extension CelebrationCardView: MustacheParent {
 extension CelebrationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 225: return self.url.templateValue  // url
-        case 50: return self.date.templateValue  // date
-        case 93: return self.image.templateValue  // image
-        case 66: return self.excerptHTML.templateValue  // excerptHTML
+        case 235: return self.title.templateValue  // title
+        case 242: return self.url.templateValue  // url
+        case 57: return self.date.templateValue  // date
+        case 107: return self.image.templateValue  // image
+        case 78: return self.excerptHTML.templateValue  // excerptHTML
         default: return nil
         }
     }
@@ -2337,10 +2493,10 @@ extension PaginationView: MustacheParent {
 extension PaginationView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 48: return self.current.templateValue  // current
-        case 219: return self.total.templateValue  // total
-        case 170: return self.previous.templateValue  // previous
-        case 142: return self.next.templateValue  // next
+        case 55: return self.current.templateValue  // current
+        case 236: return self.total.templateValue  // total
+        case 184: return self.previous.templateValue  // previous
+        case 157: return self.next.templateValue  // next
         default: return nil
         }
     }
@@ -2359,8 +2515,8 @@ extension CelebrationIndexView: MustacheParent {
 extension CelebrationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 25: return self.celebrations.templateValue  // celebrations
-        case 158: return self.pagination.templateValue  // pagination
+        case 29: return self.celebrations.templateValue  // celebrations
+        case 172: return self.pagination.templateValue  // pagination
         default: return nil
         }
     }
@@ -2385,14 +2541,14 @@ extension CelebrationPageView: MustacheParent {
 extension CelebrationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.title.templateValue  // title
-        case 50: return self.date.templateValue  // date
-        case 93: return self.image.templateValue  // image
-        case 17: return self.bodyHTML.templateValue  // bodyHTML
-        case 154: return self.outcomes.templateValue  // outcomes
-        case 37: return self.commitments.templateValue  // commitments
-        case 162: return self.partners.templateValue  // partners
-        case 8: return self.area.templateValue  // area
+        case 235: return self.title.templateValue  // title
+        case 57: return self.date.templateValue  // date
+        case 107: return self.image.templateValue  // image
+        case 21: return self.bodyHTML.templateValue  // bodyHTML
+        case 168: return self.outcomes.templateValue  // outcomes
+        case 43: return self.commitments.templateValue  // commitments
+        case 176: return self.partners.templateValue  // partners
+        case 11: return self.area.templateValue  // area
         default: return nil
         }
     }
