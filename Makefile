@@ -77,6 +77,10 @@ site-checks: $(VENV)/ready
 	$(VENV)/bin/python tests/browser/check_site.py public https://millbrook-together.example.org/ --max-page-kb 50
 	$(VENV)/bin/python tests/browser/check_site.py $(CHECKS)/es-villaverde https://villaverde.example.org/alianza/ --max-page-kb 50
 	$(VENV)/bin/python tests/browser/check_site.py $(CHECKS)/uk-sdg https://example.org/uk-sdg/
+	tests/archive/make_editions.sh . $(CHECKS)/editions-site
+	.build/debug/civic build --site $(CHECKS)/editions-site --output $(CHECKS)/editions --as-of $(AS_OF) --no-git-dates
+	$(VENV)/bin/python tests/browser/check_site.py $(CHECKS)/editions https://millbrook-together.example.org/ --max-page-kb 50 \
+	  --browser-pages '^(archive/(index\.html|edition-2026/(index\.html|changes/index\.html|commitments/warm-homes-programme/index\.html|reports/2025/index\.html)|edition-2025/changes/index\.html)|commitments/warm-homes-programme/index\.html)$$'
 	$(VENV)/bin/python tests/browser/check_report_pdf.py public https://millbrook-together.example.org/ reports/2025-26/ \
 	  --expect "820 homes" --expect "Second joint review" --pages-dir $(CHECKS)/report-pages
 	$(VENV)/bin/python tests/browser/check_report_pdf.py $(CHECKS)/es-villaverde https://villaverde.example.org/alianza/ reports/2024/ \

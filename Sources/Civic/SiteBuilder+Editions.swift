@@ -14,15 +14,23 @@ extension SiteBuilder {
     /// date, at the current site's address under `archive/TAG/`. A tag git does not have
     /// is an error at its line of `site.yml`; an edition whose content today's civic cannot
     /// build is left out, with a warning at the same line.
-    static func buildEditions(of settings: SiteSettings, siteFolder: URL) -> (editions: [BuiltEdition], diagnostics: [Diagnostic]) {
+    static func buildEditions(of settings: SiteSettings, siteFolder: URL, cache: EditionCache? = nil) -> (editions: [BuiltEdition], diagnostics: [Diagnostic]) {
         var built: [BuiltEdition] = []
         var diagnostics: [Diagnostic] = []
+        var kept: [String: BuiltEdition] = [:]
+        defer { cache?.keep(kept) }
         for tag in settings.editions {
             let edition: Edition
             switch EditionReader.find(tag: tag.id, siteFolder: siteFolder) {
             case .success(let found): edition = found
             case .failure(let problem):
                 diagnostics.append(editionProblem(problem, tag: tag, siteFolder: siteFolder))
+                continue
+            }
+            let key = EditionCache.key(edition, baseURL: settings.baseURL)
+            if let known = cache?.edition(for: key) {
+                built.append(known)
+                kept[key] = known
                 continue
             }
             let folder = TemporaryFolder(prefix: "civic-edition")
@@ -43,7 +51,9 @@ extension SiteBuilder {
                                             hint: "take it out of 'editions', or publish it with the version of civic it was made with"))
                 continue
             }
-            built.append(BuiltEdition(edition: edition, site: site, plan: site.plan(), folder: folder))
+            let made = BuiltEdition(edition: edition, site: site, plan: site.plan(), folder: folder)
+            built.append(made)
+            kept[key] = made
         }
         return (built, diagnostics)
     }

@@ -161,7 +161,7 @@ public enum SiteBuilder {
         var editions: [BuiltEdition] = []
         if !site.resolved.model.site.editions.isEmpty {
             progress?.begin("building the archived editions")
-            let built = buildEditions(of: site.resolved.model.site, siteFolder: siteFolder)
+            let built = buildEditions(of: site.resolved.model.site, siteFolder: siteFolder, cache: caches.editions)
             diagnostics += built.diagnostics
             editions = built.editions
             site.resolved.editions = editions.map { ArchivedEdition(edition: $0.edition, site: $0.site.resolved) }

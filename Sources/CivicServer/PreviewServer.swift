@@ -41,6 +41,8 @@ public final class PreviewServer: Sendable {
     /// The entry files the last build read, for the next: a save reads again only the files
     /// whose status changed.
     let sourceCache = Mutex(SourceCache())
+    /// The archived editions read from git, which a save does not change.
+    let editionCache = EditionCache()
     /// The check of the current plan, which makes every file in the background (see `rebuild`).
     let checking = Mutex<Task<Void, Never>?>(nil)
     /// Hears how long each stage of a save's plan took (`civic serve --timings`).
@@ -157,7 +159,7 @@ public final class PreviewServer: Sendable {
         let entries = entryCache.withLock { $0 }
         let sources = sourceCache.withLock { $0 }
         let build = SiteBuilder.planBuild(siteFolder: siteFolder, asOf: asOf, history: history,
-                                          caches: BuildCaches(sources: sources, entries: entries, markdown: cache),
+                                          caches: BuildCaches(sources: sources, entries: entries, markdown: cache, editions: editionCache),
                                           stageTimer: stageTimer)
         let generation = await state.accept(build)
         // The caches for the next save, made once the pages can reload. The files read are

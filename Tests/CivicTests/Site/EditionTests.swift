@@ -94,6 +94,26 @@ import Testing
         #expect(try Self.git(["status", "--porcelain"], in: site.folder) == " M content/site.yml\n")
     }
 
+    @Test func thePreviewReadsEachEditionOnceAndLetsGoOfThoseNoLongerListed() throws {
+        let site = try siteWithTwoEditions()
+        defer { site.remove() }
+        let cache = EditionCache()
+        func page() throws -> String {
+            let build = SiteBuilder.planBuild(siteFolder: site.folder, asOf: Day.parse("2025-06-01")!, caches: BuildCaches(editions: cache))
+            let file = try #require(build.files.first { $0.path == "archive/edition-a/commitments/bus-pass/index.html" })
+            guard case .bytes(let bytes) = file.make().contents else { return "" }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let first = try page()
+        #expect(cache.count == 2)
+        #expect(try page() == first && first.contains("published on 31 December 2024"), "the same page from the edition kept")
+        let settings = site.folder.appendingPathComponent("content/site.yml")
+        try String(contentsOf: settings, encoding: .utf8).replacingOccurrences(of: "[edition-a, edition-b]", with: "[edition-a]")
+            .write(to: settings, atomically: true, encoding: .utf8)
+        _ = try page()
+        #expect(cache.count == 1)
+    }
+
     @Test func aTagGitDoesNotHaveIsAnErrorAtItsLine() throws {
         let site = try siteWithTwoEditions(editions: "[edition-a, edition-c]")
         defer { site.remove() }

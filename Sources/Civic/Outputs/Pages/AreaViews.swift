@@ -157,13 +157,22 @@ extension ViewBuilder {
             areaOf[other.id.lowercased()] = index
         }
         var figures: [AreaFigureView] = []
+        // Each label split once: a national series repeats a few hundred labels over 100,000 figures.
+        var split: [String: (String, String)?] = [:]
         for outcome in model.outcomes {
             for indicator in outcome.indicators {
                 var byDimension: [String: [Indicator.Point]] = [:]
                 var everyArea: [String: [(area: Int, point: Indicator.Point)]] = [:]
                 for point in indicator.breakdowns {
-                    guard let label = point.disaggregation, !label.contains("|"),
-                          let (dimension, value) = Self.splitLabel(label), let index = areaOf[value] else { continue }
+                    guard let label = point.disaggregation else { continue }
+                    let parts: (String, String)?
+                    if let known = split[label] {
+                        parts = known
+                    } else {
+                        parts = label.contains("|") ? nil : Self.splitLabel(label)
+                        split[label] = parts
+                    }
+                    guard let (dimension, value) = parts, let index = areaOf[value] else { continue }
                     everyArea[dimension, default: []].append((index, point))
                     if names.contains(value) { byDimension[dimension, default: []].append(point) }
                 }

@@ -44,19 +44,27 @@ struct BreakdownGroups {
     static func groups(_ points: [Indicator.Point]) -> [Group] {
         var order: [String] = []
         var byDimensions: [String: [(label: String, points: [Indicator.Point])]] = [:]
+        // A series of 100,000 figures names a few hundred breakdowns: each name is split
+        // once, and each row found by a lookup rather than a search of the rows.
+        var parsed: [String: (dimensions: String, label: String)] = [:]
+        var rowIndex: [String: [String: Int]] = [:]
         for point in points {
             guard let name = point.disaggregation, !name.isEmpty else { continue }
-            let parts = name.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            let pairs = parts.map { part -> (String, String) in
-                guard let colon = part.firstIndex(of: ":") else { return ("", part) }
-                return (part[..<colon].trimmingCharacters(in: .whitespaces), part[part.index(after: colon)...].trimmingCharacters(in: .whitespaces))
-            }
-            let dimensions = pairs.map(\.0).joined(separator: " | ")
-            let label = pairs.map(\.1).joined(separator: ", ")
+            let (dimensions, label) = parsed[name] ?? {
+                let parts = name.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                let pairs = parts.map { part -> (String, String) in
+                    guard let colon = part.firstIndex(of: ":") else { return ("", part) }
+                    return (part[..<colon].trimmingCharacters(in: .whitespaces), part[part.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+                }
+                let split = (pairs.map(\.0).joined(separator: " | "), pairs.map(\.1).joined(separator: ", "))
+                parsed[name] = split
+                return split
+            }()
             if byDimensions[dimensions] == nil { order.append(dimensions) }
-            if let index = byDimensions[dimensions, default: []].firstIndex(where: { $0.label == label }) {
+            if let index = rowIndex[dimensions]?[label] {
                 byDimensions[dimensions]![index].points.append(point)
             } else {
+                rowIndex[dimensions, default: [:]][label] = byDimensions[dimensions, default: []].count
                 byDimensions[dimensions, default: []].append((label, [point]))
             }
         }
