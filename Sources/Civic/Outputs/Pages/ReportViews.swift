@@ -166,9 +166,9 @@ extension ViewBuilder {
     /// there are, and how many commitments of each group at most.
     static let listedPerReport = 20
 
-    /// How many commitments of each group (done, overdue, open) an outcome lists: fewer on a
-    /// site with many outcomes, so that a report stays a document people can read through
-    /// (some 300 commitments at most), never fewer than 3.
+    /// How many commitments of each group (done, overdue, open) an outcome lists: 20, fewer
+    /// on a site with more than 5 outcomes so that a report lists some 300 at most, and never
+    /// fewer than 3 (at 50 outcomes, 450).
     static func commitmentsPerGroup(outcomes: Int) -> Int {
         max(3, min(listedPerReport, 300 / max(1, 3 * outcomes)))
     }
