@@ -40,6 +40,8 @@ enum Git {
             drained.signal()
         }
         if let input {
+            // Should git stop reading early, the write fails with EPIPE rather than end civic.
+            signal(SIGPIPE, SIG_IGN)
             DispatchQueue.global().async {
                 try? stdin.fileHandleForWriting.write(contentsOf: input)
                 try? stdin.fileHandleForWriting.close()
