@@ -1074,6 +1074,7 @@ reports_intro: "One report for each review period and for each calendar year: th
 report_print_hint: "Each report prints on A4 or US Letter paper. To print it or save it as a PDF, use your browser's Print command."
 report_title: "Report for {period}"
 report_covers: "{start} to {end}"
+report_covers_so_far: "{start} to {end}, so far"
 report_kind_year: Calendar year
 report_kind_review: Review period
 report_so_far: "This period is not over yet: its figures and statuses are as of {date}."
@@ -1511,6 +1512,7 @@ reports_intro: "Un informe por cada periodo de revisión y por cada año natural
 report_print_hint: "Cada informe se imprime en papel A4 o Carta. Para imprimirlo o guardarlo como PDF, use la orden Imprimir de su navegador."
 report_title: "Informe de {period}"
 report_covers: "Del {start} al {end}"
+report_covers_so_far: "Del {start} al {end}, hasta ahora"
 report_kind_year: Año natural
 report_kind_review: Periodo de revisión
 report_so_far: "Este periodo aún no ha terminado: sus cifras y estados son a fecha de {date}."

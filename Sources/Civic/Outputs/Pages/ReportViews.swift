@@ -175,8 +175,11 @@ extension ViewBuilder {
 
     func reportTitle(_ period: ReportPeriod) -> String { t.format("report_title", ["period": period.label]) }
 
+    /// "1 January 2025 to 31 December 2025"; for a period not over, up to the as-of date
+    /// ("1 January 2026 to 1 November 2026, so far").
     func reportCovers(_ period: ReportPeriod) -> String {
-        t.format("report_covers", ["start": t.date(period.start), "end": t.date(period.end)])
+        let day = period.judgedOn(asOf: p.asOf)
+        return t.format(day < period.end ? "report_covers_so_far" : "report_covers", ["start": t.date(period.start), "end": t.date(day)])
     }
 
     func reportKind(_ period: ReportPeriod) -> String { t[period.isCalendarYear ? "report_kind_year" : "report_kind_review"] }

@@ -76,6 +76,8 @@ import Testing
         let result = site.build()
         let year = try #require(result.text("reports/2025/index.html"))
         #expect(year.contains("This period is not over yet: its figures and statuses are as of 1 June 2025."))
+        #expect(year.contains("1 January 2025 to 1 June 2025, so far · Calendar year"))
+        #expect(try #require(result.text("reports/index.html")).contains("<p>1 January 2025 to 1 June 2025, so far</p>"))
         #expect(year.contains("No new figure in this period."))
         #expect(!year.contains("Put benches on the high street"), "done before the year began")
         #expect(year.contains("No conversation was held in this period.") && year.contains("Nothing was celebrated in this period."))
