@@ -261,7 +261,8 @@ public enum SiteBuilder {
         diagnostics.append(contentsOf: resolution.diagnostics)
         lap("theme and resolve")
         guard let resolved = resolution.value, !diagnostics.hasErrors else { return StageResult(nil, diagnostics.items) }
-        return StageResult(ResolvedSite(resolved: resolved, theme: theme, published: published, contentFiles: contentFiles),
+        return StageResult(ResolvedSite(resolved: resolved, theme: theme, published: published, contentFiles: contentFiles,
+                                        themeOverrides: themeFiles),
                            diagnostics.items)
     }
 }

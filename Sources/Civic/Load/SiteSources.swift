@@ -13,6 +13,8 @@ struct SiteSources: Sendable {
     var siteYAML: SourceText?
     var frameworkYAML: SourceText?
     var entries: [EntryKind: [SourceText]] = [:]
+    /// The translations of entries (`clean-air.es.md`), by the folder they are in.
+    var translations: [EntryKind: [SourceText]] = [:]
     /// CSV files under `content/data/`, keyed by their path from `content/` (`data/jobs.csv`).
     var dataTables: [String: SourceText] = [:]
     /// GeoJSON files under `content/data/` (area boundaries), keyed by path from `content/`.
@@ -23,6 +25,7 @@ struct SiteSources: Sendable {
 
     /// The text files read from `content/`: `site.yml`, the framework, every entry and every CSV table.
     var contentFileCount: Int {
-        (siteYAML == nil ? 0 : 1) + (frameworkYAML == nil ? 0 : 1) + entries.values.map(\.count).reduce(0, +) + dataTables.count + geoJSON.count
+        (siteYAML == nil ? 0 : 1) + (frameworkYAML == nil ? 0 : 1) + entries.values.map(\.count).reduce(0, +)
+            + translations.values.map(\.count).reduce(0, +) + dataTables.count + geoJSON.count
     }
 }

@@ -46,7 +46,9 @@ struct SourceLoader {
             if name.hasPrefix(".") || name.hasPrefix("_") { continue }
             guard checkInside(path) else { continue }
             if let kind = EntryKind(rawValue: name), isDirectory(path) {
-                sources.entries[kind] = loadEntries(kind, folder: path)
+                let loaded = loadEntries(kind, folder: path)
+                sources.entries[kind] = loaded.entries
+                if !loaded.translations.isEmpty { sources.translations[kind] = loaded.translations }
             } else if name == "site.yml" {
                 sources.siteYAML = readText(path, limit: ContentLimits.textFileBytes)
             } else if name == "framework.yml" {
@@ -69,8 +71,10 @@ struct SourceLoader {
         return sources
     }
 
-    private mutating func loadEntries(_ kind: EntryKind, folder: String) -> [SourceText] {
+    /// The entries of one folder, and the translations beside them (`ID.LANG.md`).
+    private mutating func loadEntries(_ kind: EntryKind, folder: String) -> (entries: [SourceText], translations: [SourceText]) {
         var paths: [String] = []
+        var translationPaths: Set<String> = []
         var statuses: [stat?] = []
         let names = (DirectoryListing.entries(of: full(folder)) ?? []).sorted { $0.name < $1.name }
         for entry in names where !(entry.name.hasPrefix(".") || entry.name.hasPrefix("_")) {
@@ -93,6 +97,17 @@ struct SourceLoader {
                 continue
             }
             let id = String(name.dropLast(3))
+            if let translated = Self.translationName(id) {
+                if let problem = IDRule.problem(with: translated.id) {
+                    diagnostics.error(SourceLocation(path: path), "the file name '\(name)' does not start with a valid id: \(problem)",
+                                      hint: IDRule.suggestion(for: translated.id).map { "rename it to '\($0).\(translated.language).md'" })
+                    continue
+                }
+                translationPaths.insert(path)
+                paths.append(path)
+                statuses.append(status)
+                continue
+            }
             if let problem = IDRule.problem(with: id) {
                 diagnostics.error(SourceLocation(path: path), "the file name '\(name)' is not a valid id: \(problem)",
                                   hint: IDRule.suggestion(for: id).map { "rename it to '\($0).md'" })
@@ -105,6 +120,7 @@ struct SourceLoader {
         let root = siteFolder.path
         let cache = self.cache
         var texts: [SourceText] = []
+        var translations: [SourceText] = []
         let (found, statusOf) = (paths, statuses)
         let read = Parallel.map(Array(found.indices)) { (index: Int) -> (Result<SourceText, Diagnostic>, fromCache: Bool) in
             var status = statusOf[index]
@@ -123,11 +139,21 @@ struct SourceLoader {
         cache?.carryOver(zip(found, read).filter { $0.1.fromCache }.map { $0.0 })
         for (result, _) in read {
             switch result {
+            case .success(let text) where translationPaths.contains(text.path): translations.append(text)
             case .success(let text): texts.append(text)
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
-        return texts
+        return (texts, translations)
+    }
+
+    /// The id and language of a translation's file name without `.md` (`clean-air.es`), or
+    /// nil when it names no language after a dot.
+    static func translationName(_ name: String) -> (id: String, language: String)? {
+        guard let dot = name.lastIndex(of: ".") else { return nil }
+        let language = String(name[name.index(after: dot)...])
+        guard LanguageTag.isValid(language) else { return nil }
+        return (String(name[..<dot]), language)
     }
 
     /// Reads and decodes one text file, checking its size first; the text read is kept in

@@ -36,6 +36,9 @@ public struct EntryOrigin: Sendable, Hashable {
     /// The `.md` file, relative to the site folder.
     public var path: String
     public var body: EntryBody
+    /// The language of its text, on a page in another of the site's languages that has no
+    /// translation of it yet (nil where the text is in the page's language).
+    public var language: String? = nil
 }
 
 public struct Partner: Sendable {

@@ -17,4 +17,6 @@ public struct Partnership: Sendable {
     /// Whether the entries' bodies are read again from disk when they are needed, rather than
     /// held: a site too large to keep its text in memory (`Validator.bodyBudget`).
     public var bodiesOnDisk = false
+    /// The entries translated into each of the site's other languages, by language.
+    var translations: [String: TranslatedEntries] = [:]
 }

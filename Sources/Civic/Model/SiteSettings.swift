@@ -101,6 +101,19 @@ public struct SiteSettings: Sendable {
     /// The git tags of the published editions, oldest first as written (`editions`): each is
     /// built from the content as committed at its tag, at `/archive/TAG/`.
     public var editions: [Reference] = []
+    /// The site's languages, the default (`language`) first (`languages`): each other one is
+    /// published under `/TAG/`, with the translations beside the entries (`ID.TAG.md`).
+    public var languages: [String] = []
+
+    /// The languages the site is published in: `languages`, or the one `language` when it
+    /// lists none.
+    public var publishedLanguages: [String] { languages.isEmpty ? [language] : languages }
+
+    /// The folder a language's pages are published in: none for the default, else its tag
+    /// in lower case (`es/`, `en-gb/`).
+    public func languageFolder(_ tag: String) -> String {
+        tag == publishedLanguages[0] ? "" : tag.lowercased() + "/"
+    }
 
     /// The path part of `baseURL` (`/` or `/uk-sdg/`), which every internal link starts with.
     public var basePath: String {

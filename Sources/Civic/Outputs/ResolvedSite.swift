@@ -5,6 +5,8 @@ struct ResolvedSite: Sendable {
     var theme: Theme
     var published: [String: OutputFile.Contents]
     var contentFiles: Int
+    /// The site's own theme files (`templates/`), to load the theme in another language.
+    var themeOverrides: [String: [UInt8]] = [:]
 
     /// The content files' JSON Schemas, published under the site's address.
     var schemas: [(name: String, text: String)] {

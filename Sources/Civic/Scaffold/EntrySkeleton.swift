@@ -47,6 +47,8 @@ enum EntrySkeleton {
             value = "[commitment-id, review-id/question-id]"
         case .tags:
             value = "[edition-2025]"
+        case .languages:
+            value = "[en-GB, cy]"
         case .day:
             value = required ? "\(placeholder)  # YYYY-MM-DD" : "2026-01-31"
         case .dateTime:

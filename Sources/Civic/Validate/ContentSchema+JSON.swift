@@ -104,6 +104,9 @@ public enum ContentJSONSchema {
         case .tags:
             let tag: [String: Any] = ["type": "string", "pattern": "^[A-Za-z0-9_][A-Za-z0-9._-]*$"]
             return ["anyOf": [tag, ["type": "array", "items": tag]]]
+        case .languages:
+            let tag: [String: Any] = ["type": "string", "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"]
+            return ["anyOf": [tag, ["type": "array", "items": tag]]]
         case .followUps:
             // A commitment's id, or a review's id and a question's after a slash.
             let id: [String: Any] = ["type": "string", "pattern": String(idPattern.dropLast()) + "(/[^/\\s]+)?$"]

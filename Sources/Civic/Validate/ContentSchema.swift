@@ -27,6 +27,8 @@ struct Field: Sendable {
         case followUps
         /// A list of git tag names (`edition-2025`, `v1.2`).
         case tags
+        /// A list of language tags (`en-GB`, `es`).
+        case languages
         /// A path under `content/` starting with the folder.
         case path(String)
         case map(Fields)
@@ -103,6 +105,8 @@ enum ContentSchema {
         Field(key: "summary", kind: .text, required: true, help: "one or two sentences in plain language"),
         Field(key: "base_url", kind: .url, required: true, help: "the address the site is published at"),
         Field(key: "language", kind: .text, required: true, help: "language tag such as en-GB, es-CO or cy"),
+        Field(key: "languages", kind: .languages,
+              help: "every language the site is published in, 'language' first; each other one at /TAG/, from translations named ID.TAG.md"),
         Field(key: "licence", kind: .text, help: "licence of the content and data, such as CC-BY-4.0"),
         Field(key: "timezone", kind: .text, help: "time zone such as Europe/London (default UTC)"),
         Field(key: "conversation_minutes", kind: .integer(1...1440), help: "how long a conversation lasts when its entry gives no end, in minutes, for calendars (default 120)"),

@@ -53,6 +53,7 @@ extension Validator {
             }
             let conversationMinutes = r.integer("conversation_minutes", in: 1...1440)
             let editions = Self.readEditions(&r)
+            let languages = Self.readLanguages(&r, default: language)
             let repository = r.value("repository").flatMap { value in
                 r.nested(value, schema: ContentSchema.repository) { Self.readRepository(&$0, at: value.position) }
             }
@@ -63,6 +64,7 @@ extension Validator {
             if let conversationMinutes { settings.conversationMinutes = conversationMinutes }
             settings.repository = repository
             settings.editions = editions
+            settings.languages = languages
             settings.assetKinds = Self.extend(settings.assetKinds, with: assetKinds)
             settings.assetFeatures = Self.extend(settings.assetFeatures, with: assetFeatures)
             return settings
@@ -141,15 +143,41 @@ extension Validator {
     private func readLanguage(_ r: inout FieldReader) -> String? {
         guard let value = r.value("language"),
               let text = r.scalarText(value, key: "language", required: true) else { return nil }
-        // BCP 47 in its common form: a 2-3 letter language, then subtags of 2-8 letters or digits.
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let valid = (2...3).contains(parts[0].count) && parts[0].allSatisfy { $0.isASCII && $0.isLetter }
-            && parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
-        guard valid else {
+        guard LanguageTag.isValid(text) else {
             r.error(value.position, "'\(text)' is not a language tag", hint: "use a BCP 47 tag such as en-GB, es-CO or cy")
             return nil
         }
         return text
+    }
+
+    /// `languages:`: language tags, each once, the first being `language` (the default).
+    /// Two tags may not share a folder (`es-co` and `es-CO`). A tag's first part has two or
+    /// three letters, so no tag is the name of a section or of a file the site uses.
+    static func readLanguages(_ r: inout FieldReader, default language: String?) -> [String] {
+        let written = r.references("languages")
+        guard !written.isEmpty else { return [] }
+        var languages: [String] = []
+        var folders = Set<String>()
+        for tag in written {
+            guard LanguageTag.isValid(tag.id) else {
+                r.diagnostics.append(.error(tag.location, "'\(tag.id)' is not a language tag", hint: "use a BCP 47 tag such as en-GB, es-CO or cy"))
+                continue
+            }
+            guard folders.insert(tag.id.lowercased()).inserted else {
+                r.diagnostics.append(.error(tag.location, "the language '\(tag.id)' is listed twice"))
+                continue
+            }
+            if languages.isEmpty, let language, tag.id != language {
+                r.diagnostics.append(.error(tag.location, "the first of 'languages' is the site's default language, so it must be '\(language)', as 'language' says, not '\(tag.id)'",
+                                            hint: "list '\(language)' first, or change 'language' to '\(tag.id)'"))
+            }
+            languages.append(tag.id)
+        }
+        if languages.count > 1, let first = written.dropFirst().first {
+            r.diagnostics.append(.warning(first.location, "this version of civic checks the translations but publishes the site in \(languages[0]) only",
+                                          hint: "the pages in \(languages.dropFirst().joined(separator: ", ")) come with a later version; until then, nothing of them is published"))
+        }
+        return languages
     }
 
     /// A built-in list with the site's own choices: a built-in id given again takes the site's name.

@@ -24,12 +24,27 @@ struct Validator {
     let bodyReader: SiteBodyReader?
     /// The entries of the validation before, when a preview keeps them (see `EntryCache`).
     let entryCache: EntryCache?
+    /// The translations not validated yet, by kind (`clean-air.es.md`).
+    var pendingTranslations: [EntryKind: [SourceText]]
+    /// The ids of the entries that have a translation, by kind: their files are kept, to make
+    /// each translated entry from its original.
+    let translatedIDs: [EntryKind: Set<String>]
+    /// The files of the originals that have translations, by kind and id.
+    var originalFiles: [EntryKind: [String: SourceText]] = [:]
+    /// Every entry's id, by kind, for the suggestions given to a translation with no original.
+    var originalIDs: [EntryKind: [String]] = [:]
 
     /// `sources` gives up its entry files: `validate(taking:)` lets each one's text go once
     /// it is parsed, so the caller must hold no other copy of them for that memory to return.
     init(taking sources: inout SiteSources, entryCache: EntryCache? = nil) {
         self.pending = sources.entries
         sources.entries = [:]
+        self.pendingTranslations = sources.translations
+        self.translatedIDs = sources.translations.mapValues { files in
+            Set(files.compactMap { file in
+                (file.path.split(separator: "/").last?.dropLast(3)).flatMap { SourceLoader.translationName(String($0))?.id }
+            })
+        }
         let entryBytes = pending.values.reduce(0) { total, files in files.reduce(total) { $0 + $1.text.utf8.count } }
         self.bodyReader = entryBytes > (Self.bodyBudgetOverride ?? Self.bodyBudget) ? SiteBodyReader(root: sources.root) : nil
         self.sources = sources
@@ -68,22 +83,32 @@ struct Validator {
         let framework = validateFramework(language: site?.language ?? "en")
         let sides = framework?.sides.map(\.id) ?? ["authority", "civil-society"]
 
-        let partners = entries(.partners) { v, e, y in v.validatePartner(e, y, sides: sides) }
-        let outcomes = entries(.outcomes) { v, e, y in v.validateOutcome(e, y, pillars: site?.pillars) }
-        let commitments = entries(.commitments) { v, e, y in v.validateCommitment(e, y) }
-        let assessments = entries(.assessments) { v, e, y in v.validateAssessment(e, y, framework: framework) }
-        let celebrations = entries(.celebrations) { v, e, y in v.validateCelebration(e, y) }
-        let conversations = entries(.conversations) { v, e, y in v.validateConversation(e, y) }
-        let areaStories = entries(.areas) { v, e, y in v.validateAreaStory(e, y, areas: site?.areas ?? []) }
-        let communityAssets = entries(.communityAssets) { v, e, y in v.validateCommunityAsset(e, y, site: site) }
-        let pages = entries(.pages) { v, e, y in v.validatePage(e, y) }
+        var translated: [String: TranslatedEntries] = [:]
+        /// The entries of one folder, then their translations, each made by `validate`.
+        func kind<T: Sendable>(_ kind: EntryKind, _ validate: (inout Validator, EntryOrigin, YAMLValue) -> T?) -> [T] {
+            let made = entries(kind, validate)
+            if let site, pendingTranslations[kind] != nil {
+                translate(kind, site: site, originals: originalFiles.removeValue(forKey: kind) ?? [:], into: &translated, validate)
+            }
+            return made
+        }
+        let partners = kind(.partners) { v, e, y in v.validatePartner(e, y, sides: sides) }
+        let outcomes = kind(.outcomes) { v, e, y in v.validateOutcome(e, y, pillars: site?.pillars) }
+        let commitments = kind(.commitments) { v, e, y in v.validateCommitment(e, y) }
+        let assessments = kind(.assessments) { v, e, y in v.validateAssessment(e, y, framework: framework) }
+        let celebrations = kind(.celebrations) { v, e, y in v.validateCelebration(e, y) }
+        let conversations = kind(.conversations) { v, e, y in v.validateConversation(e, y) }
+        let areaStories = kind(.areas) { v, e, y in v.validateAreaStory(e, y, areas: site?.areas ?? []) }
+        let communityAssets = kind(.communityAssets) { v, e, y in v.validateCommunityAsset(e, y, site: site) }
+        let pages = kind(.pages) { v, e, y in v.validatePage(e, y) }
 
         guard let site, let framework else { return nil }
-        let partnership = Partnership(
+        var partnership = Partnership(
             site: site, framework: framework, partners: partners, outcomes: outcomes, commitments: commitments,
             assessments: assessments, celebrations: celebrations, conversations: conversations,
             areaStories: areaStories, communityAssets: communityAssets, pages: pages,
             publishedFiles: sources.publishedFiles.map(\.sitePath).sorted(), bodiesOnDisk: bodyReader != nil)
+        partnership.translations = translated
         checkReferences(partnership)
         if diagnostics.contains(where: { $0.severity == .error }) { return nil }
         return partnership
@@ -100,6 +125,13 @@ struct Validator {
         while start < files.count {
             let end = min(start + Self.parseBatch, files.count)
             var batch = Array(files[start..<end])
+            if let wanted = translatedIDs[kind] {
+                for file in batch {
+                    let id = Self.id(ofPath: file.path)
+                    if wanted.contains(id) { originalFiles[kind, default: [:]][id] = file }
+                }
+            }
+            if translatedIDs[kind] != nil { originalIDs[kind, default: []] += batch.map { Self.id(ofPath: $0.path) } }
             // The texts are parsed: what is kept of them (an entry's body) is a copy.
             for index in start..<end { files[index].text = "" }
             start = end
@@ -191,6 +223,11 @@ struct Validator {
             return .failure(problem)
         }
         return .success((EntryOrigin(id: id, path: source.path, body: EntryBody(text: split.body, location: location)), yaml))
+    }
+
+    /// The id a file's path gives: its name without `.md`.
+    static func id(ofPath path: String) -> String {
+        String((path.split(separator: "/").last ?? Substring(path)).dropLast(3))
     }
 
     /// Placeholder lines (`TODO: ...`) left in a body by `civic new`.

@@ -1,0 +1,10 @@
+/// The translated entries of one language, by kind and id: each a `Partner`, an `Outcome`,
+/// ... made from the original with the translation's text.
+struct TranslatedEntries: Sendable {
+    var entries: [EntryKind: [String: any Sendable]] = [:]
+    /// The translations that leave a text of the original untranslated, by kind and id: the
+    /// keys left (`body` for the body).
+    var untranslatedParts: [EntryKind: [String: [String]]] = [:]
+
+    func entry<T>(_ kind: EntryKind, _ id: String) -> T? { entries[kind]?[id] as? T }
+}

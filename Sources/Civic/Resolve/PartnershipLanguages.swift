@@ -1,0 +1,49 @@
+extension Partnership {
+    /// The partnership as published in `language`, another of the site's languages: each
+    /// entry translated into it in place of its original, and each other entry as written,
+    /// its text marked as being in the site's default language. Nothing but text differs.
+    func inLanguage(_ language: String) -> Partnership {
+        let found = translations[language] ?? TranslatedEntries()
+        let original = site.language
+        func overlay<T>(_ list: [T], _ kind: EntryKind, _ origin: WritableKeyPath<T, EntryOrigin>) -> [T] {
+            list.map { entry in
+                if let translated: T = found.entry(kind, entry[keyPath: origin].id) { return translated }
+                var kept = entry
+                kept[keyPath: origin].language = original
+                return kept
+            }
+        }
+        var result = self
+        result.partners = overlay(partners, .partners, \.origin)
+        result.outcomes = overlay(outcomes, .outcomes, \.origin)
+        result.commitments = overlay(commitments, .commitments, \.origin)
+        result.assessments = overlay(assessments, .assessments, \.origin)
+        result.celebrations = overlay(celebrations, .celebrations, \.origin)
+        result.conversations = overlay(conversations, .conversations, \.origin)
+        result.areaStories = overlay(areaStories, .areas, \.origin)
+        result.communityAssets = overlay(communityAssets, .communityAssets, \.origin)
+        result.pages = overlay(pages, .pages, \.origin)
+        result.site.language = language
+        result.site.baseURL = site.baseURL + site.languageFolder(language)
+        return result
+    }
+
+    /// The entries with no translation into `language`, by kind, in the order of the site.
+    func untranslated(into language: String) -> [(kind: EntryKind, id: String)] {
+        let found = translations[language]?.entries ?? [:]
+        var result: [(EntryKind, String)] = []
+        func add(_ kind: EntryKind, _ ids: [String]) {
+            for id in ids where found[kind]?[id] == nil { result.append((kind, id)) }
+        }
+        add(.partners, partners.map(\.id))
+        add(.outcomes, outcomes.map(\.id))
+        add(.commitments, commitments.map(\.id))
+        add(.assessments, assessments.map(\.id))
+        add(.celebrations, celebrations.map(\.id))
+        add(.conversations, conversations.map(\.id))
+        add(.areas, areaStories.map(\.origin.id))
+        add(.communityAssets, communityAssets.map(\.id))
+        add(.pages, pages.map(\.id))
+        return result
+    }
+}

@@ -1,0 +1,131 @@
+/// Translations of entries (`clean-air.es.md` beside `clean-air.md`): a file that gives the
+/// text of an entry in another of the site's languages, and nothing else. Ids, dates,
+/// figures, references and data files are the original's and are never repeated.
+extension ContentSchema {
+    /// Text fields that are not prose to translate: choices written as text (a community
+    /// asset's `kind`, a partner's `side`), the review period that names its report, and
+    /// contact details.
+    static let untranslatedTextKeys: Set<String> = ["kind", "side", "period", "contact"]
+
+    /// The keys a translation of `kind` may give: its top-level text and Markdown fields.
+    static func translatableKeys(_ kind: EntryKind) -> [String] {
+        entry(kind).fields.filter { field in
+            switch field.kind {
+            case .text, .markdown: return !untranslatedTextKeys.contains(field.key)
+            default: return false
+            }
+        }.map(\.key)
+    }
+}
+
+extension Validator {
+    /// The language of `site` a translation's file name gives (`es` in `clean-air.es.md`):
+    /// the tag written, in any case, or its first part when one language alone starts so.
+    static func language(named written: String, in languages: [String]) -> String? {
+        if let exact = languages.first(where: { $0.lowercased() == written.lowercased() }) { return exact }
+        let primary = languages.filter { $0.split(separator: "-").first?.lowercased() == written.lowercased() }
+        return primary.count == 1 ? primary[0] : nil
+    }
+
+    /// Checks each translation of `kind` and makes the translated entry with `validate`, the
+    /// function that made the original: the original's front matter with the translation's
+    /// text in place of its own. `originals` holds the original files that have translations.
+    mutating func translate<T: Sendable>(_ kind: EntryKind, site: SiteSettings, originals: [String: SourceText],
+                                         into translated: inout [String: TranslatedEntries],
+                                         _ validate: (inout Validator, EntryOrigin, YAMLValue) -> T?) {
+        let files = (pendingTranslations.removeValue(forKey: kind) ?? []).sorted { $0.path < $1.path }
+        let languages = site.publishedLanguages
+        let allowed = ContentSchema.translatableKeys(kind)
+        for file in files {
+            let fileName = file.path.split(separator: "/").last.map(String.init) ?? file.path
+            guard let name = SourceLoader.translationName(String(fileName.dropLast(3))) else { continue }
+            let top = SourceLocation(path: file.path, line: 1, column: 1)
+            guard let language = Self.language(named: name.language, in: languages) else {
+                let hint = site.languages.isEmpty
+                    ? "to publish the site in '\(name.language)' too, list its languages in site.yml: languages: [\(site.language), \(name.language)]"
+                    : "the site's languages are \(languages.joined(separator: ", ")) (site.yml, 'languages'); name the file \(name.id).LANGUAGE.md"
+                diagnostics.append(.error(top, "'\(name.language)' is not one of the site's languages, so this translation cannot be published",
+                                          hint: hint))
+                continue
+            }
+            guard language != languages[0] else {
+                diagnostics.append(.error(top, "'\(language)' is the site's default language: its text is the one in \(name.id).md",
+                                          hint: "write the text in \(kind.rawValue)/\(name.id).md, and remove this file"))
+                continue
+            }
+            guard let original = originals[name.id] else {
+                let ids = originalIDs[kind] ?? []
+                diagnostics.append(.error(top, "there is no \(kind.singular) '\(name.id)' in content/\(kind.rawValue)/ for this file to translate",
+                                          hint: Suggestions.hint(for: name.id, in: ids).map { "\($0) (rename the file to match its original)" }
+                                              ?? "a translation sits beside its original, named ID.\(name.language).md"))
+                continue
+            }
+            guard case .success(let (translationOrigin, translationYAML)) = Self.parseTranslation(file, diagnostics: &diagnostics),
+                  case .success(let (originalOrigin, originalYAML)) = Self.parseEntry(original),
+                  case .mapping(let originalPairs, let position) = originalYAML else { continue }
+            var given: [String: YAMLPair] = [:]
+            var problems = false
+            if case .mapping(let pairs, _) = translationYAML {
+                for pair in pairs {
+                    guard allowed.contains(pair.key) else {
+                        problems = true
+                        let location = SourceLocation(path: file.path, line: pair.keyPosition.line, column: pair.keyPosition.column)
+                        if ContentSchema.entry(kind).field(pair.key) != nil {
+                            diagnostics.append(.error(location, "'\(pair.key)' is not translated: ids, dates, figures and references are the original's",
+                                                      hint: "give '\(pair.key)' only in \(name.id).md; a translation gives \(allowed.joined(separator: ", ")) and the body"))
+                        } else {
+                            diagnostics.append(.error(location, "'\(pair.key)' is not a field of \(ContentSchema.entry(kind).what)",
+                                                      hint: Suggestions.hint(for: pair.key, in: allowed)))
+                        }
+                        continue
+                    }
+                    guard case .scalar = pair.value else {
+                        problems = true
+                        let at = pair.value.position
+                        diagnostics.append(.error(SourceLocation(path: file.path, line: at.line, column: at.column),
+                                                  "'\(pair.key)' must be text, not \(pair.value.kindName)"))
+                        continue
+                    }
+                    given[pair.key] = pair
+                }
+            }
+            if let problems = Self.placeholders(in: translationOrigin, bodyFirstLine: translationOrigin.body.location.line) {
+                diagnostics += problems
+            }
+            guard !problems else { continue }
+            // The original's fields, with the translation's text in place of its own.
+            var merged = originalPairs.map { given[$0.key] ?? $0 }
+            for key in allowed where given[key] != nil && !originalPairs.contains(where: { $0.key == key }) { merged.append(given[key]!) }
+            var origin = originalOrigin
+            origin.path = file.path
+            let translatedBody = !translationOrigin.body.isBlank
+            if translatedBody { origin.body = translationOrigin.body }
+            if let bodyReader { origin.body = origin.body.onDisk(bodyReader) }
+            // What the original's own fields would say again was said at the original.
+            var quiet = self
+            quiet.diagnostics = []
+            let value = validate(&quiet, origin, .mapping(merged, position))
+            guard let value, !quiet.diagnostics.contains(where: { $0.severity == .error }) else {
+                let first = quiet.diagnostics.first { $0.severity == .error }
+                diagnostics.append(.error(first?.location ?? top, first?.message ?? "this translation cannot be read", hint: first?.hint))
+                continue
+            }
+            translated[language, default: TranslatedEntries()].entries[kind, default: [:]][name.id] = value
+            var left = originalPairs.map(\.key).filter { allowed.contains($0) && given[$0] == nil }
+            if !originalOrigin.body.isBlank && !translatedBody { left.append("body") }
+            if !left.isEmpty {
+                translated[language, default: TranslatedEntries()].untranslatedParts[kind, default: [:]][name.id] = left
+                diagnostics.append(.warning(top, "this translation leaves \(left.joined(separator: ", ")) untranslated, so the \(language) page shows the original's",
+                                            hint: "translate \(left.count == 1 ? "it" : "them") here"))
+            }
+        }
+    }
+
+    /// A translation's front matter and body; front matter may be empty (`{}`) when only the
+    /// body is translated.
+    static func parseTranslation(_ source: SourceText, diagnostics: inout [Diagnostic]) -> Result<(EntryOrigin, YAMLValue), Diagnostic> {
+        let result = parseEntry(source)
+        if case .failure(let problem) = result { diagnostics.append(problem) }
+        return result
+    }
+}
