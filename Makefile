@@ -76,6 +76,7 @@ site-checks: $(VENV)/ready
 	.build/debug/civic build --site Tests/CivicTests/Fixtures/sites/es-villaverde --output $(CHECKS)/es-villaverde --as-of 2025-06-01
 	$(VENV)/bin/python tests/browser/check_site.py public https://millbrook-together.example.org/ --max-page-kb 50
 	$(VENV)/bin/python tests/browser/check_site.py $(CHECKS)/es-villaverde https://villaverde.example.org/alianza/ --max-page-kb 50
+	python3 tests/languages/check_fallback_lang.py Tests/CivicTests/Fixtures/sites/es-villaverde $(CHECKS)/es-villaverde en
 	$(VENV)/bin/python tests/browser/check_site.py $(CHECKS)/uk-sdg https://example.org/uk-sdg/
 	tests/archive/make_editions.sh . $(CHECKS)/editions-site
 	.build/debug/civic build --site $(CHECKS)/editions-site --output $(CHECKS)/editions --as-of $(AS_OF) --no-git-dates
@@ -90,10 +91,12 @@ site-checks: $(VENV)/ready
 	  "wheelchair=Resurface the paths in Riverside Park so that wheelchair users can reach the river" '$$&='
 	$(VENV)/bin/python tests/browser/check_search.py $(CHECKS)/es-villaverde https://villaverde.example.org/alianza/ \
 	  "participacion=Cómo participar" "COMO=Cómo participar" "camara="
+	$(VENV)/bin/python tests/browser/check_search.py $(CHECKS)/es-villaverde/en https://villaverde.example.org/alianza/en/ \
+	  "ramps=Build ramps at 100 bus stops" "participar=Cómo participar"
 	$(VENV)/bin/python tests/browser/check_search.py $(CHECKS)/uk-sdg https://example.org/uk-sdg/ \
 	  "poverty line=1.1.1 Proportion of population below the international poverty line" \
 	  "renewable energy=7.2.1 Percentage of total energy consumption from renewable and waste sources"
-	$(VENV)/bin/python tests/clients/check_clients.py --civic .build/debug/civic --feed-ids . public https://millbrook-together.example.org/ $(CHECKS)/es-villaverde https://villaverde.example.org/alianza/ $(CHECKS)/uk-sdg https://example.org/uk-sdg/
+	$(VENV)/bin/python tests/clients/check_clients.py --civic .build/debug/civic --feed-ids . public https://millbrook-together.example.org/ $(CHECKS)/es-villaverde https://villaverde.example.org/alianza/ $(CHECKS)/es-villaverde/en https://villaverde.example.org/alianza/en/ $(CHECKS)/uk-sdg https://example.org/uk-sdg/
 
 # The preview server end to end (and under a hostile client), and the content against the
 # JSON Schemas editors use.

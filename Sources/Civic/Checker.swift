@@ -16,7 +16,9 @@ public enum Checker {
         report(siteFolder: siteFolder, asOf: asOf).diagnostics
     }
 
-    public static func report(siteFolder: URL, asOf: Day) -> Report {
-        SiteBuilder.check(siteFolder: siteFolder, asOf: asOf)
+    /// `verbose`: name each entry not translated yet into one of the site's languages,
+    /// rather than count them.
+    public static func report(siteFolder: URL, asOf: Day, verbose: Bool = false) -> Report {
+        SiteBuilder.check(siteFolder: siteFolder, asOf: asOf, verbose: verbose)
     }
 }

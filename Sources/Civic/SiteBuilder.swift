@@ -52,11 +52,14 @@ public enum SiteBuilder {
 
     /// Everything a build does but writing: every file is made, checked and let go, so an
     /// editor sees every problem the build would find, at the memory of a build.
-    static func check(siteFolder: URL, asOf: Day, history: SourceHistory = .none) -> Checker.Report {
+    /// A site in several languages is also told which entries have no translation yet: a
+    /// count per language, or each entry with `verbose`.
+    static func check(siteFolder: URL, asOf: Day, history: SourceHistory = .none, verbose: Bool = false) -> Checker.Report {
         let planned = plan(siteFolder: siteFolder, asOf: asOf, history: history, stageTimer: nil)
         var diagnostics = DiagnosticList(planned.diagnostics)
         guard let site = planned.value else { return Checker.Report(diagnostics: diagnostics, contentFiles: 0, siteFiles: 0) }
         for found in Parallel.map(site.files, { $0.problems() }) { diagnostics.append(contentsOf: found) }
+        diagnostics.append(contentsOf: untranslatedWarnings(site.untranslated, verbose: verbose))
         return Checker.Report(diagnostics: diagnostics, contentFiles: site.contentFiles, siteFiles: site.files.count)
     }
 
@@ -142,6 +145,9 @@ public enum SiteBuilder {
         /// Whether the Markdown rendered is worth keeping for the next build: not for a site
         /// too large to hold its bodies, which renders each text as it needs it.
         var keepsMarkdown: Bool
+        /// For each of the site's other languages, the entries with no translation into it,
+        /// of how many entries in all.
+        var untranslated: [(language: String, entries: [EntryOrigin], total: Int)] = []
     }
 
     /// Every stage up to the plan, and for each planned file the producer that makes it when
@@ -168,6 +174,15 @@ public enum SiteBuilder {
             lap("archived editions")
             guard !diagnostics.contains(where: { $0.severity == .error }) else { return StageResult(nil, diagnostics) }
         }
+        var languages: [BuiltLanguage] = []
+        if site.resolved.model.site.publishedLanguages.count > 1 {
+            progress?.begin("resolving the site in its other languages")
+            let built = buildLanguages(of: site, history: history)
+            diagnostics += built.diagnostics
+            languages = built.languages
+            lap("other languages")
+            guard !diagnostics.contains(where: { $0.severity == .error }) else { return StageResult(nil, diagnostics) }
+        }
         progress?.begin("planning the site")
         let plan = site.plan()
         var earlier: [String: [Edition]] = [:]
@@ -175,11 +190,14 @@ public enum SiteBuilder {
             for page in edition.plan.pages where plan.pages.contains(page) { earlier[page, default: []].append(edition.edition) }
         }
         let root = site.resolved.model.site.basePath
+        let settings = site.resolved.model.site
         let context = OutputContext(site, plan: plan, markdownCache: caches.markdown,
-                                    archive: ArchiveLinks(root: root, earlierByPath: earlier))
+                                    archive: ArchiveLinks(root: root, earlierByPath: earlier),
+                                    languages: LanguageLinks(settings: settings, current: settings.language))
         var files = context.plan.routes.map { route in
             PlannedFile(path: route.filePath) { Producers.produce(route, in: context) }
         }
+        for language in languages { files += languageFiles(language, markdownCache: caches.markdown) }
         for edition in editions { files += editionFiles(edition, currentRoot: root, currentPages: plan.pages) }
         lap("plan and shared views")
         // Two files at one path would leave which one is published to chance; validation
@@ -191,7 +209,11 @@ public enum SiteBuilder {
         }
         let result = StageResult(PlannedSite(files: files, basePath: context.site.model.site.basePath,
                                              contentFiles: context.contentFiles,
-                                             keepsMarkdown: context.pages.markdownCache != nil), diagnostics)
+                                             keepsMarkdown: context.pages.markdownCache != nil,
+                                             untranslated: languages.map { built in
+                                                 let all = built.site.resolved.model.entryOrigins
+                                                 return (built.language, all.filter { $0.language != nil }, all.count)
+                                             }), diagnostics)
         return result.hasErrors ? StageResult(nil, diagnostics) : result
     }
 

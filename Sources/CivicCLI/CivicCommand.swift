@@ -104,8 +104,11 @@ struct Check: ParsableCommand {
 
     @OptionGroup var asOf: AsOfOption
 
+    @Flag(help: "For a site in several languages, name each entry not translated yet, rather than count them.")
+    var verbose = false
+
     func run() throws {
-        let checked = Checker.report(siteFolder: options.siteURL, asOf: try asOf.day())
+        let checked = Checker.report(siteFolder: options.siteURL, asOf: try asOf.day(), verbose: verbose)
         let diagnostics = checked.diagnostics
         if format == .text && !diagnostics.hasErrors {
             // Said even when all is well, so an editor sees that it ran and what it covered.

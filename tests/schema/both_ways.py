@@ -18,7 +18,7 @@ import jsonschema
 import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from validate_content import FOLDERS, Loader, front_matter, load_schemas  # noqa: E402
+from validate_content import FOLDERS, Loader, front_matter, load_schemas, schema_name  # noqa: E402
 
 AS_OF = "2025-06-01"
 
@@ -93,7 +93,10 @@ def main():
             for folder, name in FOLDERS.items():
                 entries = sorted(f for f in os.listdir(os.path.join(content, folder)) if f.endswith(".md")) \
                     if os.path.isdir(os.path.join(content, folder)) else []
-                files += [(os.path.join(content, folder, f), name) for f in entries[:1]]
+                # The first entry of the folder, and the first translation when it has one.
+                originals = [f for f in entries if schema_name(f, name) == name]
+                translations = [f for f in entries if schema_name(f, name) != name]
+                files += [(os.path.join(content, folder, f), schema_name(f, name)) for f in originals[:1] + translations[:1]]
             for path, name in files:
                 original = open(path, encoding="utf-8").read()
                 body = original.split("\n---\n", 1)[1] if path.endswith(".md") else ""

@@ -2,6 +2,8 @@
 """Validates a site's content files against the JSON Schemas that `civic schema` writes,
 with a standard validator (Python's jsonschema), as an editor's YAML language server would.
 
+A translation (ID.LANG.md) is checked against its folder's translation schema.
+
 Usage: validate_content.py SCHEMA_DIR SITE_DIR...
 """
 import datetime
@@ -29,6 +31,12 @@ FOLDERS = {"partners": "partner", "outcomes": "outcome", "commitments": "commitm
            "community-assets": "community-asset", "pages": "page"}
 
 
+def schema_name(path, name):
+    """The schema of a file of an entry folder: its entries', or their translations' for a
+    file named ID.LANG.md."""
+    return name + ".translation" if "." in os.path.basename(path)[:-len(".md")] else name
+
+
 def front_matter(path):
     text = open(path, encoding="utf-8-sig").read().replace("\r\n", "\n")
     parts = text.split("\n---\n", 1)
@@ -37,7 +45,7 @@ def front_matter(path):
 
 def load_schemas(schema_dir):
     schemas = {}
-    for name in ["site", "framework"] + list(FOLDERS.values()):
+    for name in ["site", "framework"] + list(FOLDERS.values()) + [n + ".translation" for n in FOLDERS.values()]:
         with open(os.path.join(schema_dir, f"{name}.schema.json"), encoding="utf-8") as f:
             schema = json.load(f)
         jsonschema.Draft202012Validator.check_schema(schema)
@@ -55,7 +63,7 @@ def main():
         if os.path.exists(os.path.join(content, "framework.yml")):
             documents.append((os.path.join(content, "framework.yml"), "framework"))
         for folder, name in FOLDERS.items():
-            documents += [(path, name) for path in sorted(glob.glob(os.path.join(content, folder, "*.md")))]
+            documents += [(path, schema_name(path, name)) for path in sorted(glob.glob(os.path.join(content, folder, "*.md")))]
         for path, name in documents:
             data = front_matter(path) if path.endswith(".md") else yaml.load(open(path, encoding="utf-8"), Loader=Loader)
             errors = sorted(schemas[name].iter_errors(data), key=lambda e: list(e.path))

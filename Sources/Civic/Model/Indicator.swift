@@ -26,6 +26,9 @@ public struct Indicator: Sendable {
     public var id: String
     public var title: String
     public var unit: String?
+    /// The language of its title and unit, on a page in another of the site's languages
+    /// that has no translation of them yet (nil where they are in the page's language).
+    public var language: String? = nil
     /// Decimals to show on pages; nil shows each value as written, to at most three
     /// significant decimals (see `DisplayPrecision`).
     public var precision: Int?

@@ -104,6 +104,9 @@ public struct SiteSettings: Sendable {
     /// The site's languages, the default (`language`) first (`languages`): each other one is
     /// published under `/TAG/`, with the translations beside the entries (`ID.TAG.md`).
     public var languages: [String] = []
+    /// The language of the text of `site.yml` (the name, the areas, the pillars), when the
+    /// site is published in another of its languages; nil in the default language.
+    public var textLanguage: String? = nil
 
     /// The languages the site is published in: `languages`, or the one `language` when it
     /// lists none.

@@ -5,6 +5,9 @@ struct TranslatedEntries: Sendable {
     /// The translations that leave a text of the original untranslated, by kind and id: the
     /// keys left (`body` for the body).
     var untranslatedParts: [EntryKind: [String: [String]]] = [:]
+    /// The text each translation gives, by kind, id and key (`body` for the body), as
+    /// written: what the open data carries in every language.
+    var texts: [EntryKind: [String: [String: String]]] = [:]
 
     func entry<T>(_ kind: EntryKind, _ id: String) -> T? { entries[kind]?[id] as? T }
 }

@@ -16,10 +16,11 @@ final class OutputContext: Sendable {
     /// How many files were read from `content/`, for `civic check` to say.
     let contentFiles: Int
 
-    /// `archive`: what the pages say of the site's editions (see `ArchiveLinks`); `keeps`,
+    /// `archive`: what the pages say of the site's editions (see `ArchiveLinks`); `languages`,
+    /// the site's languages (see `LanguageLinks`); `keeps`,
     /// when given, is kept alive as long as the context (the folder an edition was read into).
     init(_ resolved: ResolvedSite, plan: SitePlan, markdownCache: MarkdownCache? = nil,
-         archive: ArchiveLinks = ArchiveLinks(), keeps: (any Sendable)? = nil) {
+         archive: ArchiveLinks = ArchiveLinks(), languages: LanguageLinks = LanguageLinks(), keeps: (any Sendable)? = nil) {
         self.contentFiles = resolved.contentFiles
         self.contentSchemas = Dictionary(uniqueKeysWithValues: resolved.schemas.map { ($0.name, $0.text) })
         let site = resolved.resolved
@@ -28,7 +29,8 @@ final class OutputContext: Sendable {
         self.theme = resolved.theme
         // A site too large to hold its bodies renders each text when it needs it, and keeps nothing.
         self.pages = ViewBuilder(site, plan: plan, translations: resolved.theme.translations,
-                                 markdownCache: site.model.bodiesOnDisk ? nil : markdownCache, archive: archive)
+                                 markdownCache: site.model.bodiesOnDisk ? nil : markdownCache, archive: archive,
+                                 languages: languages)
         self.published = resolved.published
         self.kept = keeps
     }

@@ -30,7 +30,7 @@ enum Producers {
             return Produced(ChartRenderer.chart(indicator, translations: c.translations, style: c.theme.chartStyle))
         case .sitemap:
             return Produced(SitemapWriter.sitemap(pages: c.plan.routes.filter(\.isPage).map(\.path), baseURL: c.site.model.site.baseURL,
-                                                  lastModified: SitemapWriter.lastModified(c.site)))
+                                                  lastModified: SitemapWriter.lastModified(c.site), languages: c.pages.languages))
         case .searchIndex:
             return Produced(.stream(SearchIndexWriter.index(c.pages)))
         case .robots:

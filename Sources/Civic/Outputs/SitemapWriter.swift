@@ -2,12 +2,27 @@
 /// gives on or before the as-of date (an update, a celebration, a review, a conversation
 /// held); a page whose content gives no date has none, rather than a made-up one.
 enum SitemapWriter {
-    static func sitemap(pages: [String], baseURL: String, lastModified: [String: Day] = [:]) -> OutputFile.Contents {
-        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for path in pages.sorted() where path.hasSuffix("/") || path.isEmpty {
-            xml += "  <url><loc>\(FeedWriter.x(baseURL + path))</loc>"
-            if let day = lastModified[path] { xml += "<lastmod>\(day)</lastmod>" }
-            xml += "</url>\n"
+    /// Every page of the site; for a site in several languages (`languages`), every page in
+    /// each language, each with its alternates in all of them (`xhtml:link`, as search
+    /// engines read them).
+    static func sitemap(pages: [String], baseURL: String, lastModified: [String: Day] = [:],
+                        languages: LanguageLinks = LanguageLinks()) -> OutputFile.Contents {
+        let several = !languages.languages.isEmpty
+        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+            + (several ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n" : ">\n")
+        let bases = several ? languages.languages.map(\.baseURL) : [baseURL]
+        for base in bases {
+            for path in pages.sorted() where path.hasSuffix("/") || path.isEmpty {
+                xml += "  <url><loc>\(FeedWriter.x(base + path))</loc>"
+                if let day = lastModified[path] { xml += "<lastmod>\(day)</lastmod>" }
+                for link in several ? languages.links(for: path) : [] {
+                    xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(link.lang)\" href=\"\(FeedWriter.x(link.absoluteURL))\"/>"
+                }
+                if several, let fallback = languages.defaultURL(for: path) {
+                    xml += "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(FeedWriter.x(fallback))\"/>"
+                }
+                xml += "</url>\n"
+            }
         }
         xml += "</urlset>\n"
         return .bytes(Array(xml.utf8))

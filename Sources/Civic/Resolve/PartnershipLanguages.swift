@@ -15,7 +15,11 @@ extension Partnership {
         }
         var result = self
         result.partners = overlay(partners, .partners, \.origin)
-        result.outcomes = overlay(outcomes, .outcomes, \.origin)
+        result.outcomes = overlay(outcomes, .outcomes, \.origin).map { outcome in
+            var marked = outcome
+            for index in marked.indicators.indices { marked.indicators[index].language = original }
+            return marked
+        }
         result.commitments = overlay(commitments, .commitments, \.origin)
         result.assessments = overlay(assessments, .assessments, \.origin)
         result.celebrations = overlay(celebrations, .celebrations, \.origin)
@@ -24,6 +28,7 @@ extension Partnership {
         result.communityAssets = overlay(communityAssets, .communityAssets, \.origin)
         result.pages = overlay(pages, .pages, \.origin)
         result.site.language = language
+        result.site.textLanguage = original
         result.site.baseURL = site.baseURL + site.languageFolder(language)
         return result
     }
@@ -45,5 +50,12 @@ extension Partnership {
         add(.communityAssets, communityAssets.map(\.id))
         add(.pages, pages.map(\.id))
         return result
+    }
+
+    /// Where every entry comes from, in the order of the site's folders.
+    var entryOrigins: [EntryOrigin] {
+        partners.map(\.origin) + outcomes.map(\.origin) + commitments.map(\.origin) + assessments.map(\.origin)
+            + celebrations.map(\.origin) + conversations.map(\.origin) + areaStories.map(\.origin)
+            + communityAssets.map(\.origin) + pages.map(\.origin)
     }
 }

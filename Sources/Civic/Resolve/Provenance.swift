@@ -6,6 +6,9 @@ import Foundation
 public struct Provenance: Sendable {
     public var editURL: String?
     public var lastUpdated: Day?
+    /// The language of the entry's text when the page is in another, which has no
+    /// translation of it yet.
+    public var language: String? = nil
 
     public var isEmpty: Bool { editURL == nil && lastUpdated == nil }
 }
@@ -20,9 +23,16 @@ extension ResolvedPartnership {
                           lastUpdated: times.max().map { Day(secondsSince1970: $0, timezone: model.site.timezone) })
     }
 
+    /// An entry's: its file, and the language of its text when it is not translated.
+    public func provenance(of origin: EntryOrigin, data: [String] = []) -> Provenance {
+        var found = provenance(of: origin.path, data: data)
+        found.language = origin.language
+        return found
+    }
+
     /// An outcome's: its file and the CSV files of its indicators' figures.
     public func provenance(of outcome: Outcome) -> Provenance {
-        provenance(of: outcome.origin.path, data: outcome.indicators.compactMap { $0.dataPath.map { "content/" + $0 } })
+        provenance(of: outcome.origin, data: outcome.indicators.compactMap { $0.dataPath.map { "content/" + $0 } })
     }
 }
 

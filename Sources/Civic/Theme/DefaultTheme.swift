@@ -7,7 +7,7 @@ enum DefaultTheme {
 {{<layout}}{{$main}}
 <h1>{{page.title}}</h1>
 <p class="lede">{{t.edition_intro}}</p>
-<ul class="cards">{{#content.editions}}<li class="card"><h2><a href="{{url}}">{{title}}</a></h2><p class="meta">{{tag}}</p><p><a href="{{changesURL}}">{{t.edition_changes_link}}</a></p></li>{{/content.editions}}</ul>
+<ul class="cards">{{#content.editions}}<li class="card"><h2><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></h2><p class="meta">{{tag}}</p><p><a href="{{changesURL}}">{{t.edition_changes_link}}</a></p></li>{{/content.editions}}</ul>
 <section aria-labelledby="since-latest"><h2 id="since-latest">{{content.sinceLatest}}</h2>
 {{#content.changes}}{{>edition-change-list}}{{/content.changes}}
 </section>
@@ -16,9 +16,9 @@ enum DefaultTheme {
 """#,
         "area.mustache": #"""
 {{<layout}}{{$main}}
-<h1>{{content.name}}</h1>
-{{#content.summary}}<p class="lede">{{.}}</p>{{/content.summary}}
-{{#content.bodyHTML}}<div class="prose">{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
+<h1{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{content.name}}</h1>
+{{#content.summary}}<p class="lede"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{.}}</p>{{/content.summary}}
+{{#content.bodyHTML}}<div class="prose"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
 {{^empty(content.figures)}}<h2>{{t.area_figures}}</h2>
 {{#content.figures}}<p>{{sentence}}</p>{{#chartSVG}}<figure class="bars-figure">{{{.}}}</figure>{{/chartSVG}}{{/content.figures}}
 <div class="table-wrap" role="region" aria-labelledby="area-figures-caption" tabindex="0"><table>
@@ -26,9 +26,9 @@ enum DefaultTheme {
 <thead><tr><th scope="col">{{t.area_indicator}}</th><th scope="col">{{t.area_date}}</th><th scope="col">{{content.name}}</th><th scope="col">{{content.localityHeading}}</th></tr></thead>
 <tbody>{{#content.figures}}<tr><th scope="row"><a href="{{indicator.url}}">{{indicator.title}}</a></th><td><time datetime="{{date.iso}}">{{date.text}}</time></td><td>{{areaValue}}</td><td>{{localityValue}}</td></tr>{{/content.figures}}</tbody>
 </table></div>{{/empty(content.figures)}}
-{{^empty(content.commitments)}}<h2>{{t.area_commitments}}</h2><ul class="cards">{{#content.commitments}}{{>commitment-card}}{{/content.commitments}}</ul>{{#content.allCommitments}}<p><a href="{{url}}">{{title}}</a></p>{{/content.allCommitments}}{{/empty(content.commitments)}}
-{{^empty(content.conversations)}}<h2>{{t.area_conversations}}</h2><ul>{{#content.conversations}}<li><a href="{{url}}">{{title}}</a>{{#date}} · <time datetime="{{iso}}">{{text}}</time>{{/date}}</li>{{/content.conversations}}</ul>{{#content.moreConversations}}<p>{{.}}</p>{{/content.moreConversations}}{{/empty(content.conversations)}}
-{{^empty(content.celebrations)}}<h2>{{t.area_celebrations}}</h2><ul>{{#content.celebrations}}<li><a href="{{url}}">{{title}}</a>{{#date}} · <time datetime="{{iso}}">{{text}}</time>{{/date}}</li>{{/content.celebrations}}</ul>{{#content.moreCelebrations}}<p>{{.}}</p>{{/content.moreCelebrations}}{{/empty(content.celebrations)}}
+{{^empty(content.commitments)}}<h2>{{t.area_commitments}}</h2><ul class="cards">{{#content.commitments}}{{>commitment-card}}{{/content.commitments}}</ul>{{#content.allCommitments}}<p><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></p>{{/content.allCommitments}}{{/empty(content.commitments)}}
+{{^empty(content.conversations)}}<h2>{{t.area_conversations}}</h2><ul>{{#content.conversations}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a>{{#date}} · <time datetime="{{iso}}">{{text}}</time>{{/date}}</li>{{/content.conversations}}</ul>{{#content.moreConversations}}<p>{{.}}</p>{{/content.moreConversations}}{{/empty(content.conversations)}}
+{{^empty(content.celebrations)}}<h2>{{t.area_celebrations}}</h2><ul>{{#content.celebrations}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a>{{#date}} · <time datetime="{{iso}}">{{text}}</time>{{/date}}</li>{{/content.celebrations}}</ul>{{#content.moreCelebrations}}<p>{{.}}</p>{{/content.moreCelebrations}}{{/empty(content.celebrations)}}
 <h2>{{content.assetsHeading}}</h2>
 {{#content.map}}{{>asset-map}}{{#empty(assets)}}<p>{{t.area_no_assets}}</p>{{/empty(assets)}}{{/content.map}}
 {{/main}}{{/layout}}
@@ -39,22 +39,22 @@ enum DefaultTheme {
 <h1>{{page.title}}</h1>
 <p class="lede">{{content.intro}}</p>
 {{#content.mapSVG}}<figure class="map-figure">{{{.}}}</figure>{{/content.mapSVG}}
-<ul class="cards">{{#content.areas}}<li class="card"><h2><a href="{{url}}">{{name}}</a></h2>{{#summary}}<p>{{.}}</p>{{/summary}}{{#counts}}<p class="meta">{{.}}</p>{{/counts}}</li>{{/content.areas}}</ul>
+<ul class="cards">{{#content.areas}}<li class="card"><h2><a href="{{url}}"{{#site.textLanguage}} lang="{{.}}"{{/site.textLanguage}}>{{name}}</a></h2>{{#summary}}<p{{#lang}} lang="{{lang}}"{{/lang}}>{{.}}</p>{{/summary}}{{#counts}}<p class="meta">{{.}}</p>{{/counts}}</li>{{/content.areas}}</ul>
 {{/main}}{{/layout}}
 
 """#,
         "assessment.mustache": #"""
 {{<layout}}{{$main}}
-<h1>{{content.title}}</h1>
+<h1{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{content.title}}</h1>
 <dl class="facts">
 <dt>{{t.date}}</dt><dd><time datetime="{{content.date.iso}}">{{content.date.text}}</time></dd>
-<dt>{{t.period}}</dt><dd>{{content.period}}{{#content.report}} · <a href="{{url}}">{{title}}</a>{{/content.report}}</dd>
+<dt>{{t.period}}</dt><dd>{{content.period}}{{#content.report}} · <a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a>{{/content.report}}</dd>
 {{#content.method}}<dt>{{t.method}}</dt><dd>{{.}}</dd>{{/content.method}}
-{{^empty(content.participants)}}<dt>{{t.participants}}</dt><dd><ul class="links">{{#content.participants}}<li><a href="{{url}}">{{title}}</a></li>{{/content.participants}}</ul></dd>{{/empty(content.participants)}}
-{{#content.previous}}<dt>{{t.previous_review}}</dt><dd><a href="{{url}}">{{title}}</a></dd>{{/content.previous}}
+{{^empty(content.participants)}}<dt>{{t.participants}}</dt><dd><ul class="links">{{#content.participants}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.participants}}</ul></dd>{{/empty(content.participants)}}
+{{#content.previous}}<dt>{{t.previous_review}}</dt><dd><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></dd>{{/content.previous}}
 </dl>
 {{#content.notAssessedText}}<p>{{.}}</p>{{/content.notAssessedText}}
-{{#content.bodyHTML}}<div class="prose">{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
+{{#content.bodyHTML}}<div class="prose"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
 {{#content.strands}}<section>
 <h2>{{title}}</h2>
 {{#pairs}}<div class="pair">{{#questions}}<div class="question" id="question-{{id}}">
@@ -74,7 +74,7 @@ enum DefaultTheme {
 <h1>{{page.title}}</h1>
 <p>{{content.framework}}{{#content.source}} · {{t.framework_source}}: {{.}}{{/content.source}}</p>
 <h2>{{t.reviews}}</h2>
-<ul>{{#content.reviews}}<li><a href="{{url}}">{{title}}</a> <time datetime="{{date.iso}}">{{date.text}}</time></li>{{/content.reviews}}</ul>
+<ul>{{#content.reviews}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a> <time datetime="{{date.iso}}">{{date.text}}</time></li>{{/content.reviews}}</ul>
 <h2>{{t.scale}}</h2>
 <ul>{{#content.scale}}<li>{{value}}: {{label}}</li>{{/content.scale}}</ul>
 {{#content.strands}}<section>
@@ -91,7 +91,7 @@ enum DefaultTheme {
 """#,
         "asset-map.mustache": #"""
 {{#svg}}<figure class="map-figure">{{{.}}}{{^empty(legend)}}<figcaption><span class="legend-title">{{t.map_legend}}:</span> <ul class="legend">{{#legend}}<li><span class="shape {{colourClass}}" aria-hidden="true">{{symbol}}</span> {{kind}}</li>{{/legend}}</ul>{{#unmapped}} <span class="meta">{{.}}</span>{{/unmapped}}</figcaption>{{/empty(legend)}}</figure>{{/svg}}
-{{^empty(assets)}}<ol class="assets">{{#assets}}<li id="{{anchor}}"><span class="asset-number {{colourClass}}">{{number}}</span> <a href="{{url}}">{{name}}</a> <span class="meta"><span aria-hidden="true" class="shape {{colourClass}}">{{symbol}}</span> {{kind}}{{#area}} · <a href="{{url}}">{{title}}</a>{{/area}}{{#address}} · {{.}}{{/address}}</span>{{#summary}}<br>{{.}}{{/summary}}{{#features}}<br><span class="meta">{{t.asset_features}}: {{.}}</span>{{/features}}</li>{{/assets}}</ol>{{/empty(assets)}}
+{{^empty(assets)}}<ol class="assets">{{#assets}}<li id="{{anchor}}"><span class="asset-number {{colourClass}}">{{number}}</span> <a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{name}}</a> <span class="meta"><span aria-hidden="true" class="shape {{colourClass}}">{{symbol}}</span> {{kind}}{{#area}} · <a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a>{{/area}}{{#address}} · {{.}}{{/address}}</span>{{#summary}}<br>{{#lang}}<span lang="{{.}}">{{/lang}}{{.}}{{#lang}}</span>{{/lang}}{{/summary}}{{#features}}<br><span class="meta">{{t.asset_features}}: {{.}}</span>{{/features}}</li>{{/assets}}</ol>{{/empty(assets)}}
 
 """#,
         "assets/search.js": #"""
@@ -213,6 +213,8 @@ a:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--link); outl
 .menu, .tabs, .breadcrumbs ol { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
 .menu a[aria-current] { font-weight: 700; }
 .find-link { margin: 0 0 .5rem; }
+.language-switch ul { display: flex; flex-wrap: wrap; gap: .3rem 1rem; list-style: none; padding: 0; margin: 0 0 .5rem; }
+.language-switch [aria-current] { font-weight: 700; }
 .letter-bar ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem; }
 .letter-bar a, .letter-bar .no-entries { display: inline-block; min-width: 2.75rem; min-height: 2.75rem; padding: .55rem .25rem; text-align: center; border: 1px solid var(--line); border-radius: .3rem; }
 .letter-bar .no-entries { color: var(--muted); border-style: dashed; }
@@ -325,6 +327,7 @@ ol.assets li { margin: 0 0 .9rem; padding-left: 2.6rem; position: relative; }
 .filters h3 { font-size: 1rem; margin: .6rem 0 .2rem; }
 .filters [aria-current] { font-weight: 700; }
 .notice { border-left: 4px solid var(--warn); padding: .25rem .75rem; }
+.untranslated-notice { border-left: 4px solid var(--line); padding: .25rem .75rem; }
 .edition-notice { border: 2px solid var(--warn); border-radius: 4px; padding: .1rem .9rem; margin: 0 0 1rem; }
 .earlier-editions ul { display: inline; padding: 0; margin: 0; list-style: none; }
 .earlier-editions li { display: inline; margin-right: .8rem; }
@@ -352,7 +355,7 @@ ol.assets li { margin: 0 0 .9rem; padding-left: 2.6rem; position: relative; }
   .report-indicator, .report-conversation, .report-counts, .report-commitments li, .report-contents, .site-footer { break-inside: avoid; }
   h4 { break-after: avoid; }
   body { font-size: 11pt; }
-  .site-header nav, .skip-link, .breadcrumbs, .site-footer .footer-links, .page-source a, .find-link, .letter-bar { display: none; }
+  .site-header nav, .language-switch, .skip-link, .breadcrumbs, .site-footer .footer-links, .page-source a, .find-link, .letter-bar { display: none; }
   main, .site-header, .site-footer { max-width: none; }
   a { color: inherit; }
   main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; }
@@ -366,13 +369,13 @@ ol.assets li { margin: 0 0 .9rem; padding-left: 2.6rem; position: relative; }
         "celebration.mustache": #"""
 {{<layout}}{{$main}}
 <article>
-<h1>{{content.title}}</h1>
-<p><time datetime="{{content.date.iso}}">{{content.date.text}}</time>{{#content.area}} · <a href="{{url}}">{{title}}</a>{{/content.area}}</p>
+<h1{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{content.title}}</h1>
+<p><time datetime="{{content.date.iso}}">{{content.date.text}}</time>{{#content.area}} · <a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a>{{/content.area}}</p>
 {{#content.image}}<img src="{{url}}" alt="{{alt}}">{{/content.image}}
-{{#content.bodyHTML}}<div class="prose">{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
-{{^empty(content.outcomes)}}<h2>{{t.outcomes}}</h2><ul>{{#content.outcomes}}<li><a href="{{url}}">{{title}}</a></li>{{/content.outcomes}}</ul>{{/empty(content.outcomes)}}
-{{^empty(content.commitments)}}<h2>{{t.nav_commitments}}</h2><ul>{{#content.commitments}}<li><a href="{{url}}">{{title}}</a></li>{{/content.commitments}}</ul>{{/empty(content.commitments)}}
-{{^empty(content.partners)}}<h2>{{t.partners}}</h2><ul>{{#content.partners}}<li><a href="{{url}}">{{title}}</a></li>{{/content.partners}}</ul>{{/empty(content.partners)}}
+{{#content.bodyHTML}}<div class="prose"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
+{{^empty(content.outcomes)}}<h2>{{t.outcomes}}</h2><ul>{{#content.outcomes}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.outcomes}}</ul>{{/empty(content.outcomes)}}
+{{^empty(content.commitments)}}<h2>{{t.nav_commitments}}</h2><ul>{{#content.commitments}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.commitments}}</ul>{{/empty(content.commitments)}}
+{{^empty(content.partners)}}<h2>{{t.partners}}</h2><ul>{{#content.partners}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.partners}}</ul>{{/empty(content.partners)}}
 </article>
 {{/main}}{{/layout}}
 
@@ -381,7 +384,7 @@ ol.assets li { margin: 0 0 .9rem; padding-left: 2.6rem; position: relative; }
 {{<layout}}{{$main}}
 <h1>{{page.title}}</h1>
 <ul class="stories">{{#content.celebrations}}<li class="story">
-<h2><a href="{{url}}">{{title}}</a></h2>
+<h2><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></h2>
 <p><time datetime="{{date.iso}}">{{date.text}}</time></p>
 {{#image}}<img src="{{url}}" alt="{{alt}}" loading="lazy">{{/image}}
 {{#excerptHTML}}<div class="prose">{{{excerptHTML}}}</div>{{/excerptHTML}}
@@ -424,45 +427,45 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 
 """#,
         "commitment-card.mustache": #"""
-<li class="card"><a href="{{url}}">{{title}}</a>
+<li class="card"><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a>
 <a class="status commitment-{{status.key}}" href="{{status.url}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</a>{{#overdue}} <a class="flag flag-overdue" href="{{site.glossaryURL}}#overdue">{{t.overdue}}</a>{{/overdue}}{{#quiet}} <a class="flag flag-quiet" href="{{site.glossaryURL}}#quiet">{{t.quiet}}</a>{{/quiet}}
-<span class="meta">{{#lead}}{{t.lead}}: {{title}}{{/lead}}{{#due}} · {{t.due}} <time datetime="{{iso}}">{{text}}</time>{{/due}}{{#progress}} · {{t.progress}} {{text}}{{/progress}}</span></li>
+<span class="meta">{{#lead}}{{t.lead}}: {{#.lang}}<span lang="{{.}}">{{/.lang}}{{title}}{{#.lang}}</span>{{/.lang}}{{/lead}}{{#due}} · {{t.due}} <time datetime="{{iso}}">{{text}}</time>{{/due}}{{#progress}} · {{t.progress}} {{text}}{{/progress}}</span></li>
 
 """#,
         "commitment.mustache": #"""
 {{<layout}}{{$main}}
-<h1>{{content.title}}</h1>
+<h1{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{content.title}}</h1>
 <p><a class="status commitment-{{content.status.key}}" href="{{content.status.url}}"><span aria-hidden="true">{{content.status.symbol}}</span> {{content.status.label}}</a>{{#content.overdue}} <a class="flag flag-overdue" href="{{site.glossaryURL}}#overdue">{{t.overdue}}</a> ({{t.overdue_explained}}){{/content.overdue}}{{#content.quiet}} <a class="flag flag-quiet" href="{{site.glossaryURL}}#quiet">{{t.quiet}}</a> ({{t.quiet_explained}}){{/content.quiet}}</p>
 <dl class="facts">
-{{#content.lead}}<dt>{{t.lead}}</dt><dd><a href="{{url}}">{{title}}</a></dd>{{/content.lead}}
-{{^empty(content.partners)}}<dt>{{t.partners}}</dt><dd><ul class="links">{{#content.partners}}<li><a href="{{url}}">{{title}}</a></li>{{/content.partners}}</ul></dd>{{/empty(content.partners)}}
-<dt>{{t.outcomes}}</dt><dd><ul class="links">{{#content.outcomes}}<li><a href="{{url}}">{{title}}</a></li>{{/content.outcomes}}</ul></dd>
-{{#content.area}}<dt>{{t.area}}</dt><dd><a href="{{url}}">{{title}}</a></dd>{{/content.area}}
+{{#content.lead}}<dt>{{t.lead}}</dt><dd><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></dd>{{/content.lead}}
+{{^empty(content.partners)}}<dt>{{t.partners}}</dt><dd><ul class="links">{{#content.partners}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.partners}}</ul></dd>{{/empty(content.partners)}}
+<dt>{{t.outcomes}}</dt><dd><ul class="links">{{#content.outcomes}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.outcomes}}</ul></dd>
+{{#content.area}}<dt>{{t.area}}</dt><dd><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></dd>{{/content.area}}
 {{#content.start}}<dt>{{t.start}}</dt><dd><time datetime="{{iso}}">{{text}}</time></dd>{{/content.start}}
 {{#content.due}}<dt>{{t.due}}</dt><dd><time datetime="{{iso}}">{{text}}</time></dd>{{/content.due}}
 {{#content.progress}}<dt>{{t.progress}}</dt><dd><progress max="100" value="{{value}}">{{text}}</progress> {{text}}</dd>{{/content.progress}}
 {{#content.lastHeard}}<dt>{{t.last_heard}}</dt><dd><time datetime="{{iso}}">{{text}}</time></dd>{{/content.lastHeard}}
 </dl>
-{{#content.bodyHTML}}<div class="prose">{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
+{{#content.bodyHTML}}<div class="prose"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
 {{^empty(content.answers)}}<h2>{{t.why_we_do_this}}</h2>
 <p>{{t.residents_said}}</p>
 {{#content.answers}}<h3><a href="{{conversation.url}}">{{conversation.title}}</a></h3>{{#conversation.date}}<p class="meta"><time datetime="{{iso}}">{{text}}</time></p>{{/conversation.date}}{{#heardHTML}}<div class="prose">{{{.}}}</div>{{/heardHTML}}{{/content.answers}}{{/empty(content.answers)}}
-{{#content.futureGenerationsHTML}}<h2>{{t.future_generations}}</h2><div class="prose">{{{content.futureGenerationsHTML}}}</div>{{/content.futureGenerationsHTML}}
+{{#content.futureGenerationsHTML}}<h2>{{t.future_generations}}</h2><div class="prose"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{{content.futureGenerationsHTML}}}</div>{{/content.futureGenerationsHTML}}
 <h2>{{t.updates}}</h2>
 {{^content.updates}}<p>{{t.no_updates}}</p>{{/content.updates}}
 <ol class="timeline">{{#content.updates}}<li><h3><time datetime="{{date.iso}}">{{date.text}}</time>{{#status}} · <a class="status commitment-{{key}}" href="{{url}}">{{label}}</a>{{/status}}{{#progress}} · {{text}}{{/progress}}</h3>{{#noteHTML}}<div class="prose">{{{noteHTML}}}</div>{{/noteHTML}}</li>{{/content.updates}}</ol>
 {{^empty(content.celebrations)}}<h2>{{t.related_celebrations}}</h2>
-<ul>{{#content.celebrations}}<li><a href="{{url}}">{{title}}</a></li>{{/content.celebrations}}</ul>{{/empty(content.celebrations)}}
+<ul>{{#content.celebrations}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.celebrations}}</ul>{{/empty(content.celebrations)}}
 {{/main}}{{/layout}}
 
 """#,
         "commitments.mustache": #"""
 {{<layout}}{{$main}}
 <h1>{{content.heading}}</h1>
-<nav aria-label="{{t.nav_commitments}}"><ul class="tabs">{{#content.views}}<li><a href="{{url}}">{{title}}</a></li>{{/content.views}}</ul></nav>
+<nav aria-label="{{t.nav_commitments}}"><ul class="tabs">{{#content.views}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.views}}</ul></nav>
 <p><span class="flag flag-overdue">{{t.overdue}}: {{content.overdueCount}}</span> ({{t.overdue_explained}}) · <span class="flag flag-quiet">{{t.quiet}}: {{content.quietCount}}</span> ({{t.quiet_explained}})</p>
 {{#content.groups}}<section aria-labelledby="group-{{id}}">
-<h2 id="group-{{id}}">{{#url}}<a href="{{.}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}</h2>
+<h2 id="group-{{id}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{#url}}<a href="{{.}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}</h2>
 <ul class="cards">{{#commitments}}{{>commitment-card}}{{/commitments}}</ul>
 </section>
 {{/content.groups}}
@@ -471,21 +474,21 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 """#,
         "community-asset.mustache": #"""
 {{<layout}}{{$main}}
-<h1>{{content.name}}</h1>
-{{#content.summary}}<p class="lede">{{.}}</p>{{/content.summary}}
+<h1{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{content.name}}</h1>
+{{#content.summary}}<p class="lede"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{.}}</p>{{/content.summary}}
 <dl class="facts">
 <dt>{{t.asset_kind}}</dt><dd><span aria-hidden="true">{{content.symbol}}</span> <a href="{{content.kindURL}}">{{content.kind}}</a></dd>
-{{#content.area}}<dt>{{t.asset_area}}</dt><dd><a href="{{url}}">{{title}}</a></dd>{{/content.area}}
+{{#content.area}}<dt>{{t.asset_area}}</dt><dd><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></dd>{{/content.area}}
 {{#content.address}}<dt>{{t.asset_address}}</dt><dd>{{.}}{{#content.mapURL}} · <a href="{{.}}">{{t.asset_on_map}}</a>{{/content.mapURL}}</dd>{{/content.address}}
 {{^content.address}}{{#content.mapURL}}<dt>{{t.asset_address}}</dt><dd><a href="{{.}}">{{t.asset_on_map}}</a></dd>{{/content.mapURL}}{{/content.address}}
 {{#content.location}}<dt>{{t.asset_place}}</dt><dd class="meta">{{.}}</dd>{{/content.location}}
 {{#content.contact}}<dt>{{t.asset_contact}}</dt><dd>{{.}}</dd>{{/content.contact}}
 {{#content.website}}<dt>{{t.website}}</dt><dd><a href="{{.}}">{{.}}</a></dd>{{/content.website}}
-{{^empty(content.features)}}<dt>{{t.asset_features}}</dt><dd><ul class="links">{{#content.features}}<li><a href="{{url}}">{{title}}</a></li>{{/content.features}}</ul></dd>{{/empty(content.features)}}
-{{^empty(content.partners)}}<dt>{{t.asset_partners}}</dt><dd><ul class="links">{{#content.partners}}<li><a href="{{url}}">{{title}}</a></li>{{/content.partners}}</ul></dd>{{/empty(content.partners)}}
-{{^empty(content.outcomes)}}<dt>{{t.asset_outcomes}}</dt><dd><ul class="links">{{#content.outcomes}}<li><a href="{{url}}">{{title}}</a></li>{{/content.outcomes}}</ul></dd>{{/empty(content.outcomes)}}
+{{^empty(content.features)}}<dt>{{t.asset_features}}</dt><dd><ul class="links">{{#content.features}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.features}}</ul></dd>{{/empty(content.features)}}
+{{^empty(content.partners)}}<dt>{{t.asset_partners}}</dt><dd><ul class="links">{{#content.partners}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.partners}}</ul></dd>{{/empty(content.partners)}}
+{{^empty(content.outcomes)}}<dt>{{t.asset_outcomes}}</dt><dd><ul class="links">{{#content.outcomes}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.outcomes}}</ul></dd>{{/empty(content.outcomes)}}
 </dl>
-{{#content.bodyHTML}}<div class="prose">{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
+{{#content.bodyHTML}}<div class="prose"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
 {{/main}}{{/layout}}
 
 """#,
@@ -505,22 +508,22 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 """#,
         "conversation.mustache": #"""
 {{<layout}}{{$main}}
-<h1>{{content.title}}</h1>
+<h1{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{content.title}}</h1>
 <dl class="facts">
 <dt>{{t.when}}</dt><dd><time datetime="{{content.start.iso}}">{{content.start.text}}</time>, {{content.time}}{{#content.endTime}}–{{.}}{{/content.endTime}} ({{content.timezone}})</dd>
 <dt>{{t.where}}</dt><dd>{{content.place}}{{#content.link}} · <a href="{{.}}">{{t.join_online}}</a>{{/content.link}}</dd>
-{{#content.area}}<dt>{{t.area}}</dt><dd><a href="{{url}}">{{title}}</a></dd>{{/content.area}}
+{{#content.area}}<dt>{{t.area}}</dt><dd><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></dd>{{/content.area}}
 {{#content.format}}<dt>{{t.format}}</dt><dd>{{.}}</dd>{{/content.format}}
 {{^empty(content.access)}}<dt>{{t.access}}</dt><dd><ul>{{#content.access}}<li>{{.}}</li>{{/content.access}}</ul></dd>{{/empty(content.access)}}
-{{^empty(content.hosts)}}<dt>{{t.hosts}}</dt><dd><ul class="links">{{#content.hosts}}<li><a href="{{url}}">{{title}}</a></li>{{/content.hosts}}</ul></dd>{{/empty(content.hosts)}}
-{{^empty(content.outcomes)}}<dt>{{t.outcomes}}</dt><dd><ul class="links">{{#content.outcomes}}<li><a href="{{url}}">{{title}}</a></li>{{/content.outcomes}}</ul></dd>{{/empty(content.outcomes)}}
+{{^empty(content.hosts)}}<dt>{{t.hosts}}</dt><dd><ul class="links">{{#content.hosts}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.hosts}}</ul></dd>{{/empty(content.hosts)}}
+{{^empty(content.outcomes)}}<dt>{{t.outcomes}}</dt><dd><ul class="links">{{#content.outcomes}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.outcomes}}</ul></dd>{{/empty(content.outcomes)}}
 </dl>
 {{#content.calendarURL}}<p><a href="{{.}}">{{t.add_to_calendar}}</a></p>{{/content.calendarURL}}
-{{#content.bodyHTML}}<div class="prose">{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
+{{#content.bodyHTML}}<div class="prose"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
 {{#content.attendanceTotal}}<h2>{{t.attendance}}</h2><p>{{.}} {{t.people}}</p>{{/content.attendanceTotal}}
 {{^empty(content.attendanceGroups)}}<ul>{{#content.attendanceGroups}}<li>{{name}}: {{count}}</li>{{/content.attendanceGroups}}</ul>{{/empty(content.attendanceGroups)}}
-{{#content.heardHTML}}<h2>{{t.heard}}</h2><div class="prose">{{{content.heardHTML}}}</div>{{/content.heardHTML}}
-{{#content.missingHTML}}<h2>{{t.missing}}</h2><div class="prose">{{{content.missingHTML}}}</div>{{/content.missingHTML}}
+{{#content.heardHTML}}<h2>{{t.heard}}</h2><div class="prose"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{{content.heardHTML}}}</div>{{/content.heardHTML}}
+{{#content.missingHTML}}<h2>{{t.missing}}</h2><div class="prose"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{{content.missingHTML}}}</div>{{/content.missingHTML}}
 {{#content.hasFollowUps}}<h2>{{t.what_happened_next}}</h2>
 {{^empty(content.followedBy)}}<ul class="cards">{{#content.followedBy}}{{>commitment-card}}{{/content.followedBy}}</ul>{{/empty(content.followedBy)}}
 {{^empty(content.nextSteps)}}<ul class="next-steps">{{#content.nextSteps}}<li><p>{{t.next_step_agreed}} <a href="{{review.url}}">{{review.title}}</a>, {{question}}</p>{{#html}}<div class="prose">{{{.}}}</div>{{/html}}</li>{{/content.nextSteps}}</ul>{{/empty(content.nextSteps)}}{{/content.hasFollowUps}}
@@ -532,13 +535,13 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 <h1>{{page.title}}</h1>
 <h2>{{t.upcoming_conversations}}</h2>
 {{^content.upcoming}}<p>{{t.no_upcoming}}</p>{{/content.upcoming}}
-<ul class="cards">{{#content.upcoming}}<li class="card"><a href="{{url}}">{{title}}</a>
+<ul class="cards">{{#content.upcoming}}<li class="card"><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a>
 <span class="meta"><time datetime="{{start.iso}}">{{start.text}}</time>, {{time}} · {{place}}{{#format}} · {{.}}{{/format}}</span>
 {{^empty(access)}}<span class="meta">{{t.access}}: {{#access}}{{.}}; {{/access}}</span>{{/empty(access)}}
 {{#calendarURL}}<a href="{{.}}">{{t.add_to_calendar}}</a>{{/calendarURL}}</li>{{/content.upcoming}}</ul>
 {{#content.calendarURL}}<p><a href="{{.}}">{{t.all_to_calendar}}</a></p>{{/content.calendarURL}}
 <h2>{{t.past_conversations}}</h2>
-<ul class="cards">{{#content.past}}<li class="card"><a href="{{url}}">{{title}}</a> <span class="meta"><time datetime="{{start.iso}}">{{start.text}}</time> · {{place}}</span></li>{{/content.past}}</ul>
+<ul class="cards">{{#content.past}}<li class="card"><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a> <span class="meta"><time datetime="{{start.iso}}">{{start.text}}</time> · {{place}}</span></li>{{/content.past}}</ul>
 {{/main}}{{/layout}}
 
 """#,
@@ -552,7 +555,7 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 <h2>{{t.data_spreadsheets}}</h2>
 <p>{{t.data_formula_guard}}</p>
 {{^empty(content.indicatorFiles)}}<h2>{{t.data_indicator_files}}</h2>
-<ul>{{#content.indicatorFiles}}<li><a href="{{url}}">{{title}}</a></li>{{/content.indicatorFiles}}</ul>{{/empty(content.indicatorFiles)}}
+<ul>{{#content.indicatorFiles}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.indicatorFiles}}</ul>{{/empty(content.indicatorFiles)}}
 {{/main}}{{/layout}}
 
 """#,
@@ -567,14 +570,14 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 <tbody>{{#targets}}<tr><th scope="row">{{#url}}<a href="{{.}}">{{title}}</a>{{/url}}{{^url}}{{title}}{{/url}}</th><td>{{before}}</td><td>{{after}}</td></tr>
 {{/targets}}</tbody></table></div>{{/empty(targets)}}
 {{^empty(gone)}}<h3>{{t.edition_gone_heading}}</h3>
-<ul>{{#gone}}<li><a href="{{url}}">{{title}}</a></li>{{/gone}}</ul>{{/empty(gone)}}
+<ul>{{#gone}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/gone}}</ul>{{/empty(gone)}}
 
 """#,
         "edition-changes.mustache": #"""
 {{<layout}}{{$main}}
 <h1>{{content.title}}</h1>
 <p><a href="{{content.editionURL}}">{{t.edition_open}}</a></p>
-{{#content.comparedWith}}<h2><a href="{{url}}">{{title}}</a></h2>{{/content.comparedWith}}
+{{#content.comparedWith}}<h2><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></h2>{{/content.comparedWith}}
 {{^content.comparedWith}}<p>{{t.edition_first}}</p>{{/content.comparedWith}}
 {{#content.changes}}{{>edition-change-list}}{{/content.changes}}
 {{/main}}{{/layout}}
@@ -601,17 +604,17 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
         "home.mustache": #"""
 {{<layout}}{{$main}}
 <h1>{{site.name}}</h1>
-<p class="lead">{{site.summary}}</p>
+<p class="lead"{{#site.textLanguage}} lang="{{.}}"{{/site.textLanguage}}>{{site.summary}}</p>
 <p class="headline">{{content.headline}} <a href="{{site.glossaryURL}}">{{t.glossary_link}}</a></p>
 {{#content.introHTML}}<div class="prose">{{{content.introHTML}}}</div>{{/content.introHTML}}
 <section aria-labelledby="glance">
 <h2 id="glance">{{t.at_a_glance}}</h2>
 {{#content.pillars}}{{^empty(outcomes)}}<h3>{{title}}</h3>{{/empty(outcomes)}}
-<ul class="cards outcome-cards">{{#outcomes}}<li class="card"><a class="card-title" href="{{url}}">{{title}}</a>{{>status-count}}
-{{^empty(headlines)}}<ul class="headlines">{{#headlines}}<li><a href="{{url}}">{{title}}</a> <a class="status status-{{status.key}}" href="{{status.url}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</a>
+<ul class="cards outcome-cards">{{#outcomes}}<li class="card"><a class="card-title" href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a>{{>status-count}}
+{{^empty(headlines)}}<ul class="headlines">{{#headlines}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a> <a class="status status-{{status.key}}" href="{{status.url}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</a>
 {{#sparkPoints}}<svg class="spark" role="img" aria-label="{{sparkLabel}}" viewBox="0 0 120 32" width="120" height="32"><polyline points="{{.}}" fill="none" stroke="currentColor"/></svg>{{/sparkPoints}}
 {{#latest}}<span class="figure">{{.}}</span>{{/latest}}{{#change}}<span class="change"><span class="visually-hidden">; </span>{{.}}</span>{{/change}}</li>{{/headlines}}</ul>{{/empty(headlines)}}
-{{#moreIndicators}}<p><a href="{{url}}">{{title}}</a></p>{{/moreIndicators}}</li>{{/outcomes}}</ul>
+{{#moreIndicators}}<p><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></p>{{/moreIndicators}}</li>{{/outcomes}}</ul>
 {{/content.pillars}}
 </section>
 {{^empty(content.promises)}}<section aria-labelledby="who-promised">
@@ -620,22 +623,22 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 <div class="table-wrap" role="region" aria-labelledby="who-promised-caption" tabindex="0"><table>
 <caption id="who-promised-caption">{{t.who_promised_intro}}</caption>
 <thead><tr><th scope="col">{{t.partner}}</th><th scope="col">{{t.leads_count}}</th><th scope="col">{{t.done_count}}</th><th scope="col">{{t.overdue_number}}</th></tr></thead>
-<tbody>{{#content.promises}}<tr><th scope="row"><a href="{{url}}">{{name}}</a></th><td>{{leads}}</td><td>{{done}}</td><td>{{overdue}}</td></tr>{{/content.promises}}</tbody>
+<tbody>{{#content.promises}}<tr><th scope="row"><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{name}}</a></th><td>{{leads}}</td><td>{{done}}</td><td>{{overdue}}</td></tr>{{/content.promises}}</tbody>
 </table></div>
 </section>{{/empty(content.promises)}}
 {{#content.latestReview}}<section aria-labelledby="latest-review">
 <h2 id="latest-review">{{t.latest_review}}</h2>
-<p><a href="{{link.url}}">{{link.title}}</a> ({{period}}{{#link.date}}, <time datetime="{{iso}}">{{text}}</time>{{/link.date}})</p>
+<p><a href="{{link.url}}"{{#link.lang}} lang="{{.}}"{{/link.lang}}>{{link.title}}</a> ({{period}}{{#link.date}}, <time datetime="{{iso}}">{{text}}</time>{{/link.date}})</p>
 <p>{{sentence}}</p>
 </section>{{/content.latestReview}}
 <section aria-labelledby="celebrations">
 <h2 id="celebrations">{{t.latest_celebrations}}</h2>
-<ul class="cards">{{#content.celebrations}}<li class="card"><a href="{{url}}">{{title}}</a> <time datetime="{{date.iso}}">{{date.text}}</time></li>{{/content.celebrations}}</ul>
+<ul class="cards">{{#content.celebrations}}<li class="card"><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a> <time datetime="{{date.iso}}">{{date.text}}</time></li>{{/content.celebrations}}</ul>
 </section>
 <section aria-labelledby="upcoming">
 <h2 id="upcoming">{{t.upcoming_conversations}}</h2>
 {{^content.upcoming}}<p>{{t.no_upcoming}}</p>{{/content.upcoming}}
-<ul class="cards">{{#content.upcoming}}<li class="card"><a href="{{url}}">{{title}}</a> <time datetime="{{start.iso}}">{{start.text}}</time>, {{time}} · {{place}}</li>{{/content.upcoming}}</ul>
+<ul class="cards">{{#content.upcoming}}<li class="card"><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a> <time datetime="{{start.iso}}">{{start.text}}</time>, {{time}} · {{place}}</li>{{/content.upcoming}}</ul>
 {{#content.getInvolved}}<p><a class="button" href="{{url}}">{{title}}</a></p>{{/content.getInvolved}}
 </section>
 {{/main}}{{/layout}}
@@ -655,28 +658,32 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 {{/page.edition}}
 <link rel="stylesheet" href="{{site.stylesheetURL}}">
 <link rel="alternate" type="application/atom+xml" title="{{t.feed}}" href="{{site.feedURL}}">
-</head>
+{{#page.languages}}<link rel="alternate" hreflang="{{lang}}" href="{{absoluteURL}}">
+{{/page.languages}}{{#page.defaultLanguageURL}}<link rel="alternate" hreflang="x-default" href="{{.}}">
+{{/page.defaultLanguageURL}}</head>
 <body>
 <a class="skip-link" href="#main">{{t.skip_to_content}}</a>
 <header class="site-header">
-<p class="site-name"><a href="{{site.root}}">{{site.name}}</a> <span class="locality">{{site.locality}}</span></p>
+<p class="site-name"{{#site.textLanguage}} lang="{{.}}"{{/site.textLanguage}}><a href="{{site.root}}">{{site.name}}</a> <span class="locality">{{site.locality}}</span></p>
 <p class="find-link"><a href="{{site.searchURL}}">{{t.az_link}}</a></p>
-<nav aria-label="{{t.main_menu}}">
+{{^empty(page.languages)}}<nav class="language-switch" aria-label="{{t.language_switch}}"><ul>{{#page.languages}}<li>{{#current}}<span lang="{{lang}}" aria-current="true">{{name}}</span>{{/current}}{{^current}}<a href="{{url}}" hreflang="{{lang}}" lang="{{lang}}">{{name}}</a>{{/current}}</li>{{/page.languages}}</ul></nav>
+{{/empty(page.languages)}}<nav aria-label="{{t.main_menu}}">
 <ul class="menu">
-{{#page.nav}}<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
+{{#page.nav}}<li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>
 {{/page.nav}}</ul>
 </nav>
 </header>
-{{^empty(page.breadcrumbs)}}<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}"><ol>{{#page.breadcrumbs}}<li><a href="{{url}}">{{title}}</a></li>{{/page.breadcrumbs}}<li aria-current="page">{{page.title}}</li></ol></nav>
+{{^empty(page.breadcrumbs)}}<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}"><ol>{{#page.breadcrumbs}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/page.breadcrumbs}}<li aria-current="page"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{page.title}}</li></ol></nav>
 {{/empty(page.breadcrumbs)}}<main id="main" tabindex="-1">
 {{#page.edition}}<div class="edition-notice"><p>{{text}} <a href="{{current.url}}">{{current.title}}</a> · <a href="{{archive.url}}">{{archive.title}}</a></p></div>
-{{/page.edition}}{{$main}}{{/main}}
-{{^empty(page.earlierEditions)}}<nav class="earlier-editions" aria-label="{{t.edition_earlier}}"><p>{{t.edition_earlier}}:</p><ul>{{#page.earlierEditions}}<li><a href="{{url}}">{{title}}</a></li>{{/page.earlierEditions}}</ul></nav>
+{{/page.edition}}{{#page.untranslated}}<p class="untranslated-notice">{{text}} <span lang="{{lang}}">{{name}}</span>.</p>
+{{/page.untranslated}}{{$main}}{{/main}}
+{{^empty(page.earlierEditions)}}<nav class="earlier-editions" aria-label="{{t.edition_earlier}}"><p>{{t.edition_earlier}}:</p><ul>{{#page.earlierEditions}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/page.earlierEditions}}</ul></nav>
 {{/empty(page.earlierEditions)}}
 {{#page.source}}<p class="page-source">{{#updated}}<span>{{t.last_updated}}: <time datetime="{{iso}}">{{text}}</time></span>{{/updated}}{{#editURL}}<a href="{{editURL}}">{{t.edit_this_page}}</a>{{/editURL}}</p>
 {{/page.source}}</main>
 <footer class="site-footer">
-<p>{{site.name}} · {{site.locality}}</p>
+<p{{#site.textLanguage}} lang="{{.}}"{{/site.textLanguage}}>{{site.name}} · {{site.locality}}</p>
 {{#site.contact}}<address>{{#email}}<a href="mailto:{{email}}">{{email}}</a>{{/email}}{{#phone}} · {{phone}}{{/phone}}{{#address}} · {{address}}{{/address}}</address>{{/site.contact}}
 <p class="as-of"><a href="{{site.glossaryURL}}#as-of">{{site.asOf}}</a>{{#site.licence}} · {{t.licence}}: {{site.licence}}{{/site.licence}}</p>
 <p class="footer-links"><a href="{{site.dataURL}}">{{t.nav_data}}</a> · <a href="{{site.feedURL}}">{{t.feed}}</a>{{#site.archiveURL}} · <a href="{{.}}">{{t.edition_archive}}</a>{{/site.archiveURL}}</p>
@@ -1121,6 +1128,9 @@ edition_target: "{value} {date}"
 edition_open: Open this edition
 edition_intro: "Each edition is the site as it was published on that day, kept as it was. Each says what changed since the edition before it: commitments whose due date moved, indicators whose target changed, and anything taken away."
 edition_changes_link: What changed in it
+# The site in several languages (site.yml's languages)
+language_switch: Language
+untranslated_notice: "This page has not been translated yet, so its text is shown in the language it was written in:"
 
 """#,
         "locales/es.yml": #"""
@@ -1559,6 +1569,9 @@ edition_target: "{value} {date}"
 edition_open: Abrir esta edición
 edition_intro: "Cada edición es el sitio tal como se publicó ese día, conservado tal cual. Cada una dice qué cambió desde la anterior: compromisos cuya fecha límite cambió, indicadores cuya meta cambió y lo que se quitó."
 edition_changes_link: Qué cambió en ella
+# El sitio en varios idiomas (languages en site.yml)
+language_switch: Idioma
+untranslated_notice: "Esta página aún no se ha traducido, así que su texto se muestra en el idioma en que se escribió:"
 
 """#,
         "not-found.mustache": #"""
@@ -1566,28 +1579,28 @@ edition_changes_link: Qué cambió en ella
 <h1>{{t.not_found_title}}</h1>
 <p>{{t.not_found_text}}</p>
 <h2>{{t.not_found_try}}</h2>
-<ul><li><a href="{{site.root}}">{{t.home}}</a></li>{{#content.sections}}<li><a href="{{url}}">{{title}}</a></li>{{/content.sections}}</ul>
+<ul><li><a href="{{site.root}}">{{t.home}}</a></li>{{#content.sections}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.sections}}</ul>
 {{/main}}{{/layout}}
 
 """#,
         "outcome.mustache": #"""
 {{<layout}}{{$main}}
-<h1>{{content.title}}</h1>
-<p class="lead">{{content.summary}}</p>
+<h1{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{content.title}}</h1>
+<p class="lead"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{content.summary}}</p>
 <p class="meta">{{content.pillar}}</p>
-{{^empty(content.leads)}}<p class="meta">{{t.led_by}}:</p><ul class="links">{{#content.leads}}<li><a href="{{url}}">{{title}}</a></li>{{/content.leads}}</ul>{{/empty(content.leads)}}
+{{^empty(content.leads)}}<p class="meta">{{t.led_by}}:</p><ul class="links">{{#content.leads}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.leads}}</ul>{{/empty(content.leads)}}
 {{#content}}{{>status-count}}{{/content}}
-{{#content.bodyHTML}}<div class="prose">{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
+{{#content.bodyHTML}}<div class="prose"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
 {{^empty(content.indicators)}}<h2>{{t.indicators}}</h2>{{/empty(content.indicators)}}
 {{#content.indicators}}<section class="indicator" id="{{anchor}}" aria-labelledby="{{anchor}}-title">
-<h3 id="{{anchor}}-title">{{title}}</h3>
-<p><a class="status status-{{status.key}}" href="{{status.url}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</a> · {{direction}}{{#unit}} · {{t.unit}}: {{.}}{{/unit}}</p>
+<h3 id="{{anchor}}-title"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</h3>
+<p><a class="status status-{{status.key}}" href="{{status.url}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</a> · {{direction}}{{#unit}} · {{t.unit}}: {{#lang}}<span lang="{{.}}">{{/lang}}{{.}}{{#lang}}</span>{{/lang}}{{/unit}}</p>
 <p class="explanation">{{explanation}}</p>
 <p class="summary">{{summary}}</p>
 {{#chartURL}}<figure class="chart-figure"><img class="chart" src="{{.}}" alt="{{chartAlt}}" width="480" height="270" loading="lazy">
 <figcaption><ul class="legend"><li><svg aria-hidden="true" viewBox="0 0 20 10"><line class="series" x1="0" y1="5" x2="20" y2="5"/></svg> {{t.legend_figures}}</li>{{#hasBaseline}}<li><svg aria-hidden="true" viewBox="0 0 20 10"><rect class="baseline" x="5" y="0" width="10" height="10"/></svg> {{t.baseline}}</li>{{/hasBaseline}}{{#hasTarget}}<li><svg aria-hidden="true" viewBox="0 0 20 10"><path class="target" d="M10,0 L15,5 L10,10 L5,5 Z"/></svg> {{t.target}}</li>{{/hasTarget}}{{#hasTrajectory}}<li><svg aria-hidden="true" viewBox="0 0 20 10"><line class="trajectory" x1="0" y1="5" x2="20" y2="5"/></svg> {{t.legend_trajectory}}</li>{{/hasTrajectory}}</ul></figcaption></figure>{{/chartURL}}
 {{^empty(rows)}}<div class="table-wrap" role="region" aria-labelledby="{{anchor}}-caption" tabindex="0"><table>
-<caption id="{{anchor}}-caption">{{t.figures_for}} {{title}}{{#unit}} ({{.}}){{/unit}}</caption>
+<caption id="{{anchor}}-caption">{{t.figures_for}} {{#.lang}}<span lang="{{.}}">{{/.lang}}{{title}}{{#.lang}}</span>{{/.lang}}{{#unit}} ({{.}}){{/unit}}</caption>
 <thead><tr><th scope="col">{{t.date}}</th><th scope="col">{{t.value}}</th><th scope="col">{{t.note}}</th></tr></thead>
 <tbody>{{#rows}}<tr><th scope="row">{{#label}}{{.}}: {{/label}}<time datetime="{{dateISO}}">{{date}}</time></th><td>{{value}}</td><td>{{note}}</td></tr>{{/rows}}</tbody>
 </table></div>{{/empty(rows)}}
@@ -1606,9 +1619,9 @@ edition_changes_link: Qué cambió en ella
 {{^content.commitments}}<p>{{t.none_yet}}</p>{{/content.commitments}}
 <ul class="cards">{{#content.commitments}}{{>commitment-card}}{{/content.commitments}}</ul>
 {{^empty(content.celebrations)}}<h2>{{t.related_celebrations}}</h2>{{/empty(content.celebrations)}}
-<ul>{{#content.celebrations}}<li><a href="{{url}}">{{title}}</a> <time datetime="{{date.iso}}">{{date.text}}</time></li>{{/content.celebrations}}</ul>
+<ul>{{#content.celebrations}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a> <time datetime="{{date.iso}}">{{date.text}}</time></li>{{/content.celebrations}}</ul>
 {{^empty(content.conversations)}}<h2>{{t.related_conversations}}</h2>{{/empty(content.conversations)}}
-<ul>{{#content.conversations}}<li><a href="{{url}}">{{title}}</a> <time datetime="{{date.iso}}">{{date.text}}</time></li>{{/content.conversations}}</ul>
+<ul>{{#content.conversations}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a> <time datetime="{{date.iso}}">{{date.text}}</time></li>{{/content.conversations}}</ul>
 {{/main}}{{/layout}}
 
 """#,
@@ -1617,7 +1630,7 @@ edition_changes_link: Qué cambió en ella
 <h1>{{page.title}}</h1>
 {{#content.pillars}}{{^empty(outcomes)}}<section aria-labelledby="pillar-{{id}}">
 <h2 id="pillar-{{id}}">{{title}}</h2>
-<ul class="cards">{{#outcomes}}<li class="card"><a href="{{url}}">{{title}}</a><p>{{summary}}</p>{{>status-count}}</li>{{/outcomes}}</ul>
+<ul class="cards">{{#outcomes}}<li class="card"><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a><p{{#.lang}} lang="{{.}}"{{/.lang}}>{{summary}}</p>{{>status-count}}</li>{{/outcomes}}</ul>
 </section>{{/empty(outcomes)}}
 {{/content.pillars}}
 {{/main}}{{/layout}}
@@ -1625,30 +1638,30 @@ edition_changes_link: Qué cambió en ella
 """#,
         "page.mustache": #"""
 {{<layout}}{{$main}}
-<h1>{{content.title}}</h1>
-{{#content.summary}}<p class="lead">{{.}}</p>{{/content.summary}}
-{{#content.bodyHTML}}<div class="prose">{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
+<h1{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{content.title}}</h1>
+{{#content.summary}}<p class="lead"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{.}}</p>{{/content.summary}}
+{{#content.bodyHTML}}<div class="prose"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
 {{/main}}{{/layout}}
 
 """#,
         "partner.mustache": #"""
 {{<layout}}{{$main}}
-<h1>{{content.name}}</h1>
+<h1{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{content.name}}</h1>
 {{#content.logo}}<img class="logo" src="{{url}}" alt="{{alt}}">{{/content.logo}}
 <p class="meta">{{content.kind}} · {{t.side}}: {{content.side}}{{#content.website}} · <a href="{{.}}">{{t.website}}</a>{{/content.website}}</p>
-{{#content.bodyHTML}}<div class="prose">{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
-{{^empty(content.leadsOutcomes)}}<h2>{{t.leads_outcomes}}</h2><ul>{{#content.leadsOutcomes}}<li><a href="{{url}}">{{title}}</a></li>{{/content.leadsOutcomes}}</ul>{{/empty(content.leadsOutcomes)}}
+{{#content.bodyHTML}}<div class="prose"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
+{{^empty(content.leadsOutcomes)}}<h2>{{t.leads_outcomes}}</h2><ul>{{#content.leadsOutcomes}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.leadsOutcomes}}</ul>{{/empty(content.leadsOutcomes)}}
 {{^empty(content.leadsCommitments)}}<h2>{{t.leads_commitments}}</h2><ul class="cards">{{#content.leadsCommitments}}{{>commitment-card}}{{/content.leadsCommitments}}</ul>{{/empty(content.leadsCommitments)}}
 {{^empty(content.partnerIn)}}<h2>{{t.partner_in}}</h2><ul class="cards">{{#content.partnerIn}}{{>commitment-card}}{{/content.partnerIn}}</ul>{{/empty(content.partnerIn)}}
-{{^empty(content.celebrated)}}<h2>{{t.celebrated}}</h2><ul>{{#content.celebrated}}<li><a href="{{url}}">{{title}}</a></li>{{/content.celebrated}}</ul>{{/empty(content.celebrated)}}
-{{^empty(content.hosts)}}<h2>{{t.hosted}}</h2><ul>{{#content.hosts}}<li><a href="{{url}}">{{title}}</a></li>{{/content.hosts}}</ul>{{/empty(content.hosts)}}
+{{^empty(content.celebrated)}}<h2>{{t.celebrated}}</h2><ul>{{#content.celebrated}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.celebrated}}</ul>{{/empty(content.celebrated)}}
+{{^empty(content.hosts)}}<h2>{{t.hosted}}</h2><ul>{{#content.hosts}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.hosts}}</ul>{{/empty(content.hosts)}}
 {{/main}}{{/layout}}
 
 """#,
         "partners.mustache": #"""
 {{<layout}}{{$main}}
 <h1>{{page.title}}</h1>
-<ul class="cards">{{#content.partners}}<li class="card"><a href="{{url}}">{{name}}</a> <span class="meta">{{kind}} · {{side}}</span></li>{{/content.partners}}</ul>
+<ul class="cards">{{#content.partners}}<li class="card"><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{name}}</a> <span class="meta">{{kind}} · {{side}}</span></li>{{/content.partners}}</ul>
 {{/main}}{{/layout}}
 
 """#,
@@ -1659,24 +1672,24 @@ edition_changes_link: Qué cambió en ella
 {{#content.pillars}}<section>
 <h2>{{title}}</h2>
 {{#isList}}<p>{{t.grid_as_list}}</p>
-<ul class="cards">{{#list}}<li class="card"><a href="{{commitment.url}}">{{commitment.title}}</a> <a class="meta status commitment-{{status.key}}" href="{{status.url}}">{{status.label}}</a>
-<span class="meta">{{t.advances}}:</span><ul class="links">{{#advances}}<li><a href="{{url}}">{{title}}</a></li>{{/advances}}</ul></li>{{/list}}</ul>{{/isList}}{{^isList}}<div class="table-wrap" role="region" aria-labelledby="grid-{{id}}-caption" tabindex="0"><table class="grid">
+<ul class="cards">{{#list}}<li class="card"><a href="{{commitment.url}}"{{#commitment.lang}} lang="{{.}}"{{/commitment.lang}}>{{commitment.title}}</a> <a class="meta status commitment-{{status.key}}" href="{{status.url}}">{{status.label}}</a>
+<span class="meta">{{t.advances}}:</span><ul class="links">{{#advances}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/advances}}</ul></li>{{/list}}</ul>{{/isList}}{{^isList}}<div class="table-wrap" role="region" aria-labelledby="grid-{{id}}-caption" tabindex="0"><table class="grid">
 <caption id="grid-{{id}}-caption">{{title}}: {{t.grid_caption}}</caption>
-<thead><tr><th scope="col">{{t.commitment}}</th>{{#columns}}<th scope="col"><a href="{{url}}">{{title}}</a></th>{{/columns}}</tr></thead>
-<tbody>{{#rows}}<tr><th scope="row"><a href="{{commitment.url}}">{{commitment.title}}</a> <a class="meta status commitment-{{status.key}}" href="{{status.url}}">{{status.label}}</a></th>{{#cells}}{{#advances}}<td class="advances"><span class="mark" aria-hidden="true">●</span> <span class="cell-label">{{t.advances}}: {{outcome}}</span></td>{{/advances}}{{^advances}}<td class="not-advances"><span class="visually-hidden">{{t.does_not_advance}}: {{outcome}}</span></td>{{/advances}}{{/cells}}</tr>{{/rows}}</tbody>
+<thead><tr><th scope="col">{{t.commitment}}</th>{{#columns}}<th scope="col"><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></th>{{/columns}}</tr></thead>
+<tbody>{{#rows}}<tr><th scope="row"><a href="{{commitment.url}}"{{#commitment.lang}} lang="{{.}}"{{/commitment.lang}}>{{commitment.title}}</a> <a class="meta status commitment-{{status.key}}" href="{{status.url}}">{{status.label}}</a></th>{{#cells}}{{#advances}}<td class="advances"><span class="mark" aria-hidden="true">●</span> <span class="cell-label">{{t.advances}}: {{#.lang}}<span lang="{{.}}">{{/.lang}}{{outcome}}{{#.lang}}</span>{{/.lang}}</span></td>{{/advances}}{{^advances}}<td class="not-advances"><span class="visually-hidden">{{t.does_not_advance}}: {{outcome}}</span></td>{{/advances}}{{/cells}}</tr>{{/rows}}</tbody>
 </table></div>{{/isList}}
 </section>
 {{/content.pillars}}
 <h2>{{t.gaps}}</h2>
 {{^content.gaps}}<p>{{t.no_gaps}}</p>{{/content.gaps}}
-<ul>{{#content.gaps}}<li><a href="{{url}}">{{title}}</a></li>{{/content.gaps}}</ul>
+<ul>{{#content.gaps}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.gaps}}</ul>
 {{/main}}{{/layout}}
 
 """#,
         "report-commitments.mustache": #"""
 <h4>{{title}}</h4>
-<ul class="report-commitments">{{#commitments}}<li><a href="{{url}}">{{title}}</a> <a class="status commitment-{{status.key}}" href="{{status.url}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</a>
-<span class="meta">{{#lead}}{{t.lead}}: {{.}}{{/lead}}{{#due}} · {{t.due}} <time datetime="{{iso}}">{{text}}</time>{{/due}}{{#progress}} · {{t.progress}} {{text}}{{/progress}}</span></li>
+<ul class="report-commitments">{{#commitments}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a> <a class="status commitment-{{status.key}}" href="{{status.url}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</a>
+<span class="meta">{{#lead}}{{t.lead}}: {{#leadLang}}<span lang="{{.}}">{{/leadLang}}{{.}}{{#leadLang}}</span>{{/leadLang}}{{/lead}}{{#due}} · {{t.due}} <time datetime="{{iso}}">{{text}}</time>{{/due}}{{#progress}} · {{t.progress}} {{text}}{{/progress}}</span></li>
 {{/commitments}}</ul>
 {{#more}}<p>{{.}}{{#moreURL}} <a href="{{.}}">{{t.report_see_all}}</a>{{/moreURL}}</p>{{/more}}
 
@@ -1689,16 +1702,16 @@ edition_changes_link: Qué cambió en ella
 {{#content.soFar}}<p class="notice">{{.}}</p>{{/content.soFar}}
 <p class="print-hint">{{t.report_print_hint}}</p>
 <nav class="report-contents" aria-labelledby="contents-title"><h2 id="contents-title">{{t.report_contents}}</h2>
-<ol>{{#content.contents}}<li><a href="{{url}}">{{title}}</a></li>{{/content.contents}}</ol></nav>
+<ol>{{#content.contents}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.contents}}</ol></nav>
 <section id="summary" aria-labelledby="summary-title"><h2 id="summary-title">{{t.report_summary}}</h2>
 <p class="headline">{{content.headline}}</p>
 <dl class="report-counts">{{#content.counts}}<div><dt>{{label}}</dt><dd>{{count}}</dd></div>{{/content.counts}}</dl>
 </section>
 {{#content.outcomes}}<section id="{{id}}" class="report-outcome" aria-labelledby="{{id}}-title">
-<h2 id="{{id}}-title"><a href="{{url}}">{{title}}</a></h2>
+<h2 id="{{id}}-title"><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></h2>
 {{#hasIndicators}}<h3>{{t.indicators}}</h3>{{/hasIndicators}}
 {{#indicators}}<div class="report-indicator">
-<h4><a href="{{url}}">{{title}}</a></h4>
+<h4><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></h4>
 <p><a class="status status-{{status.key}}" href="{{status.url}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</a>{{#value}} · {{t.report_at_end}}: {{.}}{{/value}}</p>
 <p>{{change}}</p>
 {{#chartSVG}}{{{.}}}{{/chartSVG}}
@@ -1713,11 +1726,11 @@ edition_changes_link: Qué cambió en ella
 {{/content.outcomes}}
 <section id="reviews" aria-labelledby="reviews-title"><h2 id="reviews-title">{{t.report_reviews}}</h2>
 {{^content.reviews}}<p>{{t.report_no_review}}</p>{{/content.reviews}}
-{{#content.reviews}}<h3><a href="{{url}}">{{title}}</a></h3>
+{{#content.reviews}}<h3><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></h3>
 <p class="meta"><time datetime="{{date.iso}}">{{date.text}}</time> · {{t.period}}: {{period}}</p>
 <p>{{summary}}</p>
 <div class="table-wrap"><table class="report-ratings">
-<caption>{{title}}: {{t.report_ratings_caption}}</caption>
+<caption>{{#.lang}}<span lang="{{.}}">{{/.lang}}{{title}}{{#.lang}}</span>{{/.lang}}: {{t.report_ratings_caption}}</caption>
 <thead><tr><th scope="col">{{t.question}}</th><th scope="col">{{t.rating}}</th><th scope="col">{{t.change}}</th></tr></thead>
 <tbody>{{#ratings}}<tr><th scope="row">{{heading}}</th><td>{{#rating.rated}}{{rating.value}} {{rating.label}}{{/rating.rated}}{{^rating.rated}}{{rating.label}}{{/rating.rated}}</td><td class="change-{{changeKey}}">{{change}}</td></tr>
 {{/ratings}}</tbody></table></div>
@@ -1726,18 +1739,18 @@ edition_changes_link: Qué cambió en ella
 <section id="conversations" aria-labelledby="conversations-title"><h2 id="conversations-title">{{t.report_conversations}}</h2>
 {{^content.conversations}}<p>{{t.report_no_conversations}}</p>{{/content.conversations}}
 {{#content.conversations}}<div class="report-conversation">
-<h3><a href="{{url}}">{{title}}</a></h3>
+<h3><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></h3>
 <p class="meta"><time datetime="{{date.iso}}">{{date.text}}</time></p>
 {{#heardHTML}}<h4>{{t.heard}}</h4><div class="prose">{{{.}}}</div>{{/heardHTML}}
 {{#hasFollowUps}}<h4>{{t.what_happened_next}}</h4>
-<ul>{{#followedBy}}<li><a href="{{url}}">{{title}}</a>: <a class="status commitment-{{status.key}}" href="{{status.url}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</a></li>{{/followedBy}}{{#nextSteps}}<li>{{t.next_step_agreed}} <a href="{{review.url}}">{{review.title}}</a>, {{question}}</li>{{/nextSteps}}</ul>{{/hasFollowUps}}
+<ul>{{#followedBy}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a>: <a class="status commitment-{{status.key}}" href="{{status.url}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</a></li>{{/followedBy}}{{#nextSteps}}<li>{{t.next_step_agreed}} <a href="{{review.url}}">{{review.title}}</a>, {{question}}</li>{{/nextSteps}}</ul>{{/hasFollowUps}}
 </div>
 {{/content.conversations}}
 {{#content.moreConversations}}<p>{{title}} <a href="{{url}}">{{t.report_see_all}}</a></p>{{/content.moreConversations}}
 </section>
 <section id="celebrations" aria-labelledby="celebrations-title"><h2 id="celebrations-title">{{t.nav_celebrations}}</h2>
 {{^content.celebrations}}<p>{{t.report_no_celebrations}}</p>{{/content.celebrations}}
-{{^empty(content.celebrations)}}<ul class="links">{{#content.celebrations}}<li><a href="{{url}}">{{title}}</a>{{#date}} · <time datetime="{{iso}}">{{text}}</time>{{/date}}</li>{{/content.celebrations}}</ul>{{/empty(content.celebrations)}}
+{{^empty(content.celebrations)}}<ul class="links">{{#content.celebrations}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a>{{#date}} · <time datetime="{{iso}}">{{text}}</time>{{/date}}</li>{{/content.celebrations}}</ul>{{/empty(content.celebrations)}}
 {{#content.moreCelebrations}}<p>{{title}} <a href="{{url}}">{{t.report_see_all}}</a></p>{{/content.moreCelebrations}}
 </section>
 </article>
@@ -1748,7 +1761,7 @@ edition_changes_link: Qué cambió en ella
 {{<layout}}{{$main}}
 <h1>{{page.title}}</h1>
 <p class="lede">{{t.reports_intro}}</p>
-<ul class="cards">{{#content.reports}}<li class="card"><h2><a href="{{url}}">{{title}}</a></h2><p>{{covers}}</p><p class="meta">{{kind}}</p></li>{{/content.reports}}</ul>
+<ul class="cards">{{#content.reports}}<li class="card"><h2><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></h2><p>{{covers}}</p><p class="meta">{{kind}}</p></li>{{/content.reports}}</ul>
 <p>{{t.report_print_hint}}</p>
 {{/main}}{{/layout}}
 
@@ -1762,7 +1775,7 @@ edition_changes_link: Qué cambió en ella
 <nav class="letter-bar" aria-label="{{t.az_letters}}"><ul>{{#content.letters}}<li>{{#anchor}}<a href="#{{anchor}}">{{letter}}</a>{{/anchor}}{{^anchor}}<span class="no-entries">{{letter}}</span>{{/anchor}}</li>{{/content.letters}}</ul></nav>
 {{#content.groups}}<section class="az-group" aria-labelledby="{{anchor}}">
 <h2 id="{{anchor}}">{{letter}}</h2>
-<ul class="az-list">{{#entries}}<li><a href="{{url}}">{{title}}</a> <span class="az-kind">{{kind}}</span>{{#detail}} <span class="az-detail">{{.}}</span>{{/detail}}{{#status}} <a class="status {{statusClass}}" href="{{url}}"><span aria-hidden="true">{{symbol}}</span> {{label}}</a>{{/status}}</li>
+<ul class="az-list">{{#entries}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a> <span class="az-kind">{{kind}}</span>{{#detail}} <span class="az-detail">{{.}}</span>{{/detail}}{{#status}} <a class="status {{statusClass}}" href="{{url}}"><span aria-hidden="true">{{symbol}}</span> {{label}}</a>{{/status}}</li>
 {{/entries}}</ul>
 </section>
 {{/content.groups}}{{/main}}{{/layout}}

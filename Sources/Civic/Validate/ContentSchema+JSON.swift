@@ -8,13 +8,17 @@ public enum ContentJSONSchema {
     static var schemas: [(name: String, fields: Fields, describes: String)] {
         [("site", ContentSchema.site, "content/site.yml"), ("framework", ContentSchema.framework, "content/framework.yml")]
             + EntryKind.allCases.map { ($0.singular, ContentSchema.entry($0), "the front matter of content/\($0.rawValue)/*.md") }
+            + EntryKind.allCases.map {
+                ("\($0.singular).translation", ContentSchema.translation($0),
+                 "the front matter of a translation, content/\($0.rawValue)/ID.LANG.md")
+            }
     }
 
     /// The file names alone (`site.schema.json`, ...), without building the schemas.
     public static var fileNames: [String] { schemas.map { "\($0.name).schema.json" } }
 
-    /// The file names and texts: `site.schema.json`, `framework.schema.json`, and one per
-    /// entry folder. They depend on the base URL alone, so the last ones made are kept: the
+    /// The file names and texts: `site.schema.json`, `framework.schema.json`, and two per
+    /// entry folder (its entries', and their translations'). They depend on the base URL alone, so the last ones made are kept: the
     /// preview plans the site again on every save.
     public static func files(baseURL: String = "https://civic.invalid/schemas/") -> [(name: String, text: String)] {
         if let kept = lastMade.files.withLock(seenBy: lastMade, { $0 }), kept.baseURL == baseURL { return kept.files }

@@ -173,10 +173,6 @@ extension Validator {
             }
             languages.append(tag.id)
         }
-        if languages.count > 1, let first = written.dropFirst().first {
-            r.diagnostics.append(.warning(first.location, "this version of civic checks the translations but publishes the site in \(languages[0]) only",
-                                          hint: "the pages in \(languages.dropFirst().joined(separator: ", ")) come with a later version; until then, nothing of them is published"))
-        }
         return languages
     }
 

@@ -16,6 +16,14 @@ extension ContentSchema {
             }
         }.map(\.key)
     }
+
+    /// The fields of a translation of `kind`: its text, none required, nothing else.
+    static func translation(_ kind: EntryKind) -> Fields {
+        let keys = Set(translatableKeys(kind))
+        var fields = entry(kind).fields.filter { keys.contains($0.key) }
+        for index in fields.indices { fields[index].required = false }
+        return Fields(what: "a translation of \(entry(kind).what)", fields: fields, unknownKeysAreErrors: true)
+    }
 }
 
 extension Validator {
@@ -79,6 +87,8 @@ extension Validator {
                         }
                         continue
                     }
+                    // Nothing given is nothing translated: the original's text is shown.
+                    if pair.value.isNull { continue }
                     guard case .scalar = pair.value else {
                         problems = true
                         let at = pair.value.position
@@ -111,6 +121,10 @@ extension Validator {
                 continue
             }
             translated[language, default: TranslatedEntries()].entries[kind, default: [:]][name.id] = value
+            var texts: [String: String] = [:]
+            for (key, pair) in given { if case .scalar(let text, _, _) = pair.value { texts[key] = text } }
+            if translatedBody, case .success(let body) = translationOrigin.body.text() { texts["body"] = body }
+            translated[language, default: TranslatedEntries()].texts[kind, default: [:]][name.id] = texts
             var left = originalPairs.map(\.key).filter { allowed.contains($0) && given[$0] == nil }
             if !originalOrigin.body.isBlank && !translatedBody { left.append("body") }
             if !left.isEmpty {

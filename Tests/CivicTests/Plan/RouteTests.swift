@@ -74,10 +74,16 @@ import Testing
         #expect(!result.diagnostics.hasErrors)
         let prepared = SiteBuilder.prepare(siteFolder: folder, asOf: asOf)
         let plan = try #require(prepared.value).plan
-        let known = plan.files.union(plan.pages.map { $0 + "index.html" })
+        let base = plan.files.union(plan.pages.map { $0 + "index.html" })
+        var known = base
+        // Each other language publishes the same files under its folder, but for the sitemap and robots.txt.
+        let settings = try #require(prepared.value).site.model.site
+        for language in settings.publishedLanguages.dropFirst() {
+            known.formUnion(base.subtracting(["sitemap.xml", "robots.txt"]).map { settings.languageFolder(language) + $0 })
+        }
         #expect(known.subtracting(result.paths).sorted() == [])
         #expect(result.paths.subtracting(known).sorted() == [])
-        #expect(plan.routes.count == known.count)
+        #expect(plan.routes.count * settings.publishedLanguages.count - 2 * (settings.publishedLanguages.count - 1) == known.count)
     }
 
     /// The sitemap lists every page of the plan and nothing else; every template the plan
@@ -93,7 +99,12 @@ import Testing
             guard let start = line.range(of: "<loc>"), let end = line.range(of: "</loc>") else { return nil }
             return String(line[start.upperBound..<end.lowerBound].dropFirst(context.site.model.site.baseURL.count))
         })
-        #expect(listed == context.plan.pages)
+        // A site in several languages lists each page in each of them.
+        let settings = context.site.model.site
+        let pages = settings.publishedLanguages.reduce(into: Set<String>()) { all, language in
+            all.formUnion(context.plan.pages.map { settings.languageFolder(language) + $0 })
+        }
+        #expect(listed == pages)
         #expect(listed.count > 20)
         let used = Set(context.plan.routes.compactMap(\.template))
         #expect(used.subtracting(Section.requiredTemplates).sorted() == [])

@@ -119,14 +119,19 @@ func fillPlaceholders(_ text: String, kind: EntryKind? = nil) -> String {
 
     @Test func everySchemaIsValidJSONAndNamesTheRequiredFields() throws {
         let files = ContentJSONSchema.files()
-        #expect(files.map(\.name).sorted() == ["area", "assessment", "celebration", "commitment", "community-asset", "conversation",
-                                               "framework", "outcome", "page", "partner", "site"].map { "\($0).schema.json" })
+        let entries = ["area", "assessment", "celebration", "commitment", "community-asset", "conversation", "outcome", "page", "partner"]
+        #expect(files.map(\.name).sorted() == (["framework", "site"] + entries + entries.map { "\($0).translation" }).sorted().map { "\($0).schema.json" })
         for (name, text) in files {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "\(name)")
             #expect(object["type"] as? String == "object")
         }
         let commitment = try #require(try JSONSerialization.jsonObject(with: Data(files.first { $0.name == "commitment.schema.json" }!.text.utf8)) as? [String: Any])
         #expect(Set(commitment["required"] as? [String] ?? []) == ["title", "lead", "outcomes", "status"])
+        // A translation gives text alone, none of it required, and nothing else.
+        let translation = try #require(try JSONSerialization.jsonObject(with: Data(files.first { $0.name == "commitment.translation.schema.json" }!.text.utf8)) as? [String: Any])
+        #expect(Set((translation["properties"] as? [String: Any] ?? [:]).keys) == ["title", "future_generations"])
+        #expect(translation["required"] == nil)
+        #expect(translation["additionalProperties"] as? Bool == false)
     }
 
     /// The schemas made last are kept for the next plan: a site whose base URL changed

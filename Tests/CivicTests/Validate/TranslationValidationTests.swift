@@ -18,7 +18,9 @@ import Testing
         ])
         defer { site.remove() }
         #expect(site.messages(.error) == [])
-        #expect(site.messages(.warning) == ["content/site.yml:8:20: this version of civic checks the translations but publishes the site in en-GB only"])
+        #expect(site.messages(.warning) == [
+            "content/site.yml: 3 of 4 entries have no translation into es yet: their pages in es show the text as written, marked with its language",
+        ])
         let model = try #require(Self.model(site))
         let spanish = model.inLanguage("es")
         let outcome = try #require(spanish.outcomes.first)
@@ -38,10 +40,6 @@ import Testing
         #expect(spanish.site.baseURL == "https://example.org/test/es/")
         #expect(spanish.untranslated(into: "es").map { "\($0.kind.rawValue)/\($0.id)" }
                 == ["partners/alliance", "partners/council", "commitments/bus-pass"])
-        // Nothing of the Spanish site is published yet.
-        let built = site.build()
-        #expect(!built.paths.contains { $0.hasPrefix("es/") })
-        #expect(built.paths.contains("outcomes/clean-air/index.html"))
     }
 
     @Test func eachMistakeInATranslationIsReportedWhereItIsWritten() throws {

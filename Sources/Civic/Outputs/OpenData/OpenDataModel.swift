@@ -155,6 +155,8 @@ struct OpenData: Encodable {
     var conversations: [ConversationData]
     var areas: [AreaData]
     var community_assets: [CommunityAssetData]
+    /// A site in several languages: each translation's text, by language, folder, id and field.
+    var translations: [String: [String: [String: [String: String]]]]? = nil
 }
 
 /// The two fields of an entry that say where it comes from (`Provenance`): where to edit

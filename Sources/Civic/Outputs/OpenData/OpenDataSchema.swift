@@ -1049,6 +1049,22 @@ enum OpenDataSchema {
         "areas"
       ],
       "type": "object"
+    },
+    "translations": {
+      "additionalProperties": {
+        "additionalProperties": {
+          "additionalProperties": {
+            "additionalProperties": {
+              "type": "string"
+            },
+            "type": "object"
+          },
+          "type": "object"
+        },
+        "type": "object"
+      },
+      "description": "a site in several languages: the text each translation gives, by language, folder, entry id and field (body for the body)",
+      "type": "object"
     }
   },
   "required": [

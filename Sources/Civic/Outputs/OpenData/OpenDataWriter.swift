@@ -69,6 +69,7 @@ enum OpenDataWriter {
         key("outcomes"); list(m.outcomes.lazy.map { outcomeData($0, p, base: base, bodies: bodies) })
         key("partners"); list(m.partners.lazy.map { partnerData($0, p, base: base, bodies: bodies) })
         key("site"); value(siteData(p, t))
+        if let translations = translationsData(p) { key("translations"); value(translations) }
         sink.write(UInt8(ascii: "}"))
         sink.write(10)
     }
@@ -165,7 +166,31 @@ enum OpenDataWriter {
                         celebrations: p.celebrations.map { celebrationData($0, p, base: base, bodies: bodies) },
                         conversations: m.conversations.map { conversationData($0, p, base: base, bodies: bodies) },
                         areas: m.site.areas.map { areaData($0, p, base: base, bodies: bodies) },
-                        community_assets: m.communityAssets.map { assetData($0, p, base: base, bodies: bodies) })
+                        community_assets: m.communityAssets.map { assetData($0, p, base: base, bodies: bodies) },
+                        translations: translationsData(p))
+    }
+
+    /// The text of each translation, by language, folder (`community_assets`), id and field
+    /// (`body` for the body), for the published entries only; nil for a site in one language.
+    static func translationsData(_ p: ResolvedPartnership) -> [String: [String: [String: [String: String]]]]? {
+        let m = p.model
+        guard m.site.publishedLanguages.count > 1 else { return nil }
+        let published: [EntryKind: Set<String>] = [
+            .partners: Set(m.partners.map(\.id)), .outcomes: Set(m.outcomes.map(\.id)), .commitments: Set(m.commitments.map(\.id)),
+            .assessments: Set(p.assessments.map(\.id)), .celebrations: Set(p.celebrations.map(\.id)),
+            .conversations: Set(m.conversations.map(\.id)), .areas: Set(m.areaStories.map(\.origin.id)),
+            .communityAssets: Set(m.communityAssets.map(\.id)), .pages: Set(m.pages.map(\.id)),
+        ]
+        var result: [String: [String: [String: [String: String]]]] = [:]
+        for language in m.site.publishedLanguages.dropFirst() {
+            var folders: [String: [String: [String: String]]] = [:]
+            for (kind, texts) in m.translations[language]?.texts ?? [:] {
+                let shown = texts.filter { published[kind]?.contains($0.key) == true }
+                if !shown.isEmpty { folders[kind.rawValue.replacingOccurrences(of: "-", with: "_")] = shown }
+            }
+            result[language] = folders
+        }
+        return result
     }
 
     static func siteData(_ p: ResolvedPartnership, _ t: Translations) -> OpenData.SiteData {

@@ -13,9 +13,13 @@ final class AZEntryView: Sendable {
     let statusClass: String?
     /// How the line sorts: its title folded (see `AZIndex.sortKey`), then as written.
     let sortKey: String
+    /// The language of `title` where it is not the page's: an entry not translated yet.
+    let lang: String?
 
-    init(title: String, url: String, kind: String, detail: String? = nil, status: StatusView? = nil, statusClass: String? = nil) {
+    init(title: String, url: String, kind: String, detail: String? = nil, status: StatusView? = nil, statusClass: String? = nil,
+         lang: String? = nil) {
         (self.title, self.url, self.kind, self.detail) = (title, url, kind, detail)
+        self.lang = lang
         (self.status, self.statusClass) = (status, statusClass)
         sortKey = AZIndex.sortKey(title)
     }
@@ -106,54 +110,54 @@ extension ViewBuilder {
         var entries: [(view: AZEntryView, body: EntryBody?, text: @Sendable () -> [String])] = []
         func kind(_ key: String) -> String { t["az_kind_\(key)"] }
         for outcome in model.outcomes {
-            entries.append((AZEntryView(title: outcome.title, url: url(.entry(.outcomes, outcome.id)), kind: kind("outcome")),
+            entries.append((AZEntryView(title: outcome.title, url: url(.entry(.outcomes, outcome.id)), kind: kind("outcome"), lang: outcome.origin.language),
                             outcome.origin.body, { [outcome.summary] }))
             for indicator in outcome.indicators {
                 let state = status(p.reason(outcome: outcome.id, indicator: indicator.id).status)
                 entries.append((AZEntryView(title: indicator.title, url: url(.entry(.outcomes, outcome.id)) + "#indicator-\(indicator.id)",
                                             kind: kind("indicator"), detail: outcome.title, status: state,
-                                            statusClass: "status-\(state.key)"),
+                                            statusClass: "status-\(state.key)", lang: indicator.language),
                                 nil, { [indicator.unit ?? "", indicator.source?.title ?? ""] }))
             }
         }
         for commitment in model.commitments {
             let state = status(commitment.status)
             entries.append((AZEntryView(title: commitment.title, url: url(.entry(.commitments, commitment.id)), kind: kind("commitment"),
-                                        status: state, statusClass: "commitment-\(state.key)"),
+                                        status: state, statusClass: "commitment-\(state.key)", lang: commitment.origin.language),
                             commitment.origin.body, { [] }))
         }
         for partner in model.partners {
             entries.append((AZEntryView(title: partner.name, url: url(.entry(.partners, partner.id)), kind: kind("partner"),
-                                        detail: t["kind_\(partner.kind.rawValue)"]),
+                                        detail: t["kind_\(partner.kind.rawValue)"], lang: partner.origin.language),
                             partner.origin.body, { [] }))
         }
         for conversation in model.conversations {
             entries.append((AZEntryView(title: conversation.title, url: url(.entry(.conversations, conversation.id)),
-                                        kind: kind("conversation"), detail: t.date(conversation.start.day)),
+                                        kind: kind("conversation"), detail: t.date(conversation.start.day), lang: conversation.origin.language),
                             conversation.origin.body, { [conversation.place, markdown.plainText(conversation.heard?.text ?? "")] }))
         }
         for celebration in p.celebrations {
             entries.append((AZEntryView(title: celebration.title, url: url(.entry(.celebrations, celebration.id)),
-                                        kind: kind("celebration"), detail: t.date(celebration.date)),
+                                        kind: kind("celebration"), detail: t.date(celebration.date), lang: celebration.origin.language),
                             celebration.origin.body, { [] }))
         }
         for assessment in p.assessments {
             entries.append((AZEntryView(title: assessment.title, url: url(.entry(.assessments, assessment.id)),
-                                        kind: kind("review"), detail: assessment.period),
+                                        kind: kind("review"), detail: assessment.period, lang: assessment.origin.language),
                             assessment.origin.body, { [] }))
         }
         for area in model.site.areas {
             let story = p.areaStoriesByID[area.id]
-            entries.append((AZEntryView(title: area.name, url: url(.entry(.areas, area.id)), kind: kind("area")),
+            entries.append((AZEntryView(title: area.name, url: url(.entry(.areas, area.id)), kind: kind("area"), lang: model.site.textLanguage),
                             story?.origin.body, { [story?.summary ?? ""] }))
         }
         for asset in model.communityAssets {
             entries.append((AZEntryView(title: asset.name, url: url(.entry(.communityAssets, asset.id)), kind: kind("community-asset"),
-                                        detail: assetKindName(asset.kind)),
+                                        detail: assetKindName(asset.kind), lang: asset.origin.language),
                             asset.origin.body, { [asset.summary ?? "", asset.address ?? ""] + asset.features.map(assetFeatureName) }))
         }
         for page in model.pages where page.id != "index" {
-            entries.append((AZEntryView(title: page.title, url: url(.entry(.pages, page.id)), kind: kind("page")),
+            entries.append((AZEntryView(title: page.title, url: url(.entry(.pages, page.id)), kind: kind("page"), lang: page.origin.language),
                             page.origin.body, { [page.summary ?? ""] }))
         }
         return entries

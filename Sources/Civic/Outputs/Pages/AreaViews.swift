@@ -6,7 +6,11 @@ final class AreaCardView: Sendable {
     /// "4 commitments · 5 community assets · 1 conversation"
     let counts: String?
 
-    init(name: String, url: String, summary: String?, counts: String?) {
+    /// The language of its entry's text where it is not the page's: an entry not translated yet.
+    let lang: String?
+
+    init(name: String, url: String, summary: String?, counts: String?, lang: String? = nil) {
+        self.lang = lang
         self.name = name
         self.url = url
         self.summary = summary
@@ -92,7 +96,8 @@ extension ViewBuilder {
                 counts.append(t.format(count == 1 ? key + "_one" : key, ["n": String(count)]))
             }
             return AreaCardView(name: area.name, url: url(.entry(.areas, area.id)), summary: p.areaStoriesByID[area.id]?.summary,
-                                counts: counts.isEmpty ? nil : counts.joined(separator: " · "))
+                                counts: counts.isEmpty ? nil : counts.joined(separator: " · "),
+                                lang: p.areaStoriesByID[area.id]?.origin.language)
         }
         let mapAreas = mapAreas()
         let svg = MapRenderer.svg(id: "map", title: t.format("map_title", ["what": t["nav_areas"], "locality": model.site.locality]),
@@ -136,7 +141,7 @@ extension ViewBuilder {
         let crumbs = [LinkView(title: t["nav_areas"], url: url(.section(.areas)))]
         return PagePlan(path: path, template: EntryKind.areas.entryTemplate,
                         context: context(path: path, title: area.name, description: story?.summary, section: Section.areas.rawValue,
-                                         crumbs: crumbs, provenance: story.map { p.provenance(of: $0.origin.path) }, view))
+                                         crumbs: crumbs, provenance: story.map { p.provenance(of: $0.origin) }, view))
     }
 
     /// The kinds of breakdown that name places, in the order they are looked for: an

@@ -180,7 +180,7 @@ extension ViewBuilder {
         }
         let index = AssessmentIndexView(
             framework: framework.title, source: framework.source,
-            reviews: reviews.reversed().map { DatedLinkView(title: $0.title, url: url(.entry(.assessments, $0.id)), date: date($0.date)) },
+            reviews: reviews.reversed().map { DatedLinkView(title: $0.title, url: url(.entry(.assessments, $0.id)), date: date($0.date), lang: $0.origin.language) },
             periods: reviews.map(\.period), strands: history,
             scale: framework.scale.map { RatingCellView(value: String($0.value), label: $0.label, rated: true) })
         return PagePlan(path: Route.section(.assessments).path, template: Section.assessments.template,
@@ -221,12 +221,12 @@ extension ViewBuilder {
             strands: strands, notAssessedCount: notAssessed,
             notAssessedText: notAssessed == 0 ? nil : notAssessed == 1 ? t["not_assessed_one"]
                 : t.format("not_assessed_count", ["n": String(notAssessed)]),
-            previous: previous.map { LinkView(title: $0.title, url: url(.entry(.assessments, $0.id))) },
+            previous: previous.map { LinkView(title: $0.title, url: url(.entry(.assessments, $0.id)), lang: $0.origin.language) },
             sides: framework.sides.map(\.title),
             report: reportOfPeriod(review).map { LinkView(title: reportTitle($0), url: url(.report($0.id))) })
         let path = Route.entry(.assessments, review.id).path
         return PagePlan(path: path, template: Section.assessments.entryTemplate!,
                         context: context(path: path, title: review.title, section: "assessments", crumbs: crumbs,
-                                         provenance: p.provenance(of: review.origin.path), view))
+                                         provenance: p.provenance(of: review.origin), view))
     }
 }

@@ -7,8 +7,12 @@ final class CommitmentCardView: Sendable {
     let overdue: Bool
     let quiet: Bool
     let progress: PercentView?
+    /// The language of `title` where it is not the page's: a commitment not translated yet.
+    let lang: String?
 
-    init(title: String, url: String, lead: LinkView?, status: StatusView, due: DateView?, overdue: Bool, quiet: Bool, progress: PercentView?) {
+    init(title: String, url: String, lead: LinkView?, status: StatusView, due: DateView?, overdue: Bool, quiet: Bool, progress: PercentView?,
+         lang: String? = nil) {
+        self.lang = lang
         self.title = title
         self.url = url
         self.lead = lead
@@ -26,7 +30,11 @@ final class CommitmentGroupView: Sendable {
     let url: String?
     let commitments: [CommitmentCardView]
 
-    init(id: String, title: String, url: String?, commitments: [CommitmentCardView]) {
+    /// The language of its entry's text where it is not the page's: an entry not translated yet.
+    let lang: String?
+
+    init(id: String, title: String, url: String?, commitments: [CommitmentCardView], lang: String? = nil) {
+        self.lang = lang
         self.id = id
         self.title = title
         self.url = url
@@ -128,7 +136,8 @@ extension ViewBuilder {
         return CommitmentCardView(title: commitment.title, url: url(.entry(.commitments, commitment.id)),
                                   lead: partnerLink(commitment.lead.id), status: status(commitment.status),
                                   due: commitment.due.map(date), overdue: state?.overdue ?? false,
-                                  quiet: state?.quiet ?? false, progress: state?.progress.map(percent))
+                                  quiet: state?.quiet ?? false, progress: state?.progress.map(percent),
+                                  lang: commitment.origin.language)
     }
 
     /// One of the commitment index pages: by status, partner, outcome or area.
@@ -153,17 +162,20 @@ extension ViewBuilder {
         case .commitmentsByPartner:
             return index(route, t["commitments_by_partner"], model.partners.map { partner in
                 CommitmentGroupView(id: partner.id, title: partner.name, url: url(.entry(.partners, partner.id)),
-                                    commitments: (related.commitmentsByLeadOrPartner[partner.id] ?? []).map(commitmentCard))
+                                    commitments: (related.commitmentsByLeadOrPartner[partner.id] ?? []).map(commitmentCard),
+                                    lang: partner.origin.language)
             })
         case .commitmentsByOutcome:
             return index(route, t["commitments_by_outcome"], model.outcomes.map { outcome in
                 CommitmentGroupView(id: outcome.id, title: outcome.title, url: url(.entry(.outcomes, outcome.id)),
-                                    commitments: (related.commitmentsByOutcome[outcome.id] ?? []).map(commitmentCard))
+                                    commitments: (related.commitmentsByOutcome[outcome.id] ?? []).map(commitmentCard),
+                                    lang: outcome.origin.language)
             })
         case .commitmentsByArea:
             return index(route, t["commitments_by_area"], model.site.areas.map { area in
                 CommitmentGroupView(id: area.id, title: area.name, url: nil,
-                                    commitments: (related.commitmentsByArea[area.id] ?? []).map(commitmentCard))
+                                    commitments: (related.commitmentsByArea[area.id] ?? []).map(commitmentCard),
+                                    lang: model.site.textLanguage)
             })
         default:
             return index(.section(.commitments), t["nav_commitments"], Commitment.Status.allCases.map { s in
@@ -206,6 +218,6 @@ extension ViewBuilder {
         let path = Route.entry(.commitments, commitment.id).path
         return PagePlan(path: path, template: Section.commitments.entryTemplate!,
                         context: context(path: path, title: commitment.title, section: "commitments",
-                                         crumbs: crumbs, provenance: p.provenance(of: commitment.origin.path), view))
+                                         crumbs: crumbs, provenance: p.provenance(of: commitment.origin), view))
     }
 }

@@ -4,10 +4,13 @@ import Mustache
 final class LinkView: Sendable {
     let title: String
     let url: String
+    /// The language of `title` where it is not the page's: an entry not translated yet.
+    let lang: String?
 
-    init(title: String, url: String) {
+    init(title: String, url: String, lang: String? = nil) {
         self.title = title
         self.url = url
+        self.lang = lang
     }
 }
 
@@ -54,11 +57,14 @@ final class NavItemView: Sendable {
     let title: String
     let url: String
     let current: Bool
+    /// The language of `title` where it is not the page's: a page not translated yet.
+    let lang: String?
 
-    init(title: String, url: String, current: Bool) {
+    init(title: String, url: String, current: Bool, lang: String? = nil) {
         self.title = title
         self.url = url
         self.current = current
+        self.lang = lang
     }
 }
 
@@ -96,11 +102,15 @@ final class SiteView: Sendable {
     let generator: String = CivicVersion.generator
     /// The list of the site's archived editions, when it has some.
     let archiveURL: String?
+    /// The language of the text of `site.yml` (its name, summary, areas) on pages in another
+    /// of the site's languages; nil on the default language's.
+    let textLanguage: String?
 
     init(name: String, locality: String, summary: String, language: String, root: String, stylesheetURL: String,
          feedURL: String, dataURL: String, contact: ContactView?, licence: String?, asOf: String, glossaryURL: String,
-         searchURL: String, archiveURL: String? = nil) {
+         searchURL: String, archiveURL: String? = nil, textLanguage: String? = nil) {
         self.archiveURL = archiveURL
+        self.textLanguage = textLanguage
         (self.name, self.locality, self.summary, self.language, self.root) = (name, locality, summary, language, root)
         (self.stylesheetURL, self.feedURL, self.dataURL, self.contact, self.licence) = (stylesheetURL, feedURL, dataURL, contact, licence)
         self.asOf = asOf
@@ -137,11 +147,23 @@ final class PageMeta: Sendable {
     /// On a current page: the same page in each archived edition that had it, oldest first.
     let earlierEditions: [LinkView]
 
+    /// The same page in each of the site's languages, this one marked; empty for a site in one.
+    let languages: [LanguageLinkView]
+    /// The page in the site's default language, for `hreflang="x-default"`.
+    let defaultLanguageURL: String?
+    /// On a page whose entry has no translation into the page's language yet.
+    let untranslated: UntranslatedNoticeView?
+    /// The `lang` of the entry's own text, where it differs from the page's.
+    let textLang: String?
+
     init(title: String, description: String, canonicalURL: String, nav: [NavItemView], breadcrumbs: [LinkView],
-         source: PageSourceView?, edition: EditionNoticeView? = nil, earlierEditions: [LinkView] = []) {
+         source: PageSourceView?, edition: EditionNoticeView? = nil, earlierEditions: [LinkView] = [],
+         languages: [LanguageLinkView] = [], defaultLanguageURL: String? = nil, untranslated: UntranslatedNoticeView? = nil) {
         (self.title, self.description, self.canonicalURL, self.nav, self.breadcrumbs) = (title, description, canonicalURL, nav, breadcrumbs)
         self.source = source
         (self.edition, self.earlierEditions) = (edition, earlierEditions)
+        (self.languages, self.defaultLanguageURL, self.untranslated) = (languages, defaultLanguageURL, untranslated)
+        self.textLang = untranslated?.lang
     }
 }
 

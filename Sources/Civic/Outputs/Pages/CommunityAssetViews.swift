@@ -16,7 +16,11 @@ final class AssetItemView: Sendable {
     /// Whether the map shows it (an asset without a location is listed, not drawn).
     let mapped: Bool
 
-    init(number: Int, anchor: String, name: String, url: String, symbol: String, kind: String, colourClass: String, summary: String?, area: LinkView?, address: String?, features: String?, mapped: Bool) {
+    /// The language of its entry's text where it is not the page's: an entry not translated yet.
+    let lang: String?
+
+    init(number: Int, anchor: String, name: String, url: String, symbol: String, kind: String, colourClass: String, summary: String?, area: LinkView?, address: String?, features: String?, mapped: Bool, lang: String? = nil) {
+        self.lang = lang
         self.number = number
         self.anchor = anchor
         self.name = name
@@ -146,7 +150,7 @@ extension ViewBuilder {
     }
 
     func areaLink(_ id: String) -> LinkView? {
-        model.site.areas.first { $0.id == id }.map { LinkView(title: $0.name, url: url(.entry(.areas, $0.id))) }
+        model.site.areas.first { $0.id == id }.map { LinkView(title: $0.name, url: url(.entry(.areas, $0.id)), lang: model.site.textLanguage) }
     }
 
     /// The map of `assets` over `areas`, numbered as listed.
@@ -169,7 +173,7 @@ extension ViewBuilder {
                 symbol: shape.symbol, kind: assetKindName(asset.kind), colourClass: colourClass, summary: asset.summary,
                 area: asset.area.flatMap { areaLink($0.id) }, address: asset.address,
                 features: asset.features.isEmpty ? nil : asset.features.map(assetFeatureName).joined(separator: ", "),
-                mapped: asset.location != nil))
+                mapped: asset.location != nil, lang: asset.origin.language))
         }
         let legend = kindsShown.sorted { assetKindIndex($0) < assetKindIndex($1) }.map { kind in
             LegendItemView(symbol: MapRenderer.Shape.of(kindIndex: assetKindIndex(kind)).symbol, kind: assetKindName(kind),
@@ -250,6 +254,6 @@ extension ViewBuilder {
         return PagePlan(path: path, template: EntryKind.communityAssets.entryTemplate,
                         context: context(path: path, title: asset.name, description: asset.summary,
                                          section: Section.communityAssets.rawValue, crumbs: crumbs,
-                                         provenance: p.provenance(of: asset.origin.path), view))
+                                         provenance: p.provenance(of: asset.origin), view))
     }
 }

@@ -8,7 +8,11 @@ final class ConversationCardView: Sendable {
     let access: [String]
     let calendarURL: String?
 
-    init(title: String, url: String, start: DateView, time: String, place: String, format: String?, access: [String], calendarURL: String?) {
+    /// The language of its entry's text where it is not the page's: an entry not translated yet.
+    let lang: String?
+
+    init(title: String, url: String, start: DateView, time: String, place: String, format: String?, access: [String], calendarURL: String?, lang: String? = nil) {
+        self.lang = lang
         self.title = title
         self.url = url
         self.start = start
@@ -122,7 +126,7 @@ extension ViewBuilder {
     }
 
     func conversationLink(_ c: Conversation) -> DatedLinkView {
-        DatedLinkView(title: c.title, url: url(.entry(.conversations, c.id)), date: date(c.start.day))
+        DatedLinkView(title: c.title, url: url(.entry(.conversations, c.id)), date: date(c.start.day), lang: c.origin.language)
     }
 
     func clock(_ time: LocalDateTime) -> String {
@@ -145,7 +149,7 @@ extension ViewBuilder {
             title: c.title, url: url(.entry(.conversations, c.id)), start: date(c.start.day), time: clock(c.start),
             place: placeText(c), format: formatText(c),
             access: c.access.map { t["access_\($0.rawValue)"] },
-            calendarURL: isUpcoming(c) ? url(.conversationCalendar(c.id)) : nil)
+            calendarURL: isUpcoming(c) ? url(.conversationCalendar(c.id)) : nil, lang: c.origin.language)
     }
 
     func conversationIndexPage() -> PagePlan {
@@ -179,6 +183,6 @@ extension ViewBuilder {
         let path = Route.entry(.conversations, c.id).path
         return PagePlan(path: path, template: Section.conversations.entryTemplate!,
                         context: context(path: path, title: c.title, section: "conversations", crumbs: crumbs,
-                                         provenance: p.provenance(of: c.origin.path), view))
+                                         provenance: p.provenance(of: c.origin), view))
     }
 }

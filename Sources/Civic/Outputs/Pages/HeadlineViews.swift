@@ -14,7 +14,11 @@ final class HeadlineIndicatorView: Sendable {
     /// What the sparkline shows, in words.
     let sparkLabel: String
 
-    init(title: String, url: String, status: StatusView, latest: String?, change: String?, sparkPoints: String?, sparkLabel: String) {
+    /// The language of its entry's text where it is not the page's: an entry not translated yet.
+    let lang: String?
+
+    init(title: String, url: String, status: StatusView, latest: String?, change: String?, sparkPoints: String?, sparkLabel: String, lang: String? = nil) {
+        self.lang = lang
         (self.title, self.url, self.status, self.latest, self.change) = (title, url, status, latest, change)
         (self.sparkPoints, self.sparkLabel) = (sparkPoints, sparkLabel)
     }
@@ -28,7 +32,11 @@ final class PartnerPromiseView: Sendable {
     let done: Int
     let overdue: Int
 
-    init(name: String, url: String, leads: Int, done: Int, overdue: Int) {
+    /// The language of its entry's text where it is not the page's: an entry not translated yet.
+    let lang: String?
+
+    init(name: String, url: String, leads: Int, done: Int, overdue: Int, lang: String? = nil) {
+        self.lang = lang
         (self.name, self.url, self.leads, self.done, self.overdue) = (name, url, leads, done, overdue)
     }
 }
@@ -96,7 +104,7 @@ extension ViewBuilder {
             status: status(p.status(outcome: outcome.id, indicator: indicator.id)),
             latest: latest.map { t.format("latest_figure", ["value": t.quantity($0.value, of: indicator), "date": t.dateInSentence($0.date)]) },
             change: change, sparkPoints: Sparkline.points(counted),
-            sparkLabel: IndicatorSummary.sentence(indicator, counted, t))
+            sparkLabel: IndicatorSummary.sentence(indicator, counted, t), lang: indicator.language)
     }
 
     var partnerPromises: [PartnerPromiseView] {
@@ -105,7 +113,8 @@ extension ViewBuilder {
             guard !led.isEmpty else { return nil }
             return PartnerPromiseView(name: partner.name, url: url(.entry(.partners, partner.id)), leads: led.count,
                                       done: led.filter { $0.status == .done }.count,
-                                      overdue: led.filter { p.commitmentStates[$0.id]?.overdue == true }.count)
+                                      overdue: led.filter { p.commitmentStates[$0.id]?.overdue == true }.count,
+                                      lang: partner.origin.language)
         }
     }
 }

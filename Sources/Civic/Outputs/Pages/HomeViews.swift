@@ -103,7 +103,7 @@ extension ViewBuilder {
             let improved = changes.values.filter { if case .up = $0 { return true } else { return false } }.count
             let declined = changes.values.filter { if case .down = $0 { return true } else { return false } }.count
             return LatestReviewView(
-                link: DatedLinkView(title: review.title, url: url(.entry(.assessments, review.id)), date: date(review.date)),
+                link: DatedLinkView(title: review.title, url: url(.entry(.assessments, review.id)), date: date(review.date), lang: review.origin.language),
                 period: review.period, assessed: assessed, total: questions.count, improved: improved, declined: declined,
                 sentence: t.format("questions_assessed", ["assessed": String(assessed), "total": String(questions.count),
                                                           "improved": String(improved), "declined": String(declined)]))
@@ -129,7 +129,7 @@ extension ViewBuilder {
         let body = html(page.origin.body)
         return PagePlan(path: path, template: "page",
                         context: context(path: path, title: page.title, description: page.summary, section: page.id,
-                                         provenance: p.provenance(of: page.origin.path), FreePageView(title: page.title, summary: page.summary, bodyHTML: body)))
+                                         provenance: p.provenance(of: page.origin), FreePageView(title: page.title, summary: page.summary, bodyHTML: body)))
     }
 
     func dataPage() -> PagePlan {
@@ -156,7 +156,7 @@ extension ViewBuilder {
     }
 
     func notFoundPage() -> PagePlan {
-        let nav = navigation.map { NavItemView(title: $0.title, url: $0.url, current: false) }
+        let nav = navigation.map { NavItemView(title: $0.title, url: $0.url, current: false, lang: $0.lang) }
         return PagePlan(path: Route.notFound.path, template: "not-found",
                         context: context(path: Route.notFound.path, title: t["not_found_title"], NotFoundView(sections: nav)))
     }

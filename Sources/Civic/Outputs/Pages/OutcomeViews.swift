@@ -19,8 +19,12 @@ final class OutcomeCardView: Sendable {
     /// A link to the outcome page when it has more indicators than the home page shows.
     let moreIndicators: LinkView?
 
+    /// The language of its entry's text where it is not the page's: an entry not translated yet.
+    let lang: String?
+
     init(title: String, url: String, summary: String, statusCounts: [StatusCountView], indicatorCount: Int,
-         headlines: [HeadlineIndicatorView], moreIndicators: LinkView?) {
+         headlines: [HeadlineIndicatorView], moreIndicators: LinkView?, lang: String? = nil) {
+        self.lang = lang
         self.title = title
         self.url = url
         self.summary = summary
@@ -84,9 +88,13 @@ final class IndicatorView: Sendable {
     /// "Download the figures for Fuel poverty (CSV)": each download named by what it holds.
     let csvLabel: String
 
+    /// The language of its entry's text where it is not the page's: an entry not translated yet.
+    let lang: String?
+
     init(id: String, anchor: String, title: String, unit: String?, direction: String, status: StatusView, explanation: String,
          chartURL: String?, chartAlt: String, hasBaseline: Bool, hasTarget: Bool, hasTrajectory: Bool, summary: String,
-         rows: [TableRowView], breakdowns: [BreakdownTableView], breakdownsInDownload: String?, sourceTitle: String?, sourceURL: String?, csvURL: String?, csvLabel: String) {
+         rows: [TableRowView], breakdowns: [BreakdownTableView], breakdownsInDownload: String?, sourceTitle: String?, sourceURL: String?, csvURL: String?, csvLabel: String, lang: String? = nil) {
+        self.lang = lang
         (self.id, self.anchor, self.title, self.unit, self.direction, self.status) = (id, anchor, title, unit, direction, status)
         (self.explanation, self.chartURL, self.chartAlt) = (explanation, chartURL, chartAlt)
         (self.hasBaseline, self.hasTarget, self.hasTrajectory, self.summary) = (hasBaseline, hasTarget, hasTrajectory, summary)
@@ -100,11 +108,14 @@ final class DatedLinkView: Sendable {
     let title: String
     let url: String
     let date: DateView?
+    /// The language of `title` where it is not the page's: an entry not translated yet.
+    let lang: String?
 
-    init(title: String, url: String, date: DateView?) {
+    init(title: String, url: String, date: DateView?, lang: String? = nil) {
         self.title = title
         self.url = url
         self.date = date
+        self.lang = lang
     }
 }
 
@@ -153,7 +164,8 @@ extension ViewBuilder {
             headlines: shown.map { headlineIndicator($0, in: outcome) },
             moreIndicators: outcome.indicators.count > shown.count
                 ? LinkView(title: t.format("more_indicators", ["n": String(outcome.indicators.count), "title": outcome.title]), url: pageURL)
-                : nil)
+                : nil,
+            lang: outcome.origin.language)
     }
 
     var pillarGroups: [PillarGroupView] {
@@ -213,7 +225,7 @@ extension ViewBuilder {
             breakdowns: breakdowns.tables, breakdownsInDownload: breakdowns.inDownload,
             sourceTitle: indicator.source?.title, sourceURL: indicator.source?.url,
             csvURL: hasData ? url(.indicatorTable(outcome: outcome.id, indicator: indicator.id)) : nil,
-            csvLabel: t.format("download_csv_for", ["title": indicator.title]))
+            csvLabel: t.format("download_csv_for", ["title": indicator.title]), lang: indicator.language)
     }
 
     private func row(_ point: Indicator.Point, of indicator: Indicator, label: String?) -> TableRowView {

@@ -4,7 +4,11 @@ final class PartnerCardView: Sendable {
     let kind: String
     let side: String
 
-    init(name: String, url: String, kind: String, side: String) {
+    /// The language of its entry's text where it is not the page's: an entry not translated yet.
+    let lang: String?
+
+    init(name: String, url: String, kind: String, side: String, lang: String? = nil) {
+        self.lang = lang
         self.name = name
         self.url = url
         self.kind = kind
@@ -55,7 +59,8 @@ extension ViewBuilder {
 
     func partnerIndexPage() -> PagePlan {
         let cards = model.partners.map {
-            PartnerCardView(name: $0.name, url: url(.entry(.partners, $0.id)), kind: t["kind_\($0.kind.rawValue)"], side: sideTitle($0.side))
+            PartnerCardView(name: $0.name, url: url(.entry(.partners, $0.id)), kind: t["kind_\($0.kind.rawValue)"], side: sideTitle($0.side),
+                            lang: $0.origin.language)
         }
         return PagePlan(path: Route.section(.partners).path, template: Section.partners.template,
                         context: context(path: Route.section(.partners).path, title: t["nav_partners"], section: "partners",
@@ -76,6 +81,6 @@ extension ViewBuilder {
         let path = Route.entry(.partners, id).path
         return PagePlan(path: path, template: Section.partners.entryTemplate!,
                         context: context(path: path, title: partner.name, section: "partners", crumbs: crumbs,
-                                         provenance: p.provenance(of: partner.origin.path), view))
+                                         provenance: p.provenance(of: partner.origin), view))
     }
 }

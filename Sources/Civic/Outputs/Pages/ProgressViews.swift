@@ -2,7 +2,11 @@ final class GridColumnView: Sendable {
     let title: String
     let url: String
 
-    init(title: String, url: String) {
+    /// The language of its entry's text where it is not the page's: an entry not translated yet.
+    let lang: String?
+
+    init(title: String, url: String, lang: String? = nil) {
+        self.lang = lang
         self.title = title
         self.url = url
     }
@@ -22,7 +26,11 @@ final class GridCellView: Sendable {
     let advances: Bool
     let outcome: String
 
-    init(advances: Bool, outcome: String) {
+    /// The language of its entry's text where it is not the page's: an entry not translated yet.
+    let lang: String?
+
+    init(advances: Bool, outcome: String, lang: String? = nil) {
+        self.lang = lang
         self.advances = advances
         self.outcome = outcome
     }
@@ -99,18 +107,18 @@ extension ViewBuilder {
             let title = pillarTitle(pillar.id)
             if outcomes.count > Self.maxGridColumns {
                 let list = advancing.map { c in
-                    GridListRowView(commitment: LinkView(title: c.title, url: url(.entry(.commitments, c.id))), status: status(c.status),
+                    GridListRowView(commitment: LinkView(title: c.title, url: url(.entry(.commitments, c.id)), lang: c.origin.language), status: status(c.status),
                                     advances: c.outcomes.filter { ids.contains($0.id) }.compactMap { outcomeLink($0.id) })
                 }
                 sections.append(GridPillarSectionView(id: pillar.id, title: title, columns: [], rows: [], list: list, isList: true))
                 continue
             }
             let rows = advancing.map { c in
-                GridRowView(commitment: LinkView(title: c.title, url: url(.entry(.commitments, c.id))), status: status(c.status),
-                            cells: outcomes.map { o in GridCellView(advances: c.outcomes.contains { $0.id == o.id }, outcome: o.title) })
+                GridRowView(commitment: LinkView(title: c.title, url: url(.entry(.commitments, c.id)), lang: c.origin.language), status: status(c.status),
+                            cells: outcomes.map { o in GridCellView(advances: c.outcomes.contains { $0.id == o.id }, outcome: o.title, lang: o.origin.language) })
             }
             sections.append(GridPillarSectionView(
-                id: pillar.id, title: title, columns: outcomes.map { GridColumnView(title: $0.title, url: url(.entry(.outcomes, $0.id))) },
+                id: pillar.id, title: title, columns: outcomes.map { GridColumnView(title: $0.title, url: url(.entry(.outcomes, $0.id)), lang: $0.origin.language) },
                 rows: rows, list: [], isList: false))
         }
         let advanced = Set(model.commitments.flatMap { $0.outcomes.map(\.id) })

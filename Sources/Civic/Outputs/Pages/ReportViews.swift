@@ -39,13 +39,19 @@ final class ReportIndicatorView: Sendable {
     /// Inline SVG, only when the period has a figure.
     let chartSVG: String?
 
-    init(title: String, url: String, status: StatusView, value: String?, change: String, chartSVG: String?) {
+    /// The language of its entry's text where it is not the page's: an entry not translated yet.
+    let lang: String?
+
+    init(title: String, url: String, status: StatusView, value: String?, change: String, chartSVG: String?, lang: String? = nil) {
+        self.lang = lang
         (self.title, self.url, self.status, self.value, self.change, self.chartSVG) = (title, url, status, value, change, chartSVG)
     }
 }
 
 /// A commitment as it stood at the end of the period.
 final class ReportCommitmentView: Sendable {
+    /// The language of the lead partner's name where it is not the page's.
+    let leadLang: String?
     let title: String
     let url: String
     let status: StatusView
@@ -53,7 +59,12 @@ final class ReportCommitmentView: Sendable {
     let due: DateView?
     let progress: PercentView?
 
-    init(title: String, url: String, status: StatusView, lead: String?, due: DateView?, progress: PercentView?) {
+    /// The language of its entry's text where it is not the page's: an entry not translated yet.
+    let lang: String?
+
+    init(title: String, url: String, status: StatusView, lead: String?, due: DateView?, progress: PercentView?, lang: String? = nil, leadLang: String? = nil) {
+        self.leadLang = leadLang
+        self.lang = lang
         (self.title, self.url, self.status, self.lead, self.due, self.progress) = (title, url, status, lead, due, progress)
     }
 }
@@ -83,8 +94,12 @@ final class ReportOutcomeView: Sendable {
     /// Whether the outcome has indicators, with figures or not.
     let hasIndicators: Bool
 
+    /// The language of its entry's text where it is not the page's: an entry not translated yet.
+    let lang: String?
+
     init(id: String, title: String, url: String, indicators: [ReportIndicatorView], withoutFigures: String?,
-         groups: [ReportCommitmentGroupView], noCommitments: Bool) {
+         groups: [ReportCommitmentGroupView], noCommitments: Bool, lang: String? = nil) {
+        self.lang = lang
         (self.id, self.title, self.url, self.indicators, self.withoutFigures) = (id, title, url, indicators, withoutFigures)
         (self.groups, self.noCommitments) = (groups, noCommitments)
         self.hasIndicators = !indicators.isEmpty || withoutFigures != nil
@@ -112,7 +127,11 @@ final class ReportReviewView: Sendable {
     let summary: String
     let ratings: [ReportRatingView]
 
-    init(title: String, url: String, date: DateView, period: String, summary: String, ratings: [ReportRatingView]) {
+    /// The language of its entry's text where it is not the page's: an entry not translated yet.
+    let lang: String?
+
+    init(title: String, url: String, date: DateView, period: String, summary: String, ratings: [ReportRatingView], lang: String? = nil) {
+        self.lang = lang
         (self.title, self.url, self.date, self.period, self.summary, self.ratings) = (title, url, date, period, summary, ratings)
     }
 }
@@ -127,7 +146,11 @@ final class ReportConversationView: Sendable {
     let nextSteps: [NextStepView]
     let hasFollowUps: Bool
 
-    init(title: String, url: String, date: DateView, heardHTML: String?, followedBy: [ReportCommitmentView], nextSteps: [NextStepView]) {
+    /// The language of its entry's text where it is not the page's: an entry not translated yet.
+    let lang: String?
+
+    init(title: String, url: String, date: DateView, heardHTML: String?, followedBy: [ReportCommitmentView], nextSteps: [NextStepView], lang: String? = nil) {
+        self.lang = lang
         (self.title, self.url, self.date, self.heardHTML) = (title, url, date, heardHTML)
         (self.followedBy, self.nextSteps) = (followedBy, nextSteps)
         self.hasFollowUps = !followedBy.isEmpty || !nextSteps.isEmpty
@@ -197,7 +220,8 @@ extension ViewBuilder {
     func reportCommitment(_ c: Commitment, on day: Day) -> ReportCommitmentView {
         let state = CommitmentRules.state(of: c, asOf: day)
         return ReportCommitmentView(title: c.title, url: url(.entry(.commitments, c.id)), status: status(CommitmentRules.status(of: c, on: day)),
-                                    lead: p.partnersByID[c.lead.id]?.name, due: c.due.map(date), progress: state.progress.map(percent))
+                                    lead: p.partnersByID[c.lead.id]?.name, due: c.due.map(date), progress: state.progress.map(percent),
+                                    lang: c.origin.language, leadLang: p.partnersByID[c.lead.id]?.origin.language)
     }
 
     /// A list of commitments as they stood on `day`, cut to the first few.
@@ -261,7 +285,7 @@ extension ViewBuilder {
             title: indicator.title, url: url(.entry(.outcomes, outcome.id)) + "#indicator-\(indicator.id)",
             status: status(IndicatorStatusRules.reason(for: then, asOf: day).status),
             value: latest.map { t.format("latest_figure", ["value": t.quantity($0.value, of: indicator), "date": t.dateInSentence($0.date)]) },
-            change: change, chartSVG: chart)
+            change: change, chartSVG: chart, lang: indicator.language)
     }
 
     func reportReview(_ review: Assessment) -> ReportReviewView {
@@ -281,7 +305,7 @@ extension ViewBuilder {
         let summary = t.format("questions_assessed", ["assessed": String(assessed), "total": String(framework.questions.count),
                                                       "improved": String(improved), "declined": String(declined)])
         return ReportReviewView(title: review.title, url: url(.entry(.assessments, review.id)), date: date(review.date),
-                                period: review.period, summary: summary, ratings: ratings)
+                                period: review.period, summary: summary, ratings: ratings, lang: review.origin.language)
     }
 
     mutating func reportPage(_ period: ReportPeriod) -> PagePlan {
@@ -304,7 +328,7 @@ extension ViewBuilder {
                 withoutFigures: unmeasured == 0 ? nil : unmeasured == 1 ? t["report_without_figures_one"]
                     : t.format("report_without_figures", ["n": NumberText.grouped(unmeasured)]),
                 groups: reportGroups(commitments, period, moreURL: url(.commitmentsByOutcome) + "#group-\(outcome.id)"),
-                noCommitments: commitments.isEmpty)
+                noCommitments: commitments.isEmpty, lang: outcome.origin.language)
         }
         let reviews = period.reviews.compactMap { id in entries.assessments[id].map { reportReview(p.assessments[$0]) } }
         let held = model.conversations.filter { period.contains($0.start.day) && $0.start.day <= day && !p.isUpcoming($0) }
@@ -316,12 +340,12 @@ extension ViewBuilder {
             conversations.append(ReportConversationView(
                 title: c.title, url: url(.entry(.conversations, c.id)), date: date(c.start.day), heardHTML: html(c.heard, headingBase: 4),
                 followedBy: (p.followUps.commitments[c.id] ?? []).compactMap { p.commitmentsByID[$0] }.map { reportCommitment($0, on: day) },
-                nextSteps: steps))
+                nextSteps: steps, lang: c.origin.language))
         }
         let celebrated = p.celebrations.filter { period.contains($0.date) }.reversed()
 
         var contents = [LinkView(title: t["report_summary"], url: "#summary")]
-        contents += outcomes.map { LinkView(title: $0.title, url: "#\($0.id)") }
+        contents += outcomes.map { LinkView(title: $0.title, url: "#\($0.id)", lang: $0.lang) }
         contents += [LinkView(title: t["report_reviews"], url: "#reviews"), LinkView(title: t["report_conversations"], url: "#conversations"),
                      LinkView(title: t["nav_celebrations"], url: "#celebrations")]
 

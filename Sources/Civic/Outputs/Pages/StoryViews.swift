@@ -72,7 +72,7 @@ final class CelebrationPageView: Sendable {
 
 extension ViewBuilder {
     func celebrationLink(_ c: Celebration) -> DatedLinkView {
-        DatedLinkView(title: c.title, url: url(.entry(.celebrations, c.id)), date: date(c.date))
+        DatedLinkView(title: c.title, url: url(.entry(.celebrations, c.id)), date: date(c.date), lang: c.origin.language)
     }
 
     func image(_ path: String?, alt: String?) -> ImageView? {
@@ -90,7 +90,7 @@ extension ViewBuilder {
         let path = Route.entry(.celebrations, c.id).path
         return PagePlan(path: path, template: Section.celebrations.entryTemplate!,
                         context: context(path: path, title: c.title, section: "celebrations", crumbs: crumbs,
-                                         provenance: p.provenance(of: c.origin.path), view))
+                                         provenance: p.provenance(of: c.origin), view))
     }
 
     /// Page `number` of the celebrations, ten to a page, each with its story. A broken link

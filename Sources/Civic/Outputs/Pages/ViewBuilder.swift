@@ -23,10 +23,12 @@ struct ViewBuilder: Sendable {
     let markdownCache: MarkdownCache?
     /// What pages say of the site's archived editions.
     let archive: ArchiveLinks
+    /// The site's languages, for each page's alternates and language switch.
+    let languages: LanguageLinks
     /// What the page being made found wrong: broken links in its Markdown.
     var diagnostics: [Diagnostic] = []
     /// The main menu, worked out once.
-    private(set) var navigation: [(key: String, title: String, url: String)] = []
+    private(set) var navigation: [(key: String, title: String, url: String, lang: String?)] = []
     /// The menu as most pages show it, one list per section marked current (and one with
     /// none), shared by every page of that section.
     private var menus: [String: [NavItemView]] = [:]
@@ -34,9 +36,10 @@ struct ViewBuilder: Sendable {
     let cards = Memo<String, CommitmentCardView>()
 
     init(_ p: ResolvedPartnership, plan: SitePlan, translations: Translations, markdownCache: MarkdownCache? = nil,
-         archive: ArchiveLinks = ArchiveLinks()) {
+         archive: ArchiveLinks = ArchiveLinks(), languages: LanguageLinks = LanguageLinks()) {
         self.p = p
         self.archive = archive
+        self.languages = languages
         self.t = translations
         self.plan = plan
         self.words = TranslationsView(translations.strings)
@@ -60,10 +63,11 @@ struct ViewBuilder: Sendable {
                 : ContactView(email: contact.email, phone: contact.phone, address: contact.address),
             licence: s.licence, asOf: translations.format("figures_as_of", ["date": translations.date(p.asOf)]),
             glossaryURL: Route.glossary.url(under: root), searchURL: Route.search.url(under: root),
-            archiveURL: archive.banner.map { $0.currentRoot + Route.archive.path } ?? (p.editions.isEmpty ? nil : Route.archive.url(under: root)))
+            archiveURL: archive.banner.map { $0.currentRoot + Route.archive.path } ?? (p.editions.isEmpty ? nil : Route.archive.url(under: root)),
+            textLanguage: s.textLanguage)
         self.navigation = menuItems()
         for key in [""] + navigation.map(\.key) {
-            menus[key] = navigation.map { NavItemView(title: $0.title, url: $0.url, current: $0.key == key) }
+            menus[key] = navigation.map { NavItemView(title: $0.title, url: $0.url, current: $0.key == key, lang: $0.lang) }
         }
     }
 
@@ -108,15 +112,15 @@ struct ViewBuilder: Sendable {
     }
 
     func partnerLink(_ id: String) -> LinkView? {
-        p.partnersByID[id].map { LinkView(title: $0.name, url: url(.entry(.partners, $0.id))) }
+        p.partnersByID[id].map { LinkView(title: $0.name, url: url(.entry(.partners, $0.id)), lang: $0.origin.language) }
     }
 
     func outcomeLink(_ id: String) -> LinkView? {
-        p.outcomesByID[id].map { LinkView(title: $0.title, url: url(.entry(.outcomes, $0.id))) }
+        p.outcomesByID[id].map { LinkView(title: $0.title, url: url(.entry(.outcomes, $0.id)), lang: $0.origin.language) }
     }
 
     func commitmentLink(_ id: String) -> LinkView? {
-        p.commitmentsByID[id].map { LinkView(title: $0.title, url: url(.entry(.commitments, $0.id))) }
+        p.commitmentsByID[id].map { LinkView(title: $0.title, url: url(.entry(.commitments, $0.id)), lang: $0.origin.language) }
     }
 
     /// An entry's body as HTML (see `html(_:headingBase:)`); a body whose file changed since
@@ -176,7 +180,7 @@ struct ViewBuilder: Sendable {
                                     section: String? = nil, crumbs: [LinkView] = [], provenance: Provenance? = nil,
                                     _ content: Content) -> PageContext<Content> {
         let nav = navigation.contains(where: { $0.key + "/" == path }) ? navigation.map { item in
-            NavItemView(title: item.title, url: item.url, current: item.key == section || item.key + "/" == path)
+            NavItemView(title: item.title, url: item.url, current: item.key == section || item.key + "/" == path, lang: item.lang)
         } : menus[section ?? ""] ?? menus[""] ?? []
         let home = LinkView(title: t["home"], url: url(.home))
         return PageContext(
@@ -184,18 +188,22 @@ struct ViewBuilder: Sendable {
             page: PageMeta(title: title, description: description ?? model.site.summary,
                            canonicalURL: absoluteURL(path), nav: nav, breadcrumbs: path.isEmpty ? [] : [home] + crumbs,
                            source: provenance.flatMap { $0.isEmpty ? nil : PageSourceView(editURL: $0.editURL, updated: $0.lastUpdated.map(date)) },
-                           edition: archive.notice(for: path, t: t), earlierEditions: archive.earlier(of: path, t: t)),
+                           edition: archive.notice(for: path, t: t), earlierEditions: archive.earlier(of: path, t: t),
+                           languages: languages.links(for: path), defaultLanguageURL: languages.defaultURL(for: path),
+                           untranslated: provenance?.language.map {
+                               UntranslatedNoticeView(lang: $0, name: LanguageLinks.name(of: $0), text: t["untranslated_notice"])
+                           }),
             content: content)
     }
 
     /// The main menu: site.yml's `navigation`, or every section that has entries, then pages with `nav_order`.
-    private func menuItems() -> [(key: String, title: String, url: String)] {
+    private func menuItems() -> [(key: String, title: String, url: String, lang: String?)] {
         let pages = Dictionary(uniqueKeysWithValues: model.pages.map { ($0.id, $0) })
-        func item(_ key: String) -> (key: String, title: String, url: String)? {
+        func item(_ key: String) -> (key: String, title: String, url: String, lang: String?)? {
             if let section = Section(rawValue: key) {
-                return section.isPublished(in: p) ? (key, t[section.menuKey], url(section.route)) : nil
+                return section.isPublished(in: p) ? (key, t[section.menuKey], url(section.route), nil) : nil
             }
-            if let page = pages[key] { return (key, page.title, url(key == "index" ? .home : .entry(.pages, key))) }
+            if let page = pages[key] { return (key, page.title, url(key == "index" ? .home : .entry(.pages, key)), page.origin.language) }
             return nil
         }
         if let configured = model.site.navigation { return configured.compactMap { item($0.id) } }

@@ -12,6 +12,7 @@ extension AZEntryView: MustacheParent {
         case "status": return self.status
         case "statusClass": return self.statusClass
         case "sortKey": return self.sortKey
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -20,13 +21,14 @@ extension AZEntryView: MustacheParent {
 extension AZEntryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 242: return self.url.templateValue  // url
-        case 121: return self.kind.templateValue  // kind
-        case 63: return self.detail.templateValue  // detail
-        case 219: return self.status.templateValue  // status
-        case 220: return self.statusClass.templateValue  // statusClass
-        case 211: return self.sortKey.templateValue  // sortKey
+        case 242: return self.title.templateValue  // title
+        case 250: return self.url.templateValue  // url
+        case 123: return self.kind.templateValue  // kind
+        case 65: return self.detail.templateValue  // detail
+        case 224: return self.status.templateValue  // status
+        case 225: return self.statusClass.templateValue  // statusClass
+        case 216: return self.sortKey.templateValue  // sortKey
+        case 127: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -45,8 +47,8 @@ extension AZLetterView: MustacheParent {
 extension AZLetterView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 134: return self.letter.templateValue  // letter
-        case 7: return self.anchor.templateValue  // anchor
+        case 139: return self.letter.templateValue  // letter
+        case 8: return self.anchor.templateValue  // anchor
         default: return nil
         }
     }
@@ -66,9 +68,9 @@ extension AZGroupView: MustacheParent {
 extension AZGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 134: return self.letter.templateValue  // letter
-        case 7: return self.anchor.templateValue  // anchor
-        case 76: return self.entries.templateValue  // entries
+        case 139: return self.letter.templateValue  // letter
+        case 8: return self.anchor.templateValue  // anchor
+        case 78: return self.entries.templateValue  // entries
         default: return nil
         }
     }
@@ -90,11 +92,11 @@ extension AZIndexView: MustacheParent {
 extension AZIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 115: return self.intro.templateValue  // intro
-        case 135: return self.letters.templateValue  // letters
-        case 94: return self.groups.templateValue  // groups
-        case 202: return self.scriptURL.templateValue  // scriptURL
-        case 109: return self.indexURL.templateValue  // indexURL
+        case 117: return self.intro.templateValue  // intro
+        case 140: return self.letters.templateValue  // letters
+        case 96: return self.groups.templateValue  // groups
+        case 207: return self.scriptURL.templateValue  // scriptURL
+        case 111: return self.indexURL.templateValue  // indexURL
         default: return nil
         }
     }
@@ -114,9 +116,9 @@ extension EditionNoticeView: MustacheParent {
 extension EditionNoticeView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 232: return self.text.templateValue  // text
-        case 55: return self.current.templateValue  // current
-        case 9: return self.archive.templateValue  // archive
+        case 237: return self.text.templateValue  // text
+        case 56: return self.current.templateValue  // current
+        case 10: return self.archive.templateValue  // archive
         default: return nil
         }
     }
@@ -147,10 +149,10 @@ extension EditionChangeView: MustacheParent {
 extension EditionChangeView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 242: return self.url.templateValue  // url
-        case 20: return self.before.templateValue  // before
-        case 3: return self.after.templateValue  // after
+        case 242: return self.title.templateValue  // title
+        case 250: return self.url.templateValue  // url
+        case 21: return self.before.templateValue  // before
+        case 4: return self.after.templateValue  // after
         default: return nil
         }
     }
@@ -171,10 +173,10 @@ extension EditionChangesView: MustacheParent {
 extension EditionChangesView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 68: return self.dueDates.templateValue  // dueDates
-        case 229: return self.targets.templateValue  // targets
-        case 93: return self.gone.templateValue  // gone
-        case 117: return self.isEmpty.templateValue  // isEmpty
+        case 70: return self.dueDates.templateValue  // dueDates
+        case 234: return self.targets.templateValue  // targets
+        case 95: return self.gone.templateValue  // gone
+        case 119: return self.isEmpty.templateValue  // isEmpty
         default: return nil
         }
     }
@@ -195,10 +197,10 @@ extension EditionCardView: MustacheParent {
 extension EditionCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 228: return self.tag.templateValue  // tag
-        case 242: return self.url.templateValue  // url
-        case 34: return self.changesURL.templateValue  // changesURL
+        case 242: return self.title.templateValue  // title
+        case 233: return self.tag.templateValue  // tag
+        case 250: return self.url.templateValue  // url
+        case 35: return self.changesURL.templateValue  // changesURL
         default: return nil
         }
     }
@@ -218,9 +220,9 @@ extension ArchiveIndexView: MustacheParent {
 extension ArchiveIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 73: return self.editions.templateValue  // editions
-        case 208: return self.sinceLatest.templateValue  // sinceLatest
-        case 33: return self.changes.templateValue  // changes
+        case 75: return self.editions.templateValue  // editions
+        case 213: return self.sinceLatest.templateValue  // sinceLatest
+        case 34: return self.changes.templateValue  // changes
         default: return nil
         }
     }
@@ -241,10 +243,10 @@ extension EditionChangesPageView: MustacheParent {
 extension EditionChangesPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 44: return self.comparedWith.templateValue  // comparedWith
-        case 72: return self.editionURL.templateValue  // editionURL
-        case 33: return self.changes.templateValue  // changes
+        case 242: return self.title.templateValue  // title
+        case 45: return self.comparedWith.templateValue  // comparedWith
+        case 74: return self.editionURL.templateValue  // editionURL
+        case 34: return self.changes.templateValue  // changes
         default: return nil
         }
     }
@@ -257,6 +259,7 @@ extension AreaCardView: MustacheParent {
         case "url": return self.url
         case "summary": return self.summary
         case "counts": return self.counts
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -265,10 +268,11 @@ extension AreaCardView: MustacheParent {
 extension AreaCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 155: return self.name.templateValue  // name
-        case 242: return self.url.templateValue  // url
-        case 224: return self.summary.templateValue  // summary
-        case 51: return self.counts.templateValue  // counts
+        case 160: return self.name.templateValue  // name
+        case 250: return self.url.templateValue  // url
+        case 229: return self.summary.templateValue  // summary
+        case 52: return self.counts.templateValue  // counts
+        case 127: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -288,9 +292,9 @@ extension AreaIndexView: MustacheParent {
 extension AreaIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 115: return self.intro.templateValue  // intro
-        case 145: return self.mapSVG.templateValue  // mapSVG
-        case 13: return self.areas.templateValue  // areas
+        case 117: return self.intro.templateValue  // intro
+        case 150: return self.mapSVG.templateValue  // mapSVG
+        case 14: return self.areas.templateValue  // areas
         default: return nil
         }
     }
@@ -313,12 +317,12 @@ extension AreaFigureView: MustacheParent {
 extension AreaFigureView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 110: return self.indicator.templateValue  // indicator
-        case 205: return self.sentence.templateValue  // sentence
-        case 57: return self.date.templateValue  // date
-        case 12: return self.areaValue.templateValue  // areaValue
-        case 141: return self.localityValue.templateValue  // localityValue
-        case 36: return self.chartSVG.templateValue  // chartSVG
+        case 112: return self.indicator.templateValue  // indicator
+        case 210: return self.sentence.templateValue  // sentence
+        case 58: return self.date.templateValue  // date
+        case 13: return self.areaValue.templateValue  // areaValue
+        case 146: return self.localityValue.templateValue  // localityValue
+        case 37: return self.chartSVG.templateValue  // chartSVG
         default: return nil
         }
     }
@@ -349,20 +353,20 @@ extension AreaPageView: MustacheParent {
 extension AreaPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 155: return self.name.templateValue  // name
-        case 224: return self.summary.templateValue  // summary
-        case 21: return self.bodyHTML.templateValue  // bodyHTML
-        case 144: return self.map.templateValue  // map
-        case 82: return self.figures.templateValue  // figures
-        case 83: return self.figuresCaption.templateValue  // figuresCaption
-        case 140: return self.localityHeading.templateValue  // localityHeading
-        case 43: return self.commitments.templateValue  // commitments
-        case 4: return self.allCommitments.templateValue  // allCommitments
-        case 49: return self.conversations.templateValue  // conversations
-        case 152: return self.moreConversations.templateValue  // moreConversations
-        case 29: return self.celebrations.templateValue  // celebrations
-        case 151: return self.moreCelebrations.templateValue  // moreCelebrations
-        case 17: return self.assetsHeading.templateValue  // assetsHeading
+        case 160: return self.name.templateValue  // name
+        case 229: return self.summary.templateValue  // summary
+        case 22: return self.bodyHTML.templateValue  // bodyHTML
+        case 149: return self.map.templateValue  // map
+        case 84: return self.figures.templateValue  // figures
+        case 85: return self.figuresCaption.templateValue  // figuresCaption
+        case 145: return self.localityHeading.templateValue  // localityHeading
+        case 44: return self.commitments.templateValue  // commitments
+        case 5: return self.allCommitments.templateValue  // allCommitments
+        case 50: return self.conversations.templateValue  // conversations
+        case 157: return self.moreConversations.templateValue  // moreConversations
+        case 30: return self.celebrations.templateValue  // celebrations
+        case 156: return self.moreCelebrations.templateValue  // moreCelebrations
+        case 18: return self.assetsHeading.templateValue  // assetsHeading
         default: return nil
         }
     }
@@ -383,10 +387,10 @@ extension RatingCellView: MustacheParent {
 extension RatingCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 243: return self.value.templateValue  // value
-        case 124: return self.label.templateValue  // label
-        case 191: return self.rated.templateValue  // rated
-        case 66: return self.dots.templateValue  // dots
+        case 251: return self.value.templateValue  // value
+        case 126: return self.label.templateValue  // label
+        case 196: return self.rated.templateValue  // rated
+        case 68: return self.dots.templateValue  // dots
         default: return nil
         }
     }
@@ -407,10 +411,10 @@ extension HistoryRowView: MustacheParent {
 extension HistoryRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 124: return self.label.templateValue  // label
-        case 232: return self.text.templateValue  // text
-        case 206: return self.side.templateValue  // side
-        case 30: return self.cells.templateValue  // cells
+        case 126: return self.label.templateValue  // label
+        case 237: return self.text.templateValue  // text
+        case 211: return self.side.templateValue  // side
+        case 31: return self.cells.templateValue  // cells
         default: return nil
         }
     }
@@ -430,9 +434,9 @@ extension HistoryStrandView: MustacheParent {
 extension HistoryStrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 106: return self.id.templateValue  // id
-        case 235: return self.title.templateValue  // title
-        case 199: return self.rows.templateValue  // rows
+        case 108: return self.id.templateValue  // id
+        case 242: return self.title.templateValue  // title
+        case 204: return self.rows.templateValue  // rows
         default: return nil
         }
     }
@@ -455,12 +459,12 @@ extension AssessmentIndexView: MustacheParent {
 extension AssessmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 87: return self.framework.templateValue  // framework
-        case 212: return self.source.templateValue  // source
-        case 197: return self.reviews.templateValue  // reviews
-        case 179: return self.periods.templateValue  // periods
-        case 222: return self.strands.templateValue  // strands
-        case 200: return self.scale.templateValue  // scale
+        case 89: return self.framework.templateValue  // framework
+        case 217: return self.source.templateValue  // source
+        case 202: return self.reviews.templateValue  // reviews
+        case 184: return self.periods.templateValue  // periods
+        case 227: return self.strands.templateValue  // strands
+        case 205: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -487,16 +491,16 @@ extension QuestionView: MustacheParent {
 extension QuestionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 106: return self.id.templateValue  // id
-        case 100: return self.heading.templateValue  // heading
-        case 124: return self.label.templateValue  // label
-        case 206: return self.side.templateValue  // side
-        case 232: return self.text.templateValue  // text
-        case 192: return self.rating.templateValue  // rating
-        case 31: return self.change.templateValue  // change
-        case 32: return self.changeKey.templateValue  // changeKey
-        case 77: return self.evidenceHTML.templateValue  // evidenceHTML
-        case 159: return self.nextStepsHTML.templateValue  // nextStepsHTML
+        case 108: return self.id.templateValue  // id
+        case 102: return self.heading.templateValue  // heading
+        case 126: return self.label.templateValue  // label
+        case 211: return self.side.templateValue  // side
+        case 237: return self.text.templateValue  // text
+        case 197: return self.rating.templateValue  // rating
+        case 32: return self.change.templateValue  // change
+        case 33: return self.changeKey.templateValue  // changeKey
+        case 79: return self.evidenceHTML.templateValue  // evidenceHTML
+        case 164: return self.nextStepsHTML.templateValue  // nextStepsHTML
         default: return nil
         }
     }
@@ -514,7 +518,7 @@ extension PairView: MustacheParent {
 extension PairView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 188: return self.questions.templateValue  // questions
+        case 193: return self.questions.templateValue  // questions
         default: return nil
         }
     }
@@ -533,8 +537,8 @@ extension StrandView: MustacheParent {
 extension StrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 173: return self.pairs.templateValue  // pairs
+        case 242: return self.title.templateValue  // title
+        case 178: return self.pairs.templateValue  // pairs
         default: return nil
         }
     }
@@ -563,18 +567,18 @@ extension AssessmentPageView: MustacheParent {
 extension AssessmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 57: return self.date.templateValue  // date
-        case 178: return self.period.templateValue  // period
-        case 148: return self.method.templateValue  // method
-        case 174: return self.participants.templateValue  // participants
-        case 21: return self.bodyHTML.templateValue  // bodyHTML
-        case 222: return self.strands.templateValue  // strands
-        case 161: return self.notAssessedCount.templateValue  // notAssessedCount
-        case 162: return self.notAssessedText.templateValue  // notAssessedText
-        case 184: return self.previous.templateValue  // previous
-        case 207: return self.sides.templateValue  // sides
-        case 194: return self.report.templateValue  // report
+        case 242: return self.title.templateValue  // title
+        case 58: return self.date.templateValue  // date
+        case 183: return self.period.templateValue  // period
+        case 153: return self.method.templateValue  // method
+        case 179: return self.participants.templateValue  // participants
+        case 22: return self.bodyHTML.templateValue  // bodyHTML
+        case 227: return self.strands.templateValue  // strands
+        case 166: return self.notAssessedCount.templateValue  // notAssessedCount
+        case 167: return self.notAssessedText.templateValue  // notAssessedText
+        case 189: return self.previous.templateValue  // previous
+        case 212: return self.sides.templateValue  // sides
+        case 199: return self.report.templateValue  // report
         default: return nil
         }
     }
@@ -597,12 +601,12 @@ extension BreakdownTableView: MustacheParent {
 extension BreakdownTableView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 106: return self.id.templateValue  // id
-        case 27: return self.caption.templateValue  // caption
-        case 100: return self.heading.templateValue  // heading
-        case 59: return self.dates.templateValue  // dates
-        case 199: return self.rows.templateValue  // rows
-        case 166: return self.omitted.templateValue  // omitted
+        case 108: return self.id.templateValue  // id
+        case 28: return self.caption.templateValue  // caption
+        case 102: return self.heading.templateValue  // heading
+        case 60: return self.dates.templateValue  // dates
+        case 204: return self.rows.templateValue  // rows
+        case 171: return self.omitted.templateValue  // omitted
         default: return nil
         }
     }
@@ -621,8 +625,8 @@ extension BreakdownRowView: MustacheParent {
 extension BreakdownRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 124: return self.label.templateValue  // label
-        case 30: return self.cells.templateValue  // cells
+        case 126: return self.label.templateValue  // label
+        case 31: return self.cells.templateValue  // cells
         default: return nil
         }
     }
@@ -639,6 +643,7 @@ extension CommitmentCardView: MustacheParent {
         case "overdue": return self.overdue
         case "quiet": return self.quiet
         case "progress": return self.progress
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -647,14 +652,15 @@ extension CommitmentCardView: MustacheParent {
 extension CommitmentCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 242: return self.url.templateValue  // url
-        case 129: return self.lead.templateValue  // lead
-        case 219: return self.status.templateValue  // status
-        case 67: return self.due.templateValue  // due
-        case 169: return self.overdue.templateValue  // overdue
-        case 189: return self.quiet.templateValue  // quiet
-        case 185: return self.progress.templateValue  // progress
+        case 242: return self.title.templateValue  // title
+        case 250: return self.url.templateValue  // url
+        case 133: return self.lead.templateValue  // lead
+        case 224: return self.status.templateValue  // status
+        case 69: return self.due.templateValue  // due
+        case 174: return self.overdue.templateValue  // overdue
+        case 194: return self.quiet.templateValue  // quiet
+        case 190: return self.progress.templateValue  // progress
+        case 127: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -667,6 +673,7 @@ extension CommitmentGroupView: MustacheParent {
         case "title": return self.title
         case "url": return self.url
         case "commitments": return self.commitments
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -675,10 +682,11 @@ extension CommitmentGroupView: MustacheParent {
 extension CommitmentGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 106: return self.id.templateValue  // id
-        case 235: return self.title.templateValue  // title
-        case 242: return self.url.templateValue  // url
-        case 43: return self.commitments.templateValue  // commitments
+        case 108: return self.id.templateValue  // id
+        case 242: return self.title.templateValue  // title
+        case 250: return self.url.templateValue  // url
+        case 44: return self.commitments.templateValue  // commitments
+        case 127: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -700,11 +708,11 @@ extension CommitmentIndexView: MustacheParent {
 extension CommitmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 100: return self.heading.templateValue  // heading
-        case 244: return self.views.templateValue  // views
-        case 94: return self.groups.templateValue  // groups
-        case 170: return self.overdueCount.templateValue  // overdueCount
-        case 190: return self.quietCount.templateValue  // quietCount
+        case 102: return self.heading.templateValue  // heading
+        case 252: return self.views.templateValue  // views
+        case 96: return self.groups.templateValue  // groups
+        case 175: return self.overdueCount.templateValue  // overdueCount
+        case 195: return self.quietCount.templateValue  // quietCount
         default: return nil
         }
     }
@@ -725,10 +733,10 @@ extension UpdateView: MustacheParent {
 extension UpdateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 57: return self.date.templateValue  // date
-        case 219: return self.status.templateValue  // status
-        case 185: return self.progress.templateValue  // progress
-        case 164: return self.noteHTML.templateValue  // noteHTML
+        case 58: return self.date.templateValue  // date
+        case 224: return self.status.templateValue  // status
+        case 190: return self.progress.templateValue  // progress
+        case 169: return self.noteHTML.templateValue  // noteHTML
         default: return nil
         }
     }
@@ -747,8 +755,8 @@ extension HeardView: MustacheParent {
 extension HeardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 48: return self.conversation.templateValue  // conversation
-        case 103: return self.heardHTML.templateValue  // heardHTML
+        case 49: return self.conversation.templateValue  // conversation
+        case 105: return self.heardHTML.templateValue  // heardHTML
         default: return nil
         }
     }
@@ -782,23 +790,23 @@ extension CommitmentPageView: MustacheParent {
 extension CommitmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 219: return self.status.templateValue  // status
-        case 129: return self.lead.templateValue  // lead
-        case 176: return self.partners.templateValue  // partners
-        case 168: return self.outcomes.templateValue  // outcomes
-        case 11: return self.area.templateValue  // area
-        case 218: return self.start.templateValue  // start
-        case 67: return self.due.templateValue  // due
-        case 169: return self.overdue.templateValue  // overdue
-        case 189: return self.quiet.templateValue  // quiet
-        case 126: return self.lastHeard.templateValue  // lastHeard
-        case 185: return self.progress.templateValue  // progress
-        case 21: return self.bodyHTML.templateValue  // bodyHTML
-        case 88: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
-        case 241: return self.updates.templateValue  // updates
-        case 29: return self.celebrations.templateValue  // celebrations
-        case 8: return self.answers.templateValue  // answers
+        case 242: return self.title.templateValue  // title
+        case 224: return self.status.templateValue  // status
+        case 133: return self.lead.templateValue  // lead
+        case 181: return self.partners.templateValue  // partners
+        case 173: return self.outcomes.templateValue  // outcomes
+        case 12: return self.area.templateValue  // area
+        case 223: return self.start.templateValue  // start
+        case 69: return self.due.templateValue  // due
+        case 174: return self.overdue.templateValue  // overdue
+        case 194: return self.quiet.templateValue  // quiet
+        case 130: return self.lastHeard.templateValue  // lastHeard
+        case 190: return self.progress.templateValue  // progress
+        case 22: return self.bodyHTML.templateValue  // bodyHTML
+        case 90: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
+        case 249: return self.updates.templateValue  // updates
+        case 30: return self.celebrations.templateValue  // celebrations
+        case 9: return self.answers.templateValue  // answers
         default: return nil
         }
     }
@@ -809,6 +817,7 @@ extension LinkView: MustacheParent {
         switch key {
         case "title": return self.title
         case "url": return self.url
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -817,8 +826,9 @@ extension LinkView: MustacheParent {
 extension LinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 242: return self.url.templateValue  // url
+        case 242: return self.title.templateValue  // title
+        case 250: return self.url.templateValue  // url
+        case 127: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -837,8 +847,8 @@ extension DateView: MustacheParent {
 extension DateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 119: return self.iso.templateValue  // iso
-        case 232: return self.text.templateValue  // text
+        case 121: return self.iso.templateValue  // iso
+        case 237: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -859,10 +869,10 @@ extension StatusView: MustacheParent {
 extension StatusView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 120: return self.key.templateValue  // key
-        case 124: return self.label.templateValue  // label
-        case 226: return self.symbol.templateValue  // symbol
-        case 242: return self.url.templateValue  // url
+        case 122: return self.key.templateValue  // key
+        case 126: return self.label.templateValue  // label
+        case 231: return self.symbol.templateValue  // symbol
+        case 250: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -881,8 +891,8 @@ extension PercentView: MustacheParent {
 extension PercentView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 243: return self.value.templateValue  // value
-        case 232: return self.text.templateValue  // text
+        case 251: return self.value.templateValue  // value
+        case 237: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -894,6 +904,7 @@ extension NavItemView: MustacheParent {
         case "title": return self.title
         case "url": return self.url
         case "current": return self.current
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -902,9 +913,10 @@ extension NavItemView: MustacheParent {
 extension NavItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 242: return self.url.templateValue  // url
-        case 55: return self.current.templateValue  // current
+        case 242: return self.title.templateValue  // title
+        case 250: return self.url.templateValue  // url
+        case 56: return self.current.templateValue  // current
+        case 127: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -924,9 +936,9 @@ extension ContactView: MustacheParent {
 extension ContactView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 74: return self.email.templateValue  // email
-        case 180: return self.phone.templateValue  // phone
-        case 1: return self.address.templateValue  // address
+        case 76: return self.email.templateValue  // email
+        case 185: return self.phone.templateValue  // phone
+        case 2: return self.address.templateValue  // address
         default: return nil
         }
     }
@@ -950,6 +962,7 @@ extension SiteView: MustacheParent {
         case "searchURL": return self.searchURL
         case "generator": return self.generator
         case "archiveURL": return self.archiveURL
+        case "textLanguage": return self.textLanguage
         default: return nil
         }
     }
@@ -958,21 +971,22 @@ extension SiteView: MustacheParent {
 extension SiteView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 155: return self.name.templateValue  // name
-        case 139: return self.locality.templateValue  // locality
-        case 224: return self.summary.templateValue  // summary
-        case 125: return self.language.templateValue  // language
-        case 198: return self.root.templateValue  // root
-        case 223: return self.stylesheetURL.templateValue  // stylesheetURL
-        case 81: return self.feedURL.templateValue  // feedURL
-        case 56: return self.dataURL.templateValue  // dataURL
-        case 45: return self.contact.templateValue  // contact
-        case 136: return self.licence.templateValue  // licence
-        case 14: return self.asOf.templateValue  // asOf
-        case 92: return self.glossaryURL.templateValue  // glossaryURL
-        case 203: return self.searchURL.templateValue  // searchURL
-        case 90: return self.generator.templateValue  // generator
-        case 10: return self.archiveURL.templateValue  // archiveURL
+        case 160: return self.name.templateValue  // name
+        case 144: return self.locality.templateValue  // locality
+        case 229: return self.summary.templateValue  // summary
+        case 128: return self.language.templateValue  // language
+        case 203: return self.root.templateValue  // root
+        case 228: return self.stylesheetURL.templateValue  // stylesheetURL
+        case 83: return self.feedURL.templateValue  // feedURL
+        case 57: return self.dataURL.templateValue  // dataURL
+        case 46: return self.contact.templateValue  // contact
+        case 141: return self.licence.templateValue  // licence
+        case 15: return self.asOf.templateValue  // asOf
+        case 94: return self.glossaryURL.templateValue  // glossaryURL
+        case 208: return self.searchURL.templateValue  // searchURL
+        case 92: return self.generator.templateValue  // generator
+        case 11: return self.archiveURL.templateValue  // archiveURL
+        case 239: return self.textLanguage.templateValue  // textLanguage
         default: return nil
         }
     }
@@ -991,8 +1005,8 @@ extension PageSourceView: MustacheParent {
 extension PageSourceView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 70: return self.editURL.templateValue  // editURL
-        case 240: return self.updated.templateValue  // updated
+        case 72: return self.editURL.templateValue  // editURL
+        case 248: return self.updated.templateValue  // updated
         default: return nil
         }
     }
@@ -1009,6 +1023,10 @@ extension PageMeta: MustacheParent {
         case "source": return self.source
         case "edition": return self.edition
         case "earlierEditions": return self.earlierEditions
+        case "languages": return self.languages
+        case "defaultLanguageURL": return self.defaultLanguageURL
+        case "untranslated": return self.untranslated
+        case "textLang": return self.textLang
         default: return nil
         }
     }
@@ -1017,14 +1035,18 @@ extension PageMeta: MustacheParent {
 extension PageMeta: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 62: return self.description.templateValue  // description
-        case 26: return self.canonicalURL.templateValue  // canonicalURL
-        case 156: return self.nav.templateValue  // nav
-        case 22: return self.breadcrumbs.templateValue  // breadcrumbs
-        case 212: return self.source.templateValue  // source
-        case 71: return self.edition.templateValue  // edition
-        case 69: return self.earlierEditions.templateValue  // earlierEditions
+        case 242: return self.title.templateValue  // title
+        case 64: return self.description.templateValue  // description
+        case 27: return self.canonicalURL.templateValue  // canonicalURL
+        case 161: return self.nav.templateValue  // nav
+        case 23: return self.breadcrumbs.templateValue  // breadcrumbs
+        case 217: return self.source.templateValue  // source
+        case 73: return self.edition.templateValue  // edition
+        case 71: return self.earlierEditions.templateValue  // earlierEditions
+        case 129: return self.languages.templateValue  // languages
+        case 62: return self.defaultLanguageURL.templateValue  // defaultLanguageURL
+        case 246: return self.untranslated.templateValue  // untranslated
+        case 238: return self.textLang.templateValue  // textLang
         default: return nil
         }
     }
@@ -1045,10 +1067,10 @@ extension PageContext: MustacheParent {
 extension PageContext: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 209: return self.site.templateValue  // site
-        case 227: return self.t.templateValue  // t
-        case 171: return self.page.templateValue  // page
-        case 46: return TemplateValue.dynamic(self.content)  // content
+        case 214: return self.site.templateValue  // site
+        case 232: return self.t.templateValue  // t
+        case 176: return self.page.templateValue  // page
+        case 47: return TemplateValue.dynamic(self.content)  // content
         default: return nil
         }
     }
@@ -1069,6 +1091,7 @@ extension AssetItemView: MustacheParent {
         case "address": return self.address
         case "features": return self.features
         case "mapped": return self.mapped
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -1077,18 +1100,19 @@ extension AssetItemView: MustacheParent {
 extension AssetItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 165: return self.number.templateValue  // number
-        case 7: return self.anchor.templateValue  // anchor
-        case 155: return self.name.templateValue  // name
-        case 242: return self.url.templateValue  // url
-        case 226: return self.symbol.templateValue  // symbol
-        case 121: return self.kind.templateValue  // kind
-        case 38: return self.colourClass.templateValue  // colourClass
-        case 224: return self.summary.templateValue  // summary
-        case 11: return self.area.templateValue  // area
-        case 1: return self.address.templateValue  // address
-        case 80: return self.features.templateValue  // features
-        case 147: return self.mapped.templateValue  // mapped
+        case 170: return self.number.templateValue  // number
+        case 8: return self.anchor.templateValue  // anchor
+        case 160: return self.name.templateValue  // name
+        case 250: return self.url.templateValue  // url
+        case 231: return self.symbol.templateValue  // symbol
+        case 123: return self.kind.templateValue  // kind
+        case 39: return self.colourClass.templateValue  // colourClass
+        case 229: return self.summary.templateValue  // summary
+        case 12: return self.area.templateValue  // area
+        case 2: return self.address.templateValue  // address
+        case 82: return self.features.templateValue  // features
+        case 152: return self.mapped.templateValue  // mapped
+        case 127: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -1109,10 +1133,10 @@ extension AssetFilterView: MustacheParent {
 extension AssetFilterView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 242: return self.url.templateValue  // url
-        case 50: return self.count.templateValue  // count
-        case 55: return self.current.templateValue  // current
+        case 242: return self.title.templateValue  // title
+        case 250: return self.url.templateValue  // url
+        case 51: return self.count.templateValue  // count
+        case 56: return self.current.templateValue  // current
         default: return nil
         }
     }
@@ -1132,9 +1156,9 @@ extension LegendItemView: MustacheParent {
 extension LegendItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 226: return self.symbol.templateValue  // symbol
-        case 121: return self.kind.templateValue  // kind
-        case 38: return self.colourClass.templateValue  // colourClass
+        case 231: return self.symbol.templateValue  // symbol
+        case 123: return self.kind.templateValue  // kind
+        case 39: return self.colourClass.templateValue  // colourClass
         default: return nil
         }
     }
@@ -1155,10 +1179,10 @@ extension AssetMapView: MustacheParent {
 extension AssetMapView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 225: return self.svg.templateValue  // svg
-        case 133: return self.legend.templateValue  // legend
-        case 16: return self.assets.templateValue  // assets
-        case 238: return self.unmapped.templateValue  // unmapped
+        case 230: return self.svg.templateValue  // svg
+        case 138: return self.legend.templateValue  // legend
+        case 17: return self.assets.templateValue  // assets
+        case 245: return self.unmapped.templateValue  // unmapped
         default: return nil
         }
     }
@@ -1180,11 +1204,11 @@ extension AssetIndexView: MustacheParent {
 extension AssetIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 115: return self.intro.templateValue  // intro
-        case 144: return self.map.templateValue  // map
-        case 123: return self.kinds.templateValue  // kinds
-        case 80: return self.features.templateValue  // features
-        case 5: return self.allURL.templateValue  // allURL
+        case 117: return self.intro.templateValue  // intro
+        case 149: return self.map.templateValue  // map
+        case 125: return self.kinds.templateValue  // kinds
+        case 82: return self.features.templateValue  // features
+        case 6: return self.allURL.templateValue  // allURL
         default: return nil
         }
     }
@@ -1216,21 +1240,21 @@ extension AssetPageView: MustacheParent {
 extension AssetPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 155: return self.name.templateValue  // name
-        case 226: return self.symbol.templateValue  // symbol
-        case 121: return self.kind.templateValue  // kind
-        case 122: return self.kindURL.templateValue  // kindURL
-        case 224: return self.summary.templateValue  // summary
-        case 11: return self.area.templateValue  // area
-        case 1: return self.address.templateValue  // address
-        case 45: return self.contact.templateValue  // contact
-        case 245: return self.website.templateValue  // website
-        case 80: return self.features.templateValue  // features
-        case 176: return self.partners.templateValue  // partners
-        case 168: return self.outcomes.templateValue  // outcomes
-        case 21: return self.bodyHTML.templateValue  // bodyHTML
-        case 142: return self.location.templateValue  // location
-        case 146: return self.mapURL.templateValue  // mapURL
+        case 160: return self.name.templateValue  // name
+        case 231: return self.symbol.templateValue  // symbol
+        case 123: return self.kind.templateValue  // kind
+        case 124: return self.kindURL.templateValue  // kindURL
+        case 229: return self.summary.templateValue  // summary
+        case 12: return self.area.templateValue  // area
+        case 2: return self.address.templateValue  // address
+        case 46: return self.contact.templateValue  // contact
+        case 253: return self.website.templateValue  // website
+        case 82: return self.features.templateValue  // features
+        case 181: return self.partners.templateValue  // partners
+        case 173: return self.outcomes.templateValue  // outcomes
+        case 22: return self.bodyHTML.templateValue  // bodyHTML
+        case 147: return self.location.templateValue  // location
+        case 151: return self.mapURL.templateValue  // mapURL
         default: return nil
         }
     }
@@ -1247,6 +1271,7 @@ extension ConversationCardView: MustacheParent {
         case "format": return self.format
         case "access": return self.access
         case "calendarURL": return self.calendarURL
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -1255,14 +1280,15 @@ extension ConversationCardView: MustacheParent {
 extension ConversationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 242: return self.url.templateValue  // url
-        case 218: return self.start.templateValue  // start
-        case 233: return self.time.templateValue  // time
-        case 183: return self.place.templateValue  // place
-        case 86: return self.format.templateValue  // format
-        case 0: return self.access.templateValue  // access
-        case 25: return self.calendarURL.templateValue  // calendarURL
+        case 242: return self.title.templateValue  // title
+        case 250: return self.url.templateValue  // url
+        case 223: return self.start.templateValue  // start
+        case 240: return self.time.templateValue  // time
+        case 188: return self.place.templateValue  // place
+        case 88: return self.format.templateValue  // format
+        case 1: return self.access.templateValue  // access
+        case 26: return self.calendarURL.templateValue  // calendarURL
+        case 127: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -1282,9 +1308,9 @@ extension ConversationIndexView: MustacheParent {
 extension ConversationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 239: return self.upcoming.templateValue  // upcoming
-        case 177: return self.past.templateValue  // past
-        case 25: return self.calendarURL.templateValue  // calendarURL
+        case 247: return self.upcoming.templateValue  // upcoming
+        case 182: return self.past.templateValue  // past
+        case 26: return self.calendarURL.templateValue  // calendarURL
         default: return nil
         }
     }
@@ -1303,8 +1329,8 @@ extension GroupCountView: MustacheParent {
 extension GroupCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 155: return self.name.templateValue  // name
-        case 50: return self.count.templateValue  // count
+        case 160: return self.name.templateValue  // name
+        case 51: return self.count.templateValue  // count
         default: return nil
         }
     }
@@ -1324,9 +1350,9 @@ extension NextStepView: MustacheParent {
 extension NextStepView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 196: return self.review.templateValue  // review
-        case 187: return self.question.templateValue  // question
-        case 105: return self.html.templateValue  // html
+        case 201: return self.review.templateValue  // review
+        case 192: return self.question.templateValue  // question
+        case 107: return self.html.templateValue  // html
         default: return nil
         }
     }
@@ -1365,28 +1391,28 @@ extension ConversationPageView: MustacheParent {
 extension ConversationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 239: return self.upcoming.templateValue  // upcoming
-        case 218: return self.start.templateValue  // start
-        case 233: return self.time.templateValue  // time
-        case 75: return self.endTime.templateValue  // endTime
-        case 234: return self.timezone.templateValue  // timezone
-        case 183: return self.place.templateValue  // place
-        case 137: return self.link.templateValue  // link
-        case 86: return self.format.templateValue  // format
-        case 0: return self.access.templateValue  // access
-        case 104: return self.hosts.templateValue  // hosts
-        case 168: return self.outcomes.templateValue  // outcomes
-        case 21: return self.bodyHTML.templateValue  // bodyHTML
-        case 19: return self.attendanceTotal.templateValue  // attendanceTotal
-        case 18: return self.attendanceGroups.templateValue  // attendanceGroups
-        case 149: return self.missingHTML.templateValue  // missingHTML
-        case 103: return self.heardHTML.templateValue  // heardHTML
-        case 25: return self.calendarURL.templateValue  // calendarURL
-        case 11: return self.area.templateValue  // area
-        case 85: return self.followedBy.templateValue  // followedBy
-        case 158: return self.nextSteps.templateValue  // nextSteps
-        case 96: return self.hasFollowUps.templateValue  // hasFollowUps
+        case 242: return self.title.templateValue  // title
+        case 247: return self.upcoming.templateValue  // upcoming
+        case 223: return self.start.templateValue  // start
+        case 240: return self.time.templateValue  // time
+        case 77: return self.endTime.templateValue  // endTime
+        case 241: return self.timezone.templateValue  // timezone
+        case 188: return self.place.templateValue  // place
+        case 142: return self.link.templateValue  // link
+        case 88: return self.format.templateValue  // format
+        case 1: return self.access.templateValue  // access
+        case 106: return self.hosts.templateValue  // hosts
+        case 173: return self.outcomes.templateValue  // outcomes
+        case 22: return self.bodyHTML.templateValue  // bodyHTML
+        case 20: return self.attendanceTotal.templateValue  // attendanceTotal
+        case 19: return self.attendanceGroups.templateValue  // attendanceGroups
+        case 154: return self.missingHTML.templateValue  // missingHTML
+        case 105: return self.heardHTML.templateValue  // heardHTML
+        case 26: return self.calendarURL.templateValue  // calendarURL
+        case 12: return self.area.templateValue  // area
+        case 87: return self.followedBy.templateValue  // followedBy
+        case 163: return self.nextSteps.templateValue  // nextSteps
+        case 98: return self.hasFollowUps.templateValue  // hasFollowUps
         default: return nil
         }
     }
@@ -1407,10 +1433,10 @@ extension GlossaryEntryView: MustacheParent {
 extension GlossaryEntryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 106: return self.id.templateValue  // id
-        case 230: return self.term.templateValue  // term
-        case 226: return self.symbol.templateValue  // symbol
-        case 61: return self.definition.templateValue  // definition
+        case 108: return self.id.templateValue  // id
+        case 235: return self.term.templateValue  // term
+        case 231: return self.symbol.templateValue  // symbol
+        case 63: return self.definition.templateValue  // definition
         default: return nil
         }
     }
@@ -1429,8 +1455,8 @@ extension ScaleLevelView: MustacheParent {
 extension ScaleLevelView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 243: return self.value.templateValue  // value
-        case 124: return self.label.templateValue  // label
+        case 251: return self.value.templateValue  // value
+        case 126: return self.label.templateValue  // label
         default: return nil
         }
     }
@@ -1453,12 +1479,12 @@ extension GlossaryView: MustacheParent {
 extension GlossaryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 14: return self.asOf.templateValue  // asOf
-        case 113: return self.indicatorStatuses.templateValue  // indicatorStatuses
-        case 42: return self.commitmentStatuses.templateValue  // commitmentStatuses
-        case 231: return self.terms.templateValue  // terms
-        case 201: return self.scaleIntro.templateValue  // scaleIntro
-        case 200: return self.scale.templateValue  // scale
+        case 15: return self.asOf.templateValue  // asOf
+        case 115: return self.indicatorStatuses.templateValue  // indicatorStatuses
+        case 43: return self.commitmentStatuses.templateValue  // commitmentStatuses
+        case 236: return self.terms.templateValue  // terms
+        case 206: return self.scaleIntro.templateValue  // scaleIntro
+        case 205: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -1474,6 +1500,7 @@ extension HeadlineIndicatorView: MustacheParent {
         case "change": return self.change
         case "sparkPoints": return self.sparkPoints
         case "sparkLabel": return self.sparkLabel
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -1482,13 +1509,14 @@ extension HeadlineIndicatorView: MustacheParent {
 extension HeadlineIndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 242: return self.url.templateValue  // url
-        case 219: return self.status.templateValue  // status
-        case 127: return self.latest.templateValue  // latest
-        case 31: return self.change.templateValue  // change
-        case 217: return self.sparkPoints.templateValue  // sparkPoints
-        case 216: return self.sparkLabel.templateValue  // sparkLabel
+        case 242: return self.title.templateValue  // title
+        case 250: return self.url.templateValue  // url
+        case 224: return self.status.templateValue  // status
+        case 131: return self.latest.templateValue  // latest
+        case 32: return self.change.templateValue  // change
+        case 222: return self.sparkPoints.templateValue  // sparkPoints
+        case 221: return self.sparkLabel.templateValue  // sparkLabel
+        case 127: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -1502,6 +1530,7 @@ extension PartnerPromiseView: MustacheParent {
         case "leads": return self.leads
         case "done": return self.done
         case "overdue": return self.overdue
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -1510,11 +1539,12 @@ extension PartnerPromiseView: MustacheParent {
 extension PartnerPromiseView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 155: return self.name.templateValue  // name
-        case 242: return self.url.templateValue  // url
-        case 130: return self.leads.templateValue  // leads
-        case 65: return self.done.templateValue  // done
-        case 169: return self.overdue.templateValue  // overdue
+        case 160: return self.name.templateValue  // name
+        case 250: return self.url.templateValue  // url
+        case 135: return self.leads.templateValue  // leads
+        case 67: return self.done.templateValue  // done
+        case 174: return self.overdue.templateValue  // overdue
+        case 127: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -1542,17 +1572,17 @@ extension HomePageView: MustacheParent {
 extension HomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 101: return self.headline.templateValue  // headline
-        case 186: return self.promises.templateValue  // promises
-        case 116: return self.introHTML.templateValue  // introHTML
-        case 182: return self.pillars.templateValue  // pillars
-        case 29: return self.celebrations.templateValue  // celebrations
-        case 239: return self.upcoming.templateValue  // upcoming
-        case 128: return self.latestReview.templateValue  // latestReview
-        case 170: return self.overdueCount.templateValue  // overdueCount
-        case 190: return self.quietCount.templateValue  // quietCount
-        case 41: return self.commitmentCount.templateValue  // commitmentCount
-        case 91: return self.getInvolved.templateValue  // getInvolved
+        case 103: return self.headline.templateValue  // headline
+        case 191: return self.promises.templateValue  // promises
+        case 118: return self.introHTML.templateValue  // introHTML
+        case 187: return self.pillars.templateValue  // pillars
+        case 30: return self.celebrations.templateValue  // celebrations
+        case 247: return self.upcoming.templateValue  // upcoming
+        case 132: return self.latestReview.templateValue  // latestReview
+        case 175: return self.overdueCount.templateValue  // overdueCount
+        case 195: return self.quietCount.templateValue  // quietCount
+        case 42: return self.commitmentCount.templateValue  // commitmentCount
+        case 93: return self.getInvolved.templateValue  // getInvolved
         default: return nil
         }
     }
@@ -1576,13 +1606,13 @@ extension LatestReviewView: MustacheParent {
 extension LatestReviewView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 137: return self.link.templateValue  // link
-        case 178: return self.period.templateValue  // period
-        case 15: return self.assessed.templateValue  // assessed
-        case 236: return self.total.templateValue  // total
-        case 108: return self.improved.templateValue  // improved
-        case 60: return self.declined.templateValue  // declined
-        case 205: return self.sentence.templateValue  // sentence
+        case 142: return self.link.templateValue  // link
+        case 183: return self.period.templateValue  // period
+        case 16: return self.assessed.templateValue  // assessed
+        case 243: return self.total.templateValue  // total
+        case 110: return self.improved.templateValue  // improved
+        case 61: return self.declined.templateValue  // declined
+        case 210: return self.sentence.templateValue  // sentence
         default: return nil
         }
     }
@@ -1602,9 +1632,9 @@ extension FreePageView: MustacheParent {
 extension FreePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 224: return self.summary.templateValue  // summary
-        case 21: return self.bodyHTML.templateValue  // bodyHTML
+        case 242: return self.title.templateValue  // title
+        case 229: return self.summary.templateValue  // summary
+        case 22: return self.bodyHTML.templateValue  // bodyHTML
         default: return nil
         }
     }
@@ -1624,9 +1654,9 @@ extension DataFileView: MustacheParent {
 extension DataFileView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 155: return self.name.templateValue  // name
-        case 242: return self.url.templateValue  // url
-        case 62: return self.description.templateValue  // description
+        case 160: return self.name.templateValue  // name
+        case 250: return self.url.templateValue  // url
+        case 64: return self.description.templateValue  // description
         default: return nil
         }
     }
@@ -1646,9 +1676,9 @@ extension DataPageView: MustacheParent {
 extension DataPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 136: return self.licence.templateValue  // licence
-        case 84: return self.files.templateValue  // files
-        case 112: return self.indicatorFiles.templateValue  // indicatorFiles
+        case 141: return self.licence.templateValue  // licence
+        case 86: return self.files.templateValue  // files
+        case 114: return self.indicatorFiles.templateValue  // indicatorFiles
         default: return nil
         }
     }
@@ -1666,7 +1696,64 @@ extension NotFoundView: MustacheParent {
 extension NotFoundView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.sections.templateValue  // sections
+        case 209: return self.sections.templateValue  // sections
+        default: return nil
+        }
+    }
+}
+
+extension LanguageLinks: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "languages": return self.languages
+        default: return nil
+        }
+    }
+}
+
+extension LanguageLinkView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": return self.name
+        case "lang": return self.lang
+        case "url": return self.url
+        case "absoluteURL": return self.absoluteURL
+        case "current": return self.current
+        default: return nil
+        }
+    }
+}
+
+extension LanguageLinkView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 160: return self.name.templateValue  // name
+        case 127: return self.lang.templateValue  // lang
+        case 250: return self.url.templateValue  // url
+        case 0: return self.absoluteURL.templateValue  // absoluteURL
+        case 56: return self.current.templateValue  // current
+        default: return nil
+        }
+    }
+}
+
+extension UntranslatedNoticeView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "lang": return self.lang
+        case "name": return self.name
+        case "text": return self.text
+        default: return nil
+        }
+    }
+}
+
+extension UntranslatedNoticeView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 127: return self.lang.templateValue  // lang
+        case 160: return self.name.templateValue  // name
+        case 237: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -1685,8 +1772,8 @@ extension StatusCountView: MustacheParent {
 extension StatusCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 219: return self.status.templateValue  // status
-        case 50: return self.count.templateValue  // count
+        case 224: return self.status.templateValue  // status
+        case 51: return self.count.templateValue  // count
         default: return nil
         }
     }
@@ -1702,6 +1789,7 @@ extension OutcomeCardView: MustacheParent {
         case "indicatorCount": return self.indicatorCount
         case "headlines": return self.headlines
         case "moreIndicators": return self.moreIndicators
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -1710,13 +1798,14 @@ extension OutcomeCardView: MustacheParent {
 extension OutcomeCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 242: return self.url.templateValue  // url
-        case 224: return self.summary.templateValue  // summary
-        case 221: return self.statusCounts.templateValue  // statusCounts
-        case 111: return self.indicatorCount.templateValue  // indicatorCount
-        case 102: return self.headlines.templateValue  // headlines
-        case 153: return self.moreIndicators.templateValue  // moreIndicators
+        case 242: return self.title.templateValue  // title
+        case 250: return self.url.templateValue  // url
+        case 229: return self.summary.templateValue  // summary
+        case 226: return self.statusCounts.templateValue  // statusCounts
+        case 113: return self.indicatorCount.templateValue  // indicatorCount
+        case 104: return self.headlines.templateValue  // headlines
+        case 158: return self.moreIndicators.templateValue  // moreIndicators
+        case 127: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -1736,9 +1825,9 @@ extension PillarGroupView: MustacheParent {
 extension PillarGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 106: return self.id.templateValue  // id
-        case 235: return self.title.templateValue  // title
-        case 168: return self.outcomes.templateValue  // outcomes
+        case 108: return self.id.templateValue  // id
+        case 242: return self.title.templateValue  // title
+        case 173: return self.outcomes.templateValue  // outcomes
         default: return nil
         }
     }
@@ -1760,11 +1849,11 @@ extension TableRowView: MustacheParent {
 extension TableRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 124: return self.label.templateValue  // label
-        case 57: return self.date.templateValue  // date
-        case 58: return self.dateISO.templateValue  // dateISO
-        case 243: return self.value.templateValue  // value
-        case 163: return self.note.templateValue  // note
+        case 126: return self.label.templateValue  // label
+        case 58: return self.date.templateValue  // date
+        case 59: return self.dateISO.templateValue  // dateISO
+        case 251: return self.value.templateValue  // value
+        case 168: return self.note.templateValue  // note
         default: return nil
         }
     }
@@ -1793,6 +1882,7 @@ extension IndicatorView: MustacheParent {
         case "sourceURL": return self.sourceURL
         case "csvURL": return self.csvURL
         case "csvLabel": return self.csvLabel
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -1801,26 +1891,27 @@ extension IndicatorView: MustacheParent {
 extension IndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 106: return self.id.templateValue  // id
-        case 7: return self.anchor.templateValue  // anchor
-        case 235: return self.title.templateValue  // title
-        case 237: return self.unit.templateValue  // unit
-        case 64: return self.direction.templateValue  // direction
-        case 219: return self.status.templateValue  // status
-        case 79: return self.explanation.templateValue  // explanation
-        case 37: return self.chartURL.templateValue  // chartURL
-        case 35: return self.chartAlt.templateValue  // chartAlt
-        case 95: return self.hasBaseline.templateValue  // hasBaseline
-        case 98: return self.hasTarget.templateValue  // hasTarget
-        case 99: return self.hasTrajectory.templateValue  // hasTrajectory
-        case 224: return self.summary.templateValue  // summary
-        case 199: return self.rows.templateValue  // rows
-        case 23: return self.breakdowns.templateValue  // breakdowns
-        case 24: return self.breakdownsInDownload.templateValue  // breakdownsInDownload
-        case 213: return self.sourceTitle.templateValue  // sourceTitle
-        case 214: return self.sourceURL.templateValue  // sourceURL
-        case 54: return self.csvURL.templateValue  // csvURL
-        case 53: return self.csvLabel.templateValue  // csvLabel
+        case 108: return self.id.templateValue  // id
+        case 8: return self.anchor.templateValue  // anchor
+        case 242: return self.title.templateValue  // title
+        case 244: return self.unit.templateValue  // unit
+        case 66: return self.direction.templateValue  // direction
+        case 224: return self.status.templateValue  // status
+        case 81: return self.explanation.templateValue  // explanation
+        case 38: return self.chartURL.templateValue  // chartURL
+        case 36: return self.chartAlt.templateValue  // chartAlt
+        case 97: return self.hasBaseline.templateValue  // hasBaseline
+        case 100: return self.hasTarget.templateValue  // hasTarget
+        case 101: return self.hasTrajectory.templateValue  // hasTrajectory
+        case 229: return self.summary.templateValue  // summary
+        case 204: return self.rows.templateValue  // rows
+        case 24: return self.breakdowns.templateValue  // breakdowns
+        case 25: return self.breakdownsInDownload.templateValue  // breakdownsInDownload
+        case 218: return self.sourceTitle.templateValue  // sourceTitle
+        case 219: return self.sourceURL.templateValue  // sourceURL
+        case 55: return self.csvURL.templateValue  // csvURL
+        case 54: return self.csvLabel.templateValue  // csvLabel
+        case 127: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -1832,6 +1923,7 @@ extension DatedLinkView: MustacheParent {
         case "title": return self.title
         case "url": return self.url
         case "date": return self.date
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -1840,9 +1932,10 @@ extension DatedLinkView: MustacheParent {
 extension DatedLinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 242: return self.url.templateValue  // url
-        case 57: return self.date.templateValue  // date
+        case 242: return self.title.templateValue  // title
+        case 250: return self.url.templateValue  // url
+        case 58: return self.date.templateValue  // date
+        case 127: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -1860,7 +1953,7 @@ extension OutcomeIndexView: MustacheParent {
 extension OutcomeIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 182: return self.pillars.templateValue  // pillars
+        case 187: return self.pillars.templateValue  // pillars
         default: return nil
         }
     }
@@ -1887,16 +1980,16 @@ extension OutcomePageView: MustacheParent {
 extension OutcomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 224: return self.summary.templateValue  // summary
-        case 181: return self.pillar.templateValue  // pillar
-        case 130: return self.leads.templateValue  // leads
-        case 21: return self.bodyHTML.templateValue  // bodyHTML
-        case 221: return self.statusCounts.templateValue  // statusCounts
-        case 114: return self.indicators.templateValue  // indicators
-        case 43: return self.commitments.templateValue  // commitments
-        case 29: return self.celebrations.templateValue  // celebrations
-        case 49: return self.conversations.templateValue  // conversations
+        case 242: return self.title.templateValue  // title
+        case 229: return self.summary.templateValue  // summary
+        case 186: return self.pillar.templateValue  // pillar
+        case 135: return self.leads.templateValue  // leads
+        case 22: return self.bodyHTML.templateValue  // bodyHTML
+        case 226: return self.statusCounts.templateValue  // statusCounts
+        case 116: return self.indicators.templateValue  // indicators
+        case 44: return self.commitments.templateValue  // commitments
+        case 30: return self.celebrations.templateValue  // celebrations
+        case 50: return self.conversations.templateValue  // conversations
         default: return nil
         }
     }
@@ -1909,6 +2002,7 @@ extension PartnerCardView: MustacheParent {
         case "url": return self.url
         case "kind": return self.kind
         case "side": return self.side
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -1917,10 +2011,11 @@ extension PartnerCardView: MustacheParent {
 extension PartnerCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 155: return self.name.templateValue  // name
-        case 242: return self.url.templateValue  // url
-        case 121: return self.kind.templateValue  // kind
-        case 206: return self.side.templateValue  // side
+        case 160: return self.name.templateValue  // name
+        case 250: return self.url.templateValue  // url
+        case 123: return self.kind.templateValue  // kind
+        case 211: return self.side.templateValue  // side
+        case 127: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -1938,7 +2033,7 @@ extension PartnerIndexView: MustacheParent {
 extension PartnerIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 176: return self.partners.templateValue  // partners
+        case 181: return self.partners.templateValue  // partners
         default: return nil
         }
     }
@@ -1966,17 +2061,17 @@ extension PartnerPageView: MustacheParent {
 extension PartnerPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 155: return self.name.templateValue  // name
-        case 121: return self.kind.templateValue  // kind
-        case 206: return self.side.templateValue  // side
-        case 245: return self.website.templateValue  // website
-        case 143: return self.logo.templateValue  // logo
-        case 21: return self.bodyHTML.templateValue  // bodyHTML
-        case 132: return self.leadsOutcomes.templateValue  // leadsOutcomes
-        case 131: return self.leadsCommitments.templateValue  // leadsCommitments
-        case 175: return self.partnerIn.templateValue  // partnerIn
-        case 28: return self.celebrated.templateValue  // celebrated
-        case 104: return self.hosts.templateValue  // hosts
+        case 160: return self.name.templateValue  // name
+        case 123: return self.kind.templateValue  // kind
+        case 211: return self.side.templateValue  // side
+        case 253: return self.website.templateValue  // website
+        case 148: return self.logo.templateValue  // logo
+        case 22: return self.bodyHTML.templateValue  // bodyHTML
+        case 137: return self.leadsOutcomes.templateValue  // leadsOutcomes
+        case 136: return self.leadsCommitments.templateValue  // leadsCommitments
+        case 180: return self.partnerIn.templateValue  // partnerIn
+        case 29: return self.celebrated.templateValue  // celebrated
+        case 106: return self.hosts.templateValue  // hosts
         default: return nil
         }
     }
@@ -1987,6 +2082,7 @@ extension GridColumnView: MustacheParent {
         switch key {
         case "title": return self.title
         case "url": return self.url
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -1995,8 +2091,9 @@ extension GridColumnView: MustacheParent {
 extension GridColumnView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 242: return self.url.templateValue  // url
+        case 242: return self.title.templateValue  // title
+        case 250: return self.url.templateValue  // url
+        case 127: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -2015,8 +2112,8 @@ extension GridPillarView: MustacheParent {
 extension GridPillarView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 215: return self.span.templateValue  // span
+        case 242: return self.title.templateValue  // title
+        case 220: return self.span.templateValue  // span
         default: return nil
         }
     }
@@ -2027,6 +2124,7 @@ extension GridCellView: MustacheParent {
         switch key {
         case "advances": return self.advances
         case "outcome": return self.outcome
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -2035,8 +2133,9 @@ extension GridCellView: MustacheParent {
 extension GridCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 2: return self.advances.templateValue  // advances
-        case 167: return self.outcome.templateValue  // outcome
+        case 3: return self.advances.templateValue  // advances
+        case 172: return self.outcome.templateValue  // outcome
+        case 127: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -2056,9 +2155,9 @@ extension GridRowView: MustacheParent {
 extension GridRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 40: return self.commitment.templateValue  // commitment
-        case 219: return self.status.templateValue  // status
-        case 30: return self.cells.templateValue  // cells
+        case 41: return self.commitment.templateValue  // commitment
+        case 224: return self.status.templateValue  // status
+        case 31: return self.cells.templateValue  // cells
         default: return nil
         }
     }
@@ -2081,12 +2180,12 @@ extension GridPillarSectionView: MustacheParent {
 extension GridPillarSectionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 106: return self.id.templateValue  // id
-        case 235: return self.title.templateValue  // title
-        case 39: return self.columns.templateValue  // columns
-        case 199: return self.rows.templateValue  // rows
-        case 138: return self.list.templateValue  // list
-        case 118: return self.isList.templateValue  // isList
+        case 108: return self.id.templateValue  // id
+        case 242: return self.title.templateValue  // title
+        case 40: return self.columns.templateValue  // columns
+        case 204: return self.rows.templateValue  // rows
+        case 143: return self.list.templateValue  // list
+        case 120: return self.isList.templateValue  // isList
         default: return nil
         }
     }
@@ -2106,9 +2205,9 @@ extension GridListRowView: MustacheParent {
 extension GridListRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 40: return self.commitment.templateValue  // commitment
-        case 219: return self.status.templateValue  // status
-        case 2: return self.advances.templateValue  // advances
+        case 41: return self.commitment.templateValue  // commitment
+        case 224: return self.status.templateValue  // status
+        case 3: return self.advances.templateValue  // advances
         default: return nil
         }
     }
@@ -2127,8 +2226,8 @@ extension ProgressPageView: MustacheParent {
 extension ProgressPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 182: return self.pillars.templateValue  // pillars
-        case 89: return self.gaps.templateValue  // gaps
+        case 187: return self.pillars.templateValue  // pillars
+        case 91: return self.gaps.templateValue  // gaps
         default: return nil
         }
     }
@@ -2149,10 +2248,10 @@ extension ReportCardView: MustacheParent {
 extension ReportCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 242: return self.url.templateValue  // url
-        case 52: return self.covers.templateValue  // covers
-        case 121: return self.kind.templateValue  // kind
+        case 242: return self.title.templateValue  // title
+        case 250: return self.url.templateValue  // url
+        case 53: return self.covers.templateValue  // covers
+        case 123: return self.kind.templateValue  // kind
         default: return nil
         }
     }
@@ -2170,7 +2269,7 @@ extension ReportIndexView: MustacheParent {
 extension ReportIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 195: return self.reports.templateValue  // reports
+        case 200: return self.reports.templateValue  // reports
         default: return nil
         }
     }
@@ -2189,8 +2288,8 @@ extension ReportCountView: MustacheParent {
 extension ReportCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 124: return self.label.templateValue  // label
-        case 50: return self.count.templateValue  // count
+        case 126: return self.label.templateValue  // label
+        case 51: return self.count.templateValue  // count
         default: return nil
         }
     }
@@ -2205,6 +2304,7 @@ extension ReportIndicatorView: MustacheParent {
         case "value": return self.value
         case "change": return self.change
         case "chartSVG": return self.chartSVG
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -2213,12 +2313,13 @@ extension ReportIndicatorView: MustacheParent {
 extension ReportIndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 242: return self.url.templateValue  // url
-        case 219: return self.status.templateValue  // status
-        case 243: return self.value.templateValue  // value
-        case 31: return self.change.templateValue  // change
-        case 36: return self.chartSVG.templateValue  // chartSVG
+        case 242: return self.title.templateValue  // title
+        case 250: return self.url.templateValue  // url
+        case 224: return self.status.templateValue  // status
+        case 251: return self.value.templateValue  // value
+        case 32: return self.change.templateValue  // change
+        case 37: return self.chartSVG.templateValue  // chartSVG
+        case 127: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -2227,12 +2328,14 @@ extension ReportIndicatorView: TemplateObject {
 extension ReportCommitmentView: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
+        case "leadLang": return self.leadLang
         case "title": return self.title
         case "url": return self.url
         case "status": return self.status
         case "lead": return self.lead
         case "due": return self.due
         case "progress": return self.progress
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -2241,12 +2344,14 @@ extension ReportCommitmentView: MustacheParent {
 extension ReportCommitmentView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 242: return self.url.templateValue  // url
-        case 219: return self.status.templateValue  // status
-        case 129: return self.lead.templateValue  // lead
-        case 67: return self.due.templateValue  // due
-        case 185: return self.progress.templateValue  // progress
+        case 134: return self.leadLang.templateValue  // leadLang
+        case 242: return self.title.templateValue  // title
+        case 250: return self.url.templateValue  // url
+        case 224: return self.status.templateValue  // status
+        case 133: return self.lead.templateValue  // lead
+        case 69: return self.due.templateValue  // due
+        case 190: return self.progress.templateValue  // progress
+        case 127: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -2267,10 +2372,10 @@ extension ReportCommitmentGroupView: MustacheParent {
 extension ReportCommitmentGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 43: return self.commitments.templateValue  // commitments
-        case 150: return self.more.templateValue  // more
-        case 154: return self.moreURL.templateValue  // moreURL
+        case 242: return self.title.templateValue  // title
+        case 44: return self.commitments.templateValue  // commitments
+        case 155: return self.more.templateValue  // more
+        case 159: return self.moreURL.templateValue  // moreURL
         default: return nil
         }
     }
@@ -2287,6 +2392,7 @@ extension ReportOutcomeView: MustacheParent {
         case "groups": return self.groups
         case "noCommitments": return self.noCommitments
         case "hasIndicators": return self.hasIndicators
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -2295,14 +2401,15 @@ extension ReportOutcomeView: MustacheParent {
 extension ReportOutcomeView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 106: return self.id.templateValue  // id
-        case 235: return self.title.templateValue  // title
-        case 242: return self.url.templateValue  // url
-        case 114: return self.indicators.templateValue  // indicators
-        case 246: return self.withoutFigures.templateValue  // withoutFigures
-        case 94: return self.groups.templateValue  // groups
-        case 160: return self.noCommitments.templateValue  // noCommitments
-        case 97: return self.hasIndicators.templateValue  // hasIndicators
+        case 108: return self.id.templateValue  // id
+        case 242: return self.title.templateValue  // title
+        case 250: return self.url.templateValue  // url
+        case 116: return self.indicators.templateValue  // indicators
+        case 254: return self.withoutFigures.templateValue  // withoutFigures
+        case 96: return self.groups.templateValue  // groups
+        case 165: return self.noCommitments.templateValue  // noCommitments
+        case 99: return self.hasIndicators.templateValue  // hasIndicators
+        case 127: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -2323,10 +2430,10 @@ extension ReportRatingView: MustacheParent {
 extension ReportRatingView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 100: return self.heading.templateValue  // heading
-        case 192: return self.rating.templateValue  // rating
-        case 31: return self.change.templateValue  // change
-        case 32: return self.changeKey.templateValue  // changeKey
+        case 102: return self.heading.templateValue  // heading
+        case 197: return self.rating.templateValue  // rating
+        case 32: return self.change.templateValue  // change
+        case 33: return self.changeKey.templateValue  // changeKey
         default: return nil
         }
     }
@@ -2341,6 +2448,7 @@ extension ReportReviewView: MustacheParent {
         case "period": return self.period
         case "summary": return self.summary
         case "ratings": return self.ratings
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -2349,12 +2457,13 @@ extension ReportReviewView: MustacheParent {
 extension ReportReviewView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 242: return self.url.templateValue  // url
-        case 57: return self.date.templateValue  // date
-        case 178: return self.period.templateValue  // period
-        case 224: return self.summary.templateValue  // summary
-        case 193: return self.ratings.templateValue  // ratings
+        case 242: return self.title.templateValue  // title
+        case 250: return self.url.templateValue  // url
+        case 58: return self.date.templateValue  // date
+        case 183: return self.period.templateValue  // period
+        case 229: return self.summary.templateValue  // summary
+        case 198: return self.ratings.templateValue  // ratings
+        case 127: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -2370,6 +2479,7 @@ extension ReportConversationView: MustacheParent {
         case "followedBy": return self.followedBy
         case "nextSteps": return self.nextSteps
         case "hasFollowUps": return self.hasFollowUps
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -2378,13 +2488,14 @@ extension ReportConversationView: MustacheParent {
 extension ReportConversationView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 242: return self.url.templateValue  // url
-        case 57: return self.date.templateValue  // date
-        case 103: return self.heardHTML.templateValue  // heardHTML
-        case 85: return self.followedBy.templateValue  // followedBy
-        case 158: return self.nextSteps.templateValue  // nextSteps
-        case 96: return self.hasFollowUps.templateValue  // hasFollowUps
+        case 242: return self.title.templateValue  // title
+        case 250: return self.url.templateValue  // url
+        case 58: return self.date.templateValue  // date
+        case 105: return self.heardHTML.templateValue  // heardHTML
+        case 87: return self.followedBy.templateValue  // followedBy
+        case 163: return self.nextSteps.templateValue  // nextSteps
+        case 98: return self.hasFollowUps.templateValue  // hasFollowUps
+        case 127: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -2414,19 +2525,19 @@ extension ReportPageView: MustacheParent {
 extension ReportPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 52: return self.covers.templateValue  // covers
-        case 121: return self.kind.templateValue  // kind
-        case 210: return self.soFar.templateValue  // soFar
-        case 101: return self.headline.templateValue  // headline
-        case 51: return self.counts.templateValue  // counts
-        case 47: return self.contents.templateValue  // contents
-        case 168: return self.outcomes.templateValue  // outcomes
-        case 197: return self.reviews.templateValue  // reviews
-        case 49: return self.conversations.templateValue  // conversations
-        case 152: return self.moreConversations.templateValue  // moreConversations
-        case 29: return self.celebrations.templateValue  // celebrations
-        case 151: return self.moreCelebrations.templateValue  // moreCelebrations
+        case 242: return self.title.templateValue  // title
+        case 53: return self.covers.templateValue  // covers
+        case 123: return self.kind.templateValue  // kind
+        case 215: return self.soFar.templateValue  // soFar
+        case 103: return self.headline.templateValue  // headline
+        case 52: return self.counts.templateValue  // counts
+        case 48: return self.contents.templateValue  // contents
+        case 173: return self.outcomes.templateValue  // outcomes
+        case 202: return self.reviews.templateValue  // reviews
+        case 50: return self.conversations.templateValue  // conversations
+        case 157: return self.moreConversations.templateValue  // moreConversations
+        case 30: return self.celebrations.templateValue  // celebrations
+        case 156: return self.moreCelebrations.templateValue  // moreCelebrations
         default: return nil
         }
     }
@@ -2445,8 +2556,8 @@ extension ImageView: MustacheParent {
 extension ImageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.url.templateValue  // url
-        case 6: return self.alt.templateValue  // alt
+        case 250: return self.url.templateValue  // url
+        case 7: return self.alt.templateValue  // alt
         default: return nil
         }
     }
@@ -2468,11 +2579,11 @@ extension CelebrationCardView: MustacheParent {
 extension CelebrationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 242: return self.url.templateValue  // url
-        case 57: return self.date.templateValue  // date
-        case 107: return self.image.templateValue  // image
-        case 78: return self.excerptHTML.templateValue  // excerptHTML
+        case 242: return self.title.templateValue  // title
+        case 250: return self.url.templateValue  // url
+        case 58: return self.date.templateValue  // date
+        case 109: return self.image.templateValue  // image
+        case 80: return self.excerptHTML.templateValue  // excerptHTML
         default: return nil
         }
     }
@@ -2493,10 +2604,10 @@ extension PaginationView: MustacheParent {
 extension PaginationView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 55: return self.current.templateValue  // current
-        case 236: return self.total.templateValue  // total
-        case 184: return self.previous.templateValue  // previous
-        case 157: return self.next.templateValue  // next
+        case 56: return self.current.templateValue  // current
+        case 243: return self.total.templateValue  // total
+        case 189: return self.previous.templateValue  // previous
+        case 162: return self.next.templateValue  // next
         default: return nil
         }
     }
@@ -2515,8 +2626,8 @@ extension CelebrationIndexView: MustacheParent {
 extension CelebrationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 29: return self.celebrations.templateValue  // celebrations
-        case 172: return self.pagination.templateValue  // pagination
+        case 30: return self.celebrations.templateValue  // celebrations
+        case 177: return self.pagination.templateValue  // pagination
         default: return nil
         }
     }
@@ -2541,14 +2652,14 @@ extension CelebrationPageView: MustacheParent {
 extension CelebrationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.title.templateValue  // title
-        case 57: return self.date.templateValue  // date
-        case 107: return self.image.templateValue  // image
-        case 21: return self.bodyHTML.templateValue  // bodyHTML
-        case 168: return self.outcomes.templateValue  // outcomes
-        case 43: return self.commitments.templateValue  // commitments
-        case 176: return self.partners.templateValue  // partners
-        case 11: return self.area.templateValue  // area
+        case 242: return self.title.templateValue  // title
+        case 58: return self.date.templateValue  // date
+        case 109: return self.image.templateValue  // image
+        case 22: return self.bodyHTML.templateValue  // bodyHTML
+        case 173: return self.outcomes.templateValue  // outcomes
+        case 44: return self.commitments.templateValue  // commitments
+        case 181: return self.partners.templateValue  // partners
+        case 12: return self.area.templateValue  // area
         default: return nil
         }
     }

@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Checks that every text of an untranslated entry on a page in another language is marked
+with the original's language (WCAG 3.1.2, Language of Parts), and that no translated text
+is marked as the original's.
+
+usage: check_fallback_lang.py SITE_FOLDER OUTPUT_FOLDER LANGUAGE_FOLDER
+
+It reads the titles, names and summaries of the entries under SITE_FOLDER/content that have
+no translation into the language (no ID.LANG.md beside them), then looks for each in the
+text of every HTML page under OUTPUT_FOLDER/LANGUAGE_FOLDER. A text found must sit inside an
+element whose nearest lang attribute is the site's default language; the titles, names and
+summaries of the translations (ID.LANG.md) must not. The <title> element,
+attribute values and scripts are not text a reader hears as a part, and are skipped.
+Exit status 1 lists each text found unmarked, with its page.
+"""
+import html.parser
+import pathlib
+import re
+import sys
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+def front_matter(path):
+    text = path.read_text(encoding="utf-8")
+    match = re.match(r"---\n(.*?)\n---\n", text, re.S)
+    fields = {}
+    if match:
+        for line in match.group(1).splitlines():
+            m = re.match(r"(title|name|summary):\s*(.+)$", line)
+            if m:
+                value = m.group(2).strip()
+                if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+                    value = value[1:-1]
+                fields[m.group(1)] = value
+    return fields
+
+
+class Texts(html.parser.HTMLParser):
+    """Each text of a page with the lang it is in."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack = []  # (tag, lang)
+        self.texts = []
+
+    def lang(self):
+        for _, lang in reversed(self.stack):
+            if lang is not None:
+                return lang
+        return None
+
+    def handle_starttag(self, tag, attrs):
+        if tag in VOID:
+            return
+        self.stack.append((tag, dict(attrs).get("lang")))
+
+    def handle_endtag(self, tag):
+        for index in range(len(self.stack) - 1, -1, -1):
+            if self.stack[index][0] == tag:
+                del self.stack[index:]
+                return
+
+    def handle_data(self, data):
+        if any(tag in ("title", "script", "style") for tag, _ in self.stack):
+            return
+        if data.strip():
+            self.texts.append((data, self.lang()))
+
+
+def main():
+    if len(sys.argv) != 4:
+        print(__doc__, file=sys.stderr)
+        return 2
+    site, output, folder = (pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2]), sys.argv[3].strip("/"))
+    settings = (site / "content" / "site.yml").read_text(encoding="utf-8")
+    default = re.search(r"^language:\s*(\S+)", settings, re.M).group(1)
+    tags = re.search(r"^languages:\s*\[(.*)\]", settings, re.M).group(1)
+    language = next(t.strip() for t in tags.split(",") if t.strip().lower() == folder.lower())
+    wanted, translated = set(), set()
+    for path in sorted((site / "content").glob("*/*.md")):
+        stem = path.name[:-3]
+        if stem.lower().endswith("." + language.lower()):
+            translated.update(v for v in front_matter(path).values() if len(v) >= 12)
+            continue
+        if "." in stem:
+            continue
+        if (path.parent / f"{stem}.{language}.md").exists():
+            continue
+        for value in front_matter(path).values():
+            if len(value) >= 12:
+                wanted.add(value)
+    if not wanted or not translated:
+        print("no untranslated or no translated text to look for", file=sys.stderr)
+        return 2
+    findings, seen, seen_translated = [], 0, 0
+    pages = sorted((output / folder).rglob("*.html"))
+    for page in pages:
+        parser = Texts()
+        parser.feed(page.read_text(encoding="utf-8"))
+        for text, lang in parser.texts:
+            for value in wanted:
+                if value in text:
+                    seen += 1
+                    if lang != default:
+                        findings.append(f"{page.relative_to(output)}: '{value}' is in lang={lang!r}, not {default}")
+            for value in translated:
+                if value in text:
+                    seen_translated += 1
+                    if lang != language:
+                        findings.append(f"{page.relative_to(output)}: the translation '{value}' is in lang={lang!r}, not {language}")
+    for finding in findings:
+        print(finding)
+    print(f"{len(pages)} pages in {language}: {seen} untranslated and {seen_translated} translated texts found, "
+          f"{len(findings)} marked wrong")
+    return 1 if findings or seen == 0 or seen_translated == 0 else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
