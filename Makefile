@@ -92,7 +92,7 @@ site-checks: $(VENV)/ready
 	$(VENV)/bin/python tests/browser/check_search.py $(CHECKS)/es-villaverde https://villaverde.example.org/alianza/ \
 	  "participacion=Cómo participar" "COMO=Cómo participar" "camara="
 	$(VENV)/bin/python tests/browser/check_search.py $(CHECKS)/es-villaverde/en https://villaverde.example.org/alianza/en/ \
-	  "ramps=Build ramps at 100 bus stops" "participar=Cómo participar"
+	  "ramps=Build ramps at 100 bus stops" "participar=Cómo participar@es-CO"
 	$(VENV)/bin/python tests/browser/check_search.py $(CHECKS)/uk-sdg https://example.org/uk-sdg/ \
 	  "poverty line=1.1.1 Proportion of population below the international poverty line" \
 	  "renewable energy=7.2.1 Percentage of total energy consumption from renewable and waste sources"

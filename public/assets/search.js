@@ -85,10 +85,15 @@
     results.slice(0, 30).forEach(function (x) {
       var e = x.e, li = el("li"), a = el("a", null, e[0]);
       a.href = e[1];
+      if (e[8]) a.lang = e[8];
       li.append(a, " ", el("span", "az-kind", e[2]));
       if (e[3]) li.append(" ", el("span", "az-detail", e[3]));
       if (e[4]) { var s = el("a", "status " + e[5], e[4]); s.href = e[6]; li.append(" ", s); }
-      if (e[7]) li.append(excerpt(e[7], words[0]));
+      if (e[7]) {
+        var text = excerpt(e[7], words[0]);
+        if (e[8]) text.lang = e[8];
+        li.append(text);
+      }
       list.append(li);
     });
     var n = results.length;

@@ -5,8 +5,9 @@ region, the match is marked, the keyboard moves from the box to the results and 
 finds nothing with results showing (light and dark schemes); what one query transfers is
 measured and must stay under --max-kb.
 
-Usage: check_search.py SITE_DIR BASE_URL [--max-kb 300] QUERY=FIRST_TITLE ...
-(QUERY= alone expects no result.)
+Usage: check_search.py SITE_DIR BASE_URL [--max-kb 300] QUERY=FIRST_TITLE[@LANG] ...
+(QUERY= alone expects no result; @LANG, the first result's lang attribute, for an entry
+shown in another language than the page's.)
 """
 import argparse
 import sys
@@ -37,6 +38,7 @@ def main():
     try:
         for pair in args.queries:
             query, expected = pair.split("=", 1)
+            expected, _, expected_lang = expected.partition("@")
             expected = expected or None
             driver.get(url)
             box = driver.find_element(By.ID, "search-query")
@@ -55,6 +57,13 @@ def main():
             print(f"  {query!r}: {len(links)} shown, first {first!r}; said {status.text!r}")
             if first != expected:
                 findings.append(f"{query!r}: the first result is {first!r}, not {expected!r}")
+            # The title's language, and its excerpt's: none of their own, or the one expected.
+            if links:
+                langs = {links[0].get_attribute("lang") or ""}
+                langs.update(p.get_attribute("lang") or "" for p in
+                             driver.find_elements(By.CSS_SELECTOR, ".search-results li:first-child > .excerpt"))
+                if langs != {expected_lang}:
+                    findings.append(f"{query!r}: the first result is marked lang={sorted(langs)}, not {expected_lang!r}")
             if status.get_attribute("aria-live") != "polite":
                 findings.append("the count is not in a polite live region")
             fetched = [(size, body) for name, size, body in driver.execute_script(resources) if "search/index.json" in name]

@@ -3,12 +3,13 @@
 /// Each entry of the A to Z index, in its order, as one array: title, address, kind, the
 /// detail that tells it apart, its status (word, class and glossary address, or nulls),
 /// and its text without markup (summary and body), cut at `textLimit` characters so that
-/// one long page cannot make every reader download it.
+/// one long page cannot make every reader download it; then, for an entry not translated
+/// into the page's language, the language its title and text are in.
 ///
-///     {"version":1,"fields":["title","url","kind","detail","status","statusClass","statusURL","text"],
-///      "entries":[["Everyone breathes clean air","/outcomes/clean-air/","Outcome",null,null,null,null,"Clean air on every street. ..."]]}
+///     {"version":1,"fields":["title","url","kind","detail","status","statusClass","statusURL","text","lang"],
+///      "entries":[["Everyone breathes clean air","/outcomes/clean-air/","Outcome",null,null,null,null,"Clean air on every street. ...",null]]}
 enum SearchIndexWriter {
-    static let fields = ["title", "url", "kind", "detail", "status", "statusClass", "statusURL", "text"]
+    static let fields = ["title", "url", "kind", "detail", "status", "statusClass", "statusURL", "text", "lang"]
     /// How much of an entry's text is searched (and shown around a match), in characters.
     static let textLimit = 1_200
 
@@ -83,6 +84,8 @@ enum SearchIndexWriter {
                     sink.report(problem)
                     string("")
                 }
+                out.append(UInt8(ascii: ","))
+                string(entry.lang)
                 out.append(UInt8(ascii: "]"))
                 if out.count >= ByteSink.pieceSize {
                     sink.write(out)
