@@ -76,7 +76,7 @@ site-checks: $(VENV)/ready
 	.build/debug/civic build --site Tests/CivicTests/Fixtures/sites/es-villaverde --output $(CHECKS)/es-villaverde --as-of 2025-06-01
 	$(VENV)/bin/python tests/browser/check_site.py public https://millbrook-together.example.org/ --max-page-kb 50
 	$(VENV)/bin/python tests/browser/check_site.py $(CHECKS)/es-villaverde https://villaverde.example.org/alianza/ --max-page-kb 50
-	python3 tests/languages/check_fallback_lang.py Tests/CivicTests/Fixtures/sites/es-villaverde $(CHECKS)/es-villaverde en
+	$(VENV)/bin/python tests/languages/check_fallback_lang.py Tests/CivicTests/Fixtures/sites/es-villaverde $(CHECKS)/es-villaverde en
 	$(VENV)/bin/python tests/browser/check_site.py $(CHECKS)/uk-sdg https://example.org/uk-sdg/
 	tests/archive/make_editions.sh . $(CHECKS)/editions-site
 	.build/debug/civic build --site $(CHECKS)/editions-site --output $(CHECKS)/editions --as-of $(AS_OF) --no-git-dates

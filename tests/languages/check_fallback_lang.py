@@ -6,7 +6,8 @@ is marked as the original's.
 usage: check_fallback_lang.py SITE_FOLDER OUTPUT_FOLDER LANGUAGE_FOLDER
 
 It reads the titles, names and summaries of the entries under SITE_FOLDER/content that have
-no translation into the language (no ID.LANG.md beside them), then looks for each in the
+no translation into the language (no ID.LANG.md beside them), and the titles of indicators
+a translation does not give, then looks for each in the
 text of every HTML page under OUTPUT_FOLDER/LANGUAGE_FOLDER. A text found must sit inside an
 element whose nearest lang attribute is the site's default language; the titles, names and
 summaries of the translations (ID.LANG.md) must not. The <title> element,
@@ -18,22 +19,22 @@ import pathlib
 import re
 import sys
 
+import yaml
+
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
 
 def front_matter(path):
+    """The title, name and summary of an entry file, and its indicators' titles by id."""
     text = path.read_text(encoding="utf-8")
     match = re.match(r"---\n(.*?)\n---\n", text, re.S)
-    fields = {}
-    if match:
-        for line in match.group(1).splitlines():
-            m = re.match(r"(title|name|summary):\s*(.+)$", line)
-            if m:
-                value = m.group(2).strip()
-                if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-                    value = value[1:-1]
-                fields[m.group(1)] = value
-    return fields
+    data = (yaml.safe_load(match.group(1)) if match else None) or {}
+    fields = {key: str(data[key]) for key in ("title", "name", "summary") if isinstance(data.get(key), str)}
+    indicators = {}
+    for item in data.get("indicators") or []:
+        if isinstance(item, dict) and isinstance(item.get("title"), str):
+            indicators[str(item.get("id"))] = item["title"]
+    return fields, indicators
 
 
 class Texts(html.parser.HTMLParser):
@@ -80,16 +81,18 @@ def main():
     wanted, translated = set(), set()
     for path in sorted((site / "content").glob("*/*.md")):
         stem = path.name[:-3]
-        if stem.lower().endswith("." + language.lower()):
-            translated.update(v for v in front_matter(path).values() if len(v) >= 12)
-            continue
         if "." in stem:
+            if stem.lower().endswith("." + language.lower()):
+                fields, indicators = front_matter(path)
+                translated.update(v for v in list(fields.values()) + list(indicators.values()) if len(v) >= 12)
             continue
-        if (path.parent / f"{stem}.{language}.md").exists():
+        fields, indicators = front_matter(path)
+        translation = path.parent / f"{stem}.{language}.md"
+        if translation.exists():
+            titled = front_matter(translation)[1]
+            wanted.update(v for key, v in indicators.items() if key not in titled and len(v) >= 12)
             continue
-        for value in front_matter(path).values():
-            if len(value) >= 12:
-                wanted.add(value)
+        wanted.update(v for v in list(fields.values()) + list(indicators.values()) if len(v) >= 12)
     if not wanted or not translated:
         print("no untranslated or no translated text to look for", file=sys.stderr)
         return 2

@@ -39,6 +39,15 @@ public struct EntryOrigin: Sendable, Hashable {
     /// The language of its text, on a page in another of the site's languages that has no
     /// translation of it yet (nil where the text is in the page's language).
     public var language: String? = nil
+    /// On a page in another language whose translation leaves some of the entry's text
+    /// untranslated: each such key (`body` for the body) with the original's language.
+    public var untranslatedParts: [String: String] = [:]
+
+    /// The language of the text under `key` where it is not the page's.
+    public func language(of key: String) -> String? { language ?? untranslatedParts[key] }
+
+    /// The language of its title (or name) where it is not the page's.
+    public var titleLanguage: String? { language ?? untranslatedParts["title"] ?? untranslatedParts["name"] }
 }
 
 public struct Partner: Sendable {

@@ -8,6 +8,8 @@ struct TranslatedEntries: Sendable {
     /// The text each translation gives, by kind, id and key (`body` for the body), as
     /// written: what the open data carries in every language.
     var texts: [EntryKind: [String: [String: String]]] = [:]
+    /// The indicators whose title each translated outcome gives, by outcome id.
+    var indicators: [String: Set<String>] = [:]
 
     func entry<T>(_ kind: EntryKind, _ id: String) -> T? { entries[kind]?[id] as? T }
 }

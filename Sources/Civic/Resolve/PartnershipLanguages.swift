@@ -7,7 +7,12 @@ extension Partnership {
         let original = site.language
         func overlay<T>(_ list: [T], _ kind: EntryKind, _ origin: WritableKeyPath<T, EntryOrigin>) -> [T] {
             list.map { entry in
-                if let translated: T = found.entry(kind, entry[keyPath: origin].id) { return translated }
+                if var translated: T = found.entry(kind, entry[keyPath: origin].id) {
+                    for key in found.untranslatedParts[kind]?[entry[keyPath: origin].id] ?? [] {
+                        translated[keyPath: origin].untranslatedParts[key] = original
+                    }
+                    return translated
+                }
                 var kept = entry
                 kept[keyPath: origin].language = original
                 return kept
@@ -17,7 +22,10 @@ extension Partnership {
         result.partners = overlay(partners, .partners, \.origin)
         result.outcomes = overlay(outcomes, .outcomes, \.origin).map { outcome in
             var marked = outcome
-            for index in marked.indicators.indices { marked.indicators[index].language = original }
+            let titled = found.indicators[outcome.id] ?? []
+            for index in marked.indicators.indices where !titled.contains(marked.indicators[index].id) {
+                marked.indicators[index].language = original
+            }
             return marked
         }
         result.commitments = overlay(commitments, .commitments, \.origin)

@@ -9,6 +9,8 @@ public struct Provenance: Sendable {
     /// The language of the entry's text when the page is in another, which has no
     /// translation of it yet.
     public var language: String? = nil
+    /// The keys of its text a translation leaves in the original's language (`body`), with it.
+    public var untranslatedParts: [String: String] = [:]
 
     public var isEmpty: Bool { editURL == nil && lastUpdated == nil }
 }
@@ -27,6 +29,7 @@ extension ResolvedPartnership {
     public func provenance(of origin: EntryOrigin, data: [String] = []) -> Provenance {
         var found = provenance(of: origin.path, data: data)
         found.language = origin.language
+        found.untranslatedParts = origin.untranslatedParts
         return found
     }
 

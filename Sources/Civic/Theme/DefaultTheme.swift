@@ -16,9 +16,9 @@ enum DefaultTheme {
 """#,
         "area.mustache": #"""
 {{<layout}}{{$main}}
-<h1{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{content.name}}</h1>
-{{#content.summary}}<p class="lede"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{.}}</p>{{/content.summary}}
-{{#content.bodyHTML}}<div class="prose"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
+<h1{{#page.titleLang}} lang="{{.}}"{{/page.titleLang}}>{{content.name}}</h1>
+{{#content.summary}}<p class="lede"{{#page.summaryLang}} lang="{{.}}"{{/page.summaryLang}}>{{.}}</p>{{/content.summary}}
+{{#content.bodyHTML}}<div class="prose"{{#page.bodyLang}} lang="{{.}}"{{/page.bodyLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
 {{^empty(content.figures)}}<h2>{{t.area_figures}}</h2>
 {{#content.figures}}<p>{{sentence}}</p>{{#chartSVG}}<figure class="bars-figure">{{{.}}}</figure>{{/chartSVG}}{{/content.figures}}
 <div class="table-wrap" role="region" aria-labelledby="area-figures-caption" tabindex="0"><table>
@@ -45,7 +45,7 @@ enum DefaultTheme {
 """#,
         "assessment.mustache": #"""
 {{<layout}}{{$main}}
-<h1{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{content.title}}</h1>
+<h1{{#page.titleLang}} lang="{{.}}"{{/page.titleLang}}>{{content.title}}</h1>
 <dl class="facts">
 <dt>{{t.date}}</dt><dd><time datetime="{{content.date.iso}}">{{content.date.text}}</time></dd>
 <dt>{{t.period}}</dt><dd>{{content.period}}{{#content.report}} · <a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a>{{/content.report}}</dd>
@@ -54,7 +54,7 @@ enum DefaultTheme {
 {{#content.previous}}<dt>{{t.previous_review}}</dt><dd><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></dd>{{/content.previous}}
 </dl>
 {{#content.notAssessedText}}<p>{{.}}</p>{{/content.notAssessedText}}
-{{#content.bodyHTML}}<div class="prose"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
+{{#content.bodyHTML}}<div class="prose"{{#page.bodyLang}} lang="{{.}}"{{/page.bodyLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
 {{#content.strands}}<section>
 <h2>{{title}}</h2>
 {{#pairs}}<div class="pair">{{#questions}}<div class="question" id="question-{{id}}">
@@ -374,10 +374,10 @@ ol.assets li { margin: 0 0 .9rem; padding-left: 2.6rem; position: relative; }
         "celebration.mustache": #"""
 {{<layout}}{{$main}}
 <article>
-<h1{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{content.title}}</h1>
+<h1{{#page.titleLang}} lang="{{.}}"{{/page.titleLang}}>{{content.title}}</h1>
 <p><time datetime="{{content.date.iso}}">{{content.date.text}}</time>{{#content.area}} · <a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a>{{/content.area}}</p>
 {{#content.image}}<img src="{{url}}" alt="{{alt}}">{{/content.image}}
-{{#content.bodyHTML}}<div class="prose"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
+{{#content.bodyHTML}}<div class="prose"{{#page.bodyLang}} lang="{{.}}"{{/page.bodyLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
 {{^empty(content.outcomes)}}<h2>{{t.outcomes}}</h2><ul>{{#content.outcomes}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.outcomes}}</ul>{{/empty(content.outcomes)}}
 {{^empty(content.commitments)}}<h2>{{t.nav_commitments}}</h2><ul>{{#content.commitments}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.commitments}}</ul>{{/empty(content.commitments)}}
 {{^empty(content.partners)}}<h2>{{t.partners}}</h2><ul>{{#content.partners}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.partners}}</ul>{{/empty(content.partners)}}
@@ -439,7 +439,7 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 """#,
         "commitment.mustache": #"""
 {{<layout}}{{$main}}
-<h1{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{content.title}}</h1>
+<h1{{#page.titleLang}} lang="{{.}}"{{/page.titleLang}}>{{content.title}}</h1>
 <p><a class="status commitment-{{content.status.key}}" href="{{content.status.url}}"><span aria-hidden="true">{{content.status.symbol}}</span> {{content.status.label}}</a>{{#content.overdue}} <a class="flag flag-overdue" href="{{site.glossaryURL}}#overdue">{{t.overdue}}</a> ({{t.overdue_explained}}){{/content.overdue}}{{#content.quiet}} <a class="flag flag-quiet" href="{{site.glossaryURL}}#quiet">{{t.quiet}}</a> ({{t.quiet_explained}}){{/content.quiet}}</p>
 <dl class="facts">
 {{#content.lead}}<dt>{{t.lead}}</dt><dd><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></dd>{{/content.lead}}
@@ -451,11 +451,11 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 {{#content.progress}}<dt>{{t.progress}}</dt><dd><progress max="100" value="{{value}}">{{text}}</progress> {{text}}</dd>{{/content.progress}}
 {{#content.lastHeard}}<dt>{{t.last_heard}}</dt><dd><time datetime="{{iso}}">{{text}}</time></dd>{{/content.lastHeard}}
 </dl>
-{{#content.bodyHTML}}<div class="prose"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
+{{#content.bodyHTML}}<div class="prose"{{#page.bodyLang}} lang="{{.}}"{{/page.bodyLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
 {{^empty(content.answers)}}<h2>{{t.why_we_do_this}}</h2>
 <p>{{t.residents_said}}</p>
 {{#content.answers}}<h3><a href="{{conversation.url}}">{{conversation.title}}</a></h3>{{#conversation.date}}<p class="meta"><time datetime="{{iso}}">{{text}}</time></p>{{/conversation.date}}{{#heardHTML}}<div class="prose">{{{.}}}</div>{{/heardHTML}}{{/content.answers}}{{/empty(content.answers)}}
-{{#content.futureGenerationsHTML}}<h2>{{t.future_generations}}</h2><div class="prose"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{{content.futureGenerationsHTML}}}</div>{{/content.futureGenerationsHTML}}
+{{#content.futureGenerationsHTML}}<h2>{{t.future_generations}}</h2><div class="prose"{{#page.futureGenerationsLang}} lang="{{.}}"{{/page.futureGenerationsLang}}>{{{content.futureGenerationsHTML}}}</div>{{/content.futureGenerationsHTML}}
 <h2>{{t.updates}}</h2>
 {{^content.updates}}<p>{{t.no_updates}}</p>{{/content.updates}}
 <ol class="timeline">{{#content.updates}}<li><h3><time datetime="{{date.iso}}">{{date.text}}</time>{{#status}} · <a class="status commitment-{{key}}" href="{{url}}">{{label}}</a>{{/status}}{{#progress}} · {{text}}{{/progress}}</h3>{{#noteHTML}}<div class="prose">{{{noteHTML}}}</div>{{/noteHTML}}</li>{{/content.updates}}</ol>
@@ -479,8 +479,8 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 """#,
         "community-asset.mustache": #"""
 {{<layout}}{{$main}}
-<h1{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{content.name}}</h1>
-{{#content.summary}}<p class="lede"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{.}}</p>{{/content.summary}}
+<h1{{#page.titleLang}} lang="{{.}}"{{/page.titleLang}}>{{content.name}}</h1>
+{{#content.summary}}<p class="lede"{{#page.summaryLang}} lang="{{.}}"{{/page.summaryLang}}>{{.}}</p>{{/content.summary}}
 <dl class="facts">
 <dt>{{t.asset_kind}}</dt><dd><span aria-hidden="true">{{content.symbol}}</span> <a href="{{content.kindURL}}">{{content.kind}}</a></dd>
 {{#content.area}}<dt>{{t.asset_area}}</dt><dd><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></dd>{{/content.area}}
@@ -493,7 +493,7 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 {{^empty(content.partners)}}<dt>{{t.asset_partners}}</dt><dd><ul class="links">{{#content.partners}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.partners}}</ul></dd>{{/empty(content.partners)}}
 {{^empty(content.outcomes)}}<dt>{{t.asset_outcomes}}</dt><dd><ul class="links">{{#content.outcomes}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.outcomes}}</ul></dd>{{/empty(content.outcomes)}}
 </dl>
-{{#content.bodyHTML}}<div class="prose"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
+{{#content.bodyHTML}}<div class="prose"{{#page.bodyLang}} lang="{{.}}"{{/page.bodyLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
 {{/main}}{{/layout}}
 
 """#,
@@ -513,7 +513,7 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 """#,
         "conversation.mustache": #"""
 {{<layout}}{{$main}}
-<h1{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{content.title}}</h1>
+<h1{{#page.titleLang}} lang="{{.}}"{{/page.titleLang}}>{{content.title}}</h1>
 <dl class="facts">
 <dt>{{t.when}}</dt><dd><time datetime="{{content.start.iso}}">{{content.start.text}}</time>, {{content.time}}{{#content.endTime}}–{{.}}{{/content.endTime}} ({{content.timezone}})</dd>
 <dt>{{t.where}}</dt><dd>{{content.place}}{{#content.link}} · <a href="{{.}}">{{t.join_online}}</a>{{/content.link}}</dd>
@@ -524,11 +524,11 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 {{^empty(content.outcomes)}}<dt>{{t.outcomes}}</dt><dd><ul class="links">{{#content.outcomes}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.outcomes}}</ul></dd>{{/empty(content.outcomes)}}
 </dl>
 {{#content.calendarURL}}<p><a href="{{.}}">{{t.add_to_calendar}}</a></p>{{/content.calendarURL}}
-{{#content.bodyHTML}}<div class="prose"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
+{{#content.bodyHTML}}<div class="prose"{{#page.bodyLang}} lang="{{.}}"{{/page.bodyLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
 {{#content.attendanceTotal}}<h2>{{t.attendance}}</h2><p>{{.}} {{t.people}}</p>{{/content.attendanceTotal}}
 {{^empty(content.attendanceGroups)}}<ul>{{#content.attendanceGroups}}<li>{{name}}: {{count}}</li>{{/content.attendanceGroups}}</ul>{{/empty(content.attendanceGroups)}}
-{{#content.heardHTML}}<h2>{{t.heard}}</h2><div class="prose"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{{content.heardHTML}}}</div>{{/content.heardHTML}}
-{{#content.missingHTML}}<h2>{{t.missing}}</h2><div class="prose"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{{content.missingHTML}}}</div>{{/content.missingHTML}}
+{{#content.heardHTML}}<h2>{{t.heard}}</h2><div class="prose"{{#page.heardLang}} lang="{{.}}"{{/page.heardLang}}>{{{content.heardHTML}}}</div>{{/content.heardHTML}}
+{{#content.missingHTML}}<h2>{{t.missing}}</h2><div class="prose"{{#page.missingLang}} lang="{{.}}"{{/page.missingLang}}>{{{content.missingHTML}}}</div>{{/content.missingHTML}}
 {{#content.hasFollowUps}}<h2>{{t.what_happened_next}}</h2>
 {{^empty(content.followedBy)}}<ul class="cards">{{#content.followedBy}}{{>commitment-card}}{{/content.followedBy}}</ul>{{/empty(content.followedBy)}}
 {{^empty(content.nextSteps)}}<ul class="next-steps">{{#content.nextSteps}}<li><p>{{t.next_step_agreed}} <a href="{{review.url}}">{{review.title}}</a>, {{question}}</p>{{#html}}<div class="prose">{{{.}}}</div>{{/html}}</li>{{/content.nextSteps}}</ul>{{/empty(content.nextSteps)}}{{/content.hasFollowUps}}
@@ -560,7 +560,7 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 <h2>{{t.data_spreadsheets}}</h2>
 <p>{{t.data_formula_guard}}</p>
 {{^empty(content.indicatorFiles)}}<h2>{{t.data_indicator_files}}</h2>
-<ul>{{#content.indicatorFiles}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.indicatorFiles}}</ul>{{/empty(content.indicatorFiles)}}
+<ul>{{#content.indicatorFiles}}<li><a href="{{url}}">{{before}}{{#.lang}}<span lang="{{.}}">{{/.lang}}{{text}}{{#.lang}}</span>{{/.lang}}{{after}}</a></li>{{/content.indicatorFiles}}</ul>{{/empty(content.indicatorFiles)}}
 {{/main}}{{/layout}}
 
 """#,
@@ -678,7 +678,7 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 {{/page.nav}}</ul>
 </nav>
 </header>
-{{^empty(page.breadcrumbs)}}<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}"><ol>{{#page.breadcrumbs}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/page.breadcrumbs}}<li aria-current="page"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{page.title}}</li></ol></nav>
+{{^empty(page.breadcrumbs)}}<nav class="breadcrumbs" aria-label="{{t.breadcrumb}}"><ol>{{#page.breadcrumbs}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/page.breadcrumbs}}<li aria-current="page"{{#page.titleLang}} lang="{{.}}"{{/page.titleLang}}>{{page.title}}</li></ol></nav>
 {{/empty(page.breadcrumbs)}}<main id="main" tabindex="-1">
 {{#page.edition}}<div class="edition-notice"><p>{{text}} <a href="{{current.url}}">{{current.title}}</a> · <a href="{{archive.url}}">{{archive.title}}</a></p></div>
 {{/page.edition}}{{#page.untranslated}}<p class="untranslated-notice">{{text}} <span lang="{{lang}}">{{name}}</span>.</p>
@@ -1136,6 +1136,7 @@ edition_changes_link: What changed in it
 # The site in several languages (site.yml's languages)
 language_switch: Language
 untranslated_notice: "This page has not been translated yet, so its text is shown in the language it was written in:"
+untranslated_parts_notice: "Parts of this page have not been translated yet, so they are shown in the language they were written in:"
 
 """#,
         "locales/es.yml": #"""
@@ -1577,6 +1578,7 @@ edition_changes_link: Qué cambió en ella
 # El sitio en varios idiomas (languages en site.yml)
 language_switch: Idioma
 untranslated_notice: "Esta página aún no se ha traducido, así que su texto se muestra en el idioma en que se escribió:"
+untranslated_parts_notice: "Partes de esta página aún no se han traducido, así que se muestran en el idioma en que se escribieron:"
 
 """#,
         "not-found.mustache": #"""
@@ -1590,12 +1592,12 @@ untranslated_notice: "Esta página aún no se ha traducido, así que su texto se
 """#,
         "outcome.mustache": #"""
 {{<layout}}{{$main}}
-<h1{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{content.title}}</h1>
-<p class="lead"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{content.summary}}</p>
+<h1{{#page.titleLang}} lang="{{.}}"{{/page.titleLang}}>{{content.title}}</h1>
+<p class="lead"{{#page.summaryLang}} lang="{{.}}"{{/page.summaryLang}}>{{content.summary}}</p>
 <p class="meta">{{content.pillar}}</p>
 {{^empty(content.leads)}}<p class="meta">{{t.led_by}}:</p><ul class="links">{{#content.leads}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.leads}}</ul>{{/empty(content.leads)}}
 {{#content}}{{>status-count}}{{/content}}
-{{#content.bodyHTML}}<div class="prose"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
+{{#content.bodyHTML}}<div class="prose"{{#page.bodyLang}} lang="{{.}}"{{/page.bodyLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
 {{^empty(content.indicators)}}<h2>{{t.indicators}}</h2>{{/empty(content.indicators)}}
 {{#content.indicators}}<section class="indicator" id="{{anchor}}" aria-labelledby="{{anchor}}-title">
 <h3 id="{{anchor}}-title"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</h3>
@@ -1616,7 +1618,7 @@ untranslated_notice: "Esta página aún no se ha traducido, así que su texto se
 <tbody>{{#rows}}<tr><th scope="row">{{label}}</th>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>{{/rows}}</tbody>
 </table></div>{{#omitted}}<p class="meta">{{.}}</p>{{/omitted}}
 {{/breakdowns}}
-{{#csvURL}}<p><a href="{{.}}">{{csvLabel}}</a></p>{{/csvURL}}
+{{#csvURL}}<p><a href="{{.}}">{{#csvLabel}}{{before}}{{#.lang}}<span lang="{{.}}">{{/.lang}}{{text}}{{#.lang}}</span>{{/.lang}}{{after}}{{/csvLabel}}</a></p>{{/csvURL}}
 {{#sourceTitle}}<p class="source">{{t.source}}: {{#sourceURL}}<a href="{{.}}">{{sourceTitle}}</a>{{/sourceURL}}{{^sourceURL}}{{sourceTitle}}{{/sourceURL}}</p>{{/sourceTitle}}
 </section>
 {{/content.indicators}}
@@ -1643,18 +1645,18 @@ untranslated_notice: "Esta página aún no se ha traducido, así que su texto se
 """#,
         "page.mustache": #"""
 {{<layout}}{{$main}}
-<h1{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{content.title}}</h1>
-{{#content.summary}}<p class="lead"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{.}}</p>{{/content.summary}}
-{{#content.bodyHTML}}<div class="prose"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
+<h1{{#page.titleLang}} lang="{{.}}"{{/page.titleLang}}>{{content.title}}</h1>
+{{#content.summary}}<p class="lead"{{#page.summaryLang}} lang="{{.}}"{{/page.summaryLang}}>{{.}}</p>{{/content.summary}}
+{{#content.bodyHTML}}<div class="prose"{{#page.bodyLang}} lang="{{.}}"{{/page.bodyLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
 {{/main}}{{/layout}}
 
 """#,
         "partner.mustache": #"""
 {{<layout}}{{$main}}
-<h1{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{content.name}}</h1>
+<h1{{#page.titleLang}} lang="{{.}}"{{/page.titleLang}}>{{content.name}}</h1>
 {{#content.logo}}<img class="logo" src="{{url}}" alt="{{alt}}">{{/content.logo}}
 <p class="meta">{{content.kind}} · {{t.side}}: {{content.side}}{{#content.website}} · <a href="{{.}}">{{t.website}}</a>{{/content.website}}</p>
-{{#content.bodyHTML}}<div class="prose"{{#page.textLang}} lang="{{.}}"{{/page.textLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
+{{#content.bodyHTML}}<div class="prose"{{#page.bodyLang}} lang="{{.}}"{{/page.bodyLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
 {{^empty(content.leadsOutcomes)}}<h2>{{t.leads_outcomes}}</h2><ul>{{#content.leadsOutcomes}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.leadsOutcomes}}</ul>{{/empty(content.leadsOutcomes)}}
 {{^empty(content.leadsCommitments)}}<h2>{{t.leads_commitments}}</h2><ul class="cards">{{#content.leadsCommitments}}{{>commitment-card}}{{/content.leadsCommitments}}</ul>{{/empty(content.leadsCommitments)}}
 {{^empty(content.partnerIn)}}<h2>{{t.partner_in}}</h2><ul class="cards">{{#content.partnerIn}}{{>commitment-card}}{{/content.partnerIn}}</ul>{{/empty(content.partnerIn)}}

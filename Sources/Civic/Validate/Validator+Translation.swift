@@ -17,11 +17,21 @@ extension ContentSchema {
         }.map(\.key)
     }
 
-    /// The fields of a translation of `kind`: its text, none required, nothing else.
+    /// The keys of an indicator that an outcome's translation may give, beside its `id`.
+    static let translatedIndicatorKeys = ["title", "unit"]
+
+    /// The fields of a translation of `kind`: its text, none required, nothing else; an
+    /// outcome's also the title and unit of each of its indicators, by id.
     static func translation(_ kind: EntryKind) -> Fields {
         let keys = Set(translatableKeys(kind))
         var fields = entry(kind).fields.filter { keys.contains($0.key) }
         for index in fields.indices { fields[index].required = false }
+        if kind == .outcomes {
+            let indicatorFields = indicator.fields.filter { $0.key == "id" || translatedIndicatorKeys.contains($0.key) }
+            fields.append(Field(key: "indicators", kind: .list(.map(Fields(what: "an indicator's translation", fields: indicatorFields,
+                                                                            unknownKeysAreErrors: true))),
+                                help: "each indicator's title and unit, by the id of the original's indicator"))
+        }
         return Fields(what: "a translation of \(entry(kind).what)", fields: fields, unknownKeysAreErrors: true)
     }
 }
@@ -73,8 +83,16 @@ extension Validator {
                   case .mapping(let originalPairs, let position) = originalYAML else { continue }
             var given: [String: YAMLPair] = [:]
             var problems = false
+            var indicators: TranslatedIndicators?
             if case .mapping(let pairs, _) = translationYAML {
                 for pair in pairs {
+                    if kind == .outcomes, pair.key == "indicators" {
+                        if !pair.value.isNull {
+                            indicators = translateIndicators(pair, of: originalPairs, path: file.path)
+                            if indicators == nil { problems = true }
+                        }
+                        continue
+                    }
                     guard allowed.contains(pair.key) else {
                         problems = true
                         let location = SourceLocation(path: file.path, line: pair.keyPosition.line, column: pair.keyPosition.column)
@@ -105,6 +123,7 @@ extension Validator {
             guard !problems else { continue }
             // The original's fields, with the translation's text in place of its own.
             var merged = originalPairs.map { given[$0.key] ?? $0 }
+            if let indicators, let index = merged.firstIndex(where: { $0.key == "indicators" }) { merged[index] = indicators.merged }
             for key in allowed where given[key] != nil && !originalPairs.contains(where: { $0.key == key }) { merged.append(given[key]!) }
             var origin = originalOrigin
             origin.path = file.path
@@ -124,7 +143,9 @@ extension Validator {
             var texts: [String: String] = [:]
             for (key, pair) in given { if case .scalar(let text, _, _) = pair.value { texts[key] = text } }
             if translatedBody, case .success(let body) = translationOrigin.body.text() { texts["body"] = body }
+            for (key, text) in indicators?.texts ?? [:] { texts[key] = text }
             translated[language, default: TranslatedEntries()].texts[kind, default: [:]][name.id] = texts
+            if let indicators { translated[language, default: TranslatedEntries()].indicators[name.id] = indicators.titled }
             var left = originalPairs.map(\.key).filter { allowed.contains($0) && given[$0] == nil }
             if !originalOrigin.body.isBlank && !translatedBody { left.append("body") }
             if !left.isEmpty {
@@ -140,6 +161,79 @@ extension Validator {
     static func parseTranslation(_ source: SourceText, diagnostics: inout [Diagnostic]) -> Result<(EntryOrigin, YAMLValue), Diagnostic> {
         let result = parseEntry(source)
         if case .failure(let problem) = result { diagnostics.append(problem) }
+        return result
+    }
+
+    /// An outcome translation's `indicators`: each original indicator's title and unit.
+    struct TranslatedIndicators {
+        /// The original's `indicators` with the translated text in place.
+        var merged: YAMLPair
+        /// The indicators whose title is translated.
+        var titled: Set<String>
+        /// For the open data: `indicators/ID/title` and `indicators/ID/unit`.
+        var texts: [String: String]
+    }
+
+    /// Reads `indicators: [{id, title, unit}]` of an outcome's translation against the
+    /// original's indicators; nil, with each problem at its line, when it cannot be used.
+    mutating func translateIndicators(_ pair: YAMLPair, of originalPairs: [YAMLPair], path: String) -> TranslatedIndicators? {
+        func at(_ position: YAMLValue.Position) -> SourceLocation { SourceLocation(path: path, line: position.line, column: position.column) }
+        guard case .sequence(var originals, let listPosition)? = originalPairs.first(where: { $0.key == "indicators" })?.value else {
+            diagnostics.append(.error(at(pair.keyPosition), "the original outcome has no indicators in its file to translate",
+                                      hint: "take 'indicators' out of this translation"))
+            return nil
+        }
+        guard case .sequence(let items, _) = pair.value else {
+            diagnostics.append(.error(at(pair.value.position), "'indicators' must be a list of {id, title, unit}, not \(pair.value.kindName)"))
+            return nil
+        }
+        let allowed = ContentSchema.translatedIndicatorKeys
+        var ids: [String: Int] = [:]
+        for (index, item) in originals.enumerated() {
+            if case .mapping(let pairs, _) = item, case .scalar(let id, _, _)? = pairs.first(where: { $0.key == "id" })?.value { ids[id] = index }
+        }
+        var result = TranslatedIndicators(merged: pair, titled: [], texts: [:])
+        var fine = true
+        for item in items {
+            guard case .mapping(let pairs, _) = item,
+                  case .scalar(let id, _, let idPosition)? = pairs.first(where: { $0.key == "id" })?.value else {
+                diagnostics.append(.error(at(item.position), "each translated indicator needs the 'id' of the original's indicator it translates"))
+                fine = false
+                continue
+            }
+            guard let index = ids[id] else {
+                diagnostics.append(.error(at(idPosition), "the original outcome has no indicator '\(id)'",
+                                          hint: Suggestions.hint(for: id, in: ids.keys.sorted())))
+                fine = false
+                continue
+            }
+            guard case .mapping(var originalPairs, let position) = originals[index] else { continue }
+            for translatedPair in pairs where translatedPair.key != "id" {
+                guard allowed.contains(translatedPair.key) else {
+                    diagnostics.append(.error(at(translatedPair.keyPosition), "'\(translatedPair.key)' of an indicator is not translated",
+                                              hint: "a translation gives an indicator's \(allowed.joined(separator: " and ")); the rest is the original's"))
+                    fine = false
+                    continue
+                }
+                if translatedPair.value.isNull { continue }
+                guard case .scalar(let text, _, _) = translatedPair.value else {
+                    diagnostics.append(.error(at(translatedPair.value.position), "'\(translatedPair.key)' must be text, not \(translatedPair.value.kindName)"))
+                    fine = false
+                    continue
+                }
+                if let existing = originalPairs.firstIndex(where: { $0.key == translatedPair.key }) {
+                    originalPairs[existing] = translatedPair
+                } else {
+                    originalPairs.append(translatedPair)
+                }
+                result.texts["indicators/\(id)/\(translatedPair.key)"] = text
+                if translatedPair.key == "title" { result.titled.insert(id) }
+            }
+            originals[index] = .mapping(originalPairs, position)
+        }
+        guard fine else { return nil }
+        let originalKey = originalPairs.first { $0.key == "indicators" }!
+        result.merged = YAMLPair(key: originalKey.key, keyPosition: originalKey.keyPosition, value: .sequence(originals, listPosition))
         return result
     }
 }

@@ -72,6 +72,21 @@ import Testing
         #expect(page.contains(#"<p class="site-name" lang="en-GB">"#))
     }
 
+    @Test func aTranslationThatLeavesTheBodyMarksTheBodyAlone() throws {
+        var files = Self.files
+        files["content/partners/council.es.md"] = "---\nname: Ayuntamiento de Testville\n---\n"
+        let site = try TestSite(files)
+        defer { site.remove() }
+        let page = try #require(site.build().text("es/partners/council/index.html"))
+        #expect(page.contains(#"<p class="untranslated-notice">Partes de esta página aún no se han traducido, así que se muestran en el idioma en que se escribieron: <span lang="en-GB">English</span>.</p>"#))
+        #expect(page.contains("<h1>Ayuntamiento de Testville</h1>"))
+        #expect(page.contains(#"<div class="prose" lang="en-GB"><p>The council.</p>"#))
+        #expect(page.contains(#"<li aria-current="page">Ayuntamiento de Testville</li>"#))
+        // Elsewhere its name is in Spanish, with no lang of its own.
+        let partners = try #require(site.build().text("es/partners/index.html"))
+        #expect(partners.contains(#"<a href="/test/es/partners/council/">Ayuntamiento de Testville</a>"#))
+    }
+
     @Test func theSitemapTheOpenDataAndTheCheckCoverEveryLanguage() throws {
         let site = try TestSite(Self.files)
         defer { site.remove() }

@@ -67,6 +67,31 @@ import Testing
         #expect(hints.contains { $0.contains("the site's languages are en-GB, es") })
     }
 
+    @Test func anOutcomeTranslationGivesItsIndicatorsTitlesByID() throws {
+        let good = try TestSite([
+            "content/site.yml": Self.bilingual,
+            "content/outcomes/clean-air.es.md": "---\ntitle: Aire limpio\nindicators:\n  - {id: no2, title: Dióxido de nitrógeno, unit: µg/m³}\n---\n",
+        ])
+        defer { good.remove() }
+        #expect(good.messages(.error) == [])
+        let spanish = try #require(Self.model(good)).inLanguage("es")
+        let indicator = try #require(spanish.outcomes.first?.indicators.first)
+        #expect(indicator.title == "Dióxido de nitrógeno")
+        #expect(indicator.language == nil)
+        #expect(indicator.target?.value.number == 20, "figures are the original's")
+        let bad = try TestSite([
+            "content/site.yml": Self.bilingual,
+            "content/outcomes/clean-air.es.md": "---\ntitle: Aire limpio\nindicators:\n  - {id: no3, title: Dióxido}\n  - {id: no2, direction: increase}\n  - title: Sin id\n---\n",
+        ])
+        defer { bad.remove() }
+        #expect(bad.messages(.error) == [
+            "content/outcomes/clean-air.es.md:4:10: the original outcome has no indicator 'no3'",
+            "content/outcomes/clean-air.es.md:5:15: 'direction' of an indicator is not translated",
+            "content/outcomes/clean-air.es.md:6:5: each translated indicator needs the 'id' of the original's indicator it translates",
+        ])
+        #expect(bad.check().sorted.compactMap(\.hint).contains("did you mean 'no2'?"))
+    }
+
     @Test func languagesAreCheckedInSiteYML() throws {
         let site = try TestSite([
             "content/site.yml": TestSite.base["content/site.yml"]! + "\nlanguages: [es, en-GB, ES, english]\n",

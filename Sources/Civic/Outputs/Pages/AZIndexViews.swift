@@ -110,7 +110,7 @@ extension ViewBuilder {
         var entries: [(view: AZEntryView, body: EntryBody?, text: @Sendable () -> [String])] = []
         func kind(_ key: String) -> String { t["az_kind_\(key)"] }
         for outcome in model.outcomes {
-            entries.append((AZEntryView(title: outcome.title, url: url(.entry(.outcomes, outcome.id)), kind: kind("outcome"), lang: outcome.origin.language),
+            entries.append((AZEntryView(title: outcome.title, url: url(.entry(.outcomes, outcome.id)), kind: kind("outcome"), lang: outcome.origin.titleLanguage),
                             outcome.origin.body, { [outcome.summary] }))
             for indicator in outcome.indicators {
                 let state = status(p.reason(outcome: outcome.id, indicator: indicator.id).status)
@@ -123,27 +123,27 @@ extension ViewBuilder {
         for commitment in model.commitments {
             let state = status(commitment.status)
             entries.append((AZEntryView(title: commitment.title, url: url(.entry(.commitments, commitment.id)), kind: kind("commitment"),
-                                        status: state, statusClass: "commitment-\(state.key)", lang: commitment.origin.language),
+                                        status: state, statusClass: "commitment-\(state.key)", lang: commitment.origin.titleLanguage),
                             commitment.origin.body, { [] }))
         }
         for partner in model.partners {
             entries.append((AZEntryView(title: partner.name, url: url(.entry(.partners, partner.id)), kind: kind("partner"),
-                                        detail: t["kind_\(partner.kind.rawValue)"], lang: partner.origin.language),
+                                        detail: t["kind_\(partner.kind.rawValue)"], lang: partner.origin.titleLanguage),
                             partner.origin.body, { [] }))
         }
         for conversation in model.conversations {
             entries.append((AZEntryView(title: conversation.title, url: url(.entry(.conversations, conversation.id)),
-                                        kind: kind("conversation"), detail: t.date(conversation.start.day), lang: conversation.origin.language),
+                                        kind: kind("conversation"), detail: t.date(conversation.start.day), lang: conversation.origin.titleLanguage),
                             conversation.origin.body, { [conversation.place, markdown.plainText(conversation.heard?.text ?? "")] }))
         }
         for celebration in p.celebrations {
             entries.append((AZEntryView(title: celebration.title, url: url(.entry(.celebrations, celebration.id)),
-                                        kind: kind("celebration"), detail: t.date(celebration.date), lang: celebration.origin.language),
+                                        kind: kind("celebration"), detail: t.date(celebration.date), lang: celebration.origin.titleLanguage),
                             celebration.origin.body, { [] }))
         }
         for assessment in p.assessments {
             entries.append((AZEntryView(title: assessment.title, url: url(.entry(.assessments, assessment.id)),
-                                        kind: kind("review"), detail: assessment.period, lang: assessment.origin.language),
+                                        kind: kind("review"), detail: assessment.period, lang: assessment.origin.titleLanguage),
                             assessment.origin.body, { [] }))
         }
         for area in model.site.areas {
@@ -153,11 +153,11 @@ extension ViewBuilder {
         }
         for asset in model.communityAssets {
             entries.append((AZEntryView(title: asset.name, url: url(.entry(.communityAssets, asset.id)), kind: kind("community-asset"),
-                                        detail: assetKindName(asset.kind), lang: asset.origin.language),
+                                        detail: assetKindName(asset.kind), lang: asset.origin.titleLanguage),
                             asset.origin.body, { [asset.summary ?? "", asset.address ?? ""] + asset.features.map(assetFeatureName) }))
         }
         for page in model.pages where page.id != "index" {
-            entries.append((AZEntryView(title: page.title, url: url(.entry(.pages, page.id)), kind: kind("page"), lang: page.origin.language),
+            entries.append((AZEntryView(title: page.title, url: url(.entry(.pages, page.id)), kind: kind("page"), lang: page.origin.titleLanguage),
                             page.origin.body, { [page.summary ?? ""] }))
         }
         return entries

@@ -97,7 +97,7 @@ extension ViewBuilder {
             }
             return AreaCardView(name: area.name, url: url(.entry(.areas, area.id)), summary: p.areaStoriesByID[area.id]?.summary,
                                 counts: counts.isEmpty ? nil : counts.joined(separator: " · "),
-                                lang: p.areaStoriesByID[area.id]?.origin.language)
+                                lang: p.areaStoriesByID[area.id]?.origin.language(of: "summary"))
         }
         let mapAreas = mapAreas()
         let svg = MapRenderer.svg(id: "map", title: t.format("map_title", ["what": t["nav_areas"], "locality": model.site.locality]),
@@ -141,7 +141,8 @@ extension ViewBuilder {
         let crumbs = [LinkView(title: t["nav_areas"], url: url(.section(.areas)))]
         return PagePlan(path: path, template: EntryKind.areas.entryTemplate,
                         context: context(path: path, title: area.name, description: story?.summary, section: Section.areas.rawValue,
-                                         crumbs: crumbs, provenance: story.map { p.provenance(of: $0.origin) }, view))
+                                         crumbs: crumbs, provenance: story.map { p.provenance(of: $0.origin) },
+                                         titleLanguage: model.site.textLanguage, view))
     }
 
     /// The kinds of breakdown that name places, in the order they are looked for: an

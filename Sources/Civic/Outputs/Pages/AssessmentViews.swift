@@ -180,7 +180,7 @@ extension ViewBuilder {
         }
         let index = AssessmentIndexView(
             framework: framework.title, source: framework.source,
-            reviews: reviews.reversed().map { DatedLinkView(title: $0.title, url: url(.entry(.assessments, $0.id)), date: date($0.date), lang: $0.origin.language) },
+            reviews: reviews.reversed().map { DatedLinkView(title: $0.title, url: url(.entry(.assessments, $0.id)), date: date($0.date), lang: $0.origin.titleLanguage) },
             periods: reviews.map(\.period), strands: history,
             scale: framework.scale.map { RatingCellView(value: String($0.value), label: $0.label, rated: true) })
         return PagePlan(path: Route.section(.assessments).path, template: Section.assessments.template,
@@ -221,7 +221,7 @@ extension ViewBuilder {
             strands: strands, notAssessedCount: notAssessed,
             notAssessedText: notAssessed == 0 ? nil : notAssessed == 1 ? t["not_assessed_one"]
                 : t.format("not_assessed_count", ["n": String(notAssessed)]),
-            previous: previous.map { LinkView(title: $0.title, url: url(.entry(.assessments, $0.id)), lang: $0.origin.language) },
+            previous: previous.map { LinkView(title: $0.title, url: url(.entry(.assessments, $0.id)), lang: $0.origin.titleLanguage) },
             sides: framework.sides.map(\.title),
             report: reportOfPeriod(review).map { LinkView(title: reportTitle($0), url: url(.report($0.id))) })
         let path = Route.entry(.assessments, review.id).path

@@ -137,7 +137,7 @@ extension ViewBuilder {
                                   lead: partnerLink(commitment.lead.id), status: status(commitment.status),
                                   due: commitment.due.map(date), overdue: state?.overdue ?? false,
                                   quiet: state?.quiet ?? false, progress: state?.progress.map(percent),
-                                  lang: commitment.origin.language)
+                                  lang: commitment.origin.titleLanguage)
     }
 
     /// One of the commitment index pages: by status, partner, outcome or area.
@@ -163,13 +163,13 @@ extension ViewBuilder {
             return index(route, t["commitments_by_partner"], model.partners.map { partner in
                 CommitmentGroupView(id: partner.id, title: partner.name, url: url(.entry(.partners, partner.id)),
                                     commitments: (related.commitmentsByLeadOrPartner[partner.id] ?? []).map(commitmentCard),
-                                    lang: partner.origin.language)
+                                    lang: partner.origin.titleLanguage)
             })
         case .commitmentsByOutcome:
             return index(route, t["commitments_by_outcome"], model.outcomes.map { outcome in
                 CommitmentGroupView(id: outcome.id, title: outcome.title, url: url(.entry(.outcomes, outcome.id)),
                                     commitments: (related.commitmentsByOutcome[outcome.id] ?? []).map(commitmentCard),
-                                    lang: outcome.origin.language)
+                                    lang: outcome.origin.titleLanguage)
             })
         case .commitmentsByArea:
             return index(route, t["commitments_by_area"], model.site.areas.map { area in

@@ -14,6 +14,22 @@ final class LinkView: Sendable {
     }
 }
 
+/// A sentence of the theme's with a text of the content in it ("Download the figures for
+/// {title} (CSV)"), kept in three parts so that the text can carry its own `lang` where it
+/// is not in the page's language.
+final class MarkedSentenceView: Sendable {
+    let before: String
+    let text: String
+    let after: String
+    let lang: String?
+    /// A link the whole sentence is, when it is one.
+    let url: String?
+
+    init(before: String, text: String, after: String, lang: String?, url: String? = nil) {
+        (self.before, self.text, self.after, self.lang, self.url) = (before, text, after, lang, url)
+    }
+}
+
 /// A date for a `<time datetime>` element: machine-readable and in the site's language.
 final class DateView: Sendable {
     let iso: String
@@ -151,19 +167,34 @@ final class PageMeta: Sendable {
     let languages: [LanguageLinkView]
     /// The page in the site's default language, for `hreflang="x-default"`.
     let defaultLanguageURL: String?
-    /// On a page whose entry has no translation into the page's language yet.
+    /// On a page whose entry has no translation into the page's language yet, or one that
+    /// leaves parts of its text untranslated.
     let untranslated: UntranslatedNoticeView?
-    /// The `lang` of the entry's own text, where it differs from the page's.
-    let textLang: String?
+    /// The `lang` of each part of the entry's own text, where it differs from the page's.
+    let titleLang: String?
+    let summaryLang: String?
+    let bodyLang: String?
+    let futureGenerationsLang: String?
+    let heardLang: String?
+    let missingLang: String?
+
+    /// The keys of the parts of an entry's text a page marks with their language.
+    static let textParts = ["title", "name", "summary", "body", "future_generations", "heard", "missing"]
 
     init(title: String, description: String, canonicalURL: String, nav: [NavItemView], breadcrumbs: [LinkView],
          source: PageSourceView?, edition: EditionNoticeView? = nil, earlierEditions: [LinkView] = [],
-         languages: [LanguageLinkView] = [], defaultLanguageURL: String? = nil, untranslated: UntranslatedNoticeView? = nil) {
+         languages: [LanguageLinkView] = [], defaultLanguageURL: String? = nil, untranslated: UntranslatedNoticeView? = nil,
+         partLanguages: [String: String] = [:]) {
         (self.title, self.description, self.canonicalURL, self.nav, self.breadcrumbs) = (title, description, canonicalURL, nav, breadcrumbs)
         self.source = source
         (self.edition, self.earlierEditions) = (edition, earlierEditions)
         (self.languages, self.defaultLanguageURL, self.untranslated) = (languages, defaultLanguageURL, untranslated)
-        self.textLang = untranslated?.lang
+        titleLang = partLanguages["title"] ?? partLanguages["name"]
+        summaryLang = partLanguages["summary"]
+        bodyLang = partLanguages["body"]
+        futureGenerationsLang = partLanguages["future_generations"]
+        heardLang = partLanguages["heard"]
+        missingLang = partLanguages["missing"]
     }
 }
 

@@ -173,7 +173,7 @@ extension ViewBuilder {
                 symbol: shape.symbol, kind: assetKindName(asset.kind), colourClass: colourClass, summary: asset.summary,
                 area: asset.area.flatMap { areaLink($0.id) }, address: asset.address,
                 features: asset.features.isEmpty ? nil : asset.features.map(assetFeatureName).joined(separator: ", "),
-                mapped: asset.location != nil, lang: asset.origin.language))
+                mapped: asset.location != nil, lang: asset.origin.titleLanguage))
         }
         let legend = kindsShown.sorted { assetKindIndex($0) < assetKindIndex($1) }.map { kind in
             LegendItemView(symbol: MapRenderer.Shape.of(kindIndex: assetKindIndex(kind)).symbol, kind: assetKindName(kind),

@@ -126,7 +126,7 @@ extension ViewBuilder {
     }
 
     func conversationLink(_ c: Conversation) -> DatedLinkView {
-        DatedLinkView(title: c.title, url: url(.entry(.conversations, c.id)), date: date(c.start.day), lang: c.origin.language)
+        DatedLinkView(title: c.title, url: url(.entry(.conversations, c.id)), date: date(c.start.day), lang: c.origin.titleLanguage)
     }
 
     func clock(_ time: LocalDateTime) -> String {
@@ -149,7 +149,7 @@ extension ViewBuilder {
             title: c.title, url: url(.entry(.conversations, c.id)), start: date(c.start.day), time: clock(c.start),
             place: placeText(c), format: formatText(c),
             access: c.access.map { t["access_\($0.rawValue)"] },
-            calendarURL: isUpcoming(c) ? url(.conversationCalendar(c.id)) : nil, lang: c.origin.language)
+            calendarURL: isUpcoming(c) ? url(.conversationCalendar(c.id)) : nil, lang: c.origin.titleLanguage)
     }
 
     func conversationIndexPage() -> PagePlan {

@@ -114,7 +114,7 @@ extension ViewBuilder {
             return PartnerPromiseView(name: partner.name, url: url(.entry(.partners, partner.id)), leads: led.count,
                                       done: led.filter { $0.status == .done }.count,
                                       overdue: led.filter { p.commitmentStates[$0.id]?.overdue == true }.count,
-                                      lang: partner.origin.language)
+                                      lang: partner.origin.titleLanguage)
         }
     }
 }

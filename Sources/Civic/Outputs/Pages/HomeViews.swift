@@ -75,9 +75,9 @@ final class DataFileView: Sendable {
 final class DataPageView: Sendable {
     let licence: String?
     let files: [DataFileView]
-    let indicatorFiles: [LinkView]
+    let indicatorFiles: [MarkedSentenceView]
 
-    init(licence: String?, files: [DataFileView], indicatorFiles: [LinkView]) {
+    init(licence: String?, files: [DataFileView], indicatorFiles: [MarkedSentenceView]) {
         self.licence = licence
         self.files = files
         self.indicatorFiles = indicatorFiles
@@ -103,7 +103,7 @@ extension ViewBuilder {
             let improved = changes.values.filter { if case .up = $0 { return true } else { return false } }.count
             let declined = changes.values.filter { if case .down = $0 { return true } else { return false } }.count
             return LatestReviewView(
-                link: DatedLinkView(title: review.title, url: url(.entry(.assessments, review.id)), date: date(review.date), lang: review.origin.language),
+                link: DatedLinkView(title: review.title, url: url(.entry(.assessments, review.id)), date: date(review.date), lang: review.origin.titleLanguage),
                 period: review.period, assessed: assessed, total: questions.count, improved: improved, declined: declined,
                 sentence: t.format("questions_assessed", ["assessed": String(assessed), "total": String(questions.count),
                                                           "improved": String(improved), "declined": String(declined)]))
@@ -143,10 +143,10 @@ extension ViewBuilder {
         where plan.files.contains(route.path) {
             files.append(DataFileView(name: String(route.path.dropFirst(Route.section(.data).path.count)), url: url(route), description: t[key]))
         }
-        var indicatorFiles: [LinkView] = []
+        var indicatorFiles: [MarkedSentenceView] = []
         for outcome in model.outcomes {
             for indicator in outcome.indicators where !indicator.series.isEmpty || !indicator.breakdowns.isEmpty {
-                indicatorFiles.append(LinkView(title: t.format("download_csv_for", ["title": indicator.title]),
+                indicatorFiles.append(sentence("download_csv_for", "title", indicator.title, lang: indicator.language,
                                                url: url(.indicatorTable(outcome: outcome.id, indicator: indicator.id))))
             }
         }

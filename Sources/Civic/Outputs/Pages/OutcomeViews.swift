@@ -86,14 +86,14 @@ final class IndicatorView: Sendable {
     let sourceURL: String?
     let csvURL: String?
     /// "Download the figures for Fuel poverty (CSV)": each download named by what it holds.
-    let csvLabel: String
+    let csvLabel: MarkedSentenceView
 
     /// The language of its entry's text where it is not the page's: an entry not translated yet.
     let lang: String?
 
     init(id: String, anchor: String, title: String, unit: String?, direction: String, status: StatusView, explanation: String,
          chartURL: String?, chartAlt: String, hasBaseline: Bool, hasTarget: Bool, hasTrajectory: Bool, summary: String,
-         rows: [TableRowView], breakdowns: [BreakdownTableView], breakdownsInDownload: String?, sourceTitle: String?, sourceURL: String?, csvURL: String?, csvLabel: String, lang: String? = nil) {
+         rows: [TableRowView], breakdowns: [BreakdownTableView], breakdownsInDownload: String?, sourceTitle: String?, sourceURL: String?, csvURL: String?, csvLabel: MarkedSentenceView, lang: String? = nil) {
         self.lang = lang
         (self.id, self.anchor, self.title, self.unit, self.direction, self.status) = (id, anchor, title, unit, direction, status)
         (self.explanation, self.chartURL, self.chartAlt) = (explanation, chartURL, chartAlt)
@@ -165,7 +165,7 @@ extension ViewBuilder {
             moreIndicators: outcome.indicators.count > shown.count
                 ? LinkView(title: t.format("more_indicators", ["n": String(outcome.indicators.count), "title": outcome.title]), url: pageURL)
                 : nil,
-            lang: outcome.origin.language)
+            lang: outcome.origin.titleLanguage)
     }
 
     var pillarGroups: [PillarGroupView] {
@@ -225,7 +225,7 @@ extension ViewBuilder {
             breakdowns: breakdowns.tables, breakdownsInDownload: breakdowns.inDownload,
             sourceTitle: indicator.source?.title, sourceURL: indicator.source?.url,
             csvURL: hasData ? url(.indicatorTable(outcome: outcome.id, indicator: indicator.id)) : nil,
-            csvLabel: t.format("download_csv_for", ["title": indicator.title]), lang: indicator.language)
+            csvLabel: sentence("download_csv_for", "title", indicator.title, lang: indicator.language), lang: indicator.language)
     }
 
     private func row(_ point: Indicator.Point, of indicator: Indicator, label: String?) -> TableRowView {

@@ -60,7 +60,7 @@ extension ViewBuilder {
     func partnerIndexPage() -> PagePlan {
         let cards = model.partners.map {
             PartnerCardView(name: $0.name, url: url(.entry(.partners, $0.id)), kind: t["kind_\($0.kind.rawValue)"], side: sideTitle($0.side),
-                            lang: $0.origin.language)
+                            lang: $0.origin.titleLanguage)
         }
         return PagePlan(path: Route.section(.partners).path, template: Section.partners.template,
                         context: context(path: Route.section(.partners).path, title: t["nav_partners"], section: "partners",

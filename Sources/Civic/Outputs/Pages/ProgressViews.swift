@@ -107,18 +107,18 @@ extension ViewBuilder {
             let title = pillarTitle(pillar.id)
             if outcomes.count > Self.maxGridColumns {
                 let list = advancing.map { c in
-                    GridListRowView(commitment: LinkView(title: c.title, url: url(.entry(.commitments, c.id)), lang: c.origin.language), status: status(c.status),
+                    GridListRowView(commitment: LinkView(title: c.title, url: url(.entry(.commitments, c.id)), lang: c.origin.titleLanguage), status: status(c.status),
                                     advances: c.outcomes.filter { ids.contains($0.id) }.compactMap { outcomeLink($0.id) })
                 }
                 sections.append(GridPillarSectionView(id: pillar.id, title: title, columns: [], rows: [], list: list, isList: true))
                 continue
             }
             let rows = advancing.map { c in
-                GridRowView(commitment: LinkView(title: c.title, url: url(.entry(.commitments, c.id)), lang: c.origin.language), status: status(c.status),
-                            cells: outcomes.map { o in GridCellView(advances: c.outcomes.contains { $0.id == o.id }, outcome: o.title, lang: o.origin.language) })
+                GridRowView(commitment: LinkView(title: c.title, url: url(.entry(.commitments, c.id)), lang: c.origin.titleLanguage), status: status(c.status),
+                            cells: outcomes.map { o in GridCellView(advances: c.outcomes.contains { $0.id == o.id }, outcome: o.title, lang: o.origin.titleLanguage) })
             }
             sections.append(GridPillarSectionView(
-                id: pillar.id, title: title, columns: outcomes.map { GridColumnView(title: $0.title, url: url(.entry(.outcomes, $0.id)), lang: $0.origin.language) },
+                id: pillar.id, title: title, columns: outcomes.map { GridColumnView(title: $0.title, url: url(.entry(.outcomes, $0.id)), lang: $0.origin.titleLanguage) },
                 rows: rows, list: [], isList: false))
         }
         let advanced = Set(model.commitments.flatMap { $0.outcomes.map(\.id) })

@@ -221,7 +221,7 @@ extension ViewBuilder {
         let state = CommitmentRules.state(of: c, asOf: day)
         return ReportCommitmentView(title: c.title, url: url(.entry(.commitments, c.id)), status: status(CommitmentRules.status(of: c, on: day)),
                                     lead: p.partnersByID[c.lead.id]?.name, due: c.due.map(date), progress: state.progress.map(percent),
-                                    lang: c.origin.language, leadLang: p.partnersByID[c.lead.id]?.origin.language)
+                                    lang: c.origin.titleLanguage, leadLang: p.partnersByID[c.lead.id]?.origin.titleLanguage)
     }
 
     /// A list of commitments as they stood on `day`, cut to the first few.
@@ -305,7 +305,7 @@ extension ViewBuilder {
         let summary = t.format("questions_assessed", ["assessed": String(assessed), "total": String(framework.questions.count),
                                                       "improved": String(improved), "declined": String(declined)])
         return ReportReviewView(title: review.title, url: url(.entry(.assessments, review.id)), date: date(review.date),
-                                period: review.period, summary: summary, ratings: ratings, lang: review.origin.language)
+                                period: review.period, summary: summary, ratings: ratings, lang: review.origin.titleLanguage)
     }
 
     mutating func reportPage(_ period: ReportPeriod) -> PagePlan {
@@ -328,7 +328,7 @@ extension ViewBuilder {
                 withoutFigures: unmeasured == 0 ? nil : unmeasured == 1 ? t["report_without_figures_one"]
                     : t.format("report_without_figures", ["n": NumberText.grouped(unmeasured)]),
                 groups: reportGroups(commitments, period, moreURL: url(.commitmentsByOutcome) + "#group-\(outcome.id)"),
-                noCommitments: commitments.isEmpty, lang: outcome.origin.language)
+                noCommitments: commitments.isEmpty, lang: outcome.origin.titleLanguage)
         }
         let reviews = period.reviews.compactMap { id in entries.assessments[id].map { reportReview(p.assessments[$0]) } }
         let held = model.conversations.filter { period.contains($0.start.day) && $0.start.day <= day && !p.isUpcoming($0) }
@@ -340,7 +340,7 @@ extension ViewBuilder {
             conversations.append(ReportConversationView(
                 title: c.title, url: url(.entry(.conversations, c.id)), date: date(c.start.day), heardHTML: html(c.heard, headingBase: 4),
                 followedBy: (p.followUps.commitments[c.id] ?? []).compactMap { p.commitmentsByID[$0] }.map { reportCommitment($0, on: day) },
-                nextSteps: steps, lang: c.origin.language))
+                nextSteps: steps, lang: c.origin.titleLanguage))
         }
         let celebrated = p.celebrations.filter { period.contains($0.date) }.reversed()
 

@@ -72,7 +72,7 @@ final class CelebrationPageView: Sendable {
 
 extension ViewBuilder {
     func celebrationLink(_ c: Celebration) -> DatedLinkView {
-        DatedLinkView(title: c.title, url: url(.entry(.celebrations, c.id)), date: date(c.date), lang: c.origin.language)
+        DatedLinkView(title: c.title, url: url(.entry(.celebrations, c.id)), date: date(c.date), lang: c.origin.titleLanguage)
     }
 
     func image(_ path: String?, alt: String?) -> ImageView? {

@@ -112,15 +112,15 @@ struct ViewBuilder: Sendable {
     }
 
     func partnerLink(_ id: String) -> LinkView? {
-        p.partnersByID[id].map { LinkView(title: $0.name, url: url(.entry(.partners, $0.id)), lang: $0.origin.language) }
+        p.partnersByID[id].map { LinkView(title: $0.name, url: url(.entry(.partners, $0.id)), lang: $0.origin.titleLanguage) }
     }
 
     func outcomeLink(_ id: String) -> LinkView? {
-        p.outcomesByID[id].map { LinkView(title: $0.title, url: url(.entry(.outcomes, $0.id)), lang: $0.origin.language) }
+        p.outcomesByID[id].map { LinkView(title: $0.title, url: url(.entry(.outcomes, $0.id)), lang: $0.origin.titleLanguage) }
     }
 
     func commitmentLink(_ id: String) -> LinkView? {
-        p.commitmentsByID[id].map { LinkView(title: $0.title, url: url(.entry(.commitments, $0.id)), lang: $0.origin.language) }
+        p.commitmentsByID[id].map { LinkView(title: $0.title, url: url(.entry(.commitments, $0.id)), lang: $0.origin.titleLanguage) }
     }
 
     /// An entry's body as HTML (see `html(_:headingBase:)`); a body whose file changed since
@@ -178,6 +178,7 @@ struct ViewBuilder: Sendable {
     /// a page made from one content file, where it comes from.
     func context<Content: Sendable>(path: String, title: String, description: String? = nil,
                                     section: String? = nil, crumbs: [LinkView] = [], provenance: Provenance? = nil,
+                                    titleLanguage: String? = nil,
                                     _ content: Content) -> PageContext<Content> {
         let nav = navigation.contains(where: { $0.key + "/" == path }) ? navigation.map { item in
             NavItemView(title: item.title, url: item.url, current: item.key == section || item.key + "/" == path, lang: item.lang)
@@ -190,10 +191,37 @@ struct ViewBuilder: Sendable {
                            source: provenance.flatMap { $0.isEmpty ? nil : PageSourceView(editURL: $0.editURL, updated: $0.lastUpdated.map(date)) },
                            edition: archive.notice(for: path, t: t), earlierEditions: archive.earlier(of: path, t: t),
                            languages: languages.links(for: path), defaultLanguageURL: languages.defaultURL(for: path),
-                           untranslated: provenance?.language.map {
-                               UntranslatedNoticeView(lang: $0, name: LanguageLinks.name(of: $0), text: t["untranslated_notice"])
-                           }),
+                           untranslated: untranslatedNotice(provenance),
+                           partLanguages: (provenance.map(partLanguages) ?? [:]).merging(titleLanguage.map { ["title": $0] } ?? [:]) { $1 }),
             content: content)
+    }
+
+    /// On the page of an entry whose text is not all in the page's language: which language
+    /// it is in, and whether all of it or parts.
+    private func untranslatedNotice(_ provenance: Provenance?) -> UntranslatedNoticeView? {
+        guard let provenance else { return nil }
+        if let whole = provenance.language {
+            return UntranslatedNoticeView(lang: whole, name: LanguageLinks.name(of: whole), text: t["untranslated_notice"])
+        }
+        guard let part = provenance.untranslatedParts.values.sorted().first else { return nil }
+        return UntranslatedNoticeView(lang: part, name: LanguageLinks.name(of: part), text: t["untranslated_parts_notice"])
+    }
+
+    /// The language of each part of an entry's text that is not in the page's (see `PageMeta`).
+    private func partLanguages(_ provenance: Provenance) -> [String: String] {
+        guard let whole = provenance.language else { return provenance.untranslatedParts }
+        return Dictionary(uniqueKeysWithValues: PageMeta.textParts.map { ($0, whole) })
+    }
+
+    /// The theme's sentence `key` with `text` in place of `{placeholder}`, in parts (see
+    /// `MarkedSentenceView`).
+    func sentence(_ key: String, _ placeholder: String, _ text: String, lang: String?, url: String? = nil) -> MarkedSentenceView {
+        let words = t[key]
+        guard let range = words.range(of: "{\(placeholder)}") else {
+            return MarkedSentenceView(before: t.format(key, [placeholder: text]), text: "", after: "", lang: nil, url: url)
+        }
+        return MarkedSentenceView(before: String(words[..<range.lowerBound]), text: text, after: String(words[range.upperBound...]),
+                                  lang: lang, url: url)
     }
 
     /// The main menu: site.yml's `navigation`, or every section that has entries, then pages with `nav_order`.
@@ -203,7 +231,7 @@ struct ViewBuilder: Sendable {
             if let section = Section(rawValue: key) {
                 return section.isPublished(in: p) ? (key, t[section.menuKey], url(section.route), nil) : nil
             }
-            if let page = pages[key] { return (key, page.title, url(key == "index" ? .home : .entry(.pages, key)), page.origin.language) }
+            if let page = pages[key] { return (key, page.title, url(key == "index" ? .home : .entry(.pages, key)), page.origin.titleLanguage) }
             return nil
         }
         if let configured = model.site.navigation { return configured.compactMap { item($0.id) } }

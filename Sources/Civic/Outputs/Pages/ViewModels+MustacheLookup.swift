@@ -21,14 +21,14 @@ extension AZEntryView: MustacheParent {
 extension AZEntryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 250: return self.url.templateValue  // url
-        case 123: return self.kind.templateValue  // kind
-        case 65: return self.detail.templateValue  // detail
-        case 224: return self.status.templateValue  // status
-        case 225: return self.statusClass.templateValue  // statusClass
-        case 216: return self.sortKey.templateValue  // sortKey
-        case 127: return self.lang.templateValue  // lang
+        case 246: return self.title.templateValue  // title
+        case 255: return self.url.templateValue  // url
+        case 126: return self.kind.templateValue  // kind
+        case 66: return self.detail.templateValue  // detail
+        case 228: return self.status.templateValue  // status
+        case 229: return self.statusClass.templateValue  // statusClass
+        case 220: return self.sortKey.templateValue  // sortKey
+        case 130: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -47,7 +47,7 @@ extension AZLetterView: MustacheParent {
 extension AZLetterView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 139: return self.letter.templateValue  // letter
+        case 142: return self.letter.templateValue  // letter
         case 8: return self.anchor.templateValue  // anchor
         default: return nil
         }
@@ -68,9 +68,9 @@ extension AZGroupView: MustacheParent {
 extension AZGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 139: return self.letter.templateValue  // letter
+        case 142: return self.letter.templateValue  // letter
         case 8: return self.anchor.templateValue  // anchor
-        case 78: return self.entries.templateValue  // entries
+        case 79: return self.entries.templateValue  // entries
         default: return nil
         }
     }
@@ -92,11 +92,11 @@ extension AZIndexView: MustacheParent {
 extension AZIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 117: return self.intro.templateValue  // intro
-        case 140: return self.letters.templateValue  // letters
-        case 96: return self.groups.templateValue  // groups
-        case 207: return self.scriptURL.templateValue  // scriptURL
-        case 111: return self.indexURL.templateValue  // indexURL
+        case 120: return self.intro.templateValue  // intro
+        case 143: return self.letters.templateValue  // letters
+        case 98: return self.groups.templateValue  // groups
+        case 211: return self.scriptURL.templateValue  // scriptURL
+        case 114: return self.indexURL.templateValue  // indexURL
         default: return nil
         }
     }
@@ -116,8 +116,8 @@ extension EditionNoticeView: MustacheParent {
 extension EditionNoticeView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 237: return self.text.templateValue  // text
-        case 56: return self.current.templateValue  // current
+        case 242: return self.text.templateValue  // text
+        case 57: return self.current.templateValue  // current
         case 10: return self.archive.templateValue  // archive
         default: return nil
         }
@@ -149,8 +149,8 @@ extension EditionChangeView: MustacheParent {
 extension EditionChangeView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 250: return self.url.templateValue  // url
+        case 246: return self.title.templateValue  // title
+        case 255: return self.url.templateValue  // url
         case 21: return self.before.templateValue  // before
         case 4: return self.after.templateValue  // after
         default: return nil
@@ -173,10 +173,10 @@ extension EditionChangesView: MustacheParent {
 extension EditionChangesView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 70: return self.dueDates.templateValue  // dueDates
-        case 234: return self.targets.templateValue  // targets
-        case 95: return self.gone.templateValue  // gone
-        case 119: return self.isEmpty.templateValue  // isEmpty
+        case 71: return self.dueDates.templateValue  // dueDates
+        case 239: return self.targets.templateValue  // targets
+        case 97: return self.gone.templateValue  // gone
+        case 122: return self.isEmpty.templateValue  // isEmpty
         default: return nil
         }
     }
@@ -197,10 +197,10 @@ extension EditionCardView: MustacheParent {
 extension EditionCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 233: return self.tag.templateValue  // tag
-        case 250: return self.url.templateValue  // url
-        case 35: return self.changesURL.templateValue  // changesURL
+        case 246: return self.title.templateValue  // title
+        case 238: return self.tag.templateValue  // tag
+        case 255: return self.url.templateValue  // url
+        case 36: return self.changesURL.templateValue  // changesURL
         default: return nil
         }
     }
@@ -220,9 +220,9 @@ extension ArchiveIndexView: MustacheParent {
 extension ArchiveIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 75: return self.editions.templateValue  // editions
-        case 213: return self.sinceLatest.templateValue  // sinceLatest
-        case 34: return self.changes.templateValue  // changes
+        case 76: return self.editions.templateValue  // editions
+        case 217: return self.sinceLatest.templateValue  // sinceLatest
+        case 35: return self.changes.templateValue  // changes
         default: return nil
         }
     }
@@ -243,10 +243,10 @@ extension EditionChangesPageView: MustacheParent {
 extension EditionChangesPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 45: return self.comparedWith.templateValue  // comparedWith
-        case 74: return self.editionURL.templateValue  // editionURL
-        case 34: return self.changes.templateValue  // changes
+        case 246: return self.title.templateValue  // title
+        case 46: return self.comparedWith.templateValue  // comparedWith
+        case 75: return self.editionURL.templateValue  // editionURL
+        case 35: return self.changes.templateValue  // changes
         default: return nil
         }
     }
@@ -268,11 +268,11 @@ extension AreaCardView: MustacheParent {
 extension AreaCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 160: return self.name.templateValue  // name
-        case 250: return self.url.templateValue  // url
-        case 229: return self.summary.templateValue  // summary
-        case 52: return self.counts.templateValue  // counts
-        case 127: return self.lang.templateValue  // lang
+        case 164: return self.name.templateValue  // name
+        case 255: return self.url.templateValue  // url
+        case 233: return self.summary.templateValue  // summary
+        case 53: return self.counts.templateValue  // counts
+        case 130: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -292,8 +292,8 @@ extension AreaIndexView: MustacheParent {
 extension AreaIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 117: return self.intro.templateValue  // intro
-        case 150: return self.mapSVG.templateValue  // mapSVG
+        case 120: return self.intro.templateValue  // intro
+        case 153: return self.mapSVG.templateValue  // mapSVG
         case 14: return self.areas.templateValue  // areas
         default: return nil
         }
@@ -317,12 +317,12 @@ extension AreaFigureView: MustacheParent {
 extension AreaFigureView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 112: return self.indicator.templateValue  // indicator
-        case 210: return self.sentence.templateValue  // sentence
-        case 58: return self.date.templateValue  // date
+        case 115: return self.indicator.templateValue  // indicator
+        case 214: return self.sentence.templateValue  // sentence
+        case 59: return self.date.templateValue  // date
         case 13: return self.areaValue.templateValue  // areaValue
-        case 146: return self.localityValue.templateValue  // localityValue
-        case 37: return self.chartSVG.templateValue  // chartSVG
+        case 149: return self.localityValue.templateValue  // localityValue
+        case 38: return self.chartSVG.templateValue  // chartSVG
         default: return nil
         }
     }
@@ -353,19 +353,19 @@ extension AreaPageView: MustacheParent {
 extension AreaPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 160: return self.name.templateValue  // name
-        case 229: return self.summary.templateValue  // summary
+        case 164: return self.name.templateValue  // name
+        case 233: return self.summary.templateValue  // summary
         case 22: return self.bodyHTML.templateValue  // bodyHTML
-        case 149: return self.map.templateValue  // map
-        case 84: return self.figures.templateValue  // figures
-        case 85: return self.figuresCaption.templateValue  // figuresCaption
-        case 145: return self.localityHeading.templateValue  // localityHeading
-        case 44: return self.commitments.templateValue  // commitments
+        case 152: return self.map.templateValue  // map
+        case 85: return self.figures.templateValue  // figures
+        case 86: return self.figuresCaption.templateValue  // figuresCaption
+        case 148: return self.localityHeading.templateValue  // localityHeading
+        case 45: return self.commitments.templateValue  // commitments
         case 5: return self.allCommitments.templateValue  // allCommitments
-        case 50: return self.conversations.templateValue  // conversations
-        case 157: return self.moreConversations.templateValue  // moreConversations
-        case 30: return self.celebrations.templateValue  // celebrations
-        case 156: return self.moreCelebrations.templateValue  // moreCelebrations
+        case 51: return self.conversations.templateValue  // conversations
+        case 161: return self.moreConversations.templateValue  // moreConversations
+        case 31: return self.celebrations.templateValue  // celebrations
+        case 160: return self.moreCelebrations.templateValue  // moreCelebrations
         case 18: return self.assetsHeading.templateValue  // assetsHeading
         default: return nil
         }
@@ -387,10 +387,10 @@ extension RatingCellView: MustacheParent {
 extension RatingCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 251: return self.value.templateValue  // value
-        case 126: return self.label.templateValue  // label
-        case 196: return self.rated.templateValue  // rated
-        case 68: return self.dots.templateValue  // dots
+        case 256: return self.value.templateValue  // value
+        case 129: return self.label.templateValue  // label
+        case 200: return self.rated.templateValue  // rated
+        case 69: return self.dots.templateValue  // dots
         default: return nil
         }
     }
@@ -411,10 +411,10 @@ extension HistoryRowView: MustacheParent {
 extension HistoryRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 126: return self.label.templateValue  // label
-        case 237: return self.text.templateValue  // text
-        case 211: return self.side.templateValue  // side
-        case 31: return self.cells.templateValue  // cells
+        case 129: return self.label.templateValue  // label
+        case 242: return self.text.templateValue  // text
+        case 215: return self.side.templateValue  // side
+        case 32: return self.cells.templateValue  // cells
         default: return nil
         }
     }
@@ -434,9 +434,9 @@ extension HistoryStrandView: MustacheParent {
 extension HistoryStrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 108: return self.id.templateValue  // id
-        case 242: return self.title.templateValue  // title
-        case 204: return self.rows.templateValue  // rows
+        case 111: return self.id.templateValue  // id
+        case 246: return self.title.templateValue  // title
+        case 208: return self.rows.templateValue  // rows
         default: return nil
         }
     }
@@ -459,12 +459,12 @@ extension AssessmentIndexView: MustacheParent {
 extension AssessmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 89: return self.framework.templateValue  // framework
-        case 217: return self.source.templateValue  // source
-        case 202: return self.reviews.templateValue  // reviews
-        case 184: return self.periods.templateValue  // periods
-        case 227: return self.strands.templateValue  // strands
-        case 205: return self.scale.templateValue  // scale
+        case 90: return self.framework.templateValue  // framework
+        case 221: return self.source.templateValue  // source
+        case 206: return self.reviews.templateValue  // reviews
+        case 188: return self.periods.templateValue  // periods
+        case 231: return self.strands.templateValue  // strands
+        case 209: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -491,16 +491,16 @@ extension QuestionView: MustacheParent {
 extension QuestionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 108: return self.id.templateValue  // id
-        case 102: return self.heading.templateValue  // heading
-        case 126: return self.label.templateValue  // label
-        case 211: return self.side.templateValue  // side
-        case 237: return self.text.templateValue  // text
-        case 197: return self.rating.templateValue  // rating
-        case 32: return self.change.templateValue  // change
-        case 33: return self.changeKey.templateValue  // changeKey
-        case 79: return self.evidenceHTML.templateValue  // evidenceHTML
-        case 164: return self.nextStepsHTML.templateValue  // nextStepsHTML
+        case 111: return self.id.templateValue  // id
+        case 104: return self.heading.templateValue  // heading
+        case 129: return self.label.templateValue  // label
+        case 215: return self.side.templateValue  // side
+        case 242: return self.text.templateValue  // text
+        case 201: return self.rating.templateValue  // rating
+        case 33: return self.change.templateValue  // change
+        case 34: return self.changeKey.templateValue  // changeKey
+        case 80: return self.evidenceHTML.templateValue  // evidenceHTML
+        case 168: return self.nextStepsHTML.templateValue  // nextStepsHTML
         default: return nil
         }
     }
@@ -518,7 +518,7 @@ extension PairView: MustacheParent {
 extension PairView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 193: return self.questions.templateValue  // questions
+        case 197: return self.questions.templateValue  // questions
         default: return nil
         }
     }
@@ -537,8 +537,8 @@ extension StrandView: MustacheParent {
 extension StrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 178: return self.pairs.templateValue  // pairs
+        case 246: return self.title.templateValue  // title
+        case 182: return self.pairs.templateValue  // pairs
         default: return nil
         }
     }
@@ -567,18 +567,18 @@ extension AssessmentPageView: MustacheParent {
 extension AssessmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 58: return self.date.templateValue  // date
-        case 183: return self.period.templateValue  // period
-        case 153: return self.method.templateValue  // method
-        case 179: return self.participants.templateValue  // participants
+        case 246: return self.title.templateValue  // title
+        case 59: return self.date.templateValue  // date
+        case 187: return self.period.templateValue  // period
+        case 156: return self.method.templateValue  // method
+        case 183: return self.participants.templateValue  // participants
         case 22: return self.bodyHTML.templateValue  // bodyHTML
-        case 227: return self.strands.templateValue  // strands
-        case 166: return self.notAssessedCount.templateValue  // notAssessedCount
-        case 167: return self.notAssessedText.templateValue  // notAssessedText
-        case 189: return self.previous.templateValue  // previous
-        case 212: return self.sides.templateValue  // sides
-        case 199: return self.report.templateValue  // report
+        case 231: return self.strands.templateValue  // strands
+        case 170: return self.notAssessedCount.templateValue  // notAssessedCount
+        case 171: return self.notAssessedText.templateValue  // notAssessedText
+        case 193: return self.previous.templateValue  // previous
+        case 216: return self.sides.templateValue  // sides
+        case 203: return self.report.templateValue  // report
         default: return nil
         }
     }
@@ -601,12 +601,12 @@ extension BreakdownTableView: MustacheParent {
 extension BreakdownTableView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 108: return self.id.templateValue  // id
-        case 28: return self.caption.templateValue  // caption
-        case 102: return self.heading.templateValue  // heading
-        case 60: return self.dates.templateValue  // dates
-        case 204: return self.rows.templateValue  // rows
-        case 171: return self.omitted.templateValue  // omitted
+        case 111: return self.id.templateValue  // id
+        case 29: return self.caption.templateValue  // caption
+        case 104: return self.heading.templateValue  // heading
+        case 61: return self.dates.templateValue  // dates
+        case 208: return self.rows.templateValue  // rows
+        case 175: return self.omitted.templateValue  // omitted
         default: return nil
         }
     }
@@ -625,8 +625,8 @@ extension BreakdownRowView: MustacheParent {
 extension BreakdownRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 126: return self.label.templateValue  // label
-        case 31: return self.cells.templateValue  // cells
+        case 129: return self.label.templateValue  // label
+        case 32: return self.cells.templateValue  // cells
         default: return nil
         }
     }
@@ -652,15 +652,15 @@ extension CommitmentCardView: MustacheParent {
 extension CommitmentCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 250: return self.url.templateValue  // url
-        case 133: return self.lead.templateValue  // lead
-        case 224: return self.status.templateValue  // status
-        case 69: return self.due.templateValue  // due
-        case 174: return self.overdue.templateValue  // overdue
-        case 194: return self.quiet.templateValue  // quiet
-        case 190: return self.progress.templateValue  // progress
-        case 127: return self.lang.templateValue  // lang
+        case 246: return self.title.templateValue  // title
+        case 255: return self.url.templateValue  // url
+        case 136: return self.lead.templateValue  // lead
+        case 228: return self.status.templateValue  // status
+        case 70: return self.due.templateValue  // due
+        case 178: return self.overdue.templateValue  // overdue
+        case 198: return self.quiet.templateValue  // quiet
+        case 194: return self.progress.templateValue  // progress
+        case 130: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -682,11 +682,11 @@ extension CommitmentGroupView: MustacheParent {
 extension CommitmentGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 108: return self.id.templateValue  // id
-        case 242: return self.title.templateValue  // title
-        case 250: return self.url.templateValue  // url
-        case 44: return self.commitments.templateValue  // commitments
-        case 127: return self.lang.templateValue  // lang
+        case 111: return self.id.templateValue  // id
+        case 246: return self.title.templateValue  // title
+        case 255: return self.url.templateValue  // url
+        case 45: return self.commitments.templateValue  // commitments
+        case 130: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -708,11 +708,11 @@ extension CommitmentIndexView: MustacheParent {
 extension CommitmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 102: return self.heading.templateValue  // heading
-        case 252: return self.views.templateValue  // views
-        case 96: return self.groups.templateValue  // groups
-        case 175: return self.overdueCount.templateValue  // overdueCount
-        case 195: return self.quietCount.templateValue  // quietCount
+        case 104: return self.heading.templateValue  // heading
+        case 257: return self.views.templateValue  // views
+        case 98: return self.groups.templateValue  // groups
+        case 179: return self.overdueCount.templateValue  // overdueCount
+        case 199: return self.quietCount.templateValue  // quietCount
         default: return nil
         }
     }
@@ -733,10 +733,10 @@ extension UpdateView: MustacheParent {
 extension UpdateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 58: return self.date.templateValue  // date
-        case 224: return self.status.templateValue  // status
-        case 190: return self.progress.templateValue  // progress
-        case 169: return self.noteHTML.templateValue  // noteHTML
+        case 59: return self.date.templateValue  // date
+        case 228: return self.status.templateValue  // status
+        case 194: return self.progress.templateValue  // progress
+        case 173: return self.noteHTML.templateValue  // noteHTML
         default: return nil
         }
     }
@@ -755,8 +755,8 @@ extension HeardView: MustacheParent {
 extension HeardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 49: return self.conversation.templateValue  // conversation
-        case 105: return self.heardHTML.templateValue  // heardHTML
+        case 50: return self.conversation.templateValue  // conversation
+        case 107: return self.heardHTML.templateValue  // heardHTML
         default: return nil
         }
     }
@@ -790,22 +790,22 @@ extension CommitmentPageView: MustacheParent {
 extension CommitmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 224: return self.status.templateValue  // status
-        case 133: return self.lead.templateValue  // lead
-        case 181: return self.partners.templateValue  // partners
-        case 173: return self.outcomes.templateValue  // outcomes
+        case 246: return self.title.templateValue  // title
+        case 228: return self.status.templateValue  // status
+        case 136: return self.lead.templateValue  // lead
+        case 185: return self.partners.templateValue  // partners
+        case 177: return self.outcomes.templateValue  // outcomes
         case 12: return self.area.templateValue  // area
-        case 223: return self.start.templateValue  // start
-        case 69: return self.due.templateValue  // due
-        case 174: return self.overdue.templateValue  // overdue
-        case 194: return self.quiet.templateValue  // quiet
-        case 130: return self.lastHeard.templateValue  // lastHeard
-        case 190: return self.progress.templateValue  // progress
+        case 227: return self.start.templateValue  // start
+        case 70: return self.due.templateValue  // due
+        case 178: return self.overdue.templateValue  // overdue
+        case 198: return self.quiet.templateValue  // quiet
+        case 133: return self.lastHeard.templateValue  // lastHeard
+        case 194: return self.progress.templateValue  // progress
         case 22: return self.bodyHTML.templateValue  // bodyHTML
-        case 90: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
-        case 249: return self.updates.templateValue  // updates
-        case 30: return self.celebrations.templateValue  // celebrations
+        case 91: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
+        case 254: return self.updates.templateValue  // updates
+        case 31: return self.celebrations.templateValue  // celebrations
         case 9: return self.answers.templateValue  // answers
         default: return nil
         }
@@ -826,9 +826,35 @@ extension LinkView: MustacheParent {
 extension LinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 250: return self.url.templateValue  // url
-        case 127: return self.lang.templateValue  // lang
+        case 246: return self.title.templateValue  // title
+        case 255: return self.url.templateValue  // url
+        case 130: return self.lang.templateValue  // lang
+        default: return nil
+        }
+    }
+}
+
+extension MarkedSentenceView: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "before": return self.before
+        case "text": return self.text
+        case "after": return self.after
+        case "lang": return self.lang
+        case "url": return self.url
+        default: return nil
+        }
+    }
+}
+
+extension MarkedSentenceView: TemplateObject {
+    func templateValue(for key: TemplateKey) -> TemplateValue? {
+        switch key.id {
+        case 21: return self.before.templateValue  // before
+        case 242: return self.text.templateValue  // text
+        case 4: return self.after.templateValue  // after
+        case 130: return self.lang.templateValue  // lang
+        case 255: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -847,8 +873,8 @@ extension DateView: MustacheParent {
 extension DateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 121: return self.iso.templateValue  // iso
-        case 237: return self.text.templateValue  // text
+        case 124: return self.iso.templateValue  // iso
+        case 242: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -869,10 +895,10 @@ extension StatusView: MustacheParent {
 extension StatusView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 122: return self.key.templateValue  // key
-        case 126: return self.label.templateValue  // label
-        case 231: return self.symbol.templateValue  // symbol
-        case 250: return self.url.templateValue  // url
+        case 125: return self.key.templateValue  // key
+        case 129: return self.label.templateValue  // label
+        case 236: return self.symbol.templateValue  // symbol
+        case 255: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -891,8 +917,8 @@ extension PercentView: MustacheParent {
 extension PercentView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 251: return self.value.templateValue  // value
-        case 237: return self.text.templateValue  // text
+        case 256: return self.value.templateValue  // value
+        case 242: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -913,10 +939,10 @@ extension NavItemView: MustacheParent {
 extension NavItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 250: return self.url.templateValue  // url
-        case 56: return self.current.templateValue  // current
-        case 127: return self.lang.templateValue  // lang
+        case 246: return self.title.templateValue  // title
+        case 255: return self.url.templateValue  // url
+        case 57: return self.current.templateValue  // current
+        case 130: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -936,8 +962,8 @@ extension ContactView: MustacheParent {
 extension ContactView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 76: return self.email.templateValue  // email
-        case 185: return self.phone.templateValue  // phone
+        case 77: return self.email.templateValue  // email
+        case 189: return self.phone.templateValue  // phone
         case 2: return self.address.templateValue  // address
         default: return nil
         }
@@ -971,22 +997,22 @@ extension SiteView: MustacheParent {
 extension SiteView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 160: return self.name.templateValue  // name
-        case 144: return self.locality.templateValue  // locality
-        case 229: return self.summary.templateValue  // summary
-        case 128: return self.language.templateValue  // language
-        case 203: return self.root.templateValue  // root
-        case 228: return self.stylesheetURL.templateValue  // stylesheetURL
-        case 83: return self.feedURL.templateValue  // feedURL
-        case 57: return self.dataURL.templateValue  // dataURL
-        case 46: return self.contact.templateValue  // contact
-        case 141: return self.licence.templateValue  // licence
+        case 164: return self.name.templateValue  // name
+        case 147: return self.locality.templateValue  // locality
+        case 233: return self.summary.templateValue  // summary
+        case 131: return self.language.templateValue  // language
+        case 207: return self.root.templateValue  // root
+        case 232: return self.stylesheetURL.templateValue  // stylesheetURL
+        case 84: return self.feedURL.templateValue  // feedURL
+        case 58: return self.dataURL.templateValue  // dataURL
+        case 47: return self.contact.templateValue  // contact
+        case 144: return self.licence.templateValue  // licence
         case 15: return self.asOf.templateValue  // asOf
-        case 94: return self.glossaryURL.templateValue  // glossaryURL
-        case 208: return self.searchURL.templateValue  // searchURL
-        case 92: return self.generator.templateValue  // generator
+        case 96: return self.glossaryURL.templateValue  // glossaryURL
+        case 212: return self.searchURL.templateValue  // searchURL
+        case 94: return self.generator.templateValue  // generator
         case 11: return self.archiveURL.templateValue  // archiveURL
-        case 239: return self.textLanguage.templateValue  // textLanguage
+        case 243: return self.textLanguage.templateValue  // textLanguage
         default: return nil
         }
     }
@@ -1005,8 +1031,8 @@ extension PageSourceView: MustacheParent {
 extension PageSourceView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 72: return self.editURL.templateValue  // editURL
-        case 248: return self.updated.templateValue  // updated
+        case 73: return self.editURL.templateValue  // editURL
+        case 253: return self.updated.templateValue  // updated
         default: return nil
         }
     }
@@ -1026,7 +1052,12 @@ extension PageMeta: MustacheParent {
         case "languages": return self.languages
         case "defaultLanguageURL": return self.defaultLanguageURL
         case "untranslated": return self.untranslated
-        case "textLang": return self.textLang
+        case "titleLang": return self.titleLang
+        case "summaryLang": return self.summaryLang
+        case "bodyLang": return self.bodyLang
+        case "futureGenerationsLang": return self.futureGenerationsLang
+        case "heardLang": return self.heardLang
+        case "missingLang": return self.missingLang
         default: return nil
         }
     }
@@ -1035,18 +1066,23 @@ extension PageMeta: MustacheParent {
 extension PageMeta: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 64: return self.description.templateValue  // description
-        case 27: return self.canonicalURL.templateValue  // canonicalURL
-        case 161: return self.nav.templateValue  // nav
-        case 23: return self.breadcrumbs.templateValue  // breadcrumbs
-        case 217: return self.source.templateValue  // source
-        case 73: return self.edition.templateValue  // edition
-        case 71: return self.earlierEditions.templateValue  // earlierEditions
-        case 129: return self.languages.templateValue  // languages
-        case 62: return self.defaultLanguageURL.templateValue  // defaultLanguageURL
-        case 246: return self.untranslated.templateValue  // untranslated
-        case 238: return self.textLang.templateValue  // textLang
+        case 246: return self.title.templateValue  // title
+        case 65: return self.description.templateValue  // description
+        case 28: return self.canonicalURL.templateValue  // canonicalURL
+        case 165: return self.nav.templateValue  // nav
+        case 24: return self.breadcrumbs.templateValue  // breadcrumbs
+        case 221: return self.source.templateValue  // source
+        case 74: return self.edition.templateValue  // edition
+        case 72: return self.earlierEditions.templateValue  // earlierEditions
+        case 132: return self.languages.templateValue  // languages
+        case 63: return self.defaultLanguageURL.templateValue  // defaultLanguageURL
+        case 251: return self.untranslated.templateValue  // untranslated
+        case 247: return self.titleLang.templateValue  // titleLang
+        case 234: return self.summaryLang.templateValue  // summaryLang
+        case 23: return self.bodyLang.templateValue  // bodyLang
+        case 92: return self.futureGenerationsLang.templateValue  // futureGenerationsLang
+        case 108: return self.heardLang.templateValue  // heardLang
+        case 158: return self.missingLang.templateValue  // missingLang
         default: return nil
         }
     }
@@ -1067,10 +1103,10 @@ extension PageContext: MustacheParent {
 extension PageContext: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 214: return self.site.templateValue  // site
-        case 232: return self.t.templateValue  // t
-        case 176: return self.page.templateValue  // page
-        case 47: return TemplateValue.dynamic(self.content)  // content
+        case 218: return self.site.templateValue  // site
+        case 237: return self.t.templateValue  // t
+        case 180: return self.page.templateValue  // page
+        case 48: return TemplateValue.dynamic(self.content)  // content
         default: return nil
         }
     }
@@ -1100,19 +1136,19 @@ extension AssetItemView: MustacheParent {
 extension AssetItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 170: return self.number.templateValue  // number
+        case 174: return self.number.templateValue  // number
         case 8: return self.anchor.templateValue  // anchor
-        case 160: return self.name.templateValue  // name
-        case 250: return self.url.templateValue  // url
-        case 231: return self.symbol.templateValue  // symbol
-        case 123: return self.kind.templateValue  // kind
-        case 39: return self.colourClass.templateValue  // colourClass
-        case 229: return self.summary.templateValue  // summary
+        case 164: return self.name.templateValue  // name
+        case 255: return self.url.templateValue  // url
+        case 236: return self.symbol.templateValue  // symbol
+        case 126: return self.kind.templateValue  // kind
+        case 40: return self.colourClass.templateValue  // colourClass
+        case 233: return self.summary.templateValue  // summary
         case 12: return self.area.templateValue  // area
         case 2: return self.address.templateValue  // address
-        case 82: return self.features.templateValue  // features
-        case 152: return self.mapped.templateValue  // mapped
-        case 127: return self.lang.templateValue  // lang
+        case 83: return self.features.templateValue  // features
+        case 155: return self.mapped.templateValue  // mapped
+        case 130: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -1133,10 +1169,10 @@ extension AssetFilterView: MustacheParent {
 extension AssetFilterView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 250: return self.url.templateValue  // url
-        case 51: return self.count.templateValue  // count
-        case 56: return self.current.templateValue  // current
+        case 246: return self.title.templateValue  // title
+        case 255: return self.url.templateValue  // url
+        case 52: return self.count.templateValue  // count
+        case 57: return self.current.templateValue  // current
         default: return nil
         }
     }
@@ -1156,9 +1192,9 @@ extension LegendItemView: MustacheParent {
 extension LegendItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 231: return self.symbol.templateValue  // symbol
-        case 123: return self.kind.templateValue  // kind
-        case 39: return self.colourClass.templateValue  // colourClass
+        case 236: return self.symbol.templateValue  // symbol
+        case 126: return self.kind.templateValue  // kind
+        case 40: return self.colourClass.templateValue  // colourClass
         default: return nil
         }
     }
@@ -1179,10 +1215,10 @@ extension AssetMapView: MustacheParent {
 extension AssetMapView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 230: return self.svg.templateValue  // svg
-        case 138: return self.legend.templateValue  // legend
+        case 235: return self.svg.templateValue  // svg
+        case 141: return self.legend.templateValue  // legend
         case 17: return self.assets.templateValue  // assets
-        case 245: return self.unmapped.templateValue  // unmapped
+        case 250: return self.unmapped.templateValue  // unmapped
         default: return nil
         }
     }
@@ -1204,10 +1240,10 @@ extension AssetIndexView: MustacheParent {
 extension AssetIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 117: return self.intro.templateValue  // intro
-        case 149: return self.map.templateValue  // map
-        case 125: return self.kinds.templateValue  // kinds
-        case 82: return self.features.templateValue  // features
+        case 120: return self.intro.templateValue  // intro
+        case 152: return self.map.templateValue  // map
+        case 128: return self.kinds.templateValue  // kinds
+        case 83: return self.features.templateValue  // features
         case 6: return self.allURL.templateValue  // allURL
         default: return nil
         }
@@ -1240,21 +1276,21 @@ extension AssetPageView: MustacheParent {
 extension AssetPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 160: return self.name.templateValue  // name
-        case 231: return self.symbol.templateValue  // symbol
-        case 123: return self.kind.templateValue  // kind
-        case 124: return self.kindURL.templateValue  // kindURL
-        case 229: return self.summary.templateValue  // summary
+        case 164: return self.name.templateValue  // name
+        case 236: return self.symbol.templateValue  // symbol
+        case 126: return self.kind.templateValue  // kind
+        case 127: return self.kindURL.templateValue  // kindURL
+        case 233: return self.summary.templateValue  // summary
         case 12: return self.area.templateValue  // area
         case 2: return self.address.templateValue  // address
-        case 46: return self.contact.templateValue  // contact
-        case 253: return self.website.templateValue  // website
-        case 82: return self.features.templateValue  // features
-        case 181: return self.partners.templateValue  // partners
-        case 173: return self.outcomes.templateValue  // outcomes
+        case 47: return self.contact.templateValue  // contact
+        case 258: return self.website.templateValue  // website
+        case 83: return self.features.templateValue  // features
+        case 185: return self.partners.templateValue  // partners
+        case 177: return self.outcomes.templateValue  // outcomes
         case 22: return self.bodyHTML.templateValue  // bodyHTML
-        case 147: return self.location.templateValue  // location
-        case 151: return self.mapURL.templateValue  // mapURL
+        case 150: return self.location.templateValue  // location
+        case 154: return self.mapURL.templateValue  // mapURL
         default: return nil
         }
     }
@@ -1280,15 +1316,15 @@ extension ConversationCardView: MustacheParent {
 extension ConversationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 250: return self.url.templateValue  // url
-        case 223: return self.start.templateValue  // start
-        case 240: return self.time.templateValue  // time
-        case 188: return self.place.templateValue  // place
-        case 88: return self.format.templateValue  // format
+        case 246: return self.title.templateValue  // title
+        case 255: return self.url.templateValue  // url
+        case 227: return self.start.templateValue  // start
+        case 244: return self.time.templateValue  // time
+        case 192: return self.place.templateValue  // place
+        case 89: return self.format.templateValue  // format
         case 1: return self.access.templateValue  // access
-        case 26: return self.calendarURL.templateValue  // calendarURL
-        case 127: return self.lang.templateValue  // lang
+        case 27: return self.calendarURL.templateValue  // calendarURL
+        case 130: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -1308,9 +1344,9 @@ extension ConversationIndexView: MustacheParent {
 extension ConversationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 247: return self.upcoming.templateValue  // upcoming
-        case 182: return self.past.templateValue  // past
-        case 26: return self.calendarURL.templateValue  // calendarURL
+        case 252: return self.upcoming.templateValue  // upcoming
+        case 186: return self.past.templateValue  // past
+        case 27: return self.calendarURL.templateValue  // calendarURL
         default: return nil
         }
     }
@@ -1329,8 +1365,8 @@ extension GroupCountView: MustacheParent {
 extension GroupCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 160: return self.name.templateValue  // name
-        case 51: return self.count.templateValue  // count
+        case 164: return self.name.templateValue  // name
+        case 52: return self.count.templateValue  // count
         default: return nil
         }
     }
@@ -1350,9 +1386,9 @@ extension NextStepView: MustacheParent {
 extension NextStepView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 201: return self.review.templateValue  // review
-        case 192: return self.question.templateValue  // question
-        case 107: return self.html.templateValue  // html
+        case 205: return self.review.templateValue  // review
+        case 196: return self.question.templateValue  // question
+        case 110: return self.html.templateValue  // html
         default: return nil
         }
     }
@@ -1391,28 +1427,28 @@ extension ConversationPageView: MustacheParent {
 extension ConversationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 247: return self.upcoming.templateValue  // upcoming
-        case 223: return self.start.templateValue  // start
-        case 240: return self.time.templateValue  // time
-        case 77: return self.endTime.templateValue  // endTime
-        case 241: return self.timezone.templateValue  // timezone
-        case 188: return self.place.templateValue  // place
-        case 142: return self.link.templateValue  // link
-        case 88: return self.format.templateValue  // format
+        case 246: return self.title.templateValue  // title
+        case 252: return self.upcoming.templateValue  // upcoming
+        case 227: return self.start.templateValue  // start
+        case 244: return self.time.templateValue  // time
+        case 78: return self.endTime.templateValue  // endTime
+        case 245: return self.timezone.templateValue  // timezone
+        case 192: return self.place.templateValue  // place
+        case 145: return self.link.templateValue  // link
+        case 89: return self.format.templateValue  // format
         case 1: return self.access.templateValue  // access
-        case 106: return self.hosts.templateValue  // hosts
-        case 173: return self.outcomes.templateValue  // outcomes
+        case 109: return self.hosts.templateValue  // hosts
+        case 177: return self.outcomes.templateValue  // outcomes
         case 22: return self.bodyHTML.templateValue  // bodyHTML
         case 20: return self.attendanceTotal.templateValue  // attendanceTotal
         case 19: return self.attendanceGroups.templateValue  // attendanceGroups
-        case 154: return self.missingHTML.templateValue  // missingHTML
-        case 105: return self.heardHTML.templateValue  // heardHTML
-        case 26: return self.calendarURL.templateValue  // calendarURL
+        case 157: return self.missingHTML.templateValue  // missingHTML
+        case 107: return self.heardHTML.templateValue  // heardHTML
+        case 27: return self.calendarURL.templateValue  // calendarURL
         case 12: return self.area.templateValue  // area
-        case 87: return self.followedBy.templateValue  // followedBy
-        case 163: return self.nextSteps.templateValue  // nextSteps
-        case 98: return self.hasFollowUps.templateValue  // hasFollowUps
+        case 88: return self.followedBy.templateValue  // followedBy
+        case 167: return self.nextSteps.templateValue  // nextSteps
+        case 100: return self.hasFollowUps.templateValue  // hasFollowUps
         default: return nil
         }
     }
@@ -1433,10 +1469,10 @@ extension GlossaryEntryView: MustacheParent {
 extension GlossaryEntryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 108: return self.id.templateValue  // id
-        case 235: return self.term.templateValue  // term
-        case 231: return self.symbol.templateValue  // symbol
-        case 63: return self.definition.templateValue  // definition
+        case 111: return self.id.templateValue  // id
+        case 240: return self.term.templateValue  // term
+        case 236: return self.symbol.templateValue  // symbol
+        case 64: return self.definition.templateValue  // definition
         default: return nil
         }
     }
@@ -1455,8 +1491,8 @@ extension ScaleLevelView: MustacheParent {
 extension ScaleLevelView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 251: return self.value.templateValue  // value
-        case 126: return self.label.templateValue  // label
+        case 256: return self.value.templateValue  // value
+        case 129: return self.label.templateValue  // label
         default: return nil
         }
     }
@@ -1480,11 +1516,11 @@ extension GlossaryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 15: return self.asOf.templateValue  // asOf
-        case 115: return self.indicatorStatuses.templateValue  // indicatorStatuses
-        case 43: return self.commitmentStatuses.templateValue  // commitmentStatuses
-        case 236: return self.terms.templateValue  // terms
-        case 206: return self.scaleIntro.templateValue  // scaleIntro
-        case 205: return self.scale.templateValue  // scale
+        case 118: return self.indicatorStatuses.templateValue  // indicatorStatuses
+        case 44: return self.commitmentStatuses.templateValue  // commitmentStatuses
+        case 241: return self.terms.templateValue  // terms
+        case 210: return self.scaleIntro.templateValue  // scaleIntro
+        case 209: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -1509,14 +1545,14 @@ extension HeadlineIndicatorView: MustacheParent {
 extension HeadlineIndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 250: return self.url.templateValue  // url
-        case 224: return self.status.templateValue  // status
-        case 131: return self.latest.templateValue  // latest
-        case 32: return self.change.templateValue  // change
-        case 222: return self.sparkPoints.templateValue  // sparkPoints
-        case 221: return self.sparkLabel.templateValue  // sparkLabel
-        case 127: return self.lang.templateValue  // lang
+        case 246: return self.title.templateValue  // title
+        case 255: return self.url.templateValue  // url
+        case 228: return self.status.templateValue  // status
+        case 134: return self.latest.templateValue  // latest
+        case 33: return self.change.templateValue  // change
+        case 226: return self.sparkPoints.templateValue  // sparkPoints
+        case 225: return self.sparkLabel.templateValue  // sparkLabel
+        case 130: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -1539,12 +1575,12 @@ extension PartnerPromiseView: MustacheParent {
 extension PartnerPromiseView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 160: return self.name.templateValue  // name
-        case 250: return self.url.templateValue  // url
-        case 135: return self.leads.templateValue  // leads
-        case 67: return self.done.templateValue  // done
-        case 174: return self.overdue.templateValue  // overdue
-        case 127: return self.lang.templateValue  // lang
+        case 164: return self.name.templateValue  // name
+        case 255: return self.url.templateValue  // url
+        case 138: return self.leads.templateValue  // leads
+        case 68: return self.done.templateValue  // done
+        case 178: return self.overdue.templateValue  // overdue
+        case 130: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -1572,17 +1608,17 @@ extension HomePageView: MustacheParent {
 extension HomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 103: return self.headline.templateValue  // headline
-        case 191: return self.promises.templateValue  // promises
-        case 118: return self.introHTML.templateValue  // introHTML
-        case 187: return self.pillars.templateValue  // pillars
-        case 30: return self.celebrations.templateValue  // celebrations
-        case 247: return self.upcoming.templateValue  // upcoming
-        case 132: return self.latestReview.templateValue  // latestReview
-        case 175: return self.overdueCount.templateValue  // overdueCount
-        case 195: return self.quietCount.templateValue  // quietCount
-        case 42: return self.commitmentCount.templateValue  // commitmentCount
-        case 93: return self.getInvolved.templateValue  // getInvolved
+        case 105: return self.headline.templateValue  // headline
+        case 195: return self.promises.templateValue  // promises
+        case 121: return self.introHTML.templateValue  // introHTML
+        case 191: return self.pillars.templateValue  // pillars
+        case 31: return self.celebrations.templateValue  // celebrations
+        case 252: return self.upcoming.templateValue  // upcoming
+        case 135: return self.latestReview.templateValue  // latestReview
+        case 179: return self.overdueCount.templateValue  // overdueCount
+        case 199: return self.quietCount.templateValue  // quietCount
+        case 43: return self.commitmentCount.templateValue  // commitmentCount
+        case 95: return self.getInvolved.templateValue  // getInvolved
         default: return nil
         }
     }
@@ -1606,13 +1642,13 @@ extension LatestReviewView: MustacheParent {
 extension LatestReviewView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 142: return self.link.templateValue  // link
-        case 183: return self.period.templateValue  // period
+        case 145: return self.link.templateValue  // link
+        case 187: return self.period.templateValue  // period
         case 16: return self.assessed.templateValue  // assessed
-        case 243: return self.total.templateValue  // total
-        case 110: return self.improved.templateValue  // improved
-        case 61: return self.declined.templateValue  // declined
-        case 210: return self.sentence.templateValue  // sentence
+        case 248: return self.total.templateValue  // total
+        case 113: return self.improved.templateValue  // improved
+        case 62: return self.declined.templateValue  // declined
+        case 214: return self.sentence.templateValue  // sentence
         default: return nil
         }
     }
@@ -1632,8 +1668,8 @@ extension FreePageView: MustacheParent {
 extension FreePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 229: return self.summary.templateValue  // summary
+        case 246: return self.title.templateValue  // title
+        case 233: return self.summary.templateValue  // summary
         case 22: return self.bodyHTML.templateValue  // bodyHTML
         default: return nil
         }
@@ -1654,9 +1690,9 @@ extension DataFileView: MustacheParent {
 extension DataFileView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 160: return self.name.templateValue  // name
-        case 250: return self.url.templateValue  // url
-        case 64: return self.description.templateValue  // description
+        case 164: return self.name.templateValue  // name
+        case 255: return self.url.templateValue  // url
+        case 65: return self.description.templateValue  // description
         default: return nil
         }
     }
@@ -1676,9 +1712,9 @@ extension DataPageView: MustacheParent {
 extension DataPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 141: return self.licence.templateValue  // licence
-        case 86: return self.files.templateValue  // files
-        case 114: return self.indicatorFiles.templateValue  // indicatorFiles
+        case 144: return self.licence.templateValue  // licence
+        case 87: return self.files.templateValue  // files
+        case 117: return self.indicatorFiles.templateValue  // indicatorFiles
         default: return nil
         }
     }
@@ -1696,7 +1732,7 @@ extension NotFoundView: MustacheParent {
 extension NotFoundView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 209: return self.sections.templateValue  // sections
+        case 213: return self.sections.templateValue  // sections
         default: return nil
         }
     }
@@ -1727,11 +1763,11 @@ extension LanguageLinkView: MustacheParent {
 extension LanguageLinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 160: return self.name.templateValue  // name
-        case 127: return self.lang.templateValue  // lang
-        case 250: return self.url.templateValue  // url
+        case 164: return self.name.templateValue  // name
+        case 130: return self.lang.templateValue  // lang
+        case 255: return self.url.templateValue  // url
         case 0: return self.absoluteURL.templateValue  // absoluteURL
-        case 56: return self.current.templateValue  // current
+        case 57: return self.current.templateValue  // current
         default: return nil
         }
     }
@@ -1751,9 +1787,9 @@ extension UntranslatedNoticeView: MustacheParent {
 extension UntranslatedNoticeView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 127: return self.lang.templateValue  // lang
-        case 160: return self.name.templateValue  // name
-        case 237: return self.text.templateValue  // text
+        case 130: return self.lang.templateValue  // lang
+        case 164: return self.name.templateValue  // name
+        case 242: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -1772,8 +1808,8 @@ extension StatusCountView: MustacheParent {
 extension StatusCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 224: return self.status.templateValue  // status
-        case 51: return self.count.templateValue  // count
+        case 228: return self.status.templateValue  // status
+        case 52: return self.count.templateValue  // count
         default: return nil
         }
     }
@@ -1798,14 +1834,14 @@ extension OutcomeCardView: MustacheParent {
 extension OutcomeCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 250: return self.url.templateValue  // url
-        case 229: return self.summary.templateValue  // summary
-        case 226: return self.statusCounts.templateValue  // statusCounts
-        case 113: return self.indicatorCount.templateValue  // indicatorCount
-        case 104: return self.headlines.templateValue  // headlines
-        case 158: return self.moreIndicators.templateValue  // moreIndicators
-        case 127: return self.lang.templateValue  // lang
+        case 246: return self.title.templateValue  // title
+        case 255: return self.url.templateValue  // url
+        case 233: return self.summary.templateValue  // summary
+        case 230: return self.statusCounts.templateValue  // statusCounts
+        case 116: return self.indicatorCount.templateValue  // indicatorCount
+        case 106: return self.headlines.templateValue  // headlines
+        case 162: return self.moreIndicators.templateValue  // moreIndicators
+        case 130: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -1825,9 +1861,9 @@ extension PillarGroupView: MustacheParent {
 extension PillarGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 108: return self.id.templateValue  // id
-        case 242: return self.title.templateValue  // title
-        case 173: return self.outcomes.templateValue  // outcomes
+        case 111: return self.id.templateValue  // id
+        case 246: return self.title.templateValue  // title
+        case 177: return self.outcomes.templateValue  // outcomes
         default: return nil
         }
     }
@@ -1849,11 +1885,11 @@ extension TableRowView: MustacheParent {
 extension TableRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 126: return self.label.templateValue  // label
-        case 58: return self.date.templateValue  // date
-        case 59: return self.dateISO.templateValue  // dateISO
-        case 251: return self.value.templateValue  // value
-        case 168: return self.note.templateValue  // note
+        case 129: return self.label.templateValue  // label
+        case 59: return self.date.templateValue  // date
+        case 60: return self.dateISO.templateValue  // dateISO
+        case 256: return self.value.templateValue  // value
+        case 172: return self.note.templateValue  // note
         default: return nil
         }
     }
@@ -1891,27 +1927,27 @@ extension IndicatorView: MustacheParent {
 extension IndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 108: return self.id.templateValue  // id
+        case 111: return self.id.templateValue  // id
         case 8: return self.anchor.templateValue  // anchor
-        case 242: return self.title.templateValue  // title
-        case 244: return self.unit.templateValue  // unit
-        case 66: return self.direction.templateValue  // direction
-        case 224: return self.status.templateValue  // status
-        case 81: return self.explanation.templateValue  // explanation
-        case 38: return self.chartURL.templateValue  // chartURL
-        case 36: return self.chartAlt.templateValue  // chartAlt
-        case 97: return self.hasBaseline.templateValue  // hasBaseline
-        case 100: return self.hasTarget.templateValue  // hasTarget
-        case 101: return self.hasTrajectory.templateValue  // hasTrajectory
-        case 229: return self.summary.templateValue  // summary
-        case 204: return self.rows.templateValue  // rows
-        case 24: return self.breakdowns.templateValue  // breakdowns
-        case 25: return self.breakdownsInDownload.templateValue  // breakdownsInDownload
-        case 218: return self.sourceTitle.templateValue  // sourceTitle
-        case 219: return self.sourceURL.templateValue  // sourceURL
-        case 55: return self.csvURL.templateValue  // csvURL
-        case 54: return self.csvLabel.templateValue  // csvLabel
-        case 127: return self.lang.templateValue  // lang
+        case 246: return self.title.templateValue  // title
+        case 249: return self.unit.templateValue  // unit
+        case 67: return self.direction.templateValue  // direction
+        case 228: return self.status.templateValue  // status
+        case 82: return self.explanation.templateValue  // explanation
+        case 39: return self.chartURL.templateValue  // chartURL
+        case 37: return self.chartAlt.templateValue  // chartAlt
+        case 99: return self.hasBaseline.templateValue  // hasBaseline
+        case 102: return self.hasTarget.templateValue  // hasTarget
+        case 103: return self.hasTrajectory.templateValue  // hasTrajectory
+        case 233: return self.summary.templateValue  // summary
+        case 208: return self.rows.templateValue  // rows
+        case 25: return self.breakdowns.templateValue  // breakdowns
+        case 26: return self.breakdownsInDownload.templateValue  // breakdownsInDownload
+        case 222: return self.sourceTitle.templateValue  // sourceTitle
+        case 223: return self.sourceURL.templateValue  // sourceURL
+        case 56: return self.csvURL.templateValue  // csvURL
+        case 55: return self.csvLabel.templateValue  // csvLabel
+        case 130: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -1932,10 +1968,10 @@ extension DatedLinkView: MustacheParent {
 extension DatedLinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 250: return self.url.templateValue  // url
-        case 58: return self.date.templateValue  // date
-        case 127: return self.lang.templateValue  // lang
+        case 246: return self.title.templateValue  // title
+        case 255: return self.url.templateValue  // url
+        case 59: return self.date.templateValue  // date
+        case 130: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -1953,7 +1989,7 @@ extension OutcomeIndexView: MustacheParent {
 extension OutcomeIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 187: return self.pillars.templateValue  // pillars
+        case 191: return self.pillars.templateValue  // pillars
         default: return nil
         }
     }
@@ -1980,16 +2016,16 @@ extension OutcomePageView: MustacheParent {
 extension OutcomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 229: return self.summary.templateValue  // summary
-        case 186: return self.pillar.templateValue  // pillar
-        case 135: return self.leads.templateValue  // leads
+        case 246: return self.title.templateValue  // title
+        case 233: return self.summary.templateValue  // summary
+        case 190: return self.pillar.templateValue  // pillar
+        case 138: return self.leads.templateValue  // leads
         case 22: return self.bodyHTML.templateValue  // bodyHTML
-        case 226: return self.statusCounts.templateValue  // statusCounts
-        case 116: return self.indicators.templateValue  // indicators
-        case 44: return self.commitments.templateValue  // commitments
-        case 30: return self.celebrations.templateValue  // celebrations
-        case 50: return self.conversations.templateValue  // conversations
+        case 230: return self.statusCounts.templateValue  // statusCounts
+        case 119: return self.indicators.templateValue  // indicators
+        case 45: return self.commitments.templateValue  // commitments
+        case 31: return self.celebrations.templateValue  // celebrations
+        case 51: return self.conversations.templateValue  // conversations
         default: return nil
         }
     }
@@ -2011,11 +2047,11 @@ extension PartnerCardView: MustacheParent {
 extension PartnerCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 160: return self.name.templateValue  // name
-        case 250: return self.url.templateValue  // url
-        case 123: return self.kind.templateValue  // kind
-        case 211: return self.side.templateValue  // side
-        case 127: return self.lang.templateValue  // lang
+        case 164: return self.name.templateValue  // name
+        case 255: return self.url.templateValue  // url
+        case 126: return self.kind.templateValue  // kind
+        case 215: return self.side.templateValue  // side
+        case 130: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -2033,7 +2069,7 @@ extension PartnerIndexView: MustacheParent {
 extension PartnerIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 181: return self.partners.templateValue  // partners
+        case 185: return self.partners.templateValue  // partners
         default: return nil
         }
     }
@@ -2061,17 +2097,17 @@ extension PartnerPageView: MustacheParent {
 extension PartnerPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 160: return self.name.templateValue  // name
-        case 123: return self.kind.templateValue  // kind
-        case 211: return self.side.templateValue  // side
-        case 253: return self.website.templateValue  // website
-        case 148: return self.logo.templateValue  // logo
+        case 164: return self.name.templateValue  // name
+        case 126: return self.kind.templateValue  // kind
+        case 215: return self.side.templateValue  // side
+        case 258: return self.website.templateValue  // website
+        case 151: return self.logo.templateValue  // logo
         case 22: return self.bodyHTML.templateValue  // bodyHTML
-        case 137: return self.leadsOutcomes.templateValue  // leadsOutcomes
-        case 136: return self.leadsCommitments.templateValue  // leadsCommitments
-        case 180: return self.partnerIn.templateValue  // partnerIn
-        case 29: return self.celebrated.templateValue  // celebrated
-        case 106: return self.hosts.templateValue  // hosts
+        case 140: return self.leadsOutcomes.templateValue  // leadsOutcomes
+        case 139: return self.leadsCommitments.templateValue  // leadsCommitments
+        case 184: return self.partnerIn.templateValue  // partnerIn
+        case 30: return self.celebrated.templateValue  // celebrated
+        case 109: return self.hosts.templateValue  // hosts
         default: return nil
         }
     }
@@ -2091,9 +2127,9 @@ extension GridColumnView: MustacheParent {
 extension GridColumnView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 250: return self.url.templateValue  // url
-        case 127: return self.lang.templateValue  // lang
+        case 246: return self.title.templateValue  // title
+        case 255: return self.url.templateValue  // url
+        case 130: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -2112,8 +2148,8 @@ extension GridPillarView: MustacheParent {
 extension GridPillarView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 220: return self.span.templateValue  // span
+        case 246: return self.title.templateValue  // title
+        case 224: return self.span.templateValue  // span
         default: return nil
         }
     }
@@ -2134,8 +2170,8 @@ extension GridCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 3: return self.advances.templateValue  // advances
-        case 172: return self.outcome.templateValue  // outcome
-        case 127: return self.lang.templateValue  // lang
+        case 176: return self.outcome.templateValue  // outcome
+        case 130: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -2155,9 +2191,9 @@ extension GridRowView: MustacheParent {
 extension GridRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 41: return self.commitment.templateValue  // commitment
-        case 224: return self.status.templateValue  // status
-        case 31: return self.cells.templateValue  // cells
+        case 42: return self.commitment.templateValue  // commitment
+        case 228: return self.status.templateValue  // status
+        case 32: return self.cells.templateValue  // cells
         default: return nil
         }
     }
@@ -2180,12 +2216,12 @@ extension GridPillarSectionView: MustacheParent {
 extension GridPillarSectionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 108: return self.id.templateValue  // id
-        case 242: return self.title.templateValue  // title
-        case 40: return self.columns.templateValue  // columns
-        case 204: return self.rows.templateValue  // rows
-        case 143: return self.list.templateValue  // list
-        case 120: return self.isList.templateValue  // isList
+        case 111: return self.id.templateValue  // id
+        case 246: return self.title.templateValue  // title
+        case 41: return self.columns.templateValue  // columns
+        case 208: return self.rows.templateValue  // rows
+        case 146: return self.list.templateValue  // list
+        case 123: return self.isList.templateValue  // isList
         default: return nil
         }
     }
@@ -2205,8 +2241,8 @@ extension GridListRowView: MustacheParent {
 extension GridListRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 41: return self.commitment.templateValue  // commitment
-        case 224: return self.status.templateValue  // status
+        case 42: return self.commitment.templateValue  // commitment
+        case 228: return self.status.templateValue  // status
         case 3: return self.advances.templateValue  // advances
         default: return nil
         }
@@ -2226,8 +2262,8 @@ extension ProgressPageView: MustacheParent {
 extension ProgressPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 187: return self.pillars.templateValue  // pillars
-        case 91: return self.gaps.templateValue  // gaps
+        case 191: return self.pillars.templateValue  // pillars
+        case 93: return self.gaps.templateValue  // gaps
         default: return nil
         }
     }
@@ -2248,10 +2284,10 @@ extension ReportCardView: MustacheParent {
 extension ReportCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 250: return self.url.templateValue  // url
-        case 53: return self.covers.templateValue  // covers
-        case 123: return self.kind.templateValue  // kind
+        case 246: return self.title.templateValue  // title
+        case 255: return self.url.templateValue  // url
+        case 54: return self.covers.templateValue  // covers
+        case 126: return self.kind.templateValue  // kind
         default: return nil
         }
     }
@@ -2269,7 +2305,7 @@ extension ReportIndexView: MustacheParent {
 extension ReportIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 200: return self.reports.templateValue  // reports
+        case 204: return self.reports.templateValue  // reports
         default: return nil
         }
     }
@@ -2288,8 +2324,8 @@ extension ReportCountView: MustacheParent {
 extension ReportCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 126: return self.label.templateValue  // label
-        case 51: return self.count.templateValue  // count
+        case 129: return self.label.templateValue  // label
+        case 52: return self.count.templateValue  // count
         default: return nil
         }
     }
@@ -2313,13 +2349,13 @@ extension ReportIndicatorView: MustacheParent {
 extension ReportIndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 250: return self.url.templateValue  // url
-        case 224: return self.status.templateValue  // status
-        case 251: return self.value.templateValue  // value
-        case 32: return self.change.templateValue  // change
-        case 37: return self.chartSVG.templateValue  // chartSVG
-        case 127: return self.lang.templateValue  // lang
+        case 246: return self.title.templateValue  // title
+        case 255: return self.url.templateValue  // url
+        case 228: return self.status.templateValue  // status
+        case 256: return self.value.templateValue  // value
+        case 33: return self.change.templateValue  // change
+        case 38: return self.chartSVG.templateValue  // chartSVG
+        case 130: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -2344,14 +2380,14 @@ extension ReportCommitmentView: MustacheParent {
 extension ReportCommitmentView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 134: return self.leadLang.templateValue  // leadLang
-        case 242: return self.title.templateValue  // title
-        case 250: return self.url.templateValue  // url
-        case 224: return self.status.templateValue  // status
-        case 133: return self.lead.templateValue  // lead
-        case 69: return self.due.templateValue  // due
-        case 190: return self.progress.templateValue  // progress
-        case 127: return self.lang.templateValue  // lang
+        case 137: return self.leadLang.templateValue  // leadLang
+        case 246: return self.title.templateValue  // title
+        case 255: return self.url.templateValue  // url
+        case 228: return self.status.templateValue  // status
+        case 136: return self.lead.templateValue  // lead
+        case 70: return self.due.templateValue  // due
+        case 194: return self.progress.templateValue  // progress
+        case 130: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -2372,10 +2408,10 @@ extension ReportCommitmentGroupView: MustacheParent {
 extension ReportCommitmentGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 44: return self.commitments.templateValue  // commitments
-        case 155: return self.more.templateValue  // more
-        case 159: return self.moreURL.templateValue  // moreURL
+        case 246: return self.title.templateValue  // title
+        case 45: return self.commitments.templateValue  // commitments
+        case 159: return self.more.templateValue  // more
+        case 163: return self.moreURL.templateValue  // moreURL
         default: return nil
         }
     }
@@ -2401,15 +2437,15 @@ extension ReportOutcomeView: MustacheParent {
 extension ReportOutcomeView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 108: return self.id.templateValue  // id
-        case 242: return self.title.templateValue  // title
-        case 250: return self.url.templateValue  // url
-        case 116: return self.indicators.templateValue  // indicators
-        case 254: return self.withoutFigures.templateValue  // withoutFigures
-        case 96: return self.groups.templateValue  // groups
-        case 165: return self.noCommitments.templateValue  // noCommitments
-        case 99: return self.hasIndicators.templateValue  // hasIndicators
-        case 127: return self.lang.templateValue  // lang
+        case 111: return self.id.templateValue  // id
+        case 246: return self.title.templateValue  // title
+        case 255: return self.url.templateValue  // url
+        case 119: return self.indicators.templateValue  // indicators
+        case 259: return self.withoutFigures.templateValue  // withoutFigures
+        case 98: return self.groups.templateValue  // groups
+        case 169: return self.noCommitments.templateValue  // noCommitments
+        case 101: return self.hasIndicators.templateValue  // hasIndicators
+        case 130: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -2430,10 +2466,10 @@ extension ReportRatingView: MustacheParent {
 extension ReportRatingView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 102: return self.heading.templateValue  // heading
-        case 197: return self.rating.templateValue  // rating
-        case 32: return self.change.templateValue  // change
-        case 33: return self.changeKey.templateValue  // changeKey
+        case 104: return self.heading.templateValue  // heading
+        case 201: return self.rating.templateValue  // rating
+        case 33: return self.change.templateValue  // change
+        case 34: return self.changeKey.templateValue  // changeKey
         default: return nil
         }
     }
@@ -2457,13 +2493,13 @@ extension ReportReviewView: MustacheParent {
 extension ReportReviewView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 250: return self.url.templateValue  // url
-        case 58: return self.date.templateValue  // date
-        case 183: return self.period.templateValue  // period
-        case 229: return self.summary.templateValue  // summary
-        case 198: return self.ratings.templateValue  // ratings
-        case 127: return self.lang.templateValue  // lang
+        case 246: return self.title.templateValue  // title
+        case 255: return self.url.templateValue  // url
+        case 59: return self.date.templateValue  // date
+        case 187: return self.period.templateValue  // period
+        case 233: return self.summary.templateValue  // summary
+        case 202: return self.ratings.templateValue  // ratings
+        case 130: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -2488,14 +2524,14 @@ extension ReportConversationView: MustacheParent {
 extension ReportConversationView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 250: return self.url.templateValue  // url
-        case 58: return self.date.templateValue  // date
-        case 105: return self.heardHTML.templateValue  // heardHTML
-        case 87: return self.followedBy.templateValue  // followedBy
-        case 163: return self.nextSteps.templateValue  // nextSteps
-        case 98: return self.hasFollowUps.templateValue  // hasFollowUps
-        case 127: return self.lang.templateValue  // lang
+        case 246: return self.title.templateValue  // title
+        case 255: return self.url.templateValue  // url
+        case 59: return self.date.templateValue  // date
+        case 107: return self.heardHTML.templateValue  // heardHTML
+        case 88: return self.followedBy.templateValue  // followedBy
+        case 167: return self.nextSteps.templateValue  // nextSteps
+        case 100: return self.hasFollowUps.templateValue  // hasFollowUps
+        case 130: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -2525,19 +2561,19 @@ extension ReportPageView: MustacheParent {
 extension ReportPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 53: return self.covers.templateValue  // covers
-        case 123: return self.kind.templateValue  // kind
-        case 215: return self.soFar.templateValue  // soFar
-        case 103: return self.headline.templateValue  // headline
-        case 52: return self.counts.templateValue  // counts
-        case 48: return self.contents.templateValue  // contents
-        case 173: return self.outcomes.templateValue  // outcomes
-        case 202: return self.reviews.templateValue  // reviews
-        case 50: return self.conversations.templateValue  // conversations
-        case 157: return self.moreConversations.templateValue  // moreConversations
-        case 30: return self.celebrations.templateValue  // celebrations
-        case 156: return self.moreCelebrations.templateValue  // moreCelebrations
+        case 246: return self.title.templateValue  // title
+        case 54: return self.covers.templateValue  // covers
+        case 126: return self.kind.templateValue  // kind
+        case 219: return self.soFar.templateValue  // soFar
+        case 105: return self.headline.templateValue  // headline
+        case 53: return self.counts.templateValue  // counts
+        case 49: return self.contents.templateValue  // contents
+        case 177: return self.outcomes.templateValue  // outcomes
+        case 206: return self.reviews.templateValue  // reviews
+        case 51: return self.conversations.templateValue  // conversations
+        case 161: return self.moreConversations.templateValue  // moreConversations
+        case 31: return self.celebrations.templateValue  // celebrations
+        case 160: return self.moreCelebrations.templateValue  // moreCelebrations
         default: return nil
         }
     }
@@ -2556,7 +2592,7 @@ extension ImageView: MustacheParent {
 extension ImageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 250: return self.url.templateValue  // url
+        case 255: return self.url.templateValue  // url
         case 7: return self.alt.templateValue  // alt
         default: return nil
         }
@@ -2579,11 +2615,11 @@ extension CelebrationCardView: MustacheParent {
 extension CelebrationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 250: return self.url.templateValue  // url
-        case 58: return self.date.templateValue  // date
-        case 109: return self.image.templateValue  // image
-        case 80: return self.excerptHTML.templateValue  // excerptHTML
+        case 246: return self.title.templateValue  // title
+        case 255: return self.url.templateValue  // url
+        case 59: return self.date.templateValue  // date
+        case 112: return self.image.templateValue  // image
+        case 81: return self.excerptHTML.templateValue  // excerptHTML
         default: return nil
         }
     }
@@ -2604,10 +2640,10 @@ extension PaginationView: MustacheParent {
 extension PaginationView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 56: return self.current.templateValue  // current
-        case 243: return self.total.templateValue  // total
-        case 189: return self.previous.templateValue  // previous
-        case 162: return self.next.templateValue  // next
+        case 57: return self.current.templateValue  // current
+        case 248: return self.total.templateValue  // total
+        case 193: return self.previous.templateValue  // previous
+        case 166: return self.next.templateValue  // next
         default: return nil
         }
     }
@@ -2626,8 +2662,8 @@ extension CelebrationIndexView: MustacheParent {
 extension CelebrationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 30: return self.celebrations.templateValue  // celebrations
-        case 177: return self.pagination.templateValue  // pagination
+        case 31: return self.celebrations.templateValue  // celebrations
+        case 181: return self.pagination.templateValue  // pagination
         default: return nil
         }
     }
@@ -2652,13 +2688,13 @@ extension CelebrationPageView: MustacheParent {
 extension CelebrationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.title.templateValue  // title
-        case 58: return self.date.templateValue  // date
-        case 109: return self.image.templateValue  // image
+        case 246: return self.title.templateValue  // title
+        case 59: return self.date.templateValue  // date
+        case 112: return self.image.templateValue  // image
         case 22: return self.bodyHTML.templateValue  // bodyHTML
-        case 173: return self.outcomes.templateValue  // outcomes
-        case 44: return self.commitments.templateValue  // commitments
-        case 181: return self.partners.templateValue  // partners
+        case 177: return self.outcomes.templateValue  // outcomes
+        case 45: return self.commitments.templateValue  // commitments
+        case 185: return self.partners.templateValue  // partners
         case 12: return self.area.templateValue  // area
         default: return nil
         }
