@@ -88,6 +88,8 @@ def main():
                 raise SystemExit(f"{site} does not pass civic check as it is:\n{output}")
             content = os.path.join(copy_of, "content")
             files = [(os.path.join(content, "site.yml"), "site")]
+            files += [(os.path.join(content, f), "site.translation")
+                      for f in sorted(os.listdir(content)) if f.startswith("site.") and f != "site.yml" and f.endswith(".yml")][:1]
             if os.path.exists(os.path.join(content, "framework.yml")):
                 files.append((os.path.join(content, "framework.yml"), "framework"))
             for folder, name in FOLDERS.items():

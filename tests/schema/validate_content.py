@@ -2,7 +2,7 @@
 """Validates a site's content files against the JSON Schemas that `civic schema` writes,
 with a standard validator (Python's jsonschema), as an editor's YAML language server would.
 
-A translation (ID.LANG.md) is checked against its folder's translation schema.
+A translation (ID.LANG.md, site.LANG.yml) is checked against its translation schema.
 
 Usage: validate_content.py SCHEMA_DIR SITE_DIR...
 """
@@ -45,7 +45,7 @@ def front_matter(path):
 
 def load_schemas(schema_dir):
     schemas = {}
-    for name in ["site", "framework"] + list(FOLDERS.values()) + [n + ".translation" for n in FOLDERS.values()]:
+    for name in ["site", "site.translation", "framework"] + list(FOLDERS.values()) + [n + ".translation" for n in FOLDERS.values()]:
         with open(os.path.join(schema_dir, f"{name}.schema.json"), encoding="utf-8") as f:
             schema = json.load(f)
         jsonschema.Draft202012Validator.check_schema(schema)
@@ -60,6 +60,7 @@ def main():
     for site in sites:
         content = os.path.join(site, "content")
         documents = [(os.path.join(content, "site.yml"), "site")]
+        documents += [(path, "site.translation") for path in sorted(glob.glob(os.path.join(content, "site.*.yml")))]
         if os.path.exists(os.path.join(content, "framework.yml")):
             documents.append((os.path.join(content, "framework.yml"), "framework"))
         for folder, name in FOLDERS.items():

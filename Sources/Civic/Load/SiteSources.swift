@@ -11,6 +11,8 @@ struct SiteSources: Sendable {
     /// The site folder the paths are under, as the loader read it.
     var root = ""
     var siteYAML: SourceText?
+    /// Translations of site.yml's text (`site.es.yml`).
+    var siteTranslations: [SourceText] = []
     var frameworkYAML: SourceText?
     var entries: [EntryKind: [SourceText]] = [:]
     /// The translations of entries (`clean-air.es.md`), by the folder they are in.
@@ -25,7 +27,7 @@ struct SiteSources: Sendable {
 
     /// The text files read from `content/`: `site.yml`, the framework, every entry and every CSV table.
     var contentFileCount: Int {
-        (siteYAML == nil ? 0 : 1) + (frameworkYAML == nil ? 0 : 1) + entries.values.map(\.count).reduce(0, +)
+        (siteYAML == nil ? 0 : 1) + siteTranslations.count + (frameworkYAML == nil ? 0 : 1) + entries.values.map(\.count).reduce(0, +)
             + translations.values.map(\.count).reduce(0, +) + dataTables.count + geoJSON.count
     }
 }

@@ -51,6 +51,9 @@ struct SourceLoader {
                 if !loaded.translations.isEmpty { sources.translations[kind] = loaded.translations }
             } else if name == "site.yml" {
                 sources.siteYAML = readText(path, limit: ContentLimits.textFileBytes)
+            } else if name.hasPrefix("site."), name.hasSuffix(".yml"), Self.translationName("site." + name.dropFirst(5).dropLast(4)) != nil {
+                // A translation of site.yml's text (`site.es.yml`).
+                if let text = readText(path, limit: ContentLimits.textFileBytes) { sources.siteTranslations.append(text) }
             } else if name == "framework.yml" {
                 sources.frameworkYAML = readText(path, limit: ContentLimits.textFileBytes)
             } else if (name == "media" || name == "data") && isDirectory(path) {

@@ -104,9 +104,12 @@ public struct SiteSettings: Sendable {
     /// The site's languages, the default (`language`) first (`languages`): each other one is
     /// published under `/TAG/`, with the translations beside the entries (`ID.TAG.md`).
     public var languages: [String] = []
-    /// The language of the text of `site.yml` (the name, the areas, the pillars), when the
-    /// site is published in another of its languages; nil in the default language.
-    public var textLanguage: String? = nil
+    /// On the site in another of its languages: the parts of `site.yml`'s text shown as
+    /// written, with their language (`name`, `locality`, `summary`, `area:ID`, `pillar:ID`).
+    public var untranslatedText: [String: String] = [:]
+
+    /// The language of a part of `site.yml`'s text where it is not the pages' (see `untranslatedText`).
+    public func textLanguage(of part: String) -> String? { untranslatedText[part] }
 
     /// The languages the site is published in: `languages`, or the one `language` when it
     /// lists none.

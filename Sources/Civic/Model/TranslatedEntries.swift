@@ -10,6 +10,18 @@ struct TranslatedEntries: Sendable {
     var texts: [EntryKind: [String: [String: String]]] = [:]
     /// The indicators whose title each translated outcome gives, by outcome id.
     var indicators: [String: Set<String>] = [:]
+    /// The text of `site.LANG.yml`, when the site has one for this language.
+    var site: SiteTranslation?
 
     func entry<T>(_ kind: EntryKind, _ id: String) -> T? { entries[kind]?[id] as? T }
+}
+
+/// The text of site.yml in another language (`site.es.yml`): each given, the rest as written.
+struct SiteTranslation: Sendable {
+    var name: String?
+    var locality: String?
+    var summary: String?
+    /// By id.
+    var pillars: [String: String] = [:]
+    var areas: [String: String] = [:]
 }

@@ -36,7 +36,25 @@ extension Partnership {
         result.communityAssets = overlay(communityAssets, .communityAssets, \.origin)
         result.pages = overlay(pages, .pages, \.origin)
         result.site.language = language
-        result.site.textLanguage = original
+        let text = found.site ?? SiteTranslation()
+        var untranslated: [String: String] = [:]
+        func translate(_ part: String, _ value: inout String, _ translated: String?) {
+            if let translated { value = translated } else { untranslated[part] = original }
+        }
+        translate("name", &result.site.name, text.name)
+        translate("locality", &result.site.locality, text.locality)
+        translate("summary", &result.site.summary, text.summary)
+        for index in result.site.areas.indices {
+            let id = result.site.areas[index].id
+            translate("area:\(id)", &result.site.areas[index].name, text.areas[id])
+        }
+        for index in result.site.pillars.indices where result.site.pillars[index].title != nil {
+            let id = result.site.pillars[index].id
+            var title = result.site.pillars[index].title!
+            translate("pillar:\(id)", &title, text.pillars[id])
+            result.site.pillars[index].title = title
+        }
+        result.site.untranslatedText = untranslated
         result.site.baseURL = site.baseURL + site.languageFolder(language)
         return result
     }

@@ -39,7 +39,7 @@ enum DefaultTheme {
 <h1>{{page.title}}</h1>
 <p class="lede">{{content.intro}}</p>
 {{#content.mapSVG}}<figure class="map-figure">{{{.}}}</figure>{{/content.mapSVG}}
-<ul class="cards">{{#content.areas}}<li class="card"><h2><a href="{{url}}"{{#site.textLanguage}} lang="{{.}}"{{/site.textLanguage}}>{{name}}</a></h2>{{#summary}}<p{{#lang}} lang="{{lang}}"{{/lang}}>{{.}}</p>{{/summary}}{{#counts}}<p class="meta">{{.}}</p>{{/counts}}</li>{{/content.areas}}</ul>
+<ul class="cards">{{#content.areas}}<li class="card"><h2><a href="{{url}}"{{#nameLang}} lang="{{.}}"{{/nameLang}}>{{name}}</a></h2>{{#summary}}<p{{#lang}} lang="{{lang}}"{{/lang}}>{{.}}</p>{{/summary}}{{#counts}}<p class="meta">{{.}}</p>{{/counts}}</li>{{/content.areas}}</ul>
 {{/main}}{{/layout}}
 
 """#,
@@ -608,13 +608,13 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 """#,
         "home.mustache": #"""
 {{<layout}}{{$main}}
-<h1>{{site.name}}</h1>
-<p class="lead"{{#site.textLanguage}} lang="{{.}}"{{/site.textLanguage}}>{{site.summary}}</p>
+<h1{{#site.nameLang}} lang="{{.}}"{{/site.nameLang}}>{{site.name}}</h1>
+<p class="lead"{{#site.summaryLang}} lang="{{.}}"{{/site.summaryLang}}>{{site.summary}}</p>
 <p class="headline">{{content.headline}} <a href="{{site.glossaryURL}}">{{t.glossary_link}}</a></p>
 {{#content.introHTML}}<div class="prose">{{{content.introHTML}}}</div>{{/content.introHTML}}
 <section aria-labelledby="glance">
 <h2 id="glance">{{t.at_a_glance}}</h2>
-{{#content.pillars}}{{^empty(outcomes)}}<h3>{{title}}</h3>{{/empty(outcomes)}}
+{{#content.pillars}}{{^empty(outcomes)}}<h3{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</h3>{{/empty(outcomes)}}
 <ul class="cards outcome-cards">{{#outcomes}}<li class="card"><a class="card-title" href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a>{{>status-count}}
 {{^empty(headlines)}}<ul class="headlines">{{#headlines}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a> <a class="status status-{{status.key}}" href="{{status.url}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</a>
 {{#sparkPoints}}<svg class="spark" role="img" aria-label="{{sparkLabel}}" viewBox="0 0 120 32" width="120" height="32"><polyline points="{{.}}" fill="none" stroke="currentColor"/></svg>{{/sparkPoints}}
@@ -644,7 +644,7 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 <h2 id="upcoming">{{t.upcoming_conversations}}</h2>
 {{^content.upcoming}}<p>{{t.no_upcoming}}</p>{{/content.upcoming}}
 <ul class="cards">{{#content.upcoming}}<li class="card"><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a> <time datetime="{{start.iso}}">{{start.text}}</time>, {{time}} · {{place}}</li>{{/content.upcoming}}</ul>
-{{#content.getInvolved}}<p><a class="button" href="{{url}}">{{title}}</a></p>{{/content.getInvolved}}
+{{#content.getInvolved}}<p><a class="button" href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></p>{{/content.getInvolved}}
 </section>
 {{/main}}{{/layout}}
 
@@ -669,7 +669,7 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 <body>
 <a class="skip-link" href="#main">{{t.skip_to_content}}</a>
 <header class="site-header">
-<p class="site-name"{{#site.textLanguage}} lang="{{.}}"{{/site.textLanguage}}><a href="{{site.root}}">{{site.name}}</a> <span class="locality">{{site.locality}}</span></p>
+<p class="site-name"><a href="{{site.root}}"{{#site.nameLang}} lang="{{.}}"{{/site.nameLang}}>{{site.name}}</a> <span class="locality"{{#site.localityLang}} lang="{{.}}"{{/site.localityLang}}>{{site.locality}}</span></p>
 <p class="find-link"><a href="{{site.searchURL}}">{{t.az_link}}</a></p>
 {{^empty(page.languages)}}<nav class="language-switch" aria-label="{{t.language_switch}}"><ul>{{#page.languages}}<li>{{#current}}<span lang="{{lang}}" aria-current="true">{{name}}</span>{{/current}}{{^current}}<a href="{{url}}" hreflang="{{lang}}" lang="{{lang}}">{{name}}</a>{{/current}}</li>{{/page.languages}}</ul></nav>
 {{/empty(page.languages)}}<nav aria-label="{{t.main_menu}}">
@@ -688,7 +688,7 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 {{#page.source}}<p class="page-source">{{#updated}}<span>{{t.last_updated}}: <time datetime="{{iso}}">{{text}}</time></span>{{/updated}}{{#editURL}}<a href="{{editURL}}">{{t.edit_this_page}}</a>{{/editURL}}</p>
 {{/page.source}}</main>
 <footer class="site-footer">
-<p{{#site.textLanguage}} lang="{{.}}"{{/site.textLanguage}}>{{site.name}} · {{site.locality}}</p>
+<p>{{#site.nameLang}}<span lang="{{.}}">{{/site.nameLang}}{{site.name}}{{#site.nameLang}}</span>{{/site.nameLang}} · {{#site.localityLang}}<span lang="{{.}}">{{/site.localityLang}}{{site.locality}}{{#site.localityLang}}</span>{{/site.localityLang}}</p>
 {{#site.contact}}<address>{{#email}}<a href="mailto:{{email}}">{{email}}</a>{{/email}}{{#phone}} · {{phone}}{{/phone}}{{#address}} · {{address}}{{/address}}</address>{{/site.contact}}
 <p class="as-of"><a href="{{site.glossaryURL}}#as-of">{{site.asOf}}</a>{{#site.licence}} · {{t.licence}}: {{site.licence}}{{/site.licence}}</p>
 <p class="footer-links"><a href="{{site.dataURL}}">{{t.nav_data}}</a> · <a href="{{site.feedURL}}">{{t.feed}}</a>{{#site.archiveURL}} · <a href="{{.}}">{{t.edition_archive}}</a>{{/site.archiveURL}}</p>
@@ -1594,7 +1594,7 @@ untranslated_parts_notice: "Partes de esta página aún no se han traducido, as�
 {{<layout}}{{$main}}
 <h1{{#page.titleLang}} lang="{{.}}"{{/page.titleLang}}>{{content.title}}</h1>
 <p class="lead"{{#page.summaryLang}} lang="{{.}}"{{/page.summaryLang}}>{{content.summary}}</p>
-<p class="meta">{{content.pillar}}</p>
+<p class="meta"{{#content.pillarLang}} lang="{{.}}"{{/content.pillarLang}}>{{content.pillar}}</p>
 {{^empty(content.leads)}}<p class="meta">{{t.led_by}}:</p><ul class="links">{{#content.leads}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.leads}}</ul>{{/empty(content.leads)}}
 {{#content}}{{>status-count}}{{/content}}
 {{#content.bodyHTML}}<div class="prose"{{#page.bodyLang}} lang="{{.}}"{{/page.bodyLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
@@ -1636,7 +1636,7 @@ untranslated_parts_notice: "Partes de esta página aún no se han traducido, as�
 {{<layout}}{{$main}}
 <h1>{{page.title}}</h1>
 {{#content.pillars}}{{^empty(outcomes)}}<section aria-labelledby="pillar-{{id}}">
-<h2 id="pillar-{{id}}">{{title}}</h2>
+<h2 id="pillar-{{id}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</h2>
 <ul class="cards">{{#outcomes}}<li class="card"><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a><p{{#.lang}} lang="{{.}}"{{/.lang}}>{{summary}}</p>{{>status-count}}</li>{{/outcomes}}</ul>
 </section>{{/empty(outcomes)}}
 {{/content.pillars}}
@@ -1677,11 +1677,11 @@ untranslated_parts_notice: "Partes de esta página aún no se han traducido, as�
 <h1>{{page.title}}</h1>
 <p>{{t.grid_intro}}</p>
 {{#content.pillars}}<section>
-<h2>{{title}}</h2>
+<h2{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</h2>
 {{#isList}}<p>{{t.grid_as_list}}</p>
 <ul class="cards">{{#list}}<li class="card"><a href="{{commitment.url}}"{{#commitment.lang}} lang="{{.}}"{{/commitment.lang}}>{{commitment.title}}</a> <a class="meta status commitment-{{status.key}}" href="{{status.url}}">{{status.label}}</a>
 <span class="meta">{{t.advances}}:</span><ul class="links">{{#advances}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/advances}}</ul></li>{{/list}}</ul>{{/isList}}{{^isList}}<div class="table-wrap" role="region" aria-labelledby="grid-{{id}}-caption" tabindex="0"><table class="grid">
-<caption id="grid-{{id}}-caption">{{title}}: {{t.grid_caption}}</caption>
+<caption id="grid-{{id}}-caption">{{#.lang}}<span lang="{{.}}">{{/.lang}}{{title}}{{#.lang}}</span>{{/.lang}}: {{t.grid_caption}}</caption>
 <thead><tr><th scope="col">{{t.commitment}}</th>{{#columns}}<th scope="col"><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></th>{{/columns}}</tr></thead>
 <tbody>{{#rows}}<tr><th scope="row"><a href="{{commitment.url}}"{{#commitment.lang}} lang="{{.}}"{{/commitment.lang}}>{{commitment.title}}</a> <a class="meta status commitment-{{status.key}}" href="{{status.url}}">{{status.label}}</a></th>{{#cells}}{{#advances}}<td class="advances"><span class="mark" aria-hidden="true">●</span> <span class="cell-label">{{t.advances}}: {{#.lang}}<span lang="{{.}}">{{/.lang}}{{outcome}}{{#.lang}}</span>{{/.lang}}</span></td>{{/advances}}{{^advances}}<td class="not-advances"><span class="visually-hidden">{{t.does_not_advance}}: {{outcome}}</span></td>{{/advances}}{{/cells}}</tr>{{/rows}}</tbody>
 </table></div>{{/isList}}

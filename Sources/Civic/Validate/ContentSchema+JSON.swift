@@ -6,7 +6,8 @@ import Synchronization
 public enum ContentJSONSchema {
     /// Each schema's name, its fields, and the files it describes.
     static var schemas: [(name: String, fields: Fields, describes: String)] {
-        [("site", ContentSchema.site, "content/site.yml"), ("framework", ContentSchema.framework, "content/framework.yml")]
+        [("site", ContentSchema.site, "content/site.yml"), ("framework", ContentSchema.framework, "content/framework.yml"),
+         ("site.translation", ContentSchema.siteTranslation, "a translation of content/site.yml's text, named site.LANG.yml")]
             + EntryKind.allCases.map { ($0.singular, ContentSchema.entry($0), "the front matter of content/\($0.rawValue)/*.md") }
             + EntryKind.allCases.map {
                 ("\($0.singular).translation", ContentSchema.translation($0),

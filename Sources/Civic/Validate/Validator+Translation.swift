@@ -45,6 +45,27 @@ extension Validator {
         return primary.count == 1 ? primary[0] : nil
     }
 
+    /// The site's language a translation's file name names, or nil after saying why it
+    /// cannot be published: a language the site does not list, or its default one.
+    mutating func translationLanguage(_ written: String, site: SiteSettings, at top: SourceLocation, original: String,
+                                      fileName: String) -> String? {
+        let languages = site.publishedLanguages
+        guard let language = Self.language(named: written, in: languages) else {
+            let hint = site.languages.isEmpty
+                ? "to publish the site in '\(written)' too, list its languages in site.yml: languages: [\(site.language), \(written)]"
+                : "the site's languages are \(languages.joined(separator: ", ")) (site.yml, 'languages'); name the file \(fileName)"
+            diagnostics.append(.error(top, "'\(written)' is not one of the site's languages, so this translation cannot be published",
+                                      hint: hint))
+            return nil
+        }
+        guard language != languages[0] else {
+            diagnostics.append(.error(top, "'\(language)' is the site's default language: its text is the one in \(original.split(separator: "/").last ?? "")",
+                                      hint: "write the text in \(original), and remove this file"))
+            return nil
+        }
+        return language
+    }
+
     /// Checks each translation of `kind` and makes the translated entry with `validate`, the
     /// function that made the original: the original's front matter with the translation's
     /// text in place of its own. `originals` holds the original files that have translations.
@@ -52,25 +73,13 @@ extension Validator {
                                          into translated: inout [String: TranslatedEntries],
                                          _ validate: (inout Validator, EntryOrigin, YAMLValue) -> T?) {
         let files = (pendingTranslations.removeValue(forKey: kind) ?? []).sorted { $0.path < $1.path }
-        let languages = site.publishedLanguages
         let allowed = ContentSchema.translatableKeys(kind)
         for file in files {
             let fileName = file.path.split(separator: "/").last.map(String.init) ?? file.path
             guard let name = SourceLoader.translationName(String(fileName.dropLast(3))) else { continue }
             let top = SourceLocation(path: file.path, line: 1, column: 1)
-            guard let language = Self.language(named: name.language, in: languages) else {
-                let hint = site.languages.isEmpty
-                    ? "to publish the site in '\(name.language)' too, list its languages in site.yml: languages: [\(site.language), \(name.language)]"
-                    : "the site's languages are \(languages.joined(separator: ", ")) (site.yml, 'languages'); name the file \(name.id).LANGUAGE.md"
-                diagnostics.append(.error(top, "'\(name.language)' is not one of the site's languages, so this translation cannot be published",
-                                          hint: hint))
-                continue
-            }
-            guard language != languages[0] else {
-                diagnostics.append(.error(top, "'\(language)' is the site's default language: its text is the one in \(name.id).md",
-                                          hint: "write the text in \(kind.rawValue)/\(name.id).md, and remove this file"))
-                continue
-            }
+            guard let language = translationLanguage(name.language, site: site, at: top,
+                                                     original: "\(kind.rawValue)/\(name.id).md", fileName: "\(name.id).LANGUAGE.md") else { continue }
             guard let original = originals[name.id] else {
                 let ids = originalIDs[kind] ?? []
                 diagnostics.append(.error(top, "there is no \(kind.singular) '\(name.id)' in content/\(kind.rawValue)/ for this file to translate",

@@ -84,6 +84,7 @@ struct Validator {
         let sides = framework?.sides.map(\.id) ?? ["authority", "civil-society"]
 
         var translated: [String: TranslatedEntries] = [:]
+        if let site, !sources.siteTranslations.isEmpty { translateSite(site, into: &translated) }
         /// The entries of one folder, then their translations, each made by `validate`.
         func kind<T: Sendable>(_ kind: EntryKind, _ validate: (inout Validator, EntryOrigin, YAMLValue) -> T?) -> [T] {
             let made = entries(kind, validate)

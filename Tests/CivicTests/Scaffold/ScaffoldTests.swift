@@ -120,7 +120,7 @@ func fillPlaceholders(_ text: String, kind: EntryKind? = nil) -> String {
     @Test func everySchemaIsValidJSONAndNamesTheRequiredFields() throws {
         let files = ContentJSONSchema.files()
         let entries = ["area", "assessment", "celebration", "commitment", "community-asset", "conversation", "outcome", "page", "partner"]
-        #expect(files.map(\.name).sorted() == (["framework", "site"] + entries + entries.map { "\($0).translation" }).sorted().map { "\($0).schema.json" })
+        #expect(files.map(\.name).sorted() == (["framework", "site", "site.translation"] + entries + entries.map { "\($0).translation" }).sorted().map { "\($0).schema.json" })
         for (name, text) in files {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any], "\(name)")
             #expect(object["type"] as? String == "object")

@@ -69,7 +69,7 @@ import Testing
         let outcome = try #require(built.text("es/outcomes/clean-air/index.html"))
         #expect(outcome.contains(#"<h3 id="indicator-no2-title" lang="en-GB">Nitrogen dioxide</h3>"#))
         // The site's own name, from site.yml, is marked on every page.
-        #expect(page.contains(#"<p class="site-name" lang="en-GB">"#))
+        #expect(page.contains(#"<p class="site-name"><a href="/test/es/" lang="en-GB">Test Partnership</a> <span class="locality" lang="en-GB">Testville</span></p>"#))
     }
 
     @Test func aTranslationThatLeavesTheBodyMarksTheBodyAlone() throws {
@@ -111,6 +111,22 @@ import Testing
             "content/partners/alliance.md: no translation into es yet",
             "content/partners/council.md: no translation into es yet",
         ])
+    }
+
+    @Test func siteYMLsTranslationNamesTheSiteInEachLanguage() throws {
+        var files = Self.files
+        files["content/site.es.yml"] = "name: Alianza de Testville\nareas:\n  - {id: north, name: Norte}\n"
+        let site = try TestSite(files)
+        defer { site.remove() }
+        let built = site.build()
+        let home = try #require(built.text("es/index.html"))
+        #expect(home.contains(#"<p class="site-name"><a href="/test/es/">Alianza de Testville</a> <span class="locality" lang="en-GB">Testville</span></p>"#))
+        #expect(home.contains("<h1>Alianza de Testville</h1>"))
+        #expect(home.contains(#"<p class="lead" lang="en-GB">A partnership for tests.</p>"#))
+        let area = try #require(built.text("es/areas/north/index.html"))
+        #expect(area.contains("<h1>Norte</h1>"))
+        #expect(try #require(built.text("index.html")).contains("<h1>Test Partnership</h1>"))
+        #expect(try #require(built.text("data/partnership.json")).contains(#""site":{"site":{"areas/north":"Norte","name":"Alianza de Testville"}}"#))
     }
 
     @Test func aSiteInOneLanguageHasNoAlternatesAndNoSwitch() throws {

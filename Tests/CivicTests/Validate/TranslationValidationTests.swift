@@ -92,6 +92,31 @@ import Testing
         #expect(bad.check().sorted.compactMap(\.hint).contains("did you mean 'no2'?"))
     }
 
+    @Test func siteYMLIsTranslatedBesideIt() throws {
+        let good = try TestSite([
+            "content/site.yml": Self.bilingual,
+            "content/site.es.yml": "name: Alianza de Testville\nsummary: Una alianza para las pruebas.\nareas:\n  - {id: north, name: Norte}\n",
+        ])
+        defer { good.remove() }
+        #expect(good.messages(.error) == [])
+        let spanish = try #require(Self.model(good)).inLanguage("es")
+        #expect(spanish.site.name == "Alianza de Testville")
+        #expect(spanish.site.areas.map(\.name) == ["Norte"])
+        #expect(spanish.site.locality == "Testville")
+        #expect(spanish.site.untranslatedText == ["locality": "en-GB"])
+        let bad = try TestSite([
+            "content/site.yml": Self.bilingual,
+            "content/site.es.yml": "name: Alianza\nbase_url: https://example.org/es/\nareas:\n  - {id: south, name: Sur}\n",
+            "content/site.fr.yml": "name: Alliance\n",
+        ])
+        defer { bad.remove() }
+        #expect(bad.messages(.error) == [
+            "content/site.es.yml:2:1: 'base_url' is not translated: it is the same in every language",
+            "content/site.es.yml:4:5: site.yml has no area 'south' with a name of its own to translate",
+            "content/site.fr.yml:1:1: 'fr' is not one of the site's languages, so this translation cannot be published",
+        ])
+    }
+
     @Test func languagesAreCheckedInSiteYML() throws {
         let site = try TestSite([
             "content/site.yml": TestSite.base["content/site.yml"]! + "\nlanguages: [es, en-GB, ES, english]\n",

@@ -171,7 +171,8 @@ enum OpenDataWriter {
     }
 
     /// The text of each translation, by language, folder (`community_assets`), id and field
-    /// (`body` for the body), for the published entries only; nil for a site in one language.
+    /// (`body` for the body), for the published entries only, and site.yml's as the entry
+    /// `site` of the folder `site`; nil for a site in one language.
     static func translationsData(_ p: ResolvedPartnership) -> [String: [String: [String: [String: String]]]]? {
         let m = p.model
         guard m.site.publishedLanguages.count > 1 else { return nil }
@@ -187,6 +188,15 @@ enum OpenDataWriter {
             for (kind, texts) in m.translations[language]?.texts ?? [:] {
                 let shown = texts.filter { published[kind]?.contains($0.key) == true }
                 if !shown.isEmpty { folders[kind.rawValue.replacingOccurrences(of: "-", with: "_")] = shown }
+            }
+            if let site = m.translations[language]?.site {
+                var texts: [String: String] = [:]
+                texts["name"] = site.name
+                texts["locality"] = site.locality
+                texts["summary"] = site.summary
+                for (id, title) in site.pillars { texts["pillars/\(id)"] = title }
+                for (id, name) in site.areas { texts["areas/\(id)"] = name }
+                folders["site"] = ["site": texts]
             }
             result[language] = folders
         }

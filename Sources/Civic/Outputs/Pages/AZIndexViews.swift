@@ -148,7 +148,7 @@ extension ViewBuilder {
         }
         for area in model.site.areas {
             let story = p.areaStoriesByID[area.id]
-            entries.append((AZEntryView(title: area.name, url: url(.entry(.areas, area.id)), kind: kind("area"), lang: model.site.textLanguage),
+            entries.append((AZEntryView(title: area.name, url: url(.entry(.areas, area.id)), kind: kind("area"), lang: model.site.textLanguage(of: "area:\(area.id)")),
                             story?.origin.body, { [story?.summary ?? ""] }))
         }
         for asset in model.communityAssets {

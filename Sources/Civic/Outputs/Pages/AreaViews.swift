@@ -9,8 +9,12 @@ final class AreaCardView: Sendable {
     /// The language of its entry's text where it is not the page's: an entry not translated yet.
     let lang: String?
 
-    init(name: String, url: String, summary: String?, counts: String?, lang: String? = nil) {
+    /// The language of `name`, which site.yml gives, where it is not the page's.
+    let nameLang: String?
+
+    init(name: String, url: String, summary: String?, counts: String?, lang: String? = nil, nameLang: String? = nil) {
         self.lang = lang
+        self.nameLang = nameLang
         self.name = name
         self.url = url
         self.summary = summary
@@ -97,7 +101,8 @@ extension ViewBuilder {
             }
             return AreaCardView(name: area.name, url: url(.entry(.areas, area.id)), summary: p.areaStoriesByID[area.id]?.summary,
                                 counts: counts.isEmpty ? nil : counts.joined(separator: " · "),
-                                lang: p.areaStoriesByID[area.id]?.origin.language(of: "summary"))
+                                lang: p.areaStoriesByID[area.id]?.origin.language(of: "summary"),
+                                nameLang: model.site.textLanguage(of: "area:\(area.id)"))
         }
         let mapAreas = mapAreas()
         let svg = MapRenderer.svg(id: "map", title: t.format("map_title", ["what": t["nav_areas"], "locality": model.site.locality]),
@@ -142,7 +147,7 @@ extension ViewBuilder {
         return PagePlan(path: path, template: EntryKind.areas.entryTemplate,
                         context: context(path: path, title: area.name, description: story?.summary, section: Section.areas.rawValue,
                                          crumbs: crumbs, provenance: story.map { p.provenance(of: $0.origin) },
-                                         titleLanguage: model.site.textLanguage, view))
+                                         titleLanguage: model.site.textLanguage(of: "area:\(area.id)"), view))
     }
 
     /// The kinds of breakdown that name places, in the order they are looked for: an

@@ -175,7 +175,7 @@ extension ViewBuilder {
             return index(route, t["commitments_by_area"], model.site.areas.map { area in
                 CommitmentGroupView(id: area.id, title: area.name, url: nil,
                                     commitments: (related.commitmentsByArea[area.id] ?? []).map(commitmentCard),
-                                    lang: model.site.textLanguage)
+                                    lang: model.site.textLanguage(of: "area:\(area.id)"))
             })
         default:
             return index(.section(.commitments), t["nav_commitments"], Commitment.Status.allCases.map { s in

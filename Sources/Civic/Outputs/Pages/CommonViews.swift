@@ -118,15 +118,17 @@ final class SiteView: Sendable {
     let generator: String = CivicVersion.generator
     /// The list of the site's archived editions, when it has some.
     let archiveURL: String?
-    /// The language of the text of `site.yml` (its name, summary, areas) on pages in another
-    /// of the site's languages; nil on the default language's.
-    let textLanguage: String?
+    /// The language of `name`, `locality` and `summary` on pages in another of the site's
+    /// languages, where `site.yml`'s text is not translated into it; nil otherwise.
+    let nameLang: String?
+    let localityLang: String?
+    let summaryLang: String?
 
     init(name: String, locality: String, summary: String, language: String, root: String, stylesheetURL: String,
          feedURL: String, dataURL: String, contact: ContactView?, licence: String?, asOf: String, glossaryURL: String,
-         searchURL: String, archiveURL: String? = nil, textLanguage: String? = nil) {
+         searchURL: String, archiveURL: String? = nil, textLanguages: [String: String] = [:]) {
         self.archiveURL = archiveURL
-        self.textLanguage = textLanguage
+        (nameLang, localityLang, summaryLang) = (textLanguages["name"], textLanguages["locality"], textLanguages["summary"])
         (self.name, self.locality, self.summary, self.language, self.root) = (name, locality, summary, language, root)
         (self.stylesheetURL, self.feedURL, self.dataURL, self.contact, self.licence) = (stylesheetURL, feedURL, dataURL, contact, licence)
         self.asOf = asOf

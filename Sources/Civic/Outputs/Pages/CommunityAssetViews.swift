@@ -150,7 +150,7 @@ extension ViewBuilder {
     }
 
     func areaLink(_ id: String) -> LinkView? {
-        model.site.areas.first { $0.id == id }.map { LinkView(title: $0.name, url: url(.entry(.areas, $0.id)), lang: model.site.textLanguage) }
+        model.site.areas.first { $0.id == id }.map { LinkView(title: $0.name, url: url(.entry(.areas, $0.id)), lang: model.site.textLanguage(of: "area:\($0.id)")) }
     }
 
     /// The map of `assets` over `areas`, numbered as listed.

@@ -108,7 +108,7 @@ extension ViewBuilder {
                 sentence: t.format("questions_assessed", ["assessed": String(assessed), "total": String(questions.count),
                                                           "improved": String(improved), "declined": String(declined)]))
         }
-        let getInvolved = model.pages.first { $0.id == "get-involved" }.map { LinkView(title: $0.title, url: url(.entry(.pages, "get-involved"))) }
+        let getInvolved = model.pages.first { $0.id == "get-involved" }.map { LinkView(title: $0.title, url: url(.entry(.pages, "get-involved")), lang: $0.origin.titleLanguage) }
         let statuses = model.outcomes.flatMap { outcome in outcome.indicators.map { p.status(outcome: outcome.id, indicator: $0.id) } }
         let view = HomePageView(
             headline: HeadlineGroups.sentence(statuses, t: t), promises: partnerPromises,

@@ -40,7 +40,11 @@ final class PillarGroupView: Sendable {
     let title: String
     let outcomes: [OutcomeCardView]
 
-    init(id: String, title: String, outcomes: [OutcomeCardView]) {
+    /// The language of its entry's text where it is not the page's: an entry not translated yet.
+    let lang: String?
+
+    init(id: String, title: String, outcomes: [OutcomeCardView], lang: String? = nil) {
+        self.lang = lang
         self.id = id
         self.title = title
         self.outcomes = outcomes
@@ -131,6 +135,8 @@ final class OutcomePageView: Sendable {
     let title: String
     let summary: String
     let pillar: String
+    /// The language of `pillar`, which site.yml gives, where it is not the page's.
+    let pillarLang: String?
     let leads: [LinkView]
     let bodyHTML: String?
     let statusCounts: [StatusCountView]
@@ -139,7 +145,8 @@ final class OutcomePageView: Sendable {
     let celebrations: [DatedLinkView]
     let conversations: [DatedLinkView]
 
-    init(title: String, summary: String, pillar: String, leads: [LinkView], bodyHTML: String?, statusCounts: [StatusCountView], indicators: [IndicatorView], commitments: [CommitmentCardView], celebrations: [DatedLinkView], conversations: [DatedLinkView]) {
+    init(title: String, summary: String, pillar: String, leads: [LinkView], bodyHTML: String?, statusCounts: [StatusCountView], indicators: [IndicatorView], commitments: [CommitmentCardView], celebrations: [DatedLinkView], conversations: [DatedLinkView], pillarLang: String? = nil) {
+        self.pillarLang = pillarLang
         self.title = title
         self.summary = summary
         self.pillar = pillar
@@ -171,7 +178,8 @@ extension ViewBuilder {
     var pillarGroups: [PillarGroupView] {
         model.site.pillars.map { pillar in
             PillarGroupView(id: pillar.id, title: pillarTitle(pillar.id),
-                            outcomes: (related.outcomesByPillar[pillar.id] ?? []).map(outcomeCard))
+                            outcomes: (related.outcomesByPillar[pillar.id] ?? []).map(outcomeCard),
+                            lang: model.site.textLanguage(of: "pillar:\(pillar.id)"))
         }
     }
 
@@ -191,7 +199,8 @@ extension ViewBuilder {
             leads: outcome.leads.compactMap { partnerLink($0.id) }, bodyHTML: html(outcome.origin.body),
             statusCounts: p.statusCounts(of: outcome).map { StatusCountView(status: status($0.0), count: $0.1) },
             indicators: outcome.indicators.map { indicatorView($0, in: outcome) },
-            commitments: commitments, celebrations: celebrations, conversations: conversations)
+            commitments: commitments, celebrations: celebrations, conversations: conversations,
+            pillarLang: model.site.textLanguage(of: "pillar:\(outcome.pillar.id)"))
         let path = Route.entry(.outcomes, outcome.id).path
         return PagePlan(path: path, template: Section.outcomes.entryTemplate!,
                         context: context(path: path, title: outcome.title, description: outcome.summary,

@@ -59,7 +59,11 @@ final class GridPillarSectionView: Sendable {
     let list: [GridListRowView]
     let isList: Bool
 
-    init(id: String, title: String, columns: [GridColumnView], rows: [GridRowView], list: [GridListRowView], isList: Bool) {
+    /// The language of its entry's text where it is not the page's: an entry not translated yet.
+    let lang: String?
+
+    init(id: String, title: String, columns: [GridColumnView], rows: [GridRowView], list: [GridListRowView], isList: Bool, lang: String? = nil) {
+        self.lang = lang
         self.id = id
         self.title = title
         self.columns = columns
@@ -110,7 +114,8 @@ extension ViewBuilder {
                     GridListRowView(commitment: LinkView(title: c.title, url: url(.entry(.commitments, c.id)), lang: c.origin.titleLanguage), status: status(c.status),
                                     advances: c.outcomes.filter { ids.contains($0.id) }.compactMap { outcomeLink($0.id) })
                 }
-                sections.append(GridPillarSectionView(id: pillar.id, title: title, columns: [], rows: [], list: list, isList: true))
+                sections.append(GridPillarSectionView(id: pillar.id, title: title, columns: [], rows: [], list: list, isList: true,
+                                                      lang: model.site.textLanguage(of: "pillar:\(pillar.id)")))
                 continue
             }
             let rows = advancing.map { c in
@@ -119,7 +124,7 @@ extension ViewBuilder {
             }
             sections.append(GridPillarSectionView(
                 id: pillar.id, title: title, columns: outcomes.map { GridColumnView(title: $0.title, url: url(.entry(.outcomes, $0.id)), lang: $0.origin.titleLanguage) },
-                rows: rows, list: [], isList: false))
+                rows: rows, list: [], isList: false, lang: model.site.textLanguage(of: "pillar:\(pillar.id)")))
         }
         let advanced = Set(model.commitments.flatMap { $0.outcomes.map(\.id) })
         let gaps = model.outcomes.filter { !advanced.contains($0.id) }.compactMap { outcomeLink($0.id) }

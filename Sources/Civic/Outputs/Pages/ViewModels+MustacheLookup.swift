@@ -21,13 +21,13 @@ extension AZEntryView: MustacheParent {
 extension AZEntryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
-        case 255: return self.url.templateValue  // url
+        case 248: return self.title.templateValue  // title
+        case 257: return self.url.templateValue  // url
         case 126: return self.kind.templateValue  // kind
         case 66: return self.detail.templateValue  // detail
-        case 228: return self.status.templateValue  // status
-        case 229: return self.statusClass.templateValue  // statusClass
-        case 220: return self.sortKey.templateValue  // sortKey
+        case 231: return self.status.templateValue  // status
+        case 232: return self.statusClass.templateValue  // statusClass
+        case 223: return self.sortKey.templateValue  // sortKey
         case 130: return self.lang.templateValue  // lang
         default: return nil
         }
@@ -95,7 +95,7 @@ extension AZIndexView: TemplateObject {
         case 120: return self.intro.templateValue  // intro
         case 143: return self.letters.templateValue  // letters
         case 98: return self.groups.templateValue  // groups
-        case 211: return self.scriptURL.templateValue  // scriptURL
+        case 214: return self.scriptURL.templateValue  // scriptURL
         case 114: return self.indexURL.templateValue  // indexURL
         default: return nil
         }
@@ -116,7 +116,7 @@ extension EditionNoticeView: MustacheParent {
 extension EditionNoticeView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 242: return self.text.templateValue  // text
+        case 245: return self.text.templateValue  // text
         case 57: return self.current.templateValue  // current
         case 10: return self.archive.templateValue  // archive
         default: return nil
@@ -149,8 +149,8 @@ extension EditionChangeView: MustacheParent {
 extension EditionChangeView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
-        case 255: return self.url.templateValue  // url
+        case 248: return self.title.templateValue  // title
+        case 257: return self.url.templateValue  // url
         case 21: return self.before.templateValue  // before
         case 4: return self.after.templateValue  // after
         default: return nil
@@ -174,7 +174,7 @@ extension EditionChangesView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 71: return self.dueDates.templateValue  // dueDates
-        case 239: return self.targets.templateValue  // targets
+        case 242: return self.targets.templateValue  // targets
         case 97: return self.gone.templateValue  // gone
         case 122: return self.isEmpty.templateValue  // isEmpty
         default: return nil
@@ -197,9 +197,9 @@ extension EditionCardView: MustacheParent {
 extension EditionCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
-        case 238: return self.tag.templateValue  // tag
-        case 255: return self.url.templateValue  // url
+        case 248: return self.title.templateValue  // title
+        case 241: return self.tag.templateValue  // tag
+        case 257: return self.url.templateValue  // url
         case 36: return self.changesURL.templateValue  // changesURL
         default: return nil
         }
@@ -221,7 +221,7 @@ extension ArchiveIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 76: return self.editions.templateValue  // editions
-        case 217: return self.sinceLatest.templateValue  // sinceLatest
+        case 220: return self.sinceLatest.templateValue  // sinceLatest
         case 35: return self.changes.templateValue  // changes
         default: return nil
         }
@@ -243,7 +243,7 @@ extension EditionChangesPageView: MustacheParent {
 extension EditionChangesPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
+        case 248: return self.title.templateValue  // title
         case 46: return self.comparedWith.templateValue  // comparedWith
         case 75: return self.editionURL.templateValue  // editionURL
         case 35: return self.changes.templateValue  // changes
@@ -260,6 +260,7 @@ extension AreaCardView: MustacheParent {
         case "summary": return self.summary
         case "counts": return self.counts
         case "lang": return self.lang
+        case "nameLang": return self.nameLang
         default: return nil
         }
     }
@@ -268,11 +269,12 @@ extension AreaCardView: MustacheParent {
 extension AreaCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 164: return self.name.templateValue  // name
-        case 255: return self.url.templateValue  // url
-        case 233: return self.summary.templateValue  // summary
+        case 165: return self.name.templateValue  // name
+        case 257: return self.url.templateValue  // url
+        case 236: return self.summary.templateValue  // summary
         case 53: return self.counts.templateValue  // counts
         case 130: return self.lang.templateValue  // lang
+        case 166: return self.nameLang.templateValue  // nameLang
         default: return nil
         }
     }
@@ -293,7 +295,7 @@ extension AreaIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 120: return self.intro.templateValue  // intro
-        case 153: return self.mapSVG.templateValue  // mapSVG
+        case 154: return self.mapSVG.templateValue  // mapSVG
         case 14: return self.areas.templateValue  // areas
         default: return nil
         }
@@ -318,10 +320,10 @@ extension AreaFigureView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 115: return self.indicator.templateValue  // indicator
-        case 214: return self.sentence.templateValue  // sentence
+        case 217: return self.sentence.templateValue  // sentence
         case 59: return self.date.templateValue  // date
         case 13: return self.areaValue.templateValue  // areaValue
-        case 149: return self.localityValue.templateValue  // localityValue
+        case 150: return self.localityValue.templateValue  // localityValue
         case 38: return self.chartSVG.templateValue  // chartSVG
         default: return nil
         }
@@ -353,19 +355,19 @@ extension AreaPageView: MustacheParent {
 extension AreaPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 164: return self.name.templateValue  // name
-        case 233: return self.summary.templateValue  // summary
+        case 165: return self.name.templateValue  // name
+        case 236: return self.summary.templateValue  // summary
         case 22: return self.bodyHTML.templateValue  // bodyHTML
-        case 152: return self.map.templateValue  // map
+        case 153: return self.map.templateValue  // map
         case 85: return self.figures.templateValue  // figures
         case 86: return self.figuresCaption.templateValue  // figuresCaption
         case 148: return self.localityHeading.templateValue  // localityHeading
         case 45: return self.commitments.templateValue  // commitments
         case 5: return self.allCommitments.templateValue  // allCommitments
         case 51: return self.conversations.templateValue  // conversations
-        case 161: return self.moreConversations.templateValue  // moreConversations
+        case 162: return self.moreConversations.templateValue  // moreConversations
         case 31: return self.celebrations.templateValue  // celebrations
-        case 160: return self.moreCelebrations.templateValue  // moreCelebrations
+        case 161: return self.moreCelebrations.templateValue  // moreCelebrations
         case 18: return self.assetsHeading.templateValue  // assetsHeading
         default: return nil
         }
@@ -387,9 +389,9 @@ extension RatingCellView: MustacheParent {
 extension RatingCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 256: return self.value.templateValue  // value
+        case 258: return self.value.templateValue  // value
         case 129: return self.label.templateValue  // label
-        case 200: return self.rated.templateValue  // rated
+        case 203: return self.rated.templateValue  // rated
         case 69: return self.dots.templateValue  // dots
         default: return nil
         }
@@ -412,8 +414,8 @@ extension HistoryRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 129: return self.label.templateValue  // label
-        case 242: return self.text.templateValue  // text
-        case 215: return self.side.templateValue  // side
+        case 245: return self.text.templateValue  // text
+        case 218: return self.side.templateValue  // side
         case 32: return self.cells.templateValue  // cells
         default: return nil
         }
@@ -435,8 +437,8 @@ extension HistoryStrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 111: return self.id.templateValue  // id
-        case 246: return self.title.templateValue  // title
-        case 208: return self.rows.templateValue  // rows
+        case 248: return self.title.templateValue  // title
+        case 211: return self.rows.templateValue  // rows
         default: return nil
         }
     }
@@ -460,11 +462,11 @@ extension AssessmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 90: return self.framework.templateValue  // framework
-        case 221: return self.source.templateValue  // source
-        case 206: return self.reviews.templateValue  // reviews
-        case 188: return self.periods.templateValue  // periods
-        case 231: return self.strands.templateValue  // strands
-        case 209: return self.scale.templateValue  // scale
+        case 224: return self.source.templateValue  // source
+        case 209: return self.reviews.templateValue  // reviews
+        case 190: return self.periods.templateValue  // periods
+        case 234: return self.strands.templateValue  // strands
+        case 212: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -494,13 +496,13 @@ extension QuestionView: TemplateObject {
         case 111: return self.id.templateValue  // id
         case 104: return self.heading.templateValue  // heading
         case 129: return self.label.templateValue  // label
-        case 215: return self.side.templateValue  // side
-        case 242: return self.text.templateValue  // text
-        case 201: return self.rating.templateValue  // rating
+        case 218: return self.side.templateValue  // side
+        case 245: return self.text.templateValue  // text
+        case 204: return self.rating.templateValue  // rating
         case 33: return self.change.templateValue  // change
         case 34: return self.changeKey.templateValue  // changeKey
         case 80: return self.evidenceHTML.templateValue  // evidenceHTML
-        case 168: return self.nextStepsHTML.templateValue  // nextStepsHTML
+        case 170: return self.nextStepsHTML.templateValue  // nextStepsHTML
         default: return nil
         }
     }
@@ -518,7 +520,7 @@ extension PairView: MustacheParent {
 extension PairView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 197: return self.questions.templateValue  // questions
+        case 200: return self.questions.templateValue  // questions
         default: return nil
         }
     }
@@ -537,8 +539,8 @@ extension StrandView: MustacheParent {
 extension StrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
-        case 182: return self.pairs.templateValue  // pairs
+        case 248: return self.title.templateValue  // title
+        case 184: return self.pairs.templateValue  // pairs
         default: return nil
         }
     }
@@ -567,18 +569,18 @@ extension AssessmentPageView: MustacheParent {
 extension AssessmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
+        case 248: return self.title.templateValue  // title
         case 59: return self.date.templateValue  // date
-        case 187: return self.period.templateValue  // period
-        case 156: return self.method.templateValue  // method
-        case 183: return self.participants.templateValue  // participants
+        case 189: return self.period.templateValue  // period
+        case 157: return self.method.templateValue  // method
+        case 185: return self.participants.templateValue  // participants
         case 22: return self.bodyHTML.templateValue  // bodyHTML
-        case 231: return self.strands.templateValue  // strands
-        case 170: return self.notAssessedCount.templateValue  // notAssessedCount
-        case 171: return self.notAssessedText.templateValue  // notAssessedText
-        case 193: return self.previous.templateValue  // previous
-        case 216: return self.sides.templateValue  // sides
-        case 203: return self.report.templateValue  // report
+        case 234: return self.strands.templateValue  // strands
+        case 172: return self.notAssessedCount.templateValue  // notAssessedCount
+        case 173: return self.notAssessedText.templateValue  // notAssessedText
+        case 196: return self.previous.templateValue  // previous
+        case 219: return self.sides.templateValue  // sides
+        case 206: return self.report.templateValue  // report
         default: return nil
         }
     }
@@ -605,8 +607,8 @@ extension BreakdownTableView: TemplateObject {
         case 29: return self.caption.templateValue  // caption
         case 104: return self.heading.templateValue  // heading
         case 61: return self.dates.templateValue  // dates
-        case 208: return self.rows.templateValue  // rows
-        case 175: return self.omitted.templateValue  // omitted
+        case 211: return self.rows.templateValue  // rows
+        case 177: return self.omitted.templateValue  // omitted
         default: return nil
         }
     }
@@ -652,14 +654,14 @@ extension CommitmentCardView: MustacheParent {
 extension CommitmentCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
-        case 255: return self.url.templateValue  // url
+        case 248: return self.title.templateValue  // title
+        case 257: return self.url.templateValue  // url
         case 136: return self.lead.templateValue  // lead
-        case 228: return self.status.templateValue  // status
+        case 231: return self.status.templateValue  // status
         case 70: return self.due.templateValue  // due
-        case 178: return self.overdue.templateValue  // overdue
-        case 198: return self.quiet.templateValue  // quiet
-        case 194: return self.progress.templateValue  // progress
+        case 180: return self.overdue.templateValue  // overdue
+        case 201: return self.quiet.templateValue  // quiet
+        case 197: return self.progress.templateValue  // progress
         case 130: return self.lang.templateValue  // lang
         default: return nil
         }
@@ -683,8 +685,8 @@ extension CommitmentGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 111: return self.id.templateValue  // id
-        case 246: return self.title.templateValue  // title
-        case 255: return self.url.templateValue  // url
+        case 248: return self.title.templateValue  // title
+        case 257: return self.url.templateValue  // url
         case 45: return self.commitments.templateValue  // commitments
         case 130: return self.lang.templateValue  // lang
         default: return nil
@@ -709,10 +711,10 @@ extension CommitmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 104: return self.heading.templateValue  // heading
-        case 257: return self.views.templateValue  // views
+        case 259: return self.views.templateValue  // views
         case 98: return self.groups.templateValue  // groups
-        case 179: return self.overdueCount.templateValue  // overdueCount
-        case 199: return self.quietCount.templateValue  // quietCount
+        case 181: return self.overdueCount.templateValue  // overdueCount
+        case 202: return self.quietCount.templateValue  // quietCount
         default: return nil
         }
     }
@@ -734,9 +736,9 @@ extension UpdateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 59: return self.date.templateValue  // date
-        case 228: return self.status.templateValue  // status
-        case 194: return self.progress.templateValue  // progress
-        case 173: return self.noteHTML.templateValue  // noteHTML
+        case 231: return self.status.templateValue  // status
+        case 197: return self.progress.templateValue  // progress
+        case 175: return self.noteHTML.templateValue  // noteHTML
         default: return nil
         }
     }
@@ -790,21 +792,21 @@ extension CommitmentPageView: MustacheParent {
 extension CommitmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
-        case 228: return self.status.templateValue  // status
+        case 248: return self.title.templateValue  // title
+        case 231: return self.status.templateValue  // status
         case 136: return self.lead.templateValue  // lead
-        case 185: return self.partners.templateValue  // partners
-        case 177: return self.outcomes.templateValue  // outcomes
+        case 187: return self.partners.templateValue  // partners
+        case 179: return self.outcomes.templateValue  // outcomes
         case 12: return self.area.templateValue  // area
-        case 227: return self.start.templateValue  // start
+        case 230: return self.start.templateValue  // start
         case 70: return self.due.templateValue  // due
-        case 178: return self.overdue.templateValue  // overdue
-        case 198: return self.quiet.templateValue  // quiet
+        case 180: return self.overdue.templateValue  // overdue
+        case 201: return self.quiet.templateValue  // quiet
         case 133: return self.lastHeard.templateValue  // lastHeard
-        case 194: return self.progress.templateValue  // progress
+        case 197: return self.progress.templateValue  // progress
         case 22: return self.bodyHTML.templateValue  // bodyHTML
         case 91: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
-        case 254: return self.updates.templateValue  // updates
+        case 256: return self.updates.templateValue  // updates
         case 31: return self.celebrations.templateValue  // celebrations
         case 9: return self.answers.templateValue  // answers
         default: return nil
@@ -826,8 +828,8 @@ extension LinkView: MustacheParent {
 extension LinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
-        case 255: return self.url.templateValue  // url
+        case 248: return self.title.templateValue  // title
+        case 257: return self.url.templateValue  // url
         case 130: return self.lang.templateValue  // lang
         default: return nil
         }
@@ -851,10 +853,10 @@ extension MarkedSentenceView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 21: return self.before.templateValue  // before
-        case 242: return self.text.templateValue  // text
+        case 245: return self.text.templateValue  // text
         case 4: return self.after.templateValue  // after
         case 130: return self.lang.templateValue  // lang
-        case 255: return self.url.templateValue  // url
+        case 257: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -874,7 +876,7 @@ extension DateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 124: return self.iso.templateValue  // iso
-        case 242: return self.text.templateValue  // text
+        case 245: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -897,8 +899,8 @@ extension StatusView: TemplateObject {
         switch key.id {
         case 125: return self.key.templateValue  // key
         case 129: return self.label.templateValue  // label
-        case 236: return self.symbol.templateValue  // symbol
-        case 255: return self.url.templateValue  // url
+        case 239: return self.symbol.templateValue  // symbol
+        case 257: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -917,8 +919,8 @@ extension PercentView: MustacheParent {
 extension PercentView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 256: return self.value.templateValue  // value
-        case 242: return self.text.templateValue  // text
+        case 258: return self.value.templateValue  // value
+        case 245: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -939,8 +941,8 @@ extension NavItemView: MustacheParent {
 extension NavItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
-        case 255: return self.url.templateValue  // url
+        case 248: return self.title.templateValue  // title
+        case 257: return self.url.templateValue  // url
         case 57: return self.current.templateValue  // current
         case 130: return self.lang.templateValue  // lang
         default: return nil
@@ -963,7 +965,7 @@ extension ContactView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 77: return self.email.templateValue  // email
-        case 189: return self.phone.templateValue  // phone
+        case 191: return self.phone.templateValue  // phone
         case 2: return self.address.templateValue  // address
         default: return nil
         }
@@ -988,7 +990,9 @@ extension SiteView: MustacheParent {
         case "searchURL": return self.searchURL
         case "generator": return self.generator
         case "archiveURL": return self.archiveURL
-        case "textLanguage": return self.textLanguage
+        case "nameLang": return self.nameLang
+        case "localityLang": return self.localityLang
+        case "summaryLang": return self.summaryLang
         default: return nil
         }
     }
@@ -997,22 +1001,24 @@ extension SiteView: MustacheParent {
 extension SiteView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 164: return self.name.templateValue  // name
+        case 165: return self.name.templateValue  // name
         case 147: return self.locality.templateValue  // locality
-        case 233: return self.summary.templateValue  // summary
+        case 236: return self.summary.templateValue  // summary
         case 131: return self.language.templateValue  // language
-        case 207: return self.root.templateValue  // root
-        case 232: return self.stylesheetURL.templateValue  // stylesheetURL
+        case 210: return self.root.templateValue  // root
+        case 235: return self.stylesheetURL.templateValue  // stylesheetURL
         case 84: return self.feedURL.templateValue  // feedURL
         case 58: return self.dataURL.templateValue  // dataURL
         case 47: return self.contact.templateValue  // contact
         case 144: return self.licence.templateValue  // licence
         case 15: return self.asOf.templateValue  // asOf
         case 96: return self.glossaryURL.templateValue  // glossaryURL
-        case 212: return self.searchURL.templateValue  // searchURL
+        case 215: return self.searchURL.templateValue  // searchURL
         case 94: return self.generator.templateValue  // generator
         case 11: return self.archiveURL.templateValue  // archiveURL
-        case 243: return self.textLanguage.templateValue  // textLanguage
+        case 166: return self.nameLang.templateValue  // nameLang
+        case 149: return self.localityLang.templateValue  // localityLang
+        case 237: return self.summaryLang.templateValue  // summaryLang
         default: return nil
         }
     }
@@ -1032,7 +1038,7 @@ extension PageSourceView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 73: return self.editURL.templateValue  // editURL
-        case 253: return self.updated.templateValue  // updated
+        case 255: return self.updated.templateValue  // updated
         default: return nil
         }
     }
@@ -1066,23 +1072,23 @@ extension PageMeta: MustacheParent {
 extension PageMeta: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
+        case 248: return self.title.templateValue  // title
         case 65: return self.description.templateValue  // description
         case 28: return self.canonicalURL.templateValue  // canonicalURL
-        case 165: return self.nav.templateValue  // nav
+        case 167: return self.nav.templateValue  // nav
         case 24: return self.breadcrumbs.templateValue  // breadcrumbs
-        case 221: return self.source.templateValue  // source
+        case 224: return self.source.templateValue  // source
         case 74: return self.edition.templateValue  // edition
         case 72: return self.earlierEditions.templateValue  // earlierEditions
         case 132: return self.languages.templateValue  // languages
         case 63: return self.defaultLanguageURL.templateValue  // defaultLanguageURL
-        case 251: return self.untranslated.templateValue  // untranslated
-        case 247: return self.titleLang.templateValue  // titleLang
-        case 234: return self.summaryLang.templateValue  // summaryLang
+        case 253: return self.untranslated.templateValue  // untranslated
+        case 249: return self.titleLang.templateValue  // titleLang
+        case 237: return self.summaryLang.templateValue  // summaryLang
         case 23: return self.bodyLang.templateValue  // bodyLang
         case 92: return self.futureGenerationsLang.templateValue  // futureGenerationsLang
         case 108: return self.heardLang.templateValue  // heardLang
-        case 158: return self.missingLang.templateValue  // missingLang
+        case 159: return self.missingLang.templateValue  // missingLang
         default: return nil
         }
     }
@@ -1103,9 +1109,9 @@ extension PageContext: MustacheParent {
 extension PageContext: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 218: return self.site.templateValue  // site
-        case 237: return self.t.templateValue  // t
-        case 180: return self.page.templateValue  // page
+        case 221: return self.site.templateValue  // site
+        case 240: return self.t.templateValue  // t
+        case 182: return self.page.templateValue  // page
         case 48: return TemplateValue.dynamic(self.content)  // content
         default: return nil
         }
@@ -1136,18 +1142,18 @@ extension AssetItemView: MustacheParent {
 extension AssetItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 174: return self.number.templateValue  // number
+        case 176: return self.number.templateValue  // number
         case 8: return self.anchor.templateValue  // anchor
-        case 164: return self.name.templateValue  // name
-        case 255: return self.url.templateValue  // url
-        case 236: return self.symbol.templateValue  // symbol
+        case 165: return self.name.templateValue  // name
+        case 257: return self.url.templateValue  // url
+        case 239: return self.symbol.templateValue  // symbol
         case 126: return self.kind.templateValue  // kind
         case 40: return self.colourClass.templateValue  // colourClass
-        case 233: return self.summary.templateValue  // summary
+        case 236: return self.summary.templateValue  // summary
         case 12: return self.area.templateValue  // area
         case 2: return self.address.templateValue  // address
         case 83: return self.features.templateValue  // features
-        case 155: return self.mapped.templateValue  // mapped
+        case 156: return self.mapped.templateValue  // mapped
         case 130: return self.lang.templateValue  // lang
         default: return nil
         }
@@ -1169,8 +1175,8 @@ extension AssetFilterView: MustacheParent {
 extension AssetFilterView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
-        case 255: return self.url.templateValue  // url
+        case 248: return self.title.templateValue  // title
+        case 257: return self.url.templateValue  // url
         case 52: return self.count.templateValue  // count
         case 57: return self.current.templateValue  // current
         default: return nil
@@ -1192,7 +1198,7 @@ extension LegendItemView: MustacheParent {
 extension LegendItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 236: return self.symbol.templateValue  // symbol
+        case 239: return self.symbol.templateValue  // symbol
         case 126: return self.kind.templateValue  // kind
         case 40: return self.colourClass.templateValue  // colourClass
         default: return nil
@@ -1215,10 +1221,10 @@ extension AssetMapView: MustacheParent {
 extension AssetMapView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 235: return self.svg.templateValue  // svg
+        case 238: return self.svg.templateValue  // svg
         case 141: return self.legend.templateValue  // legend
         case 17: return self.assets.templateValue  // assets
-        case 250: return self.unmapped.templateValue  // unmapped
+        case 252: return self.unmapped.templateValue  // unmapped
         default: return nil
         }
     }
@@ -1241,7 +1247,7 @@ extension AssetIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 120: return self.intro.templateValue  // intro
-        case 152: return self.map.templateValue  // map
+        case 153: return self.map.templateValue  // map
         case 128: return self.kinds.templateValue  // kinds
         case 83: return self.features.templateValue  // features
         case 6: return self.allURL.templateValue  // allURL
@@ -1276,21 +1282,21 @@ extension AssetPageView: MustacheParent {
 extension AssetPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 164: return self.name.templateValue  // name
-        case 236: return self.symbol.templateValue  // symbol
+        case 165: return self.name.templateValue  // name
+        case 239: return self.symbol.templateValue  // symbol
         case 126: return self.kind.templateValue  // kind
         case 127: return self.kindURL.templateValue  // kindURL
-        case 233: return self.summary.templateValue  // summary
+        case 236: return self.summary.templateValue  // summary
         case 12: return self.area.templateValue  // area
         case 2: return self.address.templateValue  // address
         case 47: return self.contact.templateValue  // contact
-        case 258: return self.website.templateValue  // website
+        case 260: return self.website.templateValue  // website
         case 83: return self.features.templateValue  // features
-        case 185: return self.partners.templateValue  // partners
-        case 177: return self.outcomes.templateValue  // outcomes
+        case 187: return self.partners.templateValue  // partners
+        case 179: return self.outcomes.templateValue  // outcomes
         case 22: return self.bodyHTML.templateValue  // bodyHTML
-        case 150: return self.location.templateValue  // location
-        case 154: return self.mapURL.templateValue  // mapURL
+        case 151: return self.location.templateValue  // location
+        case 155: return self.mapURL.templateValue  // mapURL
         default: return nil
         }
     }
@@ -1316,11 +1322,11 @@ extension ConversationCardView: MustacheParent {
 extension ConversationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
-        case 255: return self.url.templateValue  // url
-        case 227: return self.start.templateValue  // start
-        case 244: return self.time.templateValue  // time
-        case 192: return self.place.templateValue  // place
+        case 248: return self.title.templateValue  // title
+        case 257: return self.url.templateValue  // url
+        case 230: return self.start.templateValue  // start
+        case 246: return self.time.templateValue  // time
+        case 195: return self.place.templateValue  // place
         case 89: return self.format.templateValue  // format
         case 1: return self.access.templateValue  // access
         case 27: return self.calendarURL.templateValue  // calendarURL
@@ -1344,8 +1350,8 @@ extension ConversationIndexView: MustacheParent {
 extension ConversationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 252: return self.upcoming.templateValue  // upcoming
-        case 186: return self.past.templateValue  // past
+        case 254: return self.upcoming.templateValue  // upcoming
+        case 188: return self.past.templateValue  // past
         case 27: return self.calendarURL.templateValue  // calendarURL
         default: return nil
         }
@@ -1365,7 +1371,7 @@ extension GroupCountView: MustacheParent {
 extension GroupCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 164: return self.name.templateValue  // name
+        case 165: return self.name.templateValue  // name
         case 52: return self.count.templateValue  // count
         default: return nil
         }
@@ -1386,8 +1392,8 @@ extension NextStepView: MustacheParent {
 extension NextStepView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 205: return self.review.templateValue  // review
-        case 196: return self.question.templateValue  // question
+        case 208: return self.review.templateValue  // review
+        case 199: return self.question.templateValue  // question
         case 110: return self.html.templateValue  // html
         default: return nil
         }
@@ -1427,27 +1433,27 @@ extension ConversationPageView: MustacheParent {
 extension ConversationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
-        case 252: return self.upcoming.templateValue  // upcoming
-        case 227: return self.start.templateValue  // start
-        case 244: return self.time.templateValue  // time
+        case 248: return self.title.templateValue  // title
+        case 254: return self.upcoming.templateValue  // upcoming
+        case 230: return self.start.templateValue  // start
+        case 246: return self.time.templateValue  // time
         case 78: return self.endTime.templateValue  // endTime
-        case 245: return self.timezone.templateValue  // timezone
-        case 192: return self.place.templateValue  // place
+        case 247: return self.timezone.templateValue  // timezone
+        case 195: return self.place.templateValue  // place
         case 145: return self.link.templateValue  // link
         case 89: return self.format.templateValue  // format
         case 1: return self.access.templateValue  // access
         case 109: return self.hosts.templateValue  // hosts
-        case 177: return self.outcomes.templateValue  // outcomes
+        case 179: return self.outcomes.templateValue  // outcomes
         case 22: return self.bodyHTML.templateValue  // bodyHTML
         case 20: return self.attendanceTotal.templateValue  // attendanceTotal
         case 19: return self.attendanceGroups.templateValue  // attendanceGroups
-        case 157: return self.missingHTML.templateValue  // missingHTML
+        case 158: return self.missingHTML.templateValue  // missingHTML
         case 107: return self.heardHTML.templateValue  // heardHTML
         case 27: return self.calendarURL.templateValue  // calendarURL
         case 12: return self.area.templateValue  // area
         case 88: return self.followedBy.templateValue  // followedBy
-        case 167: return self.nextSteps.templateValue  // nextSteps
+        case 169: return self.nextSteps.templateValue  // nextSteps
         case 100: return self.hasFollowUps.templateValue  // hasFollowUps
         default: return nil
         }
@@ -1470,8 +1476,8 @@ extension GlossaryEntryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 111: return self.id.templateValue  // id
-        case 240: return self.term.templateValue  // term
-        case 236: return self.symbol.templateValue  // symbol
+        case 243: return self.term.templateValue  // term
+        case 239: return self.symbol.templateValue  // symbol
         case 64: return self.definition.templateValue  // definition
         default: return nil
         }
@@ -1491,7 +1497,7 @@ extension ScaleLevelView: MustacheParent {
 extension ScaleLevelView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 256: return self.value.templateValue  // value
+        case 258: return self.value.templateValue  // value
         case 129: return self.label.templateValue  // label
         default: return nil
         }
@@ -1518,9 +1524,9 @@ extension GlossaryView: TemplateObject {
         case 15: return self.asOf.templateValue  // asOf
         case 118: return self.indicatorStatuses.templateValue  // indicatorStatuses
         case 44: return self.commitmentStatuses.templateValue  // commitmentStatuses
-        case 241: return self.terms.templateValue  // terms
-        case 210: return self.scaleIntro.templateValue  // scaleIntro
-        case 209: return self.scale.templateValue  // scale
+        case 244: return self.terms.templateValue  // terms
+        case 213: return self.scaleIntro.templateValue  // scaleIntro
+        case 212: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -1545,13 +1551,13 @@ extension HeadlineIndicatorView: MustacheParent {
 extension HeadlineIndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
-        case 255: return self.url.templateValue  // url
-        case 228: return self.status.templateValue  // status
+        case 248: return self.title.templateValue  // title
+        case 257: return self.url.templateValue  // url
+        case 231: return self.status.templateValue  // status
         case 134: return self.latest.templateValue  // latest
         case 33: return self.change.templateValue  // change
-        case 226: return self.sparkPoints.templateValue  // sparkPoints
-        case 225: return self.sparkLabel.templateValue  // sparkLabel
+        case 229: return self.sparkPoints.templateValue  // sparkPoints
+        case 228: return self.sparkLabel.templateValue  // sparkLabel
         case 130: return self.lang.templateValue  // lang
         default: return nil
         }
@@ -1575,11 +1581,11 @@ extension PartnerPromiseView: MustacheParent {
 extension PartnerPromiseView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 164: return self.name.templateValue  // name
-        case 255: return self.url.templateValue  // url
+        case 165: return self.name.templateValue  // name
+        case 257: return self.url.templateValue  // url
         case 138: return self.leads.templateValue  // leads
         case 68: return self.done.templateValue  // done
-        case 178: return self.overdue.templateValue  // overdue
+        case 180: return self.overdue.templateValue  // overdue
         case 130: return self.lang.templateValue  // lang
         default: return nil
         }
@@ -1609,14 +1615,14 @@ extension HomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 105: return self.headline.templateValue  // headline
-        case 195: return self.promises.templateValue  // promises
+        case 198: return self.promises.templateValue  // promises
         case 121: return self.introHTML.templateValue  // introHTML
-        case 191: return self.pillars.templateValue  // pillars
+        case 194: return self.pillars.templateValue  // pillars
         case 31: return self.celebrations.templateValue  // celebrations
-        case 252: return self.upcoming.templateValue  // upcoming
+        case 254: return self.upcoming.templateValue  // upcoming
         case 135: return self.latestReview.templateValue  // latestReview
-        case 179: return self.overdueCount.templateValue  // overdueCount
-        case 199: return self.quietCount.templateValue  // quietCount
+        case 181: return self.overdueCount.templateValue  // overdueCount
+        case 202: return self.quietCount.templateValue  // quietCount
         case 43: return self.commitmentCount.templateValue  // commitmentCount
         case 95: return self.getInvolved.templateValue  // getInvolved
         default: return nil
@@ -1643,12 +1649,12 @@ extension LatestReviewView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 145: return self.link.templateValue  // link
-        case 187: return self.period.templateValue  // period
+        case 189: return self.period.templateValue  // period
         case 16: return self.assessed.templateValue  // assessed
-        case 248: return self.total.templateValue  // total
+        case 250: return self.total.templateValue  // total
         case 113: return self.improved.templateValue  // improved
         case 62: return self.declined.templateValue  // declined
-        case 214: return self.sentence.templateValue  // sentence
+        case 217: return self.sentence.templateValue  // sentence
         default: return nil
         }
     }
@@ -1668,8 +1674,8 @@ extension FreePageView: MustacheParent {
 extension FreePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
-        case 233: return self.summary.templateValue  // summary
+        case 248: return self.title.templateValue  // title
+        case 236: return self.summary.templateValue  // summary
         case 22: return self.bodyHTML.templateValue  // bodyHTML
         default: return nil
         }
@@ -1690,8 +1696,8 @@ extension DataFileView: MustacheParent {
 extension DataFileView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 164: return self.name.templateValue  // name
-        case 255: return self.url.templateValue  // url
+        case 165: return self.name.templateValue  // name
+        case 257: return self.url.templateValue  // url
         case 65: return self.description.templateValue  // description
         default: return nil
         }
@@ -1732,7 +1738,7 @@ extension NotFoundView: MustacheParent {
 extension NotFoundView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 213: return self.sections.templateValue  // sections
+        case 216: return self.sections.templateValue  // sections
         default: return nil
         }
     }
@@ -1763,9 +1769,9 @@ extension LanguageLinkView: MustacheParent {
 extension LanguageLinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 164: return self.name.templateValue  // name
+        case 165: return self.name.templateValue  // name
         case 130: return self.lang.templateValue  // lang
-        case 255: return self.url.templateValue  // url
+        case 257: return self.url.templateValue  // url
         case 0: return self.absoluteURL.templateValue  // absoluteURL
         case 57: return self.current.templateValue  // current
         default: return nil
@@ -1788,8 +1794,8 @@ extension UntranslatedNoticeView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 130: return self.lang.templateValue  // lang
-        case 164: return self.name.templateValue  // name
-        case 242: return self.text.templateValue  // text
+        case 165: return self.name.templateValue  // name
+        case 245: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -1808,7 +1814,7 @@ extension StatusCountView: MustacheParent {
 extension StatusCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 228: return self.status.templateValue  // status
+        case 231: return self.status.templateValue  // status
         case 52: return self.count.templateValue  // count
         default: return nil
         }
@@ -1834,13 +1840,13 @@ extension OutcomeCardView: MustacheParent {
 extension OutcomeCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
-        case 255: return self.url.templateValue  // url
-        case 233: return self.summary.templateValue  // summary
-        case 230: return self.statusCounts.templateValue  // statusCounts
+        case 248: return self.title.templateValue  // title
+        case 257: return self.url.templateValue  // url
+        case 236: return self.summary.templateValue  // summary
+        case 233: return self.statusCounts.templateValue  // statusCounts
         case 116: return self.indicatorCount.templateValue  // indicatorCount
         case 106: return self.headlines.templateValue  // headlines
-        case 162: return self.moreIndicators.templateValue  // moreIndicators
+        case 163: return self.moreIndicators.templateValue  // moreIndicators
         case 130: return self.lang.templateValue  // lang
         default: return nil
         }
@@ -1853,6 +1859,7 @@ extension PillarGroupView: MustacheParent {
         case "id": return self.id
         case "title": return self.title
         case "outcomes": return self.outcomes
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -1862,8 +1869,9 @@ extension PillarGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 111: return self.id.templateValue  // id
-        case 246: return self.title.templateValue  // title
-        case 177: return self.outcomes.templateValue  // outcomes
+        case 248: return self.title.templateValue  // title
+        case 179: return self.outcomes.templateValue  // outcomes
+        case 130: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -1888,8 +1896,8 @@ extension TableRowView: TemplateObject {
         case 129: return self.label.templateValue  // label
         case 59: return self.date.templateValue  // date
         case 60: return self.dateISO.templateValue  // dateISO
-        case 256: return self.value.templateValue  // value
-        case 172: return self.note.templateValue  // note
+        case 258: return self.value.templateValue  // value
+        case 174: return self.note.templateValue  // note
         default: return nil
         }
     }
@@ -1929,22 +1937,22 @@ extension IndicatorView: TemplateObject {
         switch key.id {
         case 111: return self.id.templateValue  // id
         case 8: return self.anchor.templateValue  // anchor
-        case 246: return self.title.templateValue  // title
-        case 249: return self.unit.templateValue  // unit
+        case 248: return self.title.templateValue  // title
+        case 251: return self.unit.templateValue  // unit
         case 67: return self.direction.templateValue  // direction
-        case 228: return self.status.templateValue  // status
+        case 231: return self.status.templateValue  // status
         case 82: return self.explanation.templateValue  // explanation
         case 39: return self.chartURL.templateValue  // chartURL
         case 37: return self.chartAlt.templateValue  // chartAlt
         case 99: return self.hasBaseline.templateValue  // hasBaseline
         case 102: return self.hasTarget.templateValue  // hasTarget
         case 103: return self.hasTrajectory.templateValue  // hasTrajectory
-        case 233: return self.summary.templateValue  // summary
-        case 208: return self.rows.templateValue  // rows
+        case 236: return self.summary.templateValue  // summary
+        case 211: return self.rows.templateValue  // rows
         case 25: return self.breakdowns.templateValue  // breakdowns
         case 26: return self.breakdownsInDownload.templateValue  // breakdownsInDownload
-        case 222: return self.sourceTitle.templateValue  // sourceTitle
-        case 223: return self.sourceURL.templateValue  // sourceURL
+        case 225: return self.sourceTitle.templateValue  // sourceTitle
+        case 226: return self.sourceURL.templateValue  // sourceURL
         case 56: return self.csvURL.templateValue  // csvURL
         case 55: return self.csvLabel.templateValue  // csvLabel
         case 130: return self.lang.templateValue  // lang
@@ -1968,8 +1976,8 @@ extension DatedLinkView: MustacheParent {
 extension DatedLinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
-        case 255: return self.url.templateValue  // url
+        case 248: return self.title.templateValue  // title
+        case 257: return self.url.templateValue  // url
         case 59: return self.date.templateValue  // date
         case 130: return self.lang.templateValue  // lang
         default: return nil
@@ -1989,7 +1997,7 @@ extension OutcomeIndexView: MustacheParent {
 extension OutcomeIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 191: return self.pillars.templateValue  // pillars
+        case 194: return self.pillars.templateValue  // pillars
         default: return nil
         }
     }
@@ -2001,6 +2009,7 @@ extension OutcomePageView: MustacheParent {
         case "title": return self.title
         case "summary": return self.summary
         case "pillar": return self.pillar
+        case "pillarLang": return self.pillarLang
         case "leads": return self.leads
         case "bodyHTML": return self.bodyHTML
         case "statusCounts": return self.statusCounts
@@ -2016,12 +2025,13 @@ extension OutcomePageView: MustacheParent {
 extension OutcomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
-        case 233: return self.summary.templateValue  // summary
-        case 190: return self.pillar.templateValue  // pillar
+        case 248: return self.title.templateValue  // title
+        case 236: return self.summary.templateValue  // summary
+        case 192: return self.pillar.templateValue  // pillar
+        case 193: return self.pillarLang.templateValue  // pillarLang
         case 138: return self.leads.templateValue  // leads
         case 22: return self.bodyHTML.templateValue  // bodyHTML
-        case 230: return self.statusCounts.templateValue  // statusCounts
+        case 233: return self.statusCounts.templateValue  // statusCounts
         case 119: return self.indicators.templateValue  // indicators
         case 45: return self.commitments.templateValue  // commitments
         case 31: return self.celebrations.templateValue  // celebrations
@@ -2047,10 +2057,10 @@ extension PartnerCardView: MustacheParent {
 extension PartnerCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 164: return self.name.templateValue  // name
-        case 255: return self.url.templateValue  // url
+        case 165: return self.name.templateValue  // name
+        case 257: return self.url.templateValue  // url
         case 126: return self.kind.templateValue  // kind
-        case 215: return self.side.templateValue  // side
+        case 218: return self.side.templateValue  // side
         case 130: return self.lang.templateValue  // lang
         default: return nil
         }
@@ -2069,7 +2079,7 @@ extension PartnerIndexView: MustacheParent {
 extension PartnerIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 185: return self.partners.templateValue  // partners
+        case 187: return self.partners.templateValue  // partners
         default: return nil
         }
     }
@@ -2097,15 +2107,15 @@ extension PartnerPageView: MustacheParent {
 extension PartnerPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 164: return self.name.templateValue  // name
+        case 165: return self.name.templateValue  // name
         case 126: return self.kind.templateValue  // kind
-        case 215: return self.side.templateValue  // side
-        case 258: return self.website.templateValue  // website
-        case 151: return self.logo.templateValue  // logo
+        case 218: return self.side.templateValue  // side
+        case 260: return self.website.templateValue  // website
+        case 152: return self.logo.templateValue  // logo
         case 22: return self.bodyHTML.templateValue  // bodyHTML
         case 140: return self.leadsOutcomes.templateValue  // leadsOutcomes
         case 139: return self.leadsCommitments.templateValue  // leadsCommitments
-        case 184: return self.partnerIn.templateValue  // partnerIn
+        case 186: return self.partnerIn.templateValue  // partnerIn
         case 30: return self.celebrated.templateValue  // celebrated
         case 109: return self.hosts.templateValue  // hosts
         default: return nil
@@ -2127,8 +2137,8 @@ extension GridColumnView: MustacheParent {
 extension GridColumnView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
-        case 255: return self.url.templateValue  // url
+        case 248: return self.title.templateValue  // title
+        case 257: return self.url.templateValue  // url
         case 130: return self.lang.templateValue  // lang
         default: return nil
         }
@@ -2148,8 +2158,8 @@ extension GridPillarView: MustacheParent {
 extension GridPillarView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
-        case 224: return self.span.templateValue  // span
+        case 248: return self.title.templateValue  // title
+        case 227: return self.span.templateValue  // span
         default: return nil
         }
     }
@@ -2170,7 +2180,7 @@ extension GridCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 3: return self.advances.templateValue  // advances
-        case 176: return self.outcome.templateValue  // outcome
+        case 178: return self.outcome.templateValue  // outcome
         case 130: return self.lang.templateValue  // lang
         default: return nil
         }
@@ -2192,7 +2202,7 @@ extension GridRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 42: return self.commitment.templateValue  // commitment
-        case 228: return self.status.templateValue  // status
+        case 231: return self.status.templateValue  // status
         case 32: return self.cells.templateValue  // cells
         default: return nil
         }
@@ -2208,6 +2218,7 @@ extension GridPillarSectionView: MustacheParent {
         case "rows": return self.rows
         case "list": return self.list
         case "isList": return self.isList
+        case "lang": return self.lang
         default: return nil
         }
     }
@@ -2217,11 +2228,12 @@ extension GridPillarSectionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 111: return self.id.templateValue  // id
-        case 246: return self.title.templateValue  // title
+        case 248: return self.title.templateValue  // title
         case 41: return self.columns.templateValue  // columns
-        case 208: return self.rows.templateValue  // rows
+        case 211: return self.rows.templateValue  // rows
         case 146: return self.list.templateValue  // list
         case 123: return self.isList.templateValue  // isList
+        case 130: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -2242,7 +2254,7 @@ extension GridListRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 42: return self.commitment.templateValue  // commitment
-        case 228: return self.status.templateValue  // status
+        case 231: return self.status.templateValue  // status
         case 3: return self.advances.templateValue  // advances
         default: return nil
         }
@@ -2262,7 +2274,7 @@ extension ProgressPageView: MustacheParent {
 extension ProgressPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 191: return self.pillars.templateValue  // pillars
+        case 194: return self.pillars.templateValue  // pillars
         case 93: return self.gaps.templateValue  // gaps
         default: return nil
         }
@@ -2284,8 +2296,8 @@ extension ReportCardView: MustacheParent {
 extension ReportCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
-        case 255: return self.url.templateValue  // url
+        case 248: return self.title.templateValue  // title
+        case 257: return self.url.templateValue  // url
         case 54: return self.covers.templateValue  // covers
         case 126: return self.kind.templateValue  // kind
         default: return nil
@@ -2305,7 +2317,7 @@ extension ReportIndexView: MustacheParent {
 extension ReportIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 204: return self.reports.templateValue  // reports
+        case 207: return self.reports.templateValue  // reports
         default: return nil
         }
     }
@@ -2349,10 +2361,10 @@ extension ReportIndicatorView: MustacheParent {
 extension ReportIndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
-        case 255: return self.url.templateValue  // url
-        case 228: return self.status.templateValue  // status
-        case 256: return self.value.templateValue  // value
+        case 248: return self.title.templateValue  // title
+        case 257: return self.url.templateValue  // url
+        case 231: return self.status.templateValue  // status
+        case 258: return self.value.templateValue  // value
         case 33: return self.change.templateValue  // change
         case 38: return self.chartSVG.templateValue  // chartSVG
         case 130: return self.lang.templateValue  // lang
@@ -2381,12 +2393,12 @@ extension ReportCommitmentView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 137: return self.leadLang.templateValue  // leadLang
-        case 246: return self.title.templateValue  // title
-        case 255: return self.url.templateValue  // url
-        case 228: return self.status.templateValue  // status
+        case 248: return self.title.templateValue  // title
+        case 257: return self.url.templateValue  // url
+        case 231: return self.status.templateValue  // status
         case 136: return self.lead.templateValue  // lead
         case 70: return self.due.templateValue  // due
-        case 194: return self.progress.templateValue  // progress
+        case 197: return self.progress.templateValue  // progress
         case 130: return self.lang.templateValue  // lang
         default: return nil
         }
@@ -2408,10 +2420,10 @@ extension ReportCommitmentGroupView: MustacheParent {
 extension ReportCommitmentGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
+        case 248: return self.title.templateValue  // title
         case 45: return self.commitments.templateValue  // commitments
-        case 159: return self.more.templateValue  // more
-        case 163: return self.moreURL.templateValue  // moreURL
+        case 160: return self.more.templateValue  // more
+        case 164: return self.moreURL.templateValue  // moreURL
         default: return nil
         }
     }
@@ -2438,12 +2450,12 @@ extension ReportOutcomeView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 111: return self.id.templateValue  // id
-        case 246: return self.title.templateValue  // title
-        case 255: return self.url.templateValue  // url
+        case 248: return self.title.templateValue  // title
+        case 257: return self.url.templateValue  // url
         case 119: return self.indicators.templateValue  // indicators
-        case 259: return self.withoutFigures.templateValue  // withoutFigures
+        case 261: return self.withoutFigures.templateValue  // withoutFigures
         case 98: return self.groups.templateValue  // groups
-        case 169: return self.noCommitments.templateValue  // noCommitments
+        case 171: return self.noCommitments.templateValue  // noCommitments
         case 101: return self.hasIndicators.templateValue  // hasIndicators
         case 130: return self.lang.templateValue  // lang
         default: return nil
@@ -2467,7 +2479,7 @@ extension ReportRatingView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 104: return self.heading.templateValue  // heading
-        case 201: return self.rating.templateValue  // rating
+        case 204: return self.rating.templateValue  // rating
         case 33: return self.change.templateValue  // change
         case 34: return self.changeKey.templateValue  // changeKey
         default: return nil
@@ -2493,12 +2505,12 @@ extension ReportReviewView: MustacheParent {
 extension ReportReviewView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
-        case 255: return self.url.templateValue  // url
+        case 248: return self.title.templateValue  // title
+        case 257: return self.url.templateValue  // url
         case 59: return self.date.templateValue  // date
-        case 187: return self.period.templateValue  // period
-        case 233: return self.summary.templateValue  // summary
-        case 202: return self.ratings.templateValue  // ratings
+        case 189: return self.period.templateValue  // period
+        case 236: return self.summary.templateValue  // summary
+        case 205: return self.ratings.templateValue  // ratings
         case 130: return self.lang.templateValue  // lang
         default: return nil
         }
@@ -2524,12 +2536,12 @@ extension ReportConversationView: MustacheParent {
 extension ReportConversationView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
-        case 255: return self.url.templateValue  // url
+        case 248: return self.title.templateValue  // title
+        case 257: return self.url.templateValue  // url
         case 59: return self.date.templateValue  // date
         case 107: return self.heardHTML.templateValue  // heardHTML
         case 88: return self.followedBy.templateValue  // followedBy
-        case 167: return self.nextSteps.templateValue  // nextSteps
+        case 169: return self.nextSteps.templateValue  // nextSteps
         case 100: return self.hasFollowUps.templateValue  // hasFollowUps
         case 130: return self.lang.templateValue  // lang
         default: return nil
@@ -2561,19 +2573,19 @@ extension ReportPageView: MustacheParent {
 extension ReportPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
+        case 248: return self.title.templateValue  // title
         case 54: return self.covers.templateValue  // covers
         case 126: return self.kind.templateValue  // kind
-        case 219: return self.soFar.templateValue  // soFar
+        case 222: return self.soFar.templateValue  // soFar
         case 105: return self.headline.templateValue  // headline
         case 53: return self.counts.templateValue  // counts
         case 49: return self.contents.templateValue  // contents
-        case 177: return self.outcomes.templateValue  // outcomes
-        case 206: return self.reviews.templateValue  // reviews
+        case 179: return self.outcomes.templateValue  // outcomes
+        case 209: return self.reviews.templateValue  // reviews
         case 51: return self.conversations.templateValue  // conversations
-        case 161: return self.moreConversations.templateValue  // moreConversations
+        case 162: return self.moreConversations.templateValue  // moreConversations
         case 31: return self.celebrations.templateValue  // celebrations
-        case 160: return self.moreCelebrations.templateValue  // moreCelebrations
+        case 161: return self.moreCelebrations.templateValue  // moreCelebrations
         default: return nil
         }
     }
@@ -2592,7 +2604,7 @@ extension ImageView: MustacheParent {
 extension ImageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 255: return self.url.templateValue  // url
+        case 257: return self.url.templateValue  // url
         case 7: return self.alt.templateValue  // alt
         default: return nil
         }
@@ -2615,8 +2627,8 @@ extension CelebrationCardView: MustacheParent {
 extension CelebrationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
-        case 255: return self.url.templateValue  // url
+        case 248: return self.title.templateValue  // title
+        case 257: return self.url.templateValue  // url
         case 59: return self.date.templateValue  // date
         case 112: return self.image.templateValue  // image
         case 81: return self.excerptHTML.templateValue  // excerptHTML
@@ -2641,9 +2653,9 @@ extension PaginationView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 57: return self.current.templateValue  // current
-        case 248: return self.total.templateValue  // total
-        case 193: return self.previous.templateValue  // previous
-        case 166: return self.next.templateValue  // next
+        case 250: return self.total.templateValue  // total
+        case 196: return self.previous.templateValue  // previous
+        case 168: return self.next.templateValue  // next
         default: return nil
         }
     }
@@ -2663,7 +2675,7 @@ extension CelebrationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 31: return self.celebrations.templateValue  // celebrations
-        case 181: return self.pagination.templateValue  // pagination
+        case 183: return self.pagination.templateValue  // pagination
         default: return nil
         }
     }
@@ -2688,13 +2700,13 @@ extension CelebrationPageView: MustacheParent {
 extension CelebrationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 246: return self.title.templateValue  // title
+        case 248: return self.title.templateValue  // title
         case 59: return self.date.templateValue  // date
         case 112: return self.image.templateValue  // image
         case 22: return self.bodyHTML.templateValue  // bodyHTML
-        case 177: return self.outcomes.templateValue  // outcomes
+        case 179: return self.outcomes.templateValue  // outcomes
         case 45: return self.commitments.templateValue  // commitments
-        case 185: return self.partners.templateValue  // partners
+        case 187: return self.partners.templateValue  // partners
         case 12: return self.area.templateValue  // area
         default: return nil
         }
