@@ -129,6 +129,16 @@ import Testing
         #expect(try #require(built.text("data/partnership.json")).contains(#""site":{"site":{"areas/north":"Norte","name":"Alianza de Testville"}}"#))
     }
 
+    /// The bilingual fixture (Spanish, with English): numbers and dates as each language writes them.
+    @Test func numbersAndDatesFollowEachPagesLanguage() throws {
+        let built = SiteBuilder.build(siteFolder: fixtures.appendingPathComponent("sites/es-villaverde"), asOf: Day.parse("2025-06-01")!)
+        #expect(!built.diagnostics.hasErrors)
+        #expect(try #require(built.text("outcomes/movilidad/index.html")).contains("Subió de 20\u{A0}% en 2021 a 52\u{A0}% en 2024."))
+        #expect(try #require(built.text("en/outcomes/movilidad/index.html")).contains("Rose from 20% in 2021 to 52% in 2024."))
+        #expect(try #require(built.text("conversations/index.html")).contains(#"<time datetime="2025-03-08">8 de marzo de 2025</time>"#))
+        #expect(try #require(built.text("en/conversations/index.html")).contains(#"<time datetime="2025-03-08">8 March 2025</time>"#))
+    }
+
     @Test func aSiteInOneLanguageHasNoAlternatesAndNoSwitch() throws {
         let site = try TestSite()
         defer { site.remove() }
