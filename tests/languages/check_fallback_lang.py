@@ -5,9 +5,10 @@ is marked as the original's.
 
 usage: check_fallback_lang.py SITE_FOLDER OUTPUT_FOLDER LANGUAGE_FOLDER
 
-It reads the titles, names and summaries of the entries under SITE_FOLDER/content that have
-no translation into the language (no ID.LANG.md beside them), and the titles of indicators
-a translation does not give, then looks for each in the
+It reads the titles, names, summaries and the first line of the body of the entries under
+SITE_FOLDER/content that have no translation into the language (no ID.LANG.md beside them),
+the titles of indicators a translation does not give, and the text no translation gives
+(an update's note, a review's evidence and next steps), then looks for each in the
 text of every HTML page under OUTPUT_FOLDER/LANGUAGE_FOLDER. A text found must sit inside an
 element whose nearest lang attribute is the site's default language; the titles, names and
 summaries of the translations (ID.LANG.md) must not. The <title> element,
@@ -30,6 +31,21 @@ def front_matter(path):
     match = re.match(r"---\n(.*?)\n---\n", text, re.S)
     data = (yaml.safe_load(match.group(1)) if match else None) or {}
     fields = {key: str(data[key]) for key in ("title", "name", "summary") if isinstance(data.get(key), str)}
+    body = text[match.end():] if match else ""
+    first = next((line.strip() for line in body.splitlines() if line.strip() and not line.startswith(("#", "-", "|", "!", ">"))), "")
+    if first:
+        fields["body"] = re.sub(r"[*_`\[\]]|\(http[^)]*\)", "", first)[:60]
+    def walk(value):
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key in ("note", "evidence", "next_steps", "heard", "missing") and isinstance(item, str):
+                    fields[f"nested:{len(fields)}"] = re.sub(r"[*_`]", "", item.strip().splitlines()[0])[:60]
+                else:
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+    walk(data)
     indicators = {}
     for item in data.get("indicators") or []:
         if isinstance(item, dict) and isinstance(item.get("title"), str):
@@ -91,6 +107,7 @@ def main():
         if translation.exists():
             titled = front_matter(translation)[1]
             wanted.update(v for key, v in indicators.items() if key not in titled and len(v) >= 12)
+            wanted.update(v for key, v in fields.items() if key.startswith("nested:") and len(v) >= 12)
             continue
         wanted.update(v for v in list(fields.values()) + list(indicators.values()) if len(v) >= 12)
     if not wanted or not translated:

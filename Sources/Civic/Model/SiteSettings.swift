@@ -107,6 +107,12 @@ public struct SiteSettings: Sendable {
     /// On the site in another of its languages: the parts of `site.yml`'s text shown as
     /// written, with their language (`name`, `locality`, `summary`, `area:ID`, `pillar:ID`).
     public var untranslatedText: [String: String] = [:]
+    /// On the site in another of its languages: the default language, which the text no
+    /// translation gives is in (an update's note, a review's evidence, a figure's note).
+    public var originalLanguage: String? = nil
+    /// On the site in another of its languages, the language of the checklist's text when it
+    /// is the site's own (framework.yml) rather than the built-in one in the page's language.
+    public var frameworkLanguage: String? = nil
 
     /// The language of a part of `site.yml`'s text where it is not the pages' (see `untranslatedText`).
     public func textLanguage(of part: String) -> String? { untranslatedText[part] }

@@ -12,6 +12,8 @@ struct TranslatedEntries: Sendable {
     var indicators: [String: Set<String>] = [:]
     /// The text of `site.LANG.yml`, when the site has one for this language.
     var site: SiteTranslation?
+    /// The built-in checklist in this language, for a site without a framework.yml of its own.
+    var framework: Framework?
 
     func entry<T>(_ kind: EntryKind, _ id: String) -> T? { entries[kind]?[id] as? T }
 }

@@ -55,6 +55,8 @@ extension Partnership {
             result.site.pillars[index].title = title
         }
         result.site.untranslatedText = untranslated
+        result.site.originalLanguage = original
+        if let framework = found.framework { result.framework = framework } else { result.site.frameworkLanguage = original }
         result.site.baseURL = site.baseURL + site.languageFolder(language)
         return result
     }

@@ -58,11 +58,11 @@ enum DefaultTheme {
 {{#content.strands}}<section>
 <h2>{{title}}</h2>
 {{#pairs}}<div class="pair">{{#questions}}<div class="question" id="question-{{id}}">
-<h3>{{heading}}</h3>
-<p>{{text}}</p>
+<h3{{#site.frameworkLang}} lang="{{.}}"{{/site.frameworkLang}}>{{heading}}</h3>
+<p{{#site.frameworkLang}} lang="{{.}}"{{/site.frameworkLang}}>{{text}}</p>
 <p class="rating"><strong>{{t.rating}}:</strong> {{#rating.rated}}<span class="dots" aria-hidden="true">{{rating.dots}}</span> {{/rating.rated}}{{rating.value}} – {{rating.label}} · <span class="change change-{{changeKey}}">{{t.change}}: {{change}}</span></p>
-{{#evidenceHTML}}<h4>{{t.evidence}}</h4><div class="prose">{{{evidenceHTML}}}</div>{{/evidenceHTML}}
-{{#nextStepsHTML}}<h4>{{t.next_steps}}</h4><div class="prose">{{{nextStepsHTML}}}</div>{{/nextStepsHTML}}
+{{#evidenceHTML}}<h4>{{t.evidence}}</h4><div class="prose"{{#site.originalLang}} lang="{{.}}"{{/site.originalLang}}>{{{evidenceHTML}}}</div>{{/evidenceHTML}}
+{{#nextStepsHTML}}<h4>{{t.next_steps}}</h4><div class="prose"{{#site.originalLang}} lang="{{.}}"{{/site.originalLang}}>{{{nextStepsHTML}}}</div>{{/nextStepsHTML}}
 </div>{{/questions}}</div>
 {{/pairs}}</section>
 {{/content.strands}}
@@ -392,7 +392,7 @@ ol.assets li { margin: 0 0 .9rem; padding-left: 2.6rem; position: relative; }
 <h2><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></h2>
 <p><time datetime="{{date.iso}}">{{date.text}}</time></p>
 {{#image}}<img src="{{url}}" alt="{{alt}}" loading="lazy">{{/image}}
-{{#excerptHTML}}<div class="prose">{{{excerptHTML}}}</div>{{/excerptHTML}}
+{{#excerptHTML}}<div class="prose"{{#bodyLang}} lang="{{bodyLang}}"{{/bodyLang}}>{{{excerptHTML}}}</div>{{/excerptHTML}}
 </li>{{/content.celebrations}}</ul>
 {{#content.pagination}}<nav class="pagination" aria-label="{{t.pagination}}"><p>{{#previous}}<a href="{{.}}" rel="prev">{{t.previous_page}}</a> {{/previous}}<span>{{current}} / {{total}}</span>{{#next}} <a href="{{.}}" rel="next">{{t.next_page}}</a>{{/next}}</p></nav>{{/content.pagination}}
 {{/main}}{{/layout}}
@@ -454,11 +454,11 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 {{#content.bodyHTML}}<div class="prose"{{#page.bodyLang}} lang="{{.}}"{{/page.bodyLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
 {{^empty(content.answers)}}<h2>{{t.why_we_do_this}}</h2>
 <p>{{t.residents_said}}</p>
-{{#content.answers}}<h3><a href="{{conversation.url}}">{{conversation.title}}</a></h3>{{#conversation.date}}<p class="meta"><time datetime="{{iso}}">{{text}}</time></p>{{/conversation.date}}{{#heardHTML}}<div class="prose">{{{.}}}</div>{{/heardHTML}}{{/content.answers}}{{/empty(content.answers)}}
+{{#content.answers}}<h3><a href="{{conversation.url}}"{{#conversation.lang}} lang="{{.}}"{{/conversation.lang}}>{{conversation.title}}</a></h3>{{#conversation.date}}<p class="meta"><time datetime="{{iso}}">{{text}}</time></p>{{/conversation.date}}{{#heardHTML}}<div class="prose"{{#heardLang}} lang="{{heardLang}}"{{/heardLang}}>{{{.}}}</div>{{/heardHTML}}{{/content.answers}}{{/empty(content.answers)}}
 {{#content.futureGenerationsHTML}}<h2>{{t.future_generations}}</h2><div class="prose"{{#page.futureGenerationsLang}} lang="{{.}}"{{/page.futureGenerationsLang}}>{{{content.futureGenerationsHTML}}}</div>{{/content.futureGenerationsHTML}}
 <h2>{{t.updates}}</h2>
 {{^content.updates}}<p>{{t.no_updates}}</p>{{/content.updates}}
-<ol class="timeline">{{#content.updates}}<li><h3><time datetime="{{date.iso}}">{{date.text}}</time>{{#status}} · <a class="status commitment-{{key}}" href="{{url}}">{{label}}</a>{{/status}}{{#progress}} · {{text}}{{/progress}}</h3>{{#noteHTML}}<div class="prose">{{{noteHTML}}}</div>{{/noteHTML}}</li>{{/content.updates}}</ol>
+<ol class="timeline">{{#content.updates}}<li><h3><time datetime="{{date.iso}}">{{date.text}}</time>{{#status}} · <a class="status commitment-{{key}}" href="{{url}}">{{label}}</a>{{/status}}{{#progress}} · {{text}}{{/progress}}</h3>{{#noteHTML}}<div class="prose"{{#site.originalLang}} lang="{{.}}"{{/site.originalLang}}>{{{noteHTML}}}</div>{{/noteHTML}}</li>{{/content.updates}}</ol>
 {{^empty(content.celebrations)}}<h2>{{t.related_celebrations}}</h2>
 <ul>{{#content.celebrations}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></li>{{/content.celebrations}}</ul>{{/empty(content.celebrations)}}
 {{/main}}{{/layout}}
@@ -526,12 +526,12 @@ text { fill: #1a1a1a; font: 15px system-ui, -apple-system, "Segoe UI", Roboto, s
 {{#content.calendarURL}}<p><a href="{{.}}">{{t.add_to_calendar}}</a></p>{{/content.calendarURL}}
 {{#content.bodyHTML}}<div class="prose"{{#page.bodyLang}} lang="{{.}}"{{/page.bodyLang}}>{{{content.bodyHTML}}}</div>{{/content.bodyHTML}}
 {{#content.attendanceTotal}}<h2>{{t.attendance}}</h2><p>{{.}} {{t.people}}</p>{{/content.attendanceTotal}}
-{{^empty(content.attendanceGroups)}}<ul>{{#content.attendanceGroups}}<li>{{name}}: {{count}}</li>{{/content.attendanceGroups}}</ul>{{/empty(content.attendanceGroups)}}
+{{^empty(content.attendanceGroups)}}<ul>{{#content.attendanceGroups}}<li>{{#site.originalLang}}<span lang="{{.}}">{{/site.originalLang}}{{name}}{{#site.originalLang}}</span>{{/site.originalLang}}: {{count}}</li>{{/content.attendanceGroups}}</ul>{{/empty(content.attendanceGroups)}}
 {{#content.heardHTML}}<h2>{{t.heard}}</h2><div class="prose"{{#page.heardLang}} lang="{{.}}"{{/page.heardLang}}>{{{content.heardHTML}}}</div>{{/content.heardHTML}}
 {{#content.missingHTML}}<h2>{{t.missing}}</h2><div class="prose"{{#page.missingLang}} lang="{{.}}"{{/page.missingLang}}>{{{content.missingHTML}}}</div>{{/content.missingHTML}}
 {{#content.hasFollowUps}}<h2>{{t.what_happened_next}}</h2>
 {{^empty(content.followedBy)}}<ul class="cards">{{#content.followedBy}}{{>commitment-card}}{{/content.followedBy}}</ul>{{/empty(content.followedBy)}}
-{{^empty(content.nextSteps)}}<ul class="next-steps">{{#content.nextSteps}}<li><p>{{t.next_step_agreed}} <a href="{{review.url}}">{{review.title}}</a>, {{question}}</p>{{#html}}<div class="prose">{{{.}}}</div>{{/html}}</li>{{/content.nextSteps}}</ul>{{/empty(content.nextSteps)}}{{/content.hasFollowUps}}
+{{^empty(content.nextSteps)}}<ul class="next-steps">{{#content.nextSteps}}<li><p>{{t.next_step_agreed}} <a href="{{review.url}}"{{#review.lang}} lang="{{.}}"{{/review.lang}}>{{review.title}}</a>, {{question}}</p>{{#html}}<div class="prose"{{#site.originalLang}} lang="{{.}}"{{/site.originalLang}}>{{{.}}}</div>{{/html}}</li>{{/content.nextSteps}}</ul>{{/empty(content.nextSteps)}}{{/content.hasFollowUps}}
 {{/main}}{{/layout}}
 
 """#,
@@ -1609,7 +1609,7 @@ untranslated_parts_notice: "Partes de esta página aún no se han traducido, as�
 {{^empty(rows)}}<div class="table-wrap" role="region" aria-labelledby="{{anchor}}-caption" tabindex="0"><table>
 <caption id="{{anchor}}-caption">{{t.figures_for}} {{#.lang}}<span lang="{{.}}">{{/.lang}}{{title}}{{#.lang}}</span>{{/.lang}}{{#unit}} ({{.}}){{/unit}}</caption>
 <thead><tr><th scope="col">{{t.date}}</th><th scope="col">{{t.value}}</th><th scope="col">{{t.note}}</th></tr></thead>
-<tbody>{{#rows}}<tr><th scope="row">{{#label}}{{.}}: {{/label}}<time datetime="{{dateISO}}">{{date}}</time></th><td>{{value}}</td><td>{{note}}</td></tr>{{/rows}}</tbody>
+<tbody>{{#rows}}<tr><th scope="row">{{#label}}{{.}}: {{/label}}<time datetime="{{dateISO}}">{{date}}</time></th><td>{{value}}</td><td{{#site.originalLang}} lang="{{.}}"{{/site.originalLang}}>{{note}}</td></tr>{{/rows}}</tbody>
 </table></div>{{/empty(rows)}}
 {{^empty(breakdowns)}}<h4>{{t.breakdown_heading}}</h4>{{/empty(breakdowns)}}{{#breakdownsInDownload}}{{#empty(breakdowns)}}<h4>{{t.breakdown_heading}}</h4>{{/empty(breakdowns)}}<p>{{.}}</p>{{/breakdownsInDownload}}
 {{#breakdowns}}<div class="table-wrap" role="region" aria-labelledby="{{id}}-caption" tabindex="0"><table>
@@ -1619,7 +1619,7 @@ untranslated_parts_notice: "Partes de esta página aún no se han traducido, as�
 </table></div>{{#omitted}}<p class="meta">{{.}}</p>{{/omitted}}
 {{/breakdowns}}
 {{#csvURL}}<p><a href="{{.}}">{{#csvLabel}}{{before}}{{#.lang}}<span lang="{{.}}">{{/.lang}}{{text}}{{#.lang}}</span>{{/.lang}}{{after}}{{/csvLabel}}</a></p>{{/csvURL}}
-{{#sourceTitle}}<p class="source">{{t.source}}: {{#sourceURL}}<a href="{{.}}">{{sourceTitle}}</a>{{/sourceURL}}{{^sourceURL}}{{sourceTitle}}{{/sourceURL}}</p>{{/sourceTitle}}
+{{#sourceTitle}}<p class="source">{{t.source}}: {{#site.originalLang}}<span lang="{{.}}">{{/site.originalLang}}{{#sourceURL}}<a href="{{.}}">{{sourceTitle}}</a>{{/sourceURL}}{{^sourceURL}}{{sourceTitle}}{{/sourceURL}}{{#site.originalLang}}</span>{{/site.originalLang}}</p>{{/sourceTitle}}
 </section>
 {{/content.indicators}}
 <h2>{{t.commitments_advancing}}</h2>
@@ -1748,9 +1748,9 @@ untranslated_parts_notice: "Partes de esta página aún no se han traducido, as�
 {{#content.conversations}}<div class="report-conversation">
 <h3><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a></h3>
 <p class="meta"><time datetime="{{date.iso}}">{{date.text}}</time></p>
-{{#heardHTML}}<h4>{{t.heard}}</h4><div class="prose">{{{.}}}</div>{{/heardHTML}}
+{{#heardHTML}}<h4>{{t.heard}}</h4><div class="prose"{{#heardLang}} lang="{{heardLang}}"{{/heardLang}}>{{{.}}}</div>{{/heardHTML}}
 {{#hasFollowUps}}<h4>{{t.what_happened_next}}</h4>
-<ul>{{#followedBy}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a>: <a class="status commitment-{{status.key}}" href="{{status.url}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</a></li>{{/followedBy}}{{#nextSteps}}<li>{{t.next_step_agreed}} <a href="{{review.url}}">{{review.title}}</a>, {{question}}</li>{{/nextSteps}}</ul>{{/hasFollowUps}}
+<ul>{{#followedBy}}<li><a href="{{url}}"{{#.lang}} lang="{{.}}"{{/.lang}}>{{title}}</a>: <a class="status commitment-{{status.key}}" href="{{status.url}}"><span aria-hidden="true">{{status.symbol}}</span> {{status.label}}</a></li>{{/followedBy}}{{#nextSteps}}<li>{{t.next_step_agreed}} <a href="{{review.url}}"{{#review.lang}} lang="{{.}}"{{/review.lang}}>{{review.title}}</a>, {{question}}</li>{{/nextSteps}}</ul>{{/hasFollowUps}}
 </div>
 {{/content.conversations}}
 {{#content.moreConversations}}<p>{{title}} <a href="{{url}}">{{t.report_see_all}}</a></p>{{/content.moreConversations}}

@@ -85,6 +85,12 @@ struct Validator {
 
         var translated: [String: TranslatedEntries] = [:]
         if let site, !sources.siteTranslations.isEmpty { translateSite(site, into: &translated) }
+        // The built-in checklist speaks each of the site's languages civic has it in.
+        if let site, framework != nil, sources.frameworkYAML == nil {
+            for language in site.publishedLanguages.dropFirst() {
+                translated[language, default: TranslatedEntries()].framework = validateFramework(language: language)
+            }
+        }
         /// The entries of one folder, then their translations, each made by `validate`.
         func kind<T: Sendable>(_ kind: EntryKind, _ validate: (inout Validator, EntryOrigin, YAMLValue) -> T?) -> [T] {
             let made = entries(kind, validate)

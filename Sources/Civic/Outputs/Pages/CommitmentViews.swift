@@ -76,10 +76,13 @@ final class UpdateView: Sendable {
 final class HeardView: Sendable {
     let conversation: DatedLinkView
     let heardHTML: String?
+    /// The language of what was heard where it is not the page's.
+    let heardLang: String?
 
-    init(conversation: DatedLinkView, heardHTML: String?) {
+    init(conversation: DatedLinkView, heardHTML: String?, heardLang: String? = nil) {
         self.conversation = conversation
         self.heardHTML = heardHTML
+        self.heardLang = heardLang
     }
 }
 
@@ -191,7 +194,8 @@ extension ViewBuilder {
         for id in p.followUps.conversations[commitment.id] ?? [] {
             guard let position = entries.conversations[id] else { continue }
             let conversation = model.conversations[position]
-            views.append(HeardView(conversation: conversationLink(conversation), heardHTML: html(conversation.heard, headingBase: 4)))
+            views.append(HeardView(conversation: conversationLink(conversation), heardHTML: html(conversation.heard, headingBase: 4),
+                                   heardLang: conversation.origin.language(of: "heard")))
         }
         return views
     }

@@ -123,10 +123,17 @@ final class SiteView: Sendable {
     let nameLang: String?
     let localityLang: String?
     let summaryLang: String?
+    /// The language of the text no translation gives (an update's note, a review's evidence,
+    /// a figure's note) on pages in another of the site's languages; nil otherwise.
+    let originalLang: String?
+    /// The language of the checklist's questions where it is not the page's.
+    let frameworkLang: String?
 
     init(name: String, locality: String, summary: String, language: String, root: String, stylesheetURL: String,
          feedURL: String, dataURL: String, contact: ContactView?, licence: String?, asOf: String, glossaryURL: String,
-         searchURL: String, archiveURL: String? = nil, textLanguages: [String: String] = [:]) {
+         searchURL: String, archiveURL: String? = nil, textLanguages: [String: String] = [:], originalLang: String? = nil,
+         frameworkLang: String? = nil) {
+        (self.originalLang, self.frameworkLang) = (originalLang, frameworkLang)
         self.archiveURL = archiveURL
         (nameLang, localityLang, summaryLang) = (textLanguages["name"], textLanguages["locality"], textLanguages["summary"])
         (self.name, self.locality, self.summary, self.language, self.root) = (name, locality, summary, language, root)

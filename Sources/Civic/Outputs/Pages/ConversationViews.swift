@@ -121,7 +121,8 @@ extension ViewBuilder {
         let question = model.framework.questions.first { $0.id == step.question }
         let side = question.map { q in model.framework.sides.first { $0.id == q.side }?.title ?? q.side } ?? ""
         let heading = question.map { Self.questionHeading($0, side: side) } ?? step.question
-        return NextStepView(review: LinkView(title: review.title, url: url(.entry(.assessments, review.id)) + "#question-\(step.question)"),
+        return NextStepView(review: LinkView(title: review.title, url: url(.entry(.assessments, review.id)) + "#question-\(step.question)",
+                                             lang: review.origin.titleLanguage),
                             question: heading, html: html(review.ratings[step.question]?.nextSteps, headingBase: 4))
     }
 

@@ -115,7 +115,7 @@ extension ViewBuilder {
             introHTML: introHTML, pillars: pillarGroups,
             celebrations: p.celebrations.prefix(3).map { c in
                 CelebrationCardView(title: c.title, url: url(.entry(.celebrations, c.id)), date: date(c.date),
-                                    image: image(c.image, alt: c.imageAlt), excerptHTML: nil)
+                                    image: image(c.image, alt: c.imageAlt), excerptHTML: nil, lang: c.origin.titleLanguage)
             },
             upcoming: p.upcomingConversations.prefix(3).map(conversationCard), latestReview: latest,
             overdueCount: p.commitmentStates.values.filter(\.overdue).count,

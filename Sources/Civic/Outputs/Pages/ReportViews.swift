@@ -149,8 +149,13 @@ final class ReportConversationView: Sendable {
     /// The language of its entry's text where it is not the page's: an entry not translated yet.
     let lang: String?
 
-    init(title: String, url: String, date: DateView, heardHTML: String?, followedBy: [ReportCommitmentView], nextSteps: [NextStepView], lang: String? = nil) {
+    /// The language of what was heard where it is not the page's.
+    let heardLang: String?
+
+    init(title: String, url: String, date: DateView, heardHTML: String?, followedBy: [ReportCommitmentView], nextSteps: [NextStepView], lang: String? = nil,
+         heardLang: String? = nil) {
         self.lang = lang
+        self.heardLang = heardLang
         (self.title, self.url, self.date, self.heardHTML) = (title, url, date, heardHTML)
         (self.followedBy, self.nextSteps) = (followedBy, nextSteps)
         self.hasFollowUps = !followedBy.isEmpty || !nextSteps.isEmpty
@@ -340,7 +345,7 @@ extension ViewBuilder {
             conversations.append(ReportConversationView(
                 title: c.title, url: url(.entry(.conversations, c.id)), date: date(c.start.day), heardHTML: html(c.heard, headingBase: 4),
                 followedBy: (p.followUps.commitments[c.id] ?? []).compactMap { p.commitmentsByID[$0] }.map { reportCommitment($0, on: day) },
-                nextSteps: steps, lang: c.origin.titleLanguage))
+                nextSteps: steps, lang: c.origin.titleLanguage, heardLang: c.origin.language(of: "heard")))
         }
         let celebrated = p.celebrations.filter { period.contains($0.date) }.reversed()
 

@@ -14,8 +14,12 @@ final class CelebrationCardView: Sendable {
     let date: DateView
     let image: ImageView?
     let excerptHTML: String?
+    /// The language of its title, and of its story, where it is not the page's.
+    let lang: String?
+    let bodyLang: String?
 
-    init(title: String, url: String, date: DateView, image: ImageView?, excerptHTML: String?) {
+    init(title: String, url: String, date: DateView, image: ImageView?, excerptHTML: String?, lang: String? = nil, bodyLang: String? = nil) {
+        (self.lang, self.bodyLang) = (lang, bodyLang)
         self.title = title
         self.url = url
         self.date = date
@@ -103,7 +107,8 @@ extension ViewBuilder {
         let slice = p.celebrations.dropFirst((number - 1) * SitePlan.celebrationsPerPage).prefix(SitePlan.celebrationsPerPage)
         let cards = slice.map { c in
             CelebrationCardView(title: c.title, url: url(.entry(.celebrations, c.id)), date: date(c.date),
-                                image: image(c.image, alt: c.imageAlt), excerptHTML: quiet.html(c.origin.body))
+                                image: image(c.image, alt: c.imageAlt), excerptHTML: quiet.html(c.origin.body),
+                                lang: c.origin.titleLanguage, bodyLang: c.origin.language(of: "body"))
         }
         let pagination = pageCount == 1 ? nil : PaginationView(
             current: number, total: pageCount,

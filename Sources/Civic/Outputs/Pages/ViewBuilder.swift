@@ -64,7 +64,7 @@ struct ViewBuilder: Sendable {
             licence: s.licence, asOf: translations.format("figures_as_of", ["date": translations.date(p.asOf)]),
             glossaryURL: Route.glossary.url(under: root), searchURL: Route.search.url(under: root),
             archiveURL: archive.banner.map { $0.currentRoot + Route.archive.path } ?? (p.editions.isEmpty ? nil : Route.archive.url(under: root)),
-            textLanguages: s.untranslatedText)
+            textLanguages: s.untranslatedText, originalLang: s.originalLanguage, frameworkLang: s.frameworkLanguage)
         self.navigation = menuItems()
         for key in [""] + navigation.map(\.key) {
             menus[key] = navigation.map { NavItemView(title: $0.title, url: $0.url, current: $0.key == key, lang: $0.lang) }

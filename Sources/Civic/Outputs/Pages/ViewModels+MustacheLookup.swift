@@ -21,14 +21,14 @@ extension AZEntryView: MustacheParent {
 extension AZEntryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
-        case 257: return self.url.templateValue  // url
-        case 126: return self.kind.templateValue  // kind
+        case 250: return self.title.templateValue  // title
+        case 259: return self.url.templateValue  // url
+        case 127: return self.kind.templateValue  // kind
         case 66: return self.detail.templateValue  // detail
-        case 231: return self.status.templateValue  // status
-        case 232: return self.statusClass.templateValue  // statusClass
-        case 223: return self.sortKey.templateValue  // sortKey
-        case 130: return self.lang.templateValue  // lang
+        case 233: return self.status.templateValue  // status
+        case 234: return self.statusClass.templateValue  // statusClass
+        case 225: return self.sortKey.templateValue  // sortKey
+        case 131: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -47,7 +47,7 @@ extension AZLetterView: MustacheParent {
 extension AZLetterView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 142: return self.letter.templateValue  // letter
+        case 143: return self.letter.templateValue  // letter
         case 8: return self.anchor.templateValue  // anchor
         default: return nil
         }
@@ -68,7 +68,7 @@ extension AZGroupView: MustacheParent {
 extension AZGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 142: return self.letter.templateValue  // letter
+        case 143: return self.letter.templateValue  // letter
         case 8: return self.anchor.templateValue  // anchor
         case 79: return self.entries.templateValue  // entries
         default: return nil
@@ -92,11 +92,11 @@ extension AZIndexView: MustacheParent {
 extension AZIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 120: return self.intro.templateValue  // intro
-        case 143: return self.letters.templateValue  // letters
-        case 98: return self.groups.templateValue  // groups
-        case 214: return self.scriptURL.templateValue  // scriptURL
-        case 114: return self.indexURL.templateValue  // indexURL
+        case 121: return self.intro.templateValue  // intro
+        case 144: return self.letters.templateValue  // letters
+        case 99: return self.groups.templateValue  // groups
+        case 216: return self.scriptURL.templateValue  // scriptURL
+        case 115: return self.indexURL.templateValue  // indexURL
         default: return nil
         }
     }
@@ -116,7 +116,7 @@ extension EditionNoticeView: MustacheParent {
 extension EditionNoticeView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 245: return self.text.templateValue  // text
+        case 247: return self.text.templateValue  // text
         case 57: return self.current.templateValue  // current
         case 10: return self.archive.templateValue  // archive
         default: return nil
@@ -149,8 +149,8 @@ extension EditionChangeView: MustacheParent {
 extension EditionChangeView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
-        case 257: return self.url.templateValue  // url
+        case 250: return self.title.templateValue  // title
+        case 259: return self.url.templateValue  // url
         case 21: return self.before.templateValue  // before
         case 4: return self.after.templateValue  // after
         default: return nil
@@ -174,9 +174,9 @@ extension EditionChangesView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 71: return self.dueDates.templateValue  // dueDates
-        case 242: return self.targets.templateValue  // targets
-        case 97: return self.gone.templateValue  // gone
-        case 122: return self.isEmpty.templateValue  // isEmpty
+        case 244: return self.targets.templateValue  // targets
+        case 98: return self.gone.templateValue  // gone
+        case 123: return self.isEmpty.templateValue  // isEmpty
         default: return nil
         }
     }
@@ -197,9 +197,9 @@ extension EditionCardView: MustacheParent {
 extension EditionCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
-        case 241: return self.tag.templateValue  // tag
-        case 257: return self.url.templateValue  // url
+        case 250: return self.title.templateValue  // title
+        case 243: return self.tag.templateValue  // tag
+        case 259: return self.url.templateValue  // url
         case 36: return self.changesURL.templateValue  // changesURL
         default: return nil
         }
@@ -221,7 +221,7 @@ extension ArchiveIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 76: return self.editions.templateValue  // editions
-        case 220: return self.sinceLatest.templateValue  // sinceLatest
+        case 222: return self.sinceLatest.templateValue  // sinceLatest
         case 35: return self.changes.templateValue  // changes
         default: return nil
         }
@@ -243,7 +243,7 @@ extension EditionChangesPageView: MustacheParent {
 extension EditionChangesPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
+        case 250: return self.title.templateValue  // title
         case 46: return self.comparedWith.templateValue  // comparedWith
         case 75: return self.editionURL.templateValue  // editionURL
         case 35: return self.changes.templateValue  // changes
@@ -269,12 +269,12 @@ extension AreaCardView: MustacheParent {
 extension AreaCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 165: return self.name.templateValue  // name
-        case 257: return self.url.templateValue  // url
-        case 236: return self.summary.templateValue  // summary
+        case 166: return self.name.templateValue  // name
+        case 259: return self.url.templateValue  // url
+        case 238: return self.summary.templateValue  // summary
         case 53: return self.counts.templateValue  // counts
-        case 130: return self.lang.templateValue  // lang
-        case 166: return self.nameLang.templateValue  // nameLang
+        case 131: return self.lang.templateValue  // lang
+        case 167: return self.nameLang.templateValue  // nameLang
         default: return nil
         }
     }
@@ -294,8 +294,8 @@ extension AreaIndexView: MustacheParent {
 extension AreaIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 120: return self.intro.templateValue  // intro
-        case 154: return self.mapSVG.templateValue  // mapSVG
+        case 121: return self.intro.templateValue  // intro
+        case 155: return self.mapSVG.templateValue  // mapSVG
         case 14: return self.areas.templateValue  // areas
         default: return nil
         }
@@ -319,11 +319,11 @@ extension AreaFigureView: MustacheParent {
 extension AreaFigureView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 115: return self.indicator.templateValue  // indicator
-        case 217: return self.sentence.templateValue  // sentence
+        case 116: return self.indicator.templateValue  // indicator
+        case 219: return self.sentence.templateValue  // sentence
         case 59: return self.date.templateValue  // date
         case 13: return self.areaValue.templateValue  // areaValue
-        case 150: return self.localityValue.templateValue  // localityValue
+        case 151: return self.localityValue.templateValue  // localityValue
         case 38: return self.chartSVG.templateValue  // chartSVG
         default: return nil
         }
@@ -355,19 +355,19 @@ extension AreaPageView: MustacheParent {
 extension AreaPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 165: return self.name.templateValue  // name
-        case 236: return self.summary.templateValue  // summary
+        case 166: return self.name.templateValue  // name
+        case 238: return self.summary.templateValue  // summary
         case 22: return self.bodyHTML.templateValue  // bodyHTML
-        case 153: return self.map.templateValue  // map
+        case 154: return self.map.templateValue  // map
         case 85: return self.figures.templateValue  // figures
         case 86: return self.figuresCaption.templateValue  // figuresCaption
-        case 148: return self.localityHeading.templateValue  // localityHeading
+        case 149: return self.localityHeading.templateValue  // localityHeading
         case 45: return self.commitments.templateValue  // commitments
         case 5: return self.allCommitments.templateValue  // allCommitments
         case 51: return self.conversations.templateValue  // conversations
-        case 162: return self.moreConversations.templateValue  // moreConversations
+        case 163: return self.moreConversations.templateValue  // moreConversations
         case 31: return self.celebrations.templateValue  // celebrations
-        case 161: return self.moreCelebrations.templateValue  // moreCelebrations
+        case 162: return self.moreCelebrations.templateValue  // moreCelebrations
         case 18: return self.assetsHeading.templateValue  // assetsHeading
         default: return nil
         }
@@ -389,9 +389,9 @@ extension RatingCellView: MustacheParent {
 extension RatingCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 258: return self.value.templateValue  // value
-        case 129: return self.label.templateValue  // label
-        case 203: return self.rated.templateValue  // rated
+        case 260: return self.value.templateValue  // value
+        case 130: return self.label.templateValue  // label
+        case 205: return self.rated.templateValue  // rated
         case 69: return self.dots.templateValue  // dots
         default: return nil
         }
@@ -413,9 +413,9 @@ extension HistoryRowView: MustacheParent {
 extension HistoryRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 129: return self.label.templateValue  // label
-        case 245: return self.text.templateValue  // text
-        case 218: return self.side.templateValue  // side
+        case 130: return self.label.templateValue  // label
+        case 247: return self.text.templateValue  // text
+        case 220: return self.side.templateValue  // side
         case 32: return self.cells.templateValue  // cells
         default: return nil
         }
@@ -436,9 +436,9 @@ extension HistoryStrandView: MustacheParent {
 extension HistoryStrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 111: return self.id.templateValue  // id
-        case 248: return self.title.templateValue  // title
-        case 211: return self.rows.templateValue  // rows
+        case 112: return self.id.templateValue  // id
+        case 250: return self.title.templateValue  // title
+        case 213: return self.rows.templateValue  // rows
         default: return nil
         }
     }
@@ -462,11 +462,11 @@ extension AssessmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 90: return self.framework.templateValue  // framework
-        case 224: return self.source.templateValue  // source
-        case 209: return self.reviews.templateValue  // reviews
-        case 190: return self.periods.templateValue  // periods
-        case 234: return self.strands.templateValue  // strands
-        case 212: return self.scale.templateValue  // scale
+        case 226: return self.source.templateValue  // source
+        case 211: return self.reviews.templateValue  // reviews
+        case 192: return self.periods.templateValue  // periods
+        case 236: return self.strands.templateValue  // strands
+        case 214: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -493,16 +493,16 @@ extension QuestionView: MustacheParent {
 extension QuestionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 111: return self.id.templateValue  // id
-        case 104: return self.heading.templateValue  // heading
-        case 129: return self.label.templateValue  // label
-        case 218: return self.side.templateValue  // side
-        case 245: return self.text.templateValue  // text
-        case 204: return self.rating.templateValue  // rating
+        case 112: return self.id.templateValue  // id
+        case 105: return self.heading.templateValue  // heading
+        case 130: return self.label.templateValue  // label
+        case 220: return self.side.templateValue  // side
+        case 247: return self.text.templateValue  // text
+        case 206: return self.rating.templateValue  // rating
         case 33: return self.change.templateValue  // change
         case 34: return self.changeKey.templateValue  // changeKey
         case 80: return self.evidenceHTML.templateValue  // evidenceHTML
-        case 170: return self.nextStepsHTML.templateValue  // nextStepsHTML
+        case 171: return self.nextStepsHTML.templateValue  // nextStepsHTML
         default: return nil
         }
     }
@@ -520,7 +520,7 @@ extension PairView: MustacheParent {
 extension PairView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 200: return self.questions.templateValue  // questions
+        case 202: return self.questions.templateValue  // questions
         default: return nil
         }
     }
@@ -539,8 +539,8 @@ extension StrandView: MustacheParent {
 extension StrandView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
-        case 184: return self.pairs.templateValue  // pairs
+        case 250: return self.title.templateValue  // title
+        case 186: return self.pairs.templateValue  // pairs
         default: return nil
         }
     }
@@ -569,18 +569,18 @@ extension AssessmentPageView: MustacheParent {
 extension AssessmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
+        case 250: return self.title.templateValue  // title
         case 59: return self.date.templateValue  // date
-        case 189: return self.period.templateValue  // period
-        case 157: return self.method.templateValue  // method
-        case 185: return self.participants.templateValue  // participants
+        case 191: return self.period.templateValue  // period
+        case 158: return self.method.templateValue  // method
+        case 187: return self.participants.templateValue  // participants
         case 22: return self.bodyHTML.templateValue  // bodyHTML
-        case 234: return self.strands.templateValue  // strands
-        case 172: return self.notAssessedCount.templateValue  // notAssessedCount
-        case 173: return self.notAssessedText.templateValue  // notAssessedText
-        case 196: return self.previous.templateValue  // previous
-        case 219: return self.sides.templateValue  // sides
-        case 206: return self.report.templateValue  // report
+        case 236: return self.strands.templateValue  // strands
+        case 173: return self.notAssessedCount.templateValue  // notAssessedCount
+        case 174: return self.notAssessedText.templateValue  // notAssessedText
+        case 198: return self.previous.templateValue  // previous
+        case 221: return self.sides.templateValue  // sides
+        case 208: return self.report.templateValue  // report
         default: return nil
         }
     }
@@ -603,12 +603,12 @@ extension BreakdownTableView: MustacheParent {
 extension BreakdownTableView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 111: return self.id.templateValue  // id
+        case 112: return self.id.templateValue  // id
         case 29: return self.caption.templateValue  // caption
-        case 104: return self.heading.templateValue  // heading
+        case 105: return self.heading.templateValue  // heading
         case 61: return self.dates.templateValue  // dates
-        case 211: return self.rows.templateValue  // rows
-        case 177: return self.omitted.templateValue  // omitted
+        case 213: return self.rows.templateValue  // rows
+        case 178: return self.omitted.templateValue  // omitted
         default: return nil
         }
     }
@@ -627,7 +627,7 @@ extension BreakdownRowView: MustacheParent {
 extension BreakdownRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 129: return self.label.templateValue  // label
+        case 130: return self.label.templateValue  // label
         case 32: return self.cells.templateValue  // cells
         default: return nil
         }
@@ -654,15 +654,15 @@ extension CommitmentCardView: MustacheParent {
 extension CommitmentCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
-        case 257: return self.url.templateValue  // url
-        case 136: return self.lead.templateValue  // lead
-        case 231: return self.status.templateValue  // status
+        case 250: return self.title.templateValue  // title
+        case 259: return self.url.templateValue  // url
+        case 137: return self.lead.templateValue  // lead
+        case 233: return self.status.templateValue  // status
         case 70: return self.due.templateValue  // due
-        case 180: return self.overdue.templateValue  // overdue
-        case 201: return self.quiet.templateValue  // quiet
-        case 197: return self.progress.templateValue  // progress
-        case 130: return self.lang.templateValue  // lang
+        case 182: return self.overdue.templateValue  // overdue
+        case 203: return self.quiet.templateValue  // quiet
+        case 199: return self.progress.templateValue  // progress
+        case 131: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -684,11 +684,11 @@ extension CommitmentGroupView: MustacheParent {
 extension CommitmentGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 111: return self.id.templateValue  // id
-        case 248: return self.title.templateValue  // title
-        case 257: return self.url.templateValue  // url
+        case 112: return self.id.templateValue  // id
+        case 250: return self.title.templateValue  // title
+        case 259: return self.url.templateValue  // url
         case 45: return self.commitments.templateValue  // commitments
-        case 130: return self.lang.templateValue  // lang
+        case 131: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -710,11 +710,11 @@ extension CommitmentIndexView: MustacheParent {
 extension CommitmentIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 104: return self.heading.templateValue  // heading
-        case 259: return self.views.templateValue  // views
-        case 98: return self.groups.templateValue  // groups
-        case 181: return self.overdueCount.templateValue  // overdueCount
-        case 202: return self.quietCount.templateValue  // quietCount
+        case 105: return self.heading.templateValue  // heading
+        case 261: return self.views.templateValue  // views
+        case 99: return self.groups.templateValue  // groups
+        case 183: return self.overdueCount.templateValue  // overdueCount
+        case 204: return self.quietCount.templateValue  // quietCount
         default: return nil
         }
     }
@@ -736,9 +736,9 @@ extension UpdateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 59: return self.date.templateValue  // date
-        case 231: return self.status.templateValue  // status
-        case 197: return self.progress.templateValue  // progress
-        case 175: return self.noteHTML.templateValue  // noteHTML
+        case 233: return self.status.templateValue  // status
+        case 199: return self.progress.templateValue  // progress
+        case 176: return self.noteHTML.templateValue  // noteHTML
         default: return nil
         }
     }
@@ -749,6 +749,7 @@ extension HeardView: MustacheParent {
         switch key {
         case "conversation": return self.conversation
         case "heardHTML": return self.heardHTML
+        case "heardLang": return self.heardLang
         default: return nil
         }
     }
@@ -758,7 +759,8 @@ extension HeardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 50: return self.conversation.templateValue  // conversation
-        case 107: return self.heardHTML.templateValue  // heardHTML
+        case 108: return self.heardHTML.templateValue  // heardHTML
+        case 109: return self.heardLang.templateValue  // heardLang
         default: return nil
         }
     }
@@ -792,21 +794,21 @@ extension CommitmentPageView: MustacheParent {
 extension CommitmentPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
-        case 231: return self.status.templateValue  // status
-        case 136: return self.lead.templateValue  // lead
-        case 187: return self.partners.templateValue  // partners
-        case 179: return self.outcomes.templateValue  // outcomes
+        case 250: return self.title.templateValue  // title
+        case 233: return self.status.templateValue  // status
+        case 137: return self.lead.templateValue  // lead
+        case 189: return self.partners.templateValue  // partners
+        case 181: return self.outcomes.templateValue  // outcomes
         case 12: return self.area.templateValue  // area
-        case 230: return self.start.templateValue  // start
+        case 232: return self.start.templateValue  // start
         case 70: return self.due.templateValue  // due
-        case 180: return self.overdue.templateValue  // overdue
-        case 201: return self.quiet.templateValue  // quiet
-        case 133: return self.lastHeard.templateValue  // lastHeard
-        case 197: return self.progress.templateValue  // progress
+        case 182: return self.overdue.templateValue  // overdue
+        case 203: return self.quiet.templateValue  // quiet
+        case 134: return self.lastHeard.templateValue  // lastHeard
+        case 199: return self.progress.templateValue  // progress
         case 22: return self.bodyHTML.templateValue  // bodyHTML
-        case 91: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
-        case 256: return self.updates.templateValue  // updates
+        case 92: return self.futureGenerationsHTML.templateValue  // futureGenerationsHTML
+        case 258: return self.updates.templateValue  // updates
         case 31: return self.celebrations.templateValue  // celebrations
         case 9: return self.answers.templateValue  // answers
         default: return nil
@@ -828,9 +830,9 @@ extension LinkView: MustacheParent {
 extension LinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
-        case 257: return self.url.templateValue  // url
-        case 130: return self.lang.templateValue  // lang
+        case 250: return self.title.templateValue  // title
+        case 259: return self.url.templateValue  // url
+        case 131: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -853,10 +855,10 @@ extension MarkedSentenceView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 21: return self.before.templateValue  // before
-        case 245: return self.text.templateValue  // text
+        case 247: return self.text.templateValue  // text
         case 4: return self.after.templateValue  // after
-        case 130: return self.lang.templateValue  // lang
-        case 257: return self.url.templateValue  // url
+        case 131: return self.lang.templateValue  // lang
+        case 259: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -875,8 +877,8 @@ extension DateView: MustacheParent {
 extension DateView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 124: return self.iso.templateValue  // iso
-        case 245: return self.text.templateValue  // text
+        case 125: return self.iso.templateValue  // iso
+        case 247: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -897,10 +899,10 @@ extension StatusView: MustacheParent {
 extension StatusView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 125: return self.key.templateValue  // key
-        case 129: return self.label.templateValue  // label
-        case 239: return self.symbol.templateValue  // symbol
-        case 257: return self.url.templateValue  // url
+        case 126: return self.key.templateValue  // key
+        case 130: return self.label.templateValue  // label
+        case 241: return self.symbol.templateValue  // symbol
+        case 259: return self.url.templateValue  // url
         default: return nil
         }
     }
@@ -919,8 +921,8 @@ extension PercentView: MustacheParent {
 extension PercentView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 258: return self.value.templateValue  // value
-        case 245: return self.text.templateValue  // text
+        case 260: return self.value.templateValue  // value
+        case 247: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -941,10 +943,10 @@ extension NavItemView: MustacheParent {
 extension NavItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
-        case 257: return self.url.templateValue  // url
+        case 250: return self.title.templateValue  // title
+        case 259: return self.url.templateValue  // url
         case 57: return self.current.templateValue  // current
-        case 130: return self.lang.templateValue  // lang
+        case 131: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -965,7 +967,7 @@ extension ContactView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 77: return self.email.templateValue  // email
-        case 191: return self.phone.templateValue  // phone
+        case 193: return self.phone.templateValue  // phone
         case 2: return self.address.templateValue  // address
         default: return nil
         }
@@ -993,6 +995,8 @@ extension SiteView: MustacheParent {
         case "nameLang": return self.nameLang
         case "localityLang": return self.localityLang
         case "summaryLang": return self.summaryLang
+        case "originalLang": return self.originalLang
+        case "frameworkLang": return self.frameworkLang
         default: return nil
         }
     }
@@ -1001,24 +1005,26 @@ extension SiteView: MustacheParent {
 extension SiteView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 165: return self.name.templateValue  // name
-        case 147: return self.locality.templateValue  // locality
-        case 236: return self.summary.templateValue  // summary
-        case 131: return self.language.templateValue  // language
-        case 210: return self.root.templateValue  // root
-        case 235: return self.stylesheetURL.templateValue  // stylesheetURL
+        case 166: return self.name.templateValue  // name
+        case 148: return self.locality.templateValue  // locality
+        case 238: return self.summary.templateValue  // summary
+        case 132: return self.language.templateValue  // language
+        case 212: return self.root.templateValue  // root
+        case 237: return self.stylesheetURL.templateValue  // stylesheetURL
         case 84: return self.feedURL.templateValue  // feedURL
         case 58: return self.dataURL.templateValue  // dataURL
         case 47: return self.contact.templateValue  // contact
-        case 144: return self.licence.templateValue  // licence
+        case 145: return self.licence.templateValue  // licence
         case 15: return self.asOf.templateValue  // asOf
-        case 96: return self.glossaryURL.templateValue  // glossaryURL
-        case 215: return self.searchURL.templateValue  // searchURL
-        case 94: return self.generator.templateValue  // generator
+        case 97: return self.glossaryURL.templateValue  // glossaryURL
+        case 217: return self.searchURL.templateValue  // searchURL
+        case 95: return self.generator.templateValue  // generator
         case 11: return self.archiveURL.templateValue  // archiveURL
-        case 166: return self.nameLang.templateValue  // nameLang
-        case 149: return self.localityLang.templateValue  // localityLang
-        case 237: return self.summaryLang.templateValue  // summaryLang
+        case 167: return self.nameLang.templateValue  // nameLang
+        case 150: return self.localityLang.templateValue  // localityLang
+        case 239: return self.summaryLang.templateValue  // summaryLang
+        case 179: return self.originalLang.templateValue  // originalLang
+        case 91: return self.frameworkLang.templateValue  // frameworkLang
         default: return nil
         }
     }
@@ -1038,7 +1044,7 @@ extension PageSourceView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 73: return self.editURL.templateValue  // editURL
-        case 255: return self.updated.templateValue  // updated
+        case 257: return self.updated.templateValue  // updated
         default: return nil
         }
     }
@@ -1072,23 +1078,23 @@ extension PageMeta: MustacheParent {
 extension PageMeta: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
+        case 250: return self.title.templateValue  // title
         case 65: return self.description.templateValue  // description
         case 28: return self.canonicalURL.templateValue  // canonicalURL
-        case 167: return self.nav.templateValue  // nav
+        case 168: return self.nav.templateValue  // nav
         case 24: return self.breadcrumbs.templateValue  // breadcrumbs
-        case 224: return self.source.templateValue  // source
+        case 226: return self.source.templateValue  // source
         case 74: return self.edition.templateValue  // edition
         case 72: return self.earlierEditions.templateValue  // earlierEditions
-        case 132: return self.languages.templateValue  // languages
+        case 133: return self.languages.templateValue  // languages
         case 63: return self.defaultLanguageURL.templateValue  // defaultLanguageURL
-        case 253: return self.untranslated.templateValue  // untranslated
-        case 249: return self.titleLang.templateValue  // titleLang
-        case 237: return self.summaryLang.templateValue  // summaryLang
+        case 255: return self.untranslated.templateValue  // untranslated
+        case 251: return self.titleLang.templateValue  // titleLang
+        case 239: return self.summaryLang.templateValue  // summaryLang
         case 23: return self.bodyLang.templateValue  // bodyLang
-        case 92: return self.futureGenerationsLang.templateValue  // futureGenerationsLang
-        case 108: return self.heardLang.templateValue  // heardLang
-        case 159: return self.missingLang.templateValue  // missingLang
+        case 93: return self.futureGenerationsLang.templateValue  // futureGenerationsLang
+        case 109: return self.heardLang.templateValue  // heardLang
+        case 160: return self.missingLang.templateValue  // missingLang
         default: return nil
         }
     }
@@ -1109,9 +1115,9 @@ extension PageContext: MustacheParent {
 extension PageContext: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 221: return self.site.templateValue  // site
-        case 240: return self.t.templateValue  // t
-        case 182: return self.page.templateValue  // page
+        case 223: return self.site.templateValue  // site
+        case 242: return self.t.templateValue  // t
+        case 184: return self.page.templateValue  // page
         case 48: return TemplateValue.dynamic(self.content)  // content
         default: return nil
         }
@@ -1142,19 +1148,19 @@ extension AssetItemView: MustacheParent {
 extension AssetItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 176: return self.number.templateValue  // number
+        case 177: return self.number.templateValue  // number
         case 8: return self.anchor.templateValue  // anchor
-        case 165: return self.name.templateValue  // name
-        case 257: return self.url.templateValue  // url
-        case 239: return self.symbol.templateValue  // symbol
-        case 126: return self.kind.templateValue  // kind
+        case 166: return self.name.templateValue  // name
+        case 259: return self.url.templateValue  // url
+        case 241: return self.symbol.templateValue  // symbol
+        case 127: return self.kind.templateValue  // kind
         case 40: return self.colourClass.templateValue  // colourClass
-        case 236: return self.summary.templateValue  // summary
+        case 238: return self.summary.templateValue  // summary
         case 12: return self.area.templateValue  // area
         case 2: return self.address.templateValue  // address
         case 83: return self.features.templateValue  // features
-        case 156: return self.mapped.templateValue  // mapped
-        case 130: return self.lang.templateValue  // lang
+        case 157: return self.mapped.templateValue  // mapped
+        case 131: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -1175,8 +1181,8 @@ extension AssetFilterView: MustacheParent {
 extension AssetFilterView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
-        case 257: return self.url.templateValue  // url
+        case 250: return self.title.templateValue  // title
+        case 259: return self.url.templateValue  // url
         case 52: return self.count.templateValue  // count
         case 57: return self.current.templateValue  // current
         default: return nil
@@ -1198,8 +1204,8 @@ extension LegendItemView: MustacheParent {
 extension LegendItemView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 239: return self.symbol.templateValue  // symbol
-        case 126: return self.kind.templateValue  // kind
+        case 241: return self.symbol.templateValue  // symbol
+        case 127: return self.kind.templateValue  // kind
         case 40: return self.colourClass.templateValue  // colourClass
         default: return nil
         }
@@ -1221,10 +1227,10 @@ extension AssetMapView: MustacheParent {
 extension AssetMapView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 238: return self.svg.templateValue  // svg
-        case 141: return self.legend.templateValue  // legend
+        case 240: return self.svg.templateValue  // svg
+        case 142: return self.legend.templateValue  // legend
         case 17: return self.assets.templateValue  // assets
-        case 252: return self.unmapped.templateValue  // unmapped
+        case 254: return self.unmapped.templateValue  // unmapped
         default: return nil
         }
     }
@@ -1246,9 +1252,9 @@ extension AssetIndexView: MustacheParent {
 extension AssetIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 120: return self.intro.templateValue  // intro
-        case 153: return self.map.templateValue  // map
-        case 128: return self.kinds.templateValue  // kinds
+        case 121: return self.intro.templateValue  // intro
+        case 154: return self.map.templateValue  // map
+        case 129: return self.kinds.templateValue  // kinds
         case 83: return self.features.templateValue  // features
         case 6: return self.allURL.templateValue  // allURL
         default: return nil
@@ -1282,21 +1288,21 @@ extension AssetPageView: MustacheParent {
 extension AssetPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 165: return self.name.templateValue  // name
-        case 239: return self.symbol.templateValue  // symbol
-        case 126: return self.kind.templateValue  // kind
-        case 127: return self.kindURL.templateValue  // kindURL
-        case 236: return self.summary.templateValue  // summary
+        case 166: return self.name.templateValue  // name
+        case 241: return self.symbol.templateValue  // symbol
+        case 127: return self.kind.templateValue  // kind
+        case 128: return self.kindURL.templateValue  // kindURL
+        case 238: return self.summary.templateValue  // summary
         case 12: return self.area.templateValue  // area
         case 2: return self.address.templateValue  // address
         case 47: return self.contact.templateValue  // contact
-        case 260: return self.website.templateValue  // website
+        case 262: return self.website.templateValue  // website
         case 83: return self.features.templateValue  // features
-        case 187: return self.partners.templateValue  // partners
-        case 179: return self.outcomes.templateValue  // outcomes
+        case 189: return self.partners.templateValue  // partners
+        case 181: return self.outcomes.templateValue  // outcomes
         case 22: return self.bodyHTML.templateValue  // bodyHTML
-        case 151: return self.location.templateValue  // location
-        case 155: return self.mapURL.templateValue  // mapURL
+        case 152: return self.location.templateValue  // location
+        case 156: return self.mapURL.templateValue  // mapURL
         default: return nil
         }
     }
@@ -1322,15 +1328,15 @@ extension ConversationCardView: MustacheParent {
 extension ConversationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
-        case 257: return self.url.templateValue  // url
-        case 230: return self.start.templateValue  // start
-        case 246: return self.time.templateValue  // time
-        case 195: return self.place.templateValue  // place
+        case 250: return self.title.templateValue  // title
+        case 259: return self.url.templateValue  // url
+        case 232: return self.start.templateValue  // start
+        case 248: return self.time.templateValue  // time
+        case 197: return self.place.templateValue  // place
         case 89: return self.format.templateValue  // format
         case 1: return self.access.templateValue  // access
         case 27: return self.calendarURL.templateValue  // calendarURL
-        case 130: return self.lang.templateValue  // lang
+        case 131: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -1350,8 +1356,8 @@ extension ConversationIndexView: MustacheParent {
 extension ConversationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 254: return self.upcoming.templateValue  // upcoming
-        case 188: return self.past.templateValue  // past
+        case 256: return self.upcoming.templateValue  // upcoming
+        case 190: return self.past.templateValue  // past
         case 27: return self.calendarURL.templateValue  // calendarURL
         default: return nil
         }
@@ -1371,7 +1377,7 @@ extension GroupCountView: MustacheParent {
 extension GroupCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 165: return self.name.templateValue  // name
+        case 166: return self.name.templateValue  // name
         case 52: return self.count.templateValue  // count
         default: return nil
         }
@@ -1392,9 +1398,9 @@ extension NextStepView: MustacheParent {
 extension NextStepView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 208: return self.review.templateValue  // review
-        case 199: return self.question.templateValue  // question
-        case 110: return self.html.templateValue  // html
+        case 210: return self.review.templateValue  // review
+        case 201: return self.question.templateValue  // question
+        case 111: return self.html.templateValue  // html
         default: return nil
         }
     }
@@ -1433,28 +1439,28 @@ extension ConversationPageView: MustacheParent {
 extension ConversationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
-        case 254: return self.upcoming.templateValue  // upcoming
-        case 230: return self.start.templateValue  // start
-        case 246: return self.time.templateValue  // time
+        case 250: return self.title.templateValue  // title
+        case 256: return self.upcoming.templateValue  // upcoming
+        case 232: return self.start.templateValue  // start
+        case 248: return self.time.templateValue  // time
         case 78: return self.endTime.templateValue  // endTime
-        case 247: return self.timezone.templateValue  // timezone
-        case 195: return self.place.templateValue  // place
-        case 145: return self.link.templateValue  // link
+        case 249: return self.timezone.templateValue  // timezone
+        case 197: return self.place.templateValue  // place
+        case 146: return self.link.templateValue  // link
         case 89: return self.format.templateValue  // format
         case 1: return self.access.templateValue  // access
-        case 109: return self.hosts.templateValue  // hosts
-        case 179: return self.outcomes.templateValue  // outcomes
+        case 110: return self.hosts.templateValue  // hosts
+        case 181: return self.outcomes.templateValue  // outcomes
         case 22: return self.bodyHTML.templateValue  // bodyHTML
         case 20: return self.attendanceTotal.templateValue  // attendanceTotal
         case 19: return self.attendanceGroups.templateValue  // attendanceGroups
-        case 158: return self.missingHTML.templateValue  // missingHTML
-        case 107: return self.heardHTML.templateValue  // heardHTML
+        case 159: return self.missingHTML.templateValue  // missingHTML
+        case 108: return self.heardHTML.templateValue  // heardHTML
         case 27: return self.calendarURL.templateValue  // calendarURL
         case 12: return self.area.templateValue  // area
         case 88: return self.followedBy.templateValue  // followedBy
-        case 169: return self.nextSteps.templateValue  // nextSteps
-        case 100: return self.hasFollowUps.templateValue  // hasFollowUps
+        case 170: return self.nextSteps.templateValue  // nextSteps
+        case 101: return self.hasFollowUps.templateValue  // hasFollowUps
         default: return nil
         }
     }
@@ -1475,9 +1481,9 @@ extension GlossaryEntryView: MustacheParent {
 extension GlossaryEntryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 111: return self.id.templateValue  // id
-        case 243: return self.term.templateValue  // term
-        case 239: return self.symbol.templateValue  // symbol
+        case 112: return self.id.templateValue  // id
+        case 245: return self.term.templateValue  // term
+        case 241: return self.symbol.templateValue  // symbol
         case 64: return self.definition.templateValue  // definition
         default: return nil
         }
@@ -1497,8 +1503,8 @@ extension ScaleLevelView: MustacheParent {
 extension ScaleLevelView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 258: return self.value.templateValue  // value
-        case 129: return self.label.templateValue  // label
+        case 260: return self.value.templateValue  // value
+        case 130: return self.label.templateValue  // label
         default: return nil
         }
     }
@@ -1522,11 +1528,11 @@ extension GlossaryView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 15: return self.asOf.templateValue  // asOf
-        case 118: return self.indicatorStatuses.templateValue  // indicatorStatuses
+        case 119: return self.indicatorStatuses.templateValue  // indicatorStatuses
         case 44: return self.commitmentStatuses.templateValue  // commitmentStatuses
-        case 244: return self.terms.templateValue  // terms
-        case 213: return self.scaleIntro.templateValue  // scaleIntro
-        case 212: return self.scale.templateValue  // scale
+        case 246: return self.terms.templateValue  // terms
+        case 215: return self.scaleIntro.templateValue  // scaleIntro
+        case 214: return self.scale.templateValue  // scale
         default: return nil
         }
     }
@@ -1551,14 +1557,14 @@ extension HeadlineIndicatorView: MustacheParent {
 extension HeadlineIndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
-        case 257: return self.url.templateValue  // url
-        case 231: return self.status.templateValue  // status
-        case 134: return self.latest.templateValue  // latest
+        case 250: return self.title.templateValue  // title
+        case 259: return self.url.templateValue  // url
+        case 233: return self.status.templateValue  // status
+        case 135: return self.latest.templateValue  // latest
         case 33: return self.change.templateValue  // change
-        case 229: return self.sparkPoints.templateValue  // sparkPoints
-        case 228: return self.sparkLabel.templateValue  // sparkLabel
-        case 130: return self.lang.templateValue  // lang
+        case 231: return self.sparkPoints.templateValue  // sparkPoints
+        case 230: return self.sparkLabel.templateValue  // sparkLabel
+        case 131: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -1581,12 +1587,12 @@ extension PartnerPromiseView: MustacheParent {
 extension PartnerPromiseView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 165: return self.name.templateValue  // name
-        case 257: return self.url.templateValue  // url
-        case 138: return self.leads.templateValue  // leads
+        case 166: return self.name.templateValue  // name
+        case 259: return self.url.templateValue  // url
+        case 139: return self.leads.templateValue  // leads
         case 68: return self.done.templateValue  // done
-        case 180: return self.overdue.templateValue  // overdue
-        case 130: return self.lang.templateValue  // lang
+        case 182: return self.overdue.templateValue  // overdue
+        case 131: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -1614,17 +1620,17 @@ extension HomePageView: MustacheParent {
 extension HomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 105: return self.headline.templateValue  // headline
-        case 198: return self.promises.templateValue  // promises
-        case 121: return self.introHTML.templateValue  // introHTML
-        case 194: return self.pillars.templateValue  // pillars
+        case 106: return self.headline.templateValue  // headline
+        case 200: return self.promises.templateValue  // promises
+        case 122: return self.introHTML.templateValue  // introHTML
+        case 196: return self.pillars.templateValue  // pillars
         case 31: return self.celebrations.templateValue  // celebrations
-        case 254: return self.upcoming.templateValue  // upcoming
-        case 135: return self.latestReview.templateValue  // latestReview
-        case 181: return self.overdueCount.templateValue  // overdueCount
-        case 202: return self.quietCount.templateValue  // quietCount
+        case 256: return self.upcoming.templateValue  // upcoming
+        case 136: return self.latestReview.templateValue  // latestReview
+        case 183: return self.overdueCount.templateValue  // overdueCount
+        case 204: return self.quietCount.templateValue  // quietCount
         case 43: return self.commitmentCount.templateValue  // commitmentCount
-        case 95: return self.getInvolved.templateValue  // getInvolved
+        case 96: return self.getInvolved.templateValue  // getInvolved
         default: return nil
         }
     }
@@ -1648,13 +1654,13 @@ extension LatestReviewView: MustacheParent {
 extension LatestReviewView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 145: return self.link.templateValue  // link
-        case 189: return self.period.templateValue  // period
+        case 146: return self.link.templateValue  // link
+        case 191: return self.period.templateValue  // period
         case 16: return self.assessed.templateValue  // assessed
-        case 250: return self.total.templateValue  // total
-        case 113: return self.improved.templateValue  // improved
+        case 252: return self.total.templateValue  // total
+        case 114: return self.improved.templateValue  // improved
         case 62: return self.declined.templateValue  // declined
-        case 217: return self.sentence.templateValue  // sentence
+        case 219: return self.sentence.templateValue  // sentence
         default: return nil
         }
     }
@@ -1674,8 +1680,8 @@ extension FreePageView: MustacheParent {
 extension FreePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
-        case 236: return self.summary.templateValue  // summary
+        case 250: return self.title.templateValue  // title
+        case 238: return self.summary.templateValue  // summary
         case 22: return self.bodyHTML.templateValue  // bodyHTML
         default: return nil
         }
@@ -1696,8 +1702,8 @@ extension DataFileView: MustacheParent {
 extension DataFileView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 165: return self.name.templateValue  // name
-        case 257: return self.url.templateValue  // url
+        case 166: return self.name.templateValue  // name
+        case 259: return self.url.templateValue  // url
         case 65: return self.description.templateValue  // description
         default: return nil
         }
@@ -1718,9 +1724,9 @@ extension DataPageView: MustacheParent {
 extension DataPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 144: return self.licence.templateValue  // licence
+        case 145: return self.licence.templateValue  // licence
         case 87: return self.files.templateValue  // files
-        case 117: return self.indicatorFiles.templateValue  // indicatorFiles
+        case 118: return self.indicatorFiles.templateValue  // indicatorFiles
         default: return nil
         }
     }
@@ -1738,7 +1744,7 @@ extension NotFoundView: MustacheParent {
 extension NotFoundView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 216: return self.sections.templateValue  // sections
+        case 218: return self.sections.templateValue  // sections
         default: return nil
         }
     }
@@ -1769,9 +1775,9 @@ extension LanguageLinkView: MustacheParent {
 extension LanguageLinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 165: return self.name.templateValue  // name
-        case 130: return self.lang.templateValue  // lang
-        case 257: return self.url.templateValue  // url
+        case 166: return self.name.templateValue  // name
+        case 131: return self.lang.templateValue  // lang
+        case 259: return self.url.templateValue  // url
         case 0: return self.absoluteURL.templateValue  // absoluteURL
         case 57: return self.current.templateValue  // current
         default: return nil
@@ -1793,9 +1799,9 @@ extension UntranslatedNoticeView: MustacheParent {
 extension UntranslatedNoticeView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 130: return self.lang.templateValue  // lang
-        case 165: return self.name.templateValue  // name
-        case 245: return self.text.templateValue  // text
+        case 131: return self.lang.templateValue  // lang
+        case 166: return self.name.templateValue  // name
+        case 247: return self.text.templateValue  // text
         default: return nil
         }
     }
@@ -1814,7 +1820,7 @@ extension StatusCountView: MustacheParent {
 extension StatusCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 231: return self.status.templateValue  // status
+        case 233: return self.status.templateValue  // status
         case 52: return self.count.templateValue  // count
         default: return nil
         }
@@ -1840,14 +1846,14 @@ extension OutcomeCardView: MustacheParent {
 extension OutcomeCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
-        case 257: return self.url.templateValue  // url
-        case 236: return self.summary.templateValue  // summary
-        case 233: return self.statusCounts.templateValue  // statusCounts
-        case 116: return self.indicatorCount.templateValue  // indicatorCount
-        case 106: return self.headlines.templateValue  // headlines
-        case 163: return self.moreIndicators.templateValue  // moreIndicators
-        case 130: return self.lang.templateValue  // lang
+        case 250: return self.title.templateValue  // title
+        case 259: return self.url.templateValue  // url
+        case 238: return self.summary.templateValue  // summary
+        case 235: return self.statusCounts.templateValue  // statusCounts
+        case 117: return self.indicatorCount.templateValue  // indicatorCount
+        case 107: return self.headlines.templateValue  // headlines
+        case 164: return self.moreIndicators.templateValue  // moreIndicators
+        case 131: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -1868,10 +1874,10 @@ extension PillarGroupView: MustacheParent {
 extension PillarGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 111: return self.id.templateValue  // id
-        case 248: return self.title.templateValue  // title
-        case 179: return self.outcomes.templateValue  // outcomes
-        case 130: return self.lang.templateValue  // lang
+        case 112: return self.id.templateValue  // id
+        case 250: return self.title.templateValue  // title
+        case 181: return self.outcomes.templateValue  // outcomes
+        case 131: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -1893,11 +1899,11 @@ extension TableRowView: MustacheParent {
 extension TableRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 129: return self.label.templateValue  // label
+        case 130: return self.label.templateValue  // label
         case 59: return self.date.templateValue  // date
         case 60: return self.dateISO.templateValue  // dateISO
-        case 258: return self.value.templateValue  // value
-        case 174: return self.note.templateValue  // note
+        case 260: return self.value.templateValue  // value
+        case 175: return self.note.templateValue  // note
         default: return nil
         }
     }
@@ -1935,27 +1941,27 @@ extension IndicatorView: MustacheParent {
 extension IndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 111: return self.id.templateValue  // id
+        case 112: return self.id.templateValue  // id
         case 8: return self.anchor.templateValue  // anchor
-        case 248: return self.title.templateValue  // title
-        case 251: return self.unit.templateValue  // unit
+        case 250: return self.title.templateValue  // title
+        case 253: return self.unit.templateValue  // unit
         case 67: return self.direction.templateValue  // direction
-        case 231: return self.status.templateValue  // status
+        case 233: return self.status.templateValue  // status
         case 82: return self.explanation.templateValue  // explanation
         case 39: return self.chartURL.templateValue  // chartURL
         case 37: return self.chartAlt.templateValue  // chartAlt
-        case 99: return self.hasBaseline.templateValue  // hasBaseline
-        case 102: return self.hasTarget.templateValue  // hasTarget
-        case 103: return self.hasTrajectory.templateValue  // hasTrajectory
-        case 236: return self.summary.templateValue  // summary
-        case 211: return self.rows.templateValue  // rows
+        case 100: return self.hasBaseline.templateValue  // hasBaseline
+        case 103: return self.hasTarget.templateValue  // hasTarget
+        case 104: return self.hasTrajectory.templateValue  // hasTrajectory
+        case 238: return self.summary.templateValue  // summary
+        case 213: return self.rows.templateValue  // rows
         case 25: return self.breakdowns.templateValue  // breakdowns
         case 26: return self.breakdownsInDownload.templateValue  // breakdownsInDownload
-        case 225: return self.sourceTitle.templateValue  // sourceTitle
-        case 226: return self.sourceURL.templateValue  // sourceURL
+        case 227: return self.sourceTitle.templateValue  // sourceTitle
+        case 228: return self.sourceURL.templateValue  // sourceURL
         case 56: return self.csvURL.templateValue  // csvURL
         case 55: return self.csvLabel.templateValue  // csvLabel
-        case 130: return self.lang.templateValue  // lang
+        case 131: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -1976,10 +1982,10 @@ extension DatedLinkView: MustacheParent {
 extension DatedLinkView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
-        case 257: return self.url.templateValue  // url
+        case 250: return self.title.templateValue  // title
+        case 259: return self.url.templateValue  // url
         case 59: return self.date.templateValue  // date
-        case 130: return self.lang.templateValue  // lang
+        case 131: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -1997,7 +2003,7 @@ extension OutcomeIndexView: MustacheParent {
 extension OutcomeIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 194: return self.pillars.templateValue  // pillars
+        case 196: return self.pillars.templateValue  // pillars
         default: return nil
         }
     }
@@ -2025,14 +2031,14 @@ extension OutcomePageView: MustacheParent {
 extension OutcomePageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
-        case 236: return self.summary.templateValue  // summary
-        case 192: return self.pillar.templateValue  // pillar
-        case 193: return self.pillarLang.templateValue  // pillarLang
-        case 138: return self.leads.templateValue  // leads
+        case 250: return self.title.templateValue  // title
+        case 238: return self.summary.templateValue  // summary
+        case 194: return self.pillar.templateValue  // pillar
+        case 195: return self.pillarLang.templateValue  // pillarLang
+        case 139: return self.leads.templateValue  // leads
         case 22: return self.bodyHTML.templateValue  // bodyHTML
-        case 233: return self.statusCounts.templateValue  // statusCounts
-        case 119: return self.indicators.templateValue  // indicators
+        case 235: return self.statusCounts.templateValue  // statusCounts
+        case 120: return self.indicators.templateValue  // indicators
         case 45: return self.commitments.templateValue  // commitments
         case 31: return self.celebrations.templateValue  // celebrations
         case 51: return self.conversations.templateValue  // conversations
@@ -2057,11 +2063,11 @@ extension PartnerCardView: MustacheParent {
 extension PartnerCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 165: return self.name.templateValue  // name
-        case 257: return self.url.templateValue  // url
-        case 126: return self.kind.templateValue  // kind
-        case 218: return self.side.templateValue  // side
-        case 130: return self.lang.templateValue  // lang
+        case 166: return self.name.templateValue  // name
+        case 259: return self.url.templateValue  // url
+        case 127: return self.kind.templateValue  // kind
+        case 220: return self.side.templateValue  // side
+        case 131: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -2079,7 +2085,7 @@ extension PartnerIndexView: MustacheParent {
 extension PartnerIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 187: return self.partners.templateValue  // partners
+        case 189: return self.partners.templateValue  // partners
         default: return nil
         }
     }
@@ -2107,17 +2113,17 @@ extension PartnerPageView: MustacheParent {
 extension PartnerPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 165: return self.name.templateValue  // name
-        case 126: return self.kind.templateValue  // kind
-        case 218: return self.side.templateValue  // side
-        case 260: return self.website.templateValue  // website
-        case 152: return self.logo.templateValue  // logo
+        case 166: return self.name.templateValue  // name
+        case 127: return self.kind.templateValue  // kind
+        case 220: return self.side.templateValue  // side
+        case 262: return self.website.templateValue  // website
+        case 153: return self.logo.templateValue  // logo
         case 22: return self.bodyHTML.templateValue  // bodyHTML
-        case 140: return self.leadsOutcomes.templateValue  // leadsOutcomes
-        case 139: return self.leadsCommitments.templateValue  // leadsCommitments
-        case 186: return self.partnerIn.templateValue  // partnerIn
+        case 141: return self.leadsOutcomes.templateValue  // leadsOutcomes
+        case 140: return self.leadsCommitments.templateValue  // leadsCommitments
+        case 188: return self.partnerIn.templateValue  // partnerIn
         case 30: return self.celebrated.templateValue  // celebrated
-        case 109: return self.hosts.templateValue  // hosts
+        case 110: return self.hosts.templateValue  // hosts
         default: return nil
         }
     }
@@ -2137,9 +2143,9 @@ extension GridColumnView: MustacheParent {
 extension GridColumnView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
-        case 257: return self.url.templateValue  // url
-        case 130: return self.lang.templateValue  // lang
+        case 250: return self.title.templateValue  // title
+        case 259: return self.url.templateValue  // url
+        case 131: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -2158,8 +2164,8 @@ extension GridPillarView: MustacheParent {
 extension GridPillarView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
-        case 227: return self.span.templateValue  // span
+        case 250: return self.title.templateValue  // title
+        case 229: return self.span.templateValue  // span
         default: return nil
         }
     }
@@ -2180,8 +2186,8 @@ extension GridCellView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 3: return self.advances.templateValue  // advances
-        case 178: return self.outcome.templateValue  // outcome
-        case 130: return self.lang.templateValue  // lang
+        case 180: return self.outcome.templateValue  // outcome
+        case 131: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -2202,7 +2208,7 @@ extension GridRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 42: return self.commitment.templateValue  // commitment
-        case 231: return self.status.templateValue  // status
+        case 233: return self.status.templateValue  // status
         case 32: return self.cells.templateValue  // cells
         default: return nil
         }
@@ -2227,13 +2233,13 @@ extension GridPillarSectionView: MustacheParent {
 extension GridPillarSectionView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 111: return self.id.templateValue  // id
-        case 248: return self.title.templateValue  // title
+        case 112: return self.id.templateValue  // id
+        case 250: return self.title.templateValue  // title
         case 41: return self.columns.templateValue  // columns
-        case 211: return self.rows.templateValue  // rows
-        case 146: return self.list.templateValue  // list
-        case 123: return self.isList.templateValue  // isList
-        case 130: return self.lang.templateValue  // lang
+        case 213: return self.rows.templateValue  // rows
+        case 147: return self.list.templateValue  // list
+        case 124: return self.isList.templateValue  // isList
+        case 131: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -2254,7 +2260,7 @@ extension GridListRowView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 42: return self.commitment.templateValue  // commitment
-        case 231: return self.status.templateValue  // status
+        case 233: return self.status.templateValue  // status
         case 3: return self.advances.templateValue  // advances
         default: return nil
         }
@@ -2274,8 +2280,8 @@ extension ProgressPageView: MustacheParent {
 extension ProgressPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 194: return self.pillars.templateValue  // pillars
-        case 93: return self.gaps.templateValue  // gaps
+        case 196: return self.pillars.templateValue  // pillars
+        case 94: return self.gaps.templateValue  // gaps
         default: return nil
         }
     }
@@ -2296,10 +2302,10 @@ extension ReportCardView: MustacheParent {
 extension ReportCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
-        case 257: return self.url.templateValue  // url
+        case 250: return self.title.templateValue  // title
+        case 259: return self.url.templateValue  // url
         case 54: return self.covers.templateValue  // covers
-        case 126: return self.kind.templateValue  // kind
+        case 127: return self.kind.templateValue  // kind
         default: return nil
         }
     }
@@ -2317,7 +2323,7 @@ extension ReportIndexView: MustacheParent {
 extension ReportIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 207: return self.reports.templateValue  // reports
+        case 209: return self.reports.templateValue  // reports
         default: return nil
         }
     }
@@ -2336,7 +2342,7 @@ extension ReportCountView: MustacheParent {
 extension ReportCountView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 129: return self.label.templateValue  // label
+        case 130: return self.label.templateValue  // label
         case 52: return self.count.templateValue  // count
         default: return nil
         }
@@ -2361,13 +2367,13 @@ extension ReportIndicatorView: MustacheParent {
 extension ReportIndicatorView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
-        case 257: return self.url.templateValue  // url
-        case 231: return self.status.templateValue  // status
-        case 258: return self.value.templateValue  // value
+        case 250: return self.title.templateValue  // title
+        case 259: return self.url.templateValue  // url
+        case 233: return self.status.templateValue  // status
+        case 260: return self.value.templateValue  // value
         case 33: return self.change.templateValue  // change
         case 38: return self.chartSVG.templateValue  // chartSVG
-        case 130: return self.lang.templateValue  // lang
+        case 131: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -2392,14 +2398,14 @@ extension ReportCommitmentView: MustacheParent {
 extension ReportCommitmentView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 137: return self.leadLang.templateValue  // leadLang
-        case 248: return self.title.templateValue  // title
-        case 257: return self.url.templateValue  // url
-        case 231: return self.status.templateValue  // status
-        case 136: return self.lead.templateValue  // lead
+        case 138: return self.leadLang.templateValue  // leadLang
+        case 250: return self.title.templateValue  // title
+        case 259: return self.url.templateValue  // url
+        case 233: return self.status.templateValue  // status
+        case 137: return self.lead.templateValue  // lead
         case 70: return self.due.templateValue  // due
-        case 197: return self.progress.templateValue  // progress
-        case 130: return self.lang.templateValue  // lang
+        case 199: return self.progress.templateValue  // progress
+        case 131: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -2420,10 +2426,10 @@ extension ReportCommitmentGroupView: MustacheParent {
 extension ReportCommitmentGroupView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
+        case 250: return self.title.templateValue  // title
         case 45: return self.commitments.templateValue  // commitments
-        case 160: return self.more.templateValue  // more
-        case 164: return self.moreURL.templateValue  // moreURL
+        case 161: return self.more.templateValue  // more
+        case 165: return self.moreURL.templateValue  // moreURL
         default: return nil
         }
     }
@@ -2449,15 +2455,15 @@ extension ReportOutcomeView: MustacheParent {
 extension ReportOutcomeView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 111: return self.id.templateValue  // id
-        case 248: return self.title.templateValue  // title
-        case 257: return self.url.templateValue  // url
-        case 119: return self.indicators.templateValue  // indicators
-        case 261: return self.withoutFigures.templateValue  // withoutFigures
-        case 98: return self.groups.templateValue  // groups
-        case 171: return self.noCommitments.templateValue  // noCommitments
-        case 101: return self.hasIndicators.templateValue  // hasIndicators
-        case 130: return self.lang.templateValue  // lang
+        case 112: return self.id.templateValue  // id
+        case 250: return self.title.templateValue  // title
+        case 259: return self.url.templateValue  // url
+        case 120: return self.indicators.templateValue  // indicators
+        case 263: return self.withoutFigures.templateValue  // withoutFigures
+        case 99: return self.groups.templateValue  // groups
+        case 172: return self.noCommitments.templateValue  // noCommitments
+        case 102: return self.hasIndicators.templateValue  // hasIndicators
+        case 131: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -2478,8 +2484,8 @@ extension ReportRatingView: MustacheParent {
 extension ReportRatingView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 104: return self.heading.templateValue  // heading
-        case 204: return self.rating.templateValue  // rating
+        case 105: return self.heading.templateValue  // heading
+        case 206: return self.rating.templateValue  // rating
         case 33: return self.change.templateValue  // change
         case 34: return self.changeKey.templateValue  // changeKey
         default: return nil
@@ -2505,13 +2511,13 @@ extension ReportReviewView: MustacheParent {
 extension ReportReviewView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
-        case 257: return self.url.templateValue  // url
+        case 250: return self.title.templateValue  // title
+        case 259: return self.url.templateValue  // url
         case 59: return self.date.templateValue  // date
-        case 189: return self.period.templateValue  // period
-        case 236: return self.summary.templateValue  // summary
-        case 205: return self.ratings.templateValue  // ratings
-        case 130: return self.lang.templateValue  // lang
+        case 191: return self.period.templateValue  // period
+        case 238: return self.summary.templateValue  // summary
+        case 207: return self.ratings.templateValue  // ratings
+        case 131: return self.lang.templateValue  // lang
         default: return nil
         }
     }
@@ -2528,6 +2534,7 @@ extension ReportConversationView: MustacheParent {
         case "nextSteps": return self.nextSteps
         case "hasFollowUps": return self.hasFollowUps
         case "lang": return self.lang
+        case "heardLang": return self.heardLang
         default: return nil
         }
     }
@@ -2536,14 +2543,15 @@ extension ReportConversationView: MustacheParent {
 extension ReportConversationView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
-        case 257: return self.url.templateValue  // url
+        case 250: return self.title.templateValue  // title
+        case 259: return self.url.templateValue  // url
         case 59: return self.date.templateValue  // date
-        case 107: return self.heardHTML.templateValue  // heardHTML
+        case 108: return self.heardHTML.templateValue  // heardHTML
         case 88: return self.followedBy.templateValue  // followedBy
-        case 169: return self.nextSteps.templateValue  // nextSteps
-        case 100: return self.hasFollowUps.templateValue  // hasFollowUps
-        case 130: return self.lang.templateValue  // lang
+        case 170: return self.nextSteps.templateValue  // nextSteps
+        case 101: return self.hasFollowUps.templateValue  // hasFollowUps
+        case 131: return self.lang.templateValue  // lang
+        case 109: return self.heardLang.templateValue  // heardLang
         default: return nil
         }
     }
@@ -2573,19 +2581,19 @@ extension ReportPageView: MustacheParent {
 extension ReportPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
+        case 250: return self.title.templateValue  // title
         case 54: return self.covers.templateValue  // covers
-        case 126: return self.kind.templateValue  // kind
-        case 222: return self.soFar.templateValue  // soFar
-        case 105: return self.headline.templateValue  // headline
+        case 127: return self.kind.templateValue  // kind
+        case 224: return self.soFar.templateValue  // soFar
+        case 106: return self.headline.templateValue  // headline
         case 53: return self.counts.templateValue  // counts
         case 49: return self.contents.templateValue  // contents
-        case 179: return self.outcomes.templateValue  // outcomes
-        case 209: return self.reviews.templateValue  // reviews
+        case 181: return self.outcomes.templateValue  // outcomes
+        case 211: return self.reviews.templateValue  // reviews
         case 51: return self.conversations.templateValue  // conversations
-        case 162: return self.moreConversations.templateValue  // moreConversations
+        case 163: return self.moreConversations.templateValue  // moreConversations
         case 31: return self.celebrations.templateValue  // celebrations
-        case 161: return self.moreCelebrations.templateValue  // moreCelebrations
+        case 162: return self.moreCelebrations.templateValue  // moreCelebrations
         default: return nil
         }
     }
@@ -2604,7 +2612,7 @@ extension ImageView: MustacheParent {
 extension ImageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 257: return self.url.templateValue  // url
+        case 259: return self.url.templateValue  // url
         case 7: return self.alt.templateValue  // alt
         default: return nil
         }
@@ -2619,6 +2627,8 @@ extension CelebrationCardView: MustacheParent {
         case "date": return self.date
         case "image": return self.image
         case "excerptHTML": return self.excerptHTML
+        case "lang": return self.lang
+        case "bodyLang": return self.bodyLang
         default: return nil
         }
     }
@@ -2627,11 +2637,13 @@ extension CelebrationCardView: MustacheParent {
 extension CelebrationCardView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
-        case 257: return self.url.templateValue  // url
+        case 250: return self.title.templateValue  // title
+        case 259: return self.url.templateValue  // url
         case 59: return self.date.templateValue  // date
-        case 112: return self.image.templateValue  // image
+        case 113: return self.image.templateValue  // image
         case 81: return self.excerptHTML.templateValue  // excerptHTML
+        case 131: return self.lang.templateValue  // lang
+        case 23: return self.bodyLang.templateValue  // bodyLang
         default: return nil
         }
     }
@@ -2653,9 +2665,9 @@ extension PaginationView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 57: return self.current.templateValue  // current
-        case 250: return self.total.templateValue  // total
-        case 196: return self.previous.templateValue  // previous
-        case 168: return self.next.templateValue  // next
+        case 252: return self.total.templateValue  // total
+        case 198: return self.previous.templateValue  // previous
+        case 169: return self.next.templateValue  // next
         default: return nil
         }
     }
@@ -2675,7 +2687,7 @@ extension CelebrationIndexView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
         case 31: return self.celebrations.templateValue  // celebrations
-        case 183: return self.pagination.templateValue  // pagination
+        case 185: return self.pagination.templateValue  // pagination
         default: return nil
         }
     }
@@ -2700,13 +2712,13 @@ extension CelebrationPageView: MustacheParent {
 extension CelebrationPageView: TemplateObject {
     func templateValue(for key: TemplateKey) -> TemplateValue? {
         switch key.id {
-        case 248: return self.title.templateValue  // title
+        case 250: return self.title.templateValue  // title
         case 59: return self.date.templateValue  // date
-        case 112: return self.image.templateValue  // image
+        case 113: return self.image.templateValue  // image
         case 22: return self.bodyHTML.templateValue  // bodyHTML
-        case 179: return self.outcomes.templateValue  // outcomes
+        case 181: return self.outcomes.templateValue  // outcomes
         case 45: return self.commitments.templateValue  // commitments
-        case 187: return self.partners.templateValue  // partners
+        case 189: return self.partners.templateValue  // partners
         case 12: return self.area.templateValue  // area
         default: return nil
         }
