@@ -98,9 +98,37 @@ public final class MarkdownCache: Sendable {
         return rendering
     }
 
+    /// A plain text made from Markdown that asks about no link (the words a search index or
+    /// a feed keeps of a text): `make()`'s answer for `input`, from the cache when this
+    /// `purpose` was made from the same input before. It is kept as a rendering with no
+    /// links, under a key no rendering can have (a rendering's key starts with a digit).
+    func derived(_ purpose: String, from input: String, make: () -> String) -> String {
+        var bytes = Array("derived\u{0}\(purpose)\u{0}".utf8)
+        bytes.append(contentsOf: input.utf8)
+        let key = ContentHash(bytes)
+        if let kept = locked({ $0.current[key] ?? $0.previous[key] }) {
+            locked {
+                $0.current[key] = kept
+                $0.reused += 1
+            }
+            return kept.html
+        }
+        let made = make()
+        locked {
+            $0.current[key] = Rendering(html: made, broken: [], opening: nil, links: [])
+            $0.rendered += 1
+        }
+        return made
+    }
+
+    /// Everything about a renderer that changes what it makes of a text.
+    static func options(of renderer: MarkdownRenderer) -> String {
+        "\(renderer.headingBase)\u{0}\(renderer.allowRawHTML)\u{0}\(renderer.taskLabels.done)\u{0}\(renderer.taskLabels.open)\u{0}\(renderer.footnoteBackLabel)"
+    }
+
     /// The text with everything about the renderer that changes its output.
     static func key(_ text: String, _ renderer: MarkdownRenderer, opening: Bool) -> ContentHash {
-        var bytes = Array("\(renderer.headingBase)\u{0}\(renderer.allowRawHTML)\u{0}\(opening)\u{0}\(renderer.taskLabels.done)\u{0}\(renderer.taskLabels.open)\u{0}\(renderer.footnoteBackLabel)\u{0}".utf8)
+        var bytes = Array("\(options(of: renderer))\u{0}\(opening)\u{0}".utf8)
         bytes.append(contentsOf: text.utf8)
         return ContentHash(bytes)
     }

@@ -49,9 +49,9 @@ enum FeedWriter {
 
     /// The feed, written into `sink` as it is made: at 100,000 entries it is 100 MB. A
     /// celebration's summary is the opening of its story, taken from `stories` when it was
-    /// rendered there.
+    /// rendered there; an update's summary is kept in `cache` for the next build.
     static func feed(_ p: ResolvedPartnership, translations t: Translations, stories: RenderedStories = RenderedStories(),
-                     into sink: ByteSink) {
+                     cache: MarkdownCache? = nil, into sink: ByteSink) {
         let site = p.model.site
         var entries: [Entry] = []
         for (index, c) in p.celebrations.enumerated() {
@@ -69,6 +69,7 @@ enum FeedWriter {
         }
         // Summaries are plain text (`type="text"`): the Markdown is read and its marks left out.
         let markdown = MarkdownRenderer()
+        let notePurpose = "feed note\u{0}" + MarkdownCache.options(of: markdown)
         func titleAndSummary(_ source: Entry.Source) -> (title: String, summary: String) {
             switch source {
             case .celebration(let index):
@@ -86,7 +87,9 @@ enum FeedWriter {
             case .update(let index, let position):
                 let commitment = p.model.commitments[index]
                 let update = p.commitmentStates[commitment.id]!.updates[position]
-                return (t.format("feed_update", ["title": commitment.title]), markdown.plainText(update.note.text))
+                let note = update.note.text
+                let summary = cache.map { $0.derived(notePurpose, from: note) { markdown.plainText(note) } } ?? markdown.plainText(note)
+                return (t.format("feed_update", ["title": commitment.title]), summary)
             case .review(let index):
                 let review = p.assessments[index]
                 return (review.title, t.format("feed_review", ["period": review.period]))

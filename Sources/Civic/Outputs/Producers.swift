@@ -8,8 +8,8 @@ enum Producers {
              .assetsOfKind, .assetsWithFeature, .report, .archive, .editionChanges:
             return PageRenderer.produce(route, in: c)
         case .feed:
-            let (site, translations, stories) = (c.site, c.translations, c.pages.stories)
-            return Produced(.stream(ByteStream { FeedWriter.feed(site, translations: translations, stories: stories, into: $0) }))
+            let (site, translations, stories, cache) = (c.site, c.translations, c.pages.stories, c.pages.markdownCache)
+            return Produced(.stream(ByteStream { FeedWriter.feed(site, translations: translations, stories: stories, cache: cache, into: $0) }))
         case .openDataJSON:
             return Produced(.stream(OpenDataWriter.json(c.site, c.translations)))
         case .openDataSchema:

@@ -58,16 +58,23 @@ enum SearchIndexWriter {
             // Each entry's text on every core: at 10,000 entries, one core took seconds.
             let texts = Parallel.map(Array(sorted.indices)) { index -> Result<String, Diagnostic> in
                 let source = sorted[index]
-                var parts = source.text()
+                let parts = source.text()
+                var markdown: String?
                 if let body = source.body {
                     switch body.text() {
-                    // Only the opening is kept: the Markdown read is cut well beyond it, and
-                    // `searchable` joins its words (the feed's `plainText` took seconds at 10,000 entries).
-                    case .success(let markdown): parts.append(pages.markdown.plainBlocks(String(markdown.unicodeScalars.prefix(3 * textLimit))))
+                    case .success(let text): markdown = text
                     case .failure(let problem): return .failure(problem)
                     }
                 }
-                return .success(searchable(parts))
+                // Only the body's opening is kept: the Markdown read is cut well beyond it, and
+                // `searchable` joins its words (the feed's `plainText` took seconds at 10,000
+                // entries). What a text gives is kept for the next build with the renderings.
+                func make() -> String {
+                    searchable(parts + (markdown.map { [pages.markdown.plainBlocks(String($0.unicodeScalars.prefix(3 * textLimit)))] } ?? []))
+                }
+                guard let cache = pages.markdownCache else { return .success(make()) }
+                let input = parts.joined(separator: "\u{1}") + (markdown.map { "\u{0}" + $0 } ?? "")
+                return .success(cache.derived("search\u{0}" + MarkdownCache.options(of: pages.markdown), from: input, make: make))
             }
             for (n, source) in sorted.enumerated() {
                 out += Array((n > 0 ? ",\n[" : "\n[").utf8)
