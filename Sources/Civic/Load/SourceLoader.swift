@@ -142,8 +142,9 @@ struct SourceLoader {
         cache?.carryOver(zip(found, read).filter { $0.1.fromCache }.map { $0.0 })
         for (result, _) in read {
             switch result {
-            case .success(let text) where translationPaths.contains(text.path): translations.append(text)
-            case .success(let text): texts.append(text)
+            // One binding per file: a `where` clause binds (and copies) the text twice.
+            case .success(let text):
+                if !translationPaths.isEmpty && translationPaths.contains(text.path) { translations.append(text) } else { texts.append(text) }
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }

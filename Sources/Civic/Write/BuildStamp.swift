@@ -71,34 +71,44 @@ struct BuildStamp: Sendable, Equatable {
 
     /// Whether the output at `path` is still exactly what this stamp describes. Reads only
     /// folder listings and each file's status, never a file.
-    func describes(output path: String) -> Bool {
+    /// `parallelFrom`: how many entries a folder holds before they are looked at on every core
+    /// (the same answer either way).
+    func describes(output path: String, parallelFrom: Int = SourceFingerprint.parallelFrom) -> Bool {
         guard WriteManifest.folderInode(path) == folder else { return false }
         var wantedFolders = Set<String>()
         for file in outputs.keys {
             var folder = SiteWriter.parentFolder(of: file)
             while !folder.isEmpty, wantedFolders.insert(folder).inserted { folder = SiteWriter.parentFolder(of: folder) }
         }
-        var filesSeen = 0
-        var foldersSeen = 0
-        func look(_ relative: String) -> Bool {
+        let (wanted, outputs) = (wantedFolders, self.outputs)
+        /// How many files and folders are under `relative`, or nil when anything there is not
+        /// what the stamp says.
+        @Sendable func look(_ relative: String) -> (files: Int, folders: Int)? {
             let absolute = relative.isEmpty ? path : path + "/" + relative
-            guard let entries = DirectoryListing.entries(of: absolute) else { return false }
-            for entry in entries {
-                if relative.isEmpty && OutputMark.kept.contains(entry.name) { continue }
-                let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
+            guard let entries = DirectoryListing.entries(of: absolute) else { return nil }
+            let children = entries.filter { !(relative.isEmpty && OutputMark.kept.contains($0.name)) }
+                .map { relative.isEmpty ? $0.name : relative + "/" + $0.name }
+            @Sendable func seen(_ child: String) -> (files: Int, folders: Int)? {
                 var status = stat()
-                guard lstat(path + "/" + child, &status) == 0 else { return false }
+                guard lstat(path + "/" + child, &status) == 0 else { return nil }
                 if status.st_mode & S_IFMT == S_IFDIR {
-                    guard wantedFolders.contains(child), look(child) else { return false }
-                    foldersSeen += 1
-                } else {
-                    guard let identity = WriteManifest.FileIdentity(status), outputs[child] == identity else { return false }
-                    filesSeen += 1
+                    guard wanted.contains(child), let inside = look(child) else { return nil }
+                    return (inside.files, inside.folders + 1)
                 }
+                guard let identity = WriteManifest.FileIdentity(status), outputs[child] == identity else { return nil }
+                return (1, 0)
             }
-            return true
+            // A folder of thousands of pages (each a folder of its own) is looked at on every core.
+            let counts = children.count < parallelFrom ? children.map(seen) : Parallel.map(children, seen)
+            var total = (files: 0, folders: 0)
+            for count in counts {
+                guard let count else { return nil }
+                total = (total.files + count.files, total.folders + count.folders)
+            }
+            return total
         }
-        return look("") && filesSeen == outputs.count && foldersSeen == wantedFolders.count
+        guard let seen = look("") else { return false }
+        return seen.files == outputs.count && seen.folders == wanted.count
     }
 
     // MARK: - The file

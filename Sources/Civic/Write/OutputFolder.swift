@@ -107,23 +107,24 @@ public struct OutputFolder: Sendable {
     /// Files (and links, and anything else but folders) under `path` that `mark` does not
     /// list, other than the mark itself, what is kept at the top, and the new files of a
     /// build that was interrupted; sorted.
-    static func foreignFiles(in path: String, mark: OutputMark) -> [String] {
+    /// `parallelFrom`: how many entries a folder holds before they are walked on every core
+    /// (the same answer either way).
+    static func foreignFiles(in path: String, mark: OutputMark, parallelFrom: Int = SourceFingerprint.parallelFrom) -> [String] {
         let listed = Set(mark.files)
-        var foreign: [String] = []
-        func walk(_ relative: String) {
+        @Sendable func walk(_ relative: String) -> [String] {
             let absolute = relative.isEmpty ? path : path + "/" + relative
-            for entry in DirectoryListing.entries(of: absolute) ?? [] {
-                let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
-                if relative.isEmpty && (OutputMark.kept.contains(entry.name) || entry.name == OutputMark.fileName) { continue }
-                if kind(of: absolute + "/" + entry.name, listed: entry.kind) == UInt8(DT_DIR) {
-                    walk(child)
-                } else if !listed.contains(child) && !entry.name.hasPrefix(SiteWriter.newFilePrefix) {
-                    foreign.append(child)
-                }
+            let entries = (DirectoryListing.entries(of: absolute) ?? []).filter {
+                !(relative.isEmpty && (OutputMark.kept.contains($0.name) || $0.name == OutputMark.fileName))
             }
+            @Sendable func foreign(_ entry: DirectoryListing.Entry) -> [String] {
+                let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
+                if kind(of: absolute + "/" + entry.name, listed: entry.kind) == UInt8(DT_DIR) { return walk(child) }
+                return !listed.contains(child) && !entry.name.hasPrefix(SiteWriter.newFilePrefix) ? [child] : []
+            }
+            // A folder of thousands of pages (each a folder of its own) is walked on every core.
+            return (entries.count < parallelFrom ? entries.map(foreign) : Parallel.map(entries, foreign)).flatMap { $0 }
         }
-        walk("")
-        return foreign.sorted()
+        return walk("").sorted()
     }
 
     private static func kind(of path: String, listed: UInt8) -> UInt8 {

@@ -45,7 +45,9 @@ struct OutputMark: Sendable, Equatable {
     }
 
     static func unescape(_ line: Substring) -> String {
-        guard line.contains("\\") else { return String(line) }
+        // Looked for in the bytes: `contains` with a string is Foundation's, which bridged
+        // every line of a 10,000-file mark or stamp to an NSString.
+        guard line.utf8.contains(UInt8(ascii: "\\")) else { return String(line) }
         var result = ""
         var escaped = false
         for character in line {

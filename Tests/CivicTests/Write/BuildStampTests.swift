@@ -92,6 +92,37 @@ import Testing
         #expect(try Data(contentsOf: page) == original)
     }
 
+    /// The output looked at on every core (as a folder of thousands of pages is) answers as
+    /// the look on one core does, whatever was changed in it; so does the walk that finds
+    /// files civic did not write.
+    @Test func theLookOnEveryCoreAnswersAsTheLookOnOne() throws {
+        let site = try Self.settledSite()
+        defer { site.remove() }
+        _ = try Self.build(site)
+        let output = site.folder.appendingPathComponent("public").path
+        let stamp = try #require(BuildStamp.read(from: BuildStamp.path(forOutput: output)))
+        let mark = try #require(OutputMark.read(in: output))
+        func look(_ expected: Bool, foreign: [String] = [], _ note: String) {
+            #expect(stamp.describes(output: output, parallelFrom: 2) == expected, "\(note), on every core")
+            #expect(stamp.describes(output: output, parallelFrom: .max) == expected, "\(note), on one core")
+            #expect(OutputFolder.foreignFiles(in: output, mark: mark, parallelFrom: 2) == foreign, "\(note), on every core")
+            #expect(OutputFolder.foreignFiles(in: output, mark: mark, parallelFrom: .max) == foreign, "\(note), on one core")
+        }
+        look(true, "as built")
+        let page = output + "/outcomes/clean-air/index.html"
+        let original = try Data(contentsOf: URL(fileURLWithPath: page))
+        try Data("<p>changed</p>".utf8).write(to: URL(fileURLWithPath: page))
+        look(false, "a page changed")
+        try FileManager.default.removeItem(atPath: page)
+        look(false, "a page gone")
+        try original.write(to: URL(fileURLWithPath: page))
+        try Data("x".utf8).write(to: URL(fileURLWithPath: output + "/outcomes/clean-air/notes.txt"))
+        look(false, foreign: ["outcomes/clean-air/notes.txt"], "a file added deep in a folder")
+        try FileManager.default.removeItem(atPath: output + "/outcomes/clean-air/notes.txt")
+        try FileManager.default.createDirectory(atPath: output + "/outcomes/extra", withIntermediateDirectories: false)
+        look(false, "a folder added")
+    }
+
     @Test func anotherDayOrOtherDatesFromGitAreAnotherBuild() throws {
         let site = try Self.settledSite()
         defer { site.remove() }
