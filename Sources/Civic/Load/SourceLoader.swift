@@ -139,7 +139,13 @@ struct SourceLoader {
             if let cache, let status, let text = cache.text(at: found[index], status) { return (.success(text), true) }
             return (Self.readText(root: root, found[index], limit: ContentLimits.textFileBytes, cache: cache, status: status), false)
         }
-        cache?.carryOver(zip(found, read).filter { $0.1.fromCache }.map { $0.0 })
+        if let cache {
+            // The paths alone: filtering the pairs would copy every text read.
+            var carried: [String] = []
+            carried.reserveCapacity(found.count)
+            for index in found.indices where read[index].fromCache { carried.append(found[index]) }
+            cache.carryOver(carried)
+        }
         for (result, _) in read {
             switch result {
             // One binding per file: a `where` clause binds (and copies) the text twice.
