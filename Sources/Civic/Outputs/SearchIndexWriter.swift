@@ -73,7 +73,9 @@ enum SearchIndexWriter {
                     searchable(parts + (markdown.map { [pages.markdown.plainBlocks(String($0.unicodeScalars.prefix(3 * textLimit)))] } ?? []))
                 }
                 guard let cache = pages.markdownCache else { return .success(make()) }
-                let input = parts.joined(separator: "\u{1}") + (markdown.map { "\u{0}" + $0 } ?? "")
+                // Each part with its length, so that no two lists of parts give one input; the
+                // body after a NUL, which no content holds.
+                let input = parts.map { "\($0.utf8.count):\($0)" }.joined() + (markdown.map { "\u{0}" + $0 } ?? "")
                 return .success(cache.derived("search\u{0}" + MarkdownCache.options(of: pages.markdown), from: input, make: make))
             }
             for (n, source) in sorted.enumerated() {
