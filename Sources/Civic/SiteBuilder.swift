@@ -80,20 +80,35 @@ public enum SiteBuilder {
         }
         let cachePath = output.markdownCachePath
         let markdownCache = MarkdownCache.load(from: cachePath)
-        let planned = plan(siteFolder: siteFolder, asOf: asOf, history: history, progress: progress,
-                           caches: BuildCaches(markdown: markdownCache), stageTimer: stageTimer)
+        let recordPath = ReadRecord.path(forOutput: output.path)
+        let record = ReadRecord.read(from: recordPath)
+        // The bodies read outside the making of any file, and the shape of what was read.
+        let global = BodyReadLog()
+        var shape: SourceShape?
+        let planned = BodyReads.recording(into: global) {
+            plan(siteFolder: siteFolder, asOf: asOf, history: history, progress: progress,
+                 caches: BuildCaches(markdown: markdownCache), stageTimer: stageTimer,
+                 onSources: { shape = SourceShape(of: $0, beside: inputs.beside) })
+        }
         var diagnostics = DiagnosticList(planned.diagnostics)
         guard let files = planned.value?.files else { return diagnostics }
+        let globalReads = global.read
+        let keeping = shape.flatMap { shape in
+            record?.keepable(shape: shape, global: globalReads, folder: WriteManifest.folderInode(output.path))
+        }.flatMap { KeptFiles(folder: output.path, paths: $0) }
         do {
             let start = Date()
-            let summary = try SiteWriter.write(files, into: output, progress: progress)
-            if planned.value?.keepsMarkdown == true { markdownCache.save(to: cachePath) }
+            let summary = try SiteWriter.write(files, into: output, progress: progress, keeping: keeping, recordingReads: shape != nil)
+            if planned.value?.keepsMarkdown == true { markdownCache.save(to: cachePath, keepingUnused: summary.kept > 0) }
+            keepRecord(at: recordPath, output: output.path, shape: shape, global: globalReads, files: files,
+                       made: summary.made, before: record)
             let pages = files.count { $0.path.hasSuffix(".html") }
             progress?.finish(.init(files: files.count, pages: pages, written: summary.written, unchanged: summary.unchanged))
             diagnostics.append(contentsOf: summary.warnings)
             keepStamp(at: stampPath, inputs: inputs, output: output.path, files: files.map(\.path), pages: pages,
                       summary: summary, diagnostics: diagnostics)
-            stageTimer?("pages, templates and write (\(summary.written) files written, \(summary.unchanged) unchanged)",
+            let kept = summary.kept > 0 ? ", \(summary.kept) of them kept without being made" : ""
+            stageTimer?("pages, templates and write (\(summary.written) files written, \(summary.unchanged) unchanged\(kept))",
                         Date().timeIntervalSince(start))
         } catch let refused as SiteWriter.Refused {
             diagnostics.append(contentsOf: refused.diagnostics)
@@ -110,6 +125,31 @@ public enum SiteBuilder {
               let lock = try? OutputLock(for: output.path) else { return nil }
         defer { lock.release() }
         return stamp.describes(output: output.path) ? stamp : nil
+    }
+
+    /// Records which bodies each file of this build read (`ReadRecord`), for the next build;
+    /// a file kept without being made read what it read in the build before. Without a
+    /// record of every file, removes the record.
+    private static func keepRecord(at path: String, output: String, shape: SourceShape?, global: Set<String>,
+                                   files: [PlannedFile], made: [SiteWriter.MadeFrom?], before: ReadRecord?) {
+        guard let shape, made.count == files.count, let folder = WriteManifest.folderInode(output) else {
+            unlink(path)
+            return
+        }
+        var record = ReadRecord(folder: folder, shape: shape)
+        record.global = record.places(of: global.sorted())
+        record.files.reserveCapacity(files.count)
+        for (file, found) in zip(files, made) {
+            if let found {
+                record.files[file.path] = ReadRecord.Made(reads: record.places(of: found.reads.sorted()), clean: found.clean)
+            } else if let before, let kept = before.files[file.path] {
+                record.files[file.path] = ReadRecord.Made(reads: record.places(of: before.paths(at: kept.reads)), clean: kept.clean)
+            } else {
+                unlink(path)
+                return
+            }
+        }
+        record.write(to: path)
     }
 
     /// Records what this build was made from and what it left, for the next build; or, when
@@ -152,8 +192,10 @@ public enum SiteBuilder {
 
     /// Every stage up to the plan, and for each planned file the producer that makes it when
     /// it is written; no value when there were errors.
+    /// `onSources`, when given, is shown what was read from the site before it is validated.
     static func plan(siteFolder: URL, asOf: Day, history: SourceHistory = .none, progress: BuildProgress? = nil,
-                     caches: BuildCaches = BuildCaches(), stageTimer: ((String, Double) -> Void)?) -> StageResult<PlannedSite> {
+                     caches: BuildCaches = BuildCaches(), stageTimer: ((String, Double) -> Void)?,
+                     onSources: ((SiteSources) -> Void)? = nil) -> StageResult<PlannedSite> {
         var clock = Date()
         func lap(_ stage: String) {
             guard let stageTimer else { return }
@@ -161,7 +203,8 @@ public enum SiteBuilder {
             stageTimer(stage, now.timeIntervalSince(clock))
             clock = now
         }
-        let resolution = resolve(siteFolder: siteFolder, asOf: asOf, history: history, progress: progress, caches: caches, lap: lap)
+        let resolution = resolve(siteFolder: siteFolder, asOf: asOf, history: history, progress: progress, caches: caches, lap: lap,
+                                 onSources: onSources)
         var diagnostics = resolution.diagnostics
         guard var site = resolution.value else { return StageResult(nil, diagnostics) }
         var editions: [BuiltEdition] = []
@@ -232,10 +275,12 @@ public enum SiteBuilder {
     /// guard. The text read from the site is let go once validated (at 100,000 entries it is
     /// some 300 MB). `history` dates the pages made from each file ("Last updated"). `lap`
     /// hears the end of each stage. `adjust`, when given, changes the settings read (an
-    /// archived edition's address) before anything depends on them.
+    /// archived edition's address) before anything depends on them. `onSources`, when given,
+    /// is shown what was read before it is validated.
     static func resolve(siteFolder: URL, asOf: Day, history: SourceHistory = .none, progress: BuildProgress? = nil,
                         caches: BuildCaches = BuildCaches(), lap: (String) -> Void = { _ in },
-                        adjust: ((inout SiteSettings) -> Void)? = nil) -> StageResult<ResolvedSite> {
+                        adjust: ((inout SiteSettings) -> Void)? = nil,
+                        onSources: ((SiteSources) -> Void)? = nil) -> StageResult<ResolvedSite> {
         progress?.begin("reading the content")
         var loaded = SourceLoader.load(siteFolder: siteFolder, cache: caches.sources)
         lap("load")
@@ -243,6 +288,7 @@ public enum SiteBuilder {
         var diagnostics = DiagnosticList()
         diagnostics.append(contentsOf: loaded.diagnostics)
         guard var sources = loaded.value else { return StageResult(nil, diagnostics.items) }
+        onSources?(sources)
         // One copy of the files read, which validation empties as it goes.
         loaded.value = nil
         let contentFiles = sources.contentFileCount

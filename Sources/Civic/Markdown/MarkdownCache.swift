@@ -152,8 +152,13 @@ public final class MarkdownCache: Sendable {
     /// Saves what this build used, through a temporary file (`PATH.tmp`, which one build
     /// at a time writes) and a rename, so a reader finds the old file or the new one, never
     /// half of one. A cache that cannot be saved is no loss: the next build renders every text.
-    func save(to path: String) {
-        let (current, unchanged) = locked { ($0.current, $0.rendered == 0 && $0.current.count == $0.previous.count) }
+    /// `keepingUnused`, for a build that kept files without making them (`KeptFiles`), so
+    /// asked for only some texts: the renderings it did not use are saved too.
+    func save(to path: String, keepingUnused: Bool = false) {
+        let (current, unchanged) = locked { state -> ([ContentHash: Rendering], Bool) in
+            guard keepingUnused else { return (state.current, state.rendered == 0 && state.current.count == state.previous.count) }
+            return (state.previous.merging(state.current) { _, new in new }, state.rendered == 0)
+        }
         // Nothing rendered, and every rendering of the file used: the file already holds these.
         if unchanged { return }
         let bytes = Self.encode(current)

@@ -32,6 +32,7 @@ public struct EntryBody: Sendable, Hashable {
     /// The body's text: kept, or read again from its file and compared with what was
     /// validated; a file changed since then gives an error at the file.
     public func text() -> Result<String, Diagnostic> {
+        BodyReads.note(location.path)
         switch storage {
         case .kept(let text):
             return .success(text)
@@ -47,6 +48,8 @@ public struct EntryBody: Sendable, Hashable {
 
     public static func == (a: EntryBody, b: EntryBody) -> Bool {
         guard a.location == b.location, a.isBlank == b.isBlank else { return false }
+        BodyReads.note(a.location.path)
+        BodyReads.note(b.location.path)
         switch (a.storage, b.storage) {
         case (.kept(let x), .kept(let y)): return x == y
         case (.onDisk(let n, let f, _), .onDisk(let m, let g, _)): return n == m && f == g
@@ -55,6 +58,7 @@ public struct EntryBody: Sendable, Hashable {
     }
 
     public func hash(into hasher: inout Hasher) {
+        BodyReads.note(location.path)
         hasher.combine(location)
         switch storage {
         case .kept(let text): hasher.combine(text)

@@ -3,7 +3,8 @@ import Foundation
 import Synchronization
 
 /// Work spread over every core, with results in the input's order whatever order the
-/// work finishes in, so that builds stay deterministic.
+/// work finishes in, so that builds stay deterministic. The bodies the work reads are noted
+/// in the log of whoever asked for it (`BodyReads`).
 enum Parallel {
     static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
@@ -17,11 +18,12 @@ enum Parallel {
         // once reported this hand-over as a race; a pthread-based lock around it gives the
         // sanitizer the ordering it needs. The Mutex alone is what keeps the code correct.
         let sanitizerOrdering = NSLock()
+        let log = BodyReads.log
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             let start = chunk * chunkSize
             let end = min(start + chunkSize, items.count)
             guard start < end else { return }
-            let mapped = items[start..<end].map(transform)
+            let mapped = BodyReads.recording(into: log) { items[start..<end].map(transform) }
             sanitizerOrdering.lock()
             results.withLock { $0[chunk] = mapped }
             sanitizerOrdering.unlock()

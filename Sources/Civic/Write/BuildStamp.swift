@@ -41,14 +41,27 @@ struct BuildStamp: Sendable, Equatable {
         var fingerprint: ContentHash
         /// Whether every input is old enough for its times to show any later change.
         var settled: Bool
+        /// What the build is made from beside the site's files (`besideTheFiles`).
+        var beside: String
     }
 
     static func inputs(siteFolder: URL, asOf: Day, history: SourceHistory) -> Inputs {
         let started = Date().timeIntervalSince1970
+        let sources = SourceFingerprint(siteFolder: siteFolder.standardizedFileURL.path)
+        let beside = besideTheFiles(siteFolder: siteFolder, asOf: asOf, history: history)
+        let text = beside + "sources \(sources.hash) \(sources.files)\n"
+        let now = Int64(started * 1_000_000_000)
+        return Inputs(fingerprint: ContentHash(text: text), settled: sources.newestModification < now - SourceFingerprint.settleTime,
+                      beside: beside)
+    }
+
+    /// What a build is made from beside the files of the site: this civic executable, the
+    /// site folder, the as-of date, the dates read from git and, for a site with archived
+    /// editions, its tags.
+    static func besideTheFiles(siteFolder: URL, asOf: Day, history: SourceHistory) -> String {
         let site = siteFolder.standardizedFileURL.path
-        let sources = SourceFingerprint(siteFolder: site)
         var text = "\(header)\ncivic \(CivicVersion.number) executable \(CivicVersion.executable)\nsite \(site)\n"
-        text += "as of \(asOf)\nsources \(sources.hash) \(sources.files)\n"
+        text += "as of \(asOf)\n"
         for path in history.lastCommitted.keys.sorted() {
             text += "committed \(history.lastCommitted[path] ?? 0) \(OutputMark.escape(path))\n"
         }
@@ -59,8 +72,7 @@ struct BuildStamp: Sendable, Equatable {
             let tags = Git.run(["for-each-ref", "--format=%(refname) %(objectname)", "refs/tags"], in: siteFolder)
             text += "tags \(tags?.status ?? -1)\n\(tags?.text ?? "")"
         }
-        let now = Int64(started * 1_000_000_000)
-        return Inputs(fingerprint: ContentHash(text: text), settled: sources.newestModification < now - SourceFingerprint.settleTime)
+        return text
     }
 
     /// Where the stamp of the output folder `output` is kept: beside it.

@@ -28,11 +28,22 @@ public enum SiteWriter {
         /// where it could not be told), then the mark: what `BuildStamp` checks the output
         /// against before the next build.
         var identities: [WriteManifest.FileIdentity?] = []
+        /// How many files were kept from the last build without being made (`KeptFiles`).
+        var kept = 0
+        /// For each file made, in the order of the files, which bodies it read and whether it
+        /// reported nothing; nil for a file kept, and for every file when reads were not recorded.
+        var made: [MadeFrom?] = []
 
         /// Two summaries say the same when they count the same and warn the same.
         public static func == (a: Summary, b: Summary) -> Bool {
             (a.written, a.unchanged, a.warnings) == (b.written, b.unchanged, b.warnings)
         }
+    }
+
+    /// What making one file read: the paths of the bodies, and whether it reported nothing.
+    struct MadeFrom: Sendable {
+        var reads: Set<String>
+        var clean: Bool
     }
 
     /// A file was found wrong while it was made (a broken link in a page): nothing was
@@ -64,16 +75,24 @@ public enum SiteWriter {
     /// held, the output is inspected again if another build has written it since (its mark
     /// is another file now), or if it had no mark.
     @discardableResult
+    /// `keeping`: the files of the last build that may be kept without being made;
+    /// `recordingReads`: whether to record which bodies each file made read (`Summary.made`).
     public static func write(_ files: [PlannedFile], into folder: OutputFolder, progress: BuildProgress? = nil) throws -> Summary {
+        try write(files, into: folder, progress: progress, keeping: nil, recordingReads: false)
+    }
+
+    static func write(_ files: [PlannedFile], into folder: OutputFolder, progress: BuildProgress?,
+                      keeping: KeptFiles?, recordingReads: Bool) throws -> Summary {
         let parent = parentFolder(of: folder.path)
         try FileManager.default.createDirectory(atPath: parent.isEmpty ? "/" : parent, withIntermediateDirectories: true)
         let lock = try OutputLock(for: folder.path)
         defer { lock.release() }
         let current = folder.changedSinceInspected ? try OutputFolder.inspect(folder.path, siteFolder: nil) : folder
         let mark = OutputMark(files: files.map(\.path))
+        let how = How(progress: progress, keeping: keeping, recordingReads: recordingReads)
         switch current.mode {
-        case .swap: return try swapIn(files, mark: mark, at: URL(fileURLWithPath: current.path), progress: progress)
-        case .inPlace: return try writeInPlace(files, mark: mark, at: current.path, progress: progress)
+        case .swap: return try swapIn(files, mark: mark, at: URL(fileURLWithPath: current.path), how: how)
+        case .inPlace: return try writeInPlace(files, mark: mark, at: current.path, how: how)
         }
     }
 
@@ -86,8 +105,16 @@ public enum SiteWriter {
         }
     }
 
+    /// How the files are written: with what progress shown, which files of the last build
+    /// may be kept, and whether the bodies each file reads are recorded.
+    struct How {
+        var progress: BuildProgress?
+        var keeping: KeptFiles?
+        var recordingReads: Bool
+    }
+
     /// Stages the whole site beside the output and swaps it in at once.
-    private static func swapIn(_ files: [PlannedFile], mark: OutputMark, at output: URL, progress: BuildProgress?) throws -> Summary {
+    private static func swapIn(_ files: [PlannedFile], mark: OutputMark, at output: URL, how: How) throws -> Summary {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -107,8 +134,7 @@ public enum SiteWriter {
                 existing = OutputTree()
             }
             let hadMark = existing.files.remove(OutputMark.fileName) != nil
-            summary = try writeAll(files, into: staging.path, existing: &existing, parent: parent.path, name: name,
-                                   progress: progress)
+            summary = try writeAll(files, into: staging.path, existing: &existing, parent: parent.path, name: name, how: how)
             try writeMark(mark, into: staging.path, replacing: hadMark, summary: &summary)
         } catch {
             try? fm.removeItem(at: staging)
@@ -125,19 +151,19 @@ public enum SiteWriter {
     /// some pages old and some new. The mark is written last. Since a file written here is
     /// published at once, every file is made once beforehand, and the bytes thrown away, to
     /// find any error before the first file is replaced: such an output costs twice the making.
-    private static func writeInPlace(_ files: [PlannedFile], mark: OutputMark, at output: String,
-                                     progress: BuildProgress?) throws -> Summary {
+    private static func writeInPlace(_ files: [PlannedFile], mark: OutputMark, at output: String, how: How) throws -> Summary {
+        let (progress, kept) = (how.progress, how.keeping?.paths ?? [])
         progress?.begin("checking the site", files: files.count)
         let found = Parallel.map(files) { file in
             defer { progress?.advance() }
-            return file.problems()
+            // A file kept reported nothing when it was made, from the same inputs.
+            return kept.contains(file.path) ? [] : file.problems()
         }.flatMap { $0 }
         if found.contains(where: { $0.severity == .error }) { throw Refused(diagnostics: found) }
         let name = output.split(separator: "/").last.map(String.init) ?? ""
         var existing = OutputTree.scan(output, skipping: OutputMark.kept)
         let hadMark = existing.files.remove(OutputMark.fileName) != nil
-        var summary = try writeAll(files, into: output, existing: &existing, parent: parentFolder(of: output), name: name,
-                                   progress: progress)
+        var summary = try writeAll(files, into: output, existing: &existing, parent: parentFolder(of: output), name: name, how: how)
         summary.warnings = found
         try writeMark(mark, into: output, replacing: hadMark, summary: &summary)
         return summary
@@ -149,30 +175,43 @@ public enum SiteWriter {
     /// its place in `files`, not in tables of new path strings: at 100,000 entries there
     /// are 106,000 of them.
     private static func writeAll(_ files: [PlannedFile], into root: String, existing: inout OutputTree,
-                                 parent: String, name: String, progress: BuildProgress?) throws -> Summary {
+                                 parent: String, name: String, how: How) throws -> Summary {
+        let (progress, keeping, recording) = (how.progress, how.keeping, how.recordingReads)
         progress?.begin("writing the site", files: files.count)
         let paths = files.map(\.path)
         let reusable = try prepareFolders(root, for: paths, existing: &existing)
         let manifestPath = WriteManifest.folderInode(root).map { WriteManifest.path(parent: parent, name: name, inode: $0) }
         let known: [WriteManifest.Entry?] = !reusable.contains(true) ? []
             : manifestPath.map { WriteManifest.read($0, for: paths) } ?? []
-        let results = Parallel.map(Array(files.indices)) { index -> (Result<Written, WriteError>, [Diagnostic]) in
+        let results = Parallel.map(Array(files.indices)) { index -> (Result<Written, WriteError>, [Diagnostic], Set<String>?) in
             let file = files[index]
             defer { progress?.advance() }
-            let made = file.make()
-            return (writeOne(made.contents, to: root + "/" + file.path, replacing: reusable[index],
-                             known: known.isEmpty ? nil : known[index]), made.diagnostics)
+            let target = root + "/" + file.path
+            let knownHere = known.isEmpty ? nil : known[index]
+            if let keeping, let kept = keeping.keep(file.path, at: target, replacing: reusable[index], known: knownHere) {
+                return (.success(kept), [], nil)
+            }
+            let log = recording ? BodyReadLog() : nil
+            return BodyReads.recording(into: log) {
+                let made = file.make()
+                return (writeOne(made.contents, to: target, replacing: reusable[index], known: knownHere), made.diagnostics, log?.read)
+            }
         }
         var summary = Summary()
         var entries: [WriteManifest.Entry?] = []
         entries.reserveCapacity(files.count)
         summary.identities.reserveCapacity(files.count + 1)
-        for (result, found) in results {
+        if recording { summary.made.reserveCapacity(files.count) }
+        for (result, found, read) in results {
             summary.warnings += found
             switch result {
             case .success(let written):
                 summary.warnings += written.problems
                 if written.wrote { summary.written += 1 } else { summary.unchanged += 1 }
+                if recording {
+                    summary.made.append(read.map { MadeFrom(reads: $0, clean: found.isEmpty && written.problems.isEmpty) })
+                }
+                if read == nil && recording { summary.kept += 1 }
                 entries.append(written.entry)
                 summary.identities.append(written.identity)
             case .failure(let error): throw error

@@ -75,7 +75,7 @@ import Testing
         // The next build completes, replaces the site, and leaves no staging folder behind.
         #expect(try runCivic(["build", "--site", site.folder.path, "--output", output.path, "--as-of", "2025-06-01"]).status == 0)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.folder.path).filter { $0.hasPrefix(".civic-") && !$0.hasPrefix(".civic-previous-") && !$0.hasPrefix(".civic-manifest-") && !$0.hasPrefix(".civic-lock-")
-            && !(($0.hasPrefix(".civic-markdown-") || $0.hasPrefix(".civic-stamp-")) && !$0.hasSuffix(".tmp")) }
+            && !(($0.hasPrefix(".civic-markdown-") || $0.hasPrefix(".civic-stamp-") || $0.hasPrefix(".civic-reads-")) && !$0.hasSuffix(".tmp")) }
         #expect(leftovers == [])
         #expect(try Self.fingerprint(output)["media/photos/photo-299.jpg"] == 128 * 1024)
     }

@@ -83,7 +83,7 @@ import Testing
         #expect(listFiles(output) == before)
         #expect(try Data(contentsOf: output.appendingPathComponent("index.html")) == home)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.folder.path).filter { $0.hasPrefix(".civic-") && !$0.hasPrefix(".civic-previous-") && !$0.hasPrefix(".civic-manifest-") && !$0.hasPrefix(".civic-lock-")
-            && !($0.hasPrefix(".civic-markdown-") && !$0.hasSuffix(".tmp")) }
+            && !(($0.hasPrefix(".civic-markdown-") || $0.hasPrefix(".civic-reads-")) && !$0.hasSuffix(".tmp")) }
         #expect(leftovers.isEmpty)
     }
 

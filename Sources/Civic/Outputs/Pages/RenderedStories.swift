@@ -47,6 +47,7 @@ struct RenderedStories: Sendable {
     /// The rendering of `body`, if it is one of the stories (a body is found by where it starts).
     func rendering(of body: EntryBody) -> Rendering? {
         guard !stories.isEmpty, case .kept(let text) = body.storage, stories.contains(body.location) else { return nil }
+        BodyReads.note(body.location.path)
         return made.value(for: body.location) {
             if let cache {
                 let rendered = cache.render(text, with: renderer, opening: true, internalLink: internalLink)
