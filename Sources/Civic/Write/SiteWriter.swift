@@ -183,18 +183,36 @@ public enum SiteWriter {
         let manifestPath = WriteManifest.folderInode(root).map { WriteManifest.path(parent: parent, name: name, inode: $0) }
         let known: [WriteManifest.Entry?] = !reusable.contains(true) ? []
             : manifestPath.map { WriteManifest.read($0, for: paths) } ?? []
-        let results = Parallel.map(Array(files.indices)) { index -> (Result<Written, WriteError>, [Diagnostic], Set<String>?) in
+        // The files kept first, then the files made: kept files cost a look each, so the few
+        // made among them (a feed, the open data) would otherwise share a core's share of
+        // the work and be made one after another.
+        let kept: [Written?] = keeping.map { keeping in
+            Parallel.map(Array(files.indices)) { index in
+                let written = keeping.keep(files[index].path, at: root + "/" + files[index].path, replacing: reusable[index],
+                                           known: known.isEmpty ? nil : known[index])
+                if written != nil { progress?.advance() }
+                return written
+            }
+        } ?? []
+        let toMake = kept.isEmpty ? Array(files.indices) : files.indices.filter { kept[$0] == nil }
+        let made = Parallel.map(toMake) { index -> (Result<Written, WriteError>, [Diagnostic], Set<String>?) in
             let file = files[index]
             defer { progress?.advance() }
-            let target = root + "/" + file.path
-            let knownHere = known.isEmpty ? nil : known[index]
-            if let keeping, let kept = keeping.keep(file.path, at: target, replacing: reusable[index], known: knownHere) {
-                return (.success(kept), [], nil)
-            }
             let log = recording ? BodyReadLog() : nil
             return BodyReads.recording(into: log) {
                 let made = file.make()
-                return (writeOne(made.contents, to: target, replacing: reusable[index], known: knownHere), made.diagnostics, log?.read)
+                return (writeOne(made.contents, to: root + "/" + file.path, replacing: reusable[index],
+                                 known: known.isEmpty ? nil : known[index]), made.diagnostics, log?.read)
+            }
+        }
+        var results: [(Result<Written, WriteError>, [Diagnostic], Set<String>?)] = []
+        results.reserveCapacity(files.count)
+        var nextMade = made.makeIterator()
+        for index in files.indices {
+            if !kept.isEmpty, let written = kept[index] {
+                results.append((.success(written), [], nil))
+            } else if let result = nextMade.next() {
+                results.append(result)
             }
         }
         var summary = Summary()

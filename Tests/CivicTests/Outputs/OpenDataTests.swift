@@ -19,6 +19,11 @@ import Testing
         let assembled = OpenDataWriter.json(context.site, context.translations).bytes()
         #expect(assembled.count > 10_000)
         #expect(assembled == whole)
+        // Entries are encoded in batches, a chunk per core: any sizes give the same bytes.
+        for (batch, chunk) in [(1, 1), (5, 2), (7, 3)] {
+            #expect(OpenDataWriter.json(context.site, context.translations, batch: batch, chunk: chunk).bytes() == whole,
+                    "batches of \(batch), chunks of \(chunk)")
+        }
     }
 
     /// Bodies are written by civic's own string writer: byte for byte what the encoder and

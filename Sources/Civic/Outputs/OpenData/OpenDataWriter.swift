@@ -8,43 +8,41 @@ enum OpenDataWriter {
     /// `partnership.json`: what `JSONEncoder` would write for the whole `OpenData` (keys
     /// sorted, no spaces), assembled from each entry encoded alone, with `<`, `>` and `&`
     /// escaped. Tests check it against the whole model encoded at once.
-    static func json(_ p: ResolvedPartnership, _ t: Translations) -> ByteStream {
-        ByteStream { json(p, t, into: $0) }
+    /// Entries are encoded `batch` at a time, `chunk` in a row on one core.
+    static func json(_ p: ResolvedPartnership, _ t: Translations, batch: Int = batchSize, chunk: Int = chunkSize) -> ByteStream {
+        ByteStream { json(p, t, into: $0, batch: batch, chunk: chunk) }
     }
 
-    static func json(_ p: ResolvedPartnership, _ t: Translations, into sink: ByteSink) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    static func json(_ p: ResolvedPartnership, _ t: Translations, into sink: ByteSink, batch batchSize: Int = batchSize,
+                     chunk chunkSize: Int = chunkSize) {
+        let encoder = Self.encoder()
         var piece: [UInt8] = []
         func value<T: Encodable>(_ value: T) {
             piece.removeAll(keepingCapacity: true)
             appendEscaping((try? encoder.encode(value)) ?? Data("null".utf8), to: &piece)
             sink.write(piece)
         }
-        /// An entry, its body written by `appendJSONString` in the place the encoder gave a
-        /// placeholder (found once, or the entry is encoded whole).
-        func entry<T: Encodable & EntryProvenance>(_ data: T) {
-            guard let body = data.body else { return value(data) }
-            var stripped = data
-            stripped.body = bodyPlaceholder
-            piece.removeAll(keepingCapacity: true)
-            appendEscaping((try? encoder.encode(stripped)) ?? Data("null".utf8), to: &piece)
-            let marks = ByteSearch.offsets(of: encodedPlaceholder, in: piece, limit: 2)
-            guard marks.count == 1 else { return value(data) }
-            var whole = Array(piece[..<marks[0]])
-            whole.reserveCapacity(piece.count + body.utf8.count + body.utf8.count / 8)
-            appendJSONString(body, to: &whole)
-            whole.append(contentsOf: piece[(marks[0] + encodedPlaceholder.count)...])
-            sink.write(whole)
-        }
-        func list<S: Sequence>(_ items: S) where S.Element: Encodable & EntryProvenance {
+        /// The entries, made here in their order, then encoded a batch at a time on every
+        /// core (encoding is most of the work), and written in their order.
+        func list<S: Sequence>(_ items: S) where S.Element: Encodable & EntryProvenance & Sendable {
             sink.write(UInt8(ascii: "["))
             var first = true
-            for item in items {
-                if !first { sink.write(UInt8(ascii: ",")) }
-                first = false
-                entry(item)
+            var batch: [S.Element] = []
+            batch.reserveCapacity(batchSize)
+            func flush() {
+                let chunks = stride(from: 0, to: batch.count, by: chunkSize).map { batch[$0..<min($0 + chunkSize, batch.count)] }
+                for encoded in Parallel.map(chunks, { chunk in Self.encoded(Array(chunk)) }) {
+                    if !first { sink.write(UInt8(ascii: ",")) }
+                    first = false
+                    sink.write(encoded)
+                }
+                batch.removeAll(keepingCapacity: true)
             }
+            for item in items {
+                batch.append(item)
+                if batch.count == batchSize { flush() }
+            }
+            flush()
             sink.write(UInt8(ascii: "]"))
         }
         var opened = false
@@ -72,6 +70,47 @@ enum OpenDataWriter {
         if let translations = translationsData(p) { key("translations"); value(translations) }
         sink.write(UInt8(ascii: "}"))
         sink.write(10)
+    }
+
+    /// How many entries are held at once, and how many one core encodes in a row.
+    static let batchSize = 1024
+    static let chunkSize = 64
+
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    /// `entries` encoded, between commas: each body written by `appendJSONString` in the
+    /// place the encoder gave a placeholder (found once, or the entry is encoded whole).
+    static func encoded<T: Encodable & EntryProvenance>(_ entries: [T]) -> [UInt8] {
+        let encoder = Self.encoder()
+        var out: [UInt8] = []
+        var piece: [UInt8] = []
+        func whole(_ data: T) {
+            appendEscaping((try? encoder.encode(data)) ?? Data("null".utf8), to: &out)
+        }
+        for (index, data) in entries.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            guard let body = data.body else {
+                whole(data)
+                continue
+            }
+            var stripped = data
+            stripped.body = bodyPlaceholder
+            piece.removeAll(keepingCapacity: true)
+            appendEscaping((try? encoder.encode(stripped)) ?? Data("null".utf8), to: &piece)
+            let marks = ByteSearch.offsets(of: encodedPlaceholder, in: piece, limit: 2)
+            guard marks.count == 1 else {
+                whole(data)
+                continue
+            }
+            out.append(contentsOf: piece[..<marks[0]])
+            appendJSONString(body, to: &out)
+            out.append(contentsOf: piece[(marks[0] + encodedPlaceholder.count)...])
+        }
+        return out
     }
 
     /// What stands for a body while its entry is encoded, and how the encoder writes it. No
