@@ -75,12 +75,13 @@ public enum SiteWriter {
     /// held, the output is inspected again if another build has written it since (its mark
     /// is another file now), or if it had no mark.
     @discardableResult
-    /// `keeping`: the files of the last build that may be kept without being made;
-    /// `recordingReads`: whether to record which bodies each file made read (`Summary.made`).
     public static func write(_ files: [PlannedFile], into folder: OutputFolder, progress: BuildProgress? = nil) throws -> Summary {
         try write(files, into: folder, progress: progress, keeping: nil, recordingReads: false)
     }
 
+    /// `write(_:into:progress:)`, where `keeping` names the files of the last build that may
+    /// be kept without being made (`KeptFiles`), and `recordingReads` asks for which bodies
+    /// each file made read (`Summary.made`).
     static func write(_ files: [PlannedFile], into folder: OutputFolder, progress: BuildProgress?,
                       keeping: KeptFiles?, recordingReads: Bool) throws -> Summary {
         let parent = parentFolder(of: folder.path)
