@@ -82,6 +82,7 @@ public enum SiteBuilder {
         let markdownCache = MarkdownCache.load(from: cachePath)
         let recordPath = ReadRecord.path(forOutput: output.path)
         let record = ReadRecord.read(from: recordPath)
+        stageTimer?("caches read (Markdown, body reads)", Date().timeIntervalSince(looked))
         // The bodies read outside the making of any file, and the shape of what was read.
         let global = BodyReadLog()
         var shape: SourceShape?
@@ -99,6 +100,10 @@ public enum SiteBuilder {
         do {
             let start = Date()
             let summary = try SiteWriter.write(files, into: output, progress: progress, keeping: keeping, recordingReads: shape != nil)
+            let kept = summary.kept > 0 ? ", \(summary.kept) of them kept without being made" : ""
+            stageTimer?("pages, templates and write (\(summary.written) files written, \(summary.unchanged) unchanged\(kept))",
+                        Date().timeIntervalSince(start))
+            let saving = Date()
             if planned.value?.keepsMarkdown == true { markdownCache.save(to: cachePath, keepingUnused: summary.kept > 0) }
             keepRecord(at: recordPath, output: output.path, shape: shape, global: globalReads, files: files,
                        made: summary.made, before: record)
@@ -107,9 +112,7 @@ public enum SiteBuilder {
             diagnostics.append(contentsOf: summary.warnings)
             keepStamp(at: stampPath, inputs: inputs, output: output.path, files: files.map(\.path), pages: pages,
                       summary: summary, diagnostics: diagnostics)
-            let kept = summary.kept > 0 ? ", \(summary.kept) of them kept without being made" : ""
-            stageTimer?("pages, templates and write (\(summary.written) files written, \(summary.unchanged) unchanged\(kept))",
-                        Date().timeIntervalSince(start))
+            stageTimer?("caches, body reads and stamp kept", Date().timeIntervalSince(saving))
         } catch let refused as SiteWriter.Refused {
             diagnostics.append(contentsOf: refused.diagnostics)
         } catch {
@@ -292,7 +295,7 @@ public enum SiteBuilder {
         // One copy of the files read, which validation empties as it goes.
         loaded.value = nil
         let contentFiles = sources.contentFileCount
-        let validated = Validator.validate(taking: &sources, entryCache: caches.entries)
+        let validated = Validator.validate(taking: &sources, entryCache: caches.entries, frontMatterCache: caches.markdown)
         var model = validated.value
         diagnostics.append(contentsOf: validated.diagnostics)
         lap("validate")

@@ -2,7 +2,7 @@ import Yams
 
 /// A YAML value with its position in the source file: the engine's own small tree, so
 /// that validators never touch Yams types and every value knows its line and column.
-indirect enum YAMLValue: Sendable {
+indirect enum YAMLValue: Sendable, Equatable {
     /// A scalar as written; `plain` is false for quoted and block scalars.
     case scalar(String, plain: Bool, Position)
     case mapping([YAMLPair], Position)
@@ -36,7 +36,7 @@ indirect enum YAMLValue: Sendable {
     }
 }
 
-struct YAMLPair: Sendable {
+struct YAMLPair: Sendable, Equatable {
     var key: String
     var keyPosition: YAMLValue.Position
     var value: YAMLValue

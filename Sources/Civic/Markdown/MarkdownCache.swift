@@ -16,10 +16,12 @@ import Synchronization
 /// now; otherwise the text is rendered afresh. A new page makes no rendering stale; a page
 /// removed re-renders only the texts that linked to it, and reports them as broken again.
 ///
-/// Each build starts from the renderings of the build before (`previous`) and keeps those
-/// it used (`current`): what a site no longer says is let go. The file it is saved to is
-/// written by this version of civic, with this cmark-gfm, for this executable; any other
-/// finds nothing in it.
+/// Each build starts from the renderings of the build before and keeps those it used: what
+/// a site no longer says is let go, in the file once it is more than a quarter of it (see
+/// `save`). The file is written by this version of civic, with this cmark-gfm, for this
+/// executable; any other finds nothing in it. Beside the renderings it keeps other texts
+/// made from a text (`derived`): a search index's words, a feed's summaries, and each
+/// front matter as parsed (`ParsedFrontMatter`).
 public final class MarkdownCache: Sendable {
     struct Rendering: Sendable, Equatable {
         let html: String
@@ -36,13 +38,19 @@ public final class MarkdownCache: Sendable {
     }
 
     private struct State {
+        /// What the build before used, when it is handed over in memory (the preview).
         var previous: [ContentHash: Rendering]
         var current: [ContentHash: Rendering] = [:]
         var reused = 0
         var rendered = 0
+        /// The keys of the renderings this build made (not given from a cache).
+        var made: Set<ContentHash> = []
     }
 
     private let state: Mutex<State>
+    /// What the build before saved, when it was read from a file: each rendering is decoded
+    /// when a text asks for it, so a build that asks for few does not decode them all.
+    private let stored: StoredRenderings?
 
     /// `state` under its lock, as ThreadSanitizer sees it too.
     private func locked<R: Sendable>(_ body: (inout State) -> R) -> R {
@@ -54,11 +62,29 @@ public final class MarkdownCache: Sendable {
 
     init(previous: [ContentHash: Rendering]) {
         state = Mutex(State(previous: previous))
+        stored = nil
+    }
+
+    private init(stored: StoredRenderings) {
+        state = Mutex(State(previous: [:]))
+        self.stored = stored
+    }
+
+    /// The rendering kept under `key`: used by this build, handed over by the one before,
+    /// or saved in the file this cache was read from.
+    private func kept(_ key: ContentHash) -> Rendering? {
+        if let found = locked({ $0.current[key] ?? $0.previous[key] }) { return found }
+        return stored?.rendering(key)
     }
 
     /// A cache for the next build, holding what this one used.
     public func next() -> MarkdownCache {
         MarkdownCache(previous: locked { $0.current })
+    }
+
+    /// The renderings held in memory: this build's, and those handed over by the build before.
+    var inMemory: [ContentHash: Rendering] {
+        locked { $0.previous.merging($0.current) { _, now in now } }
     }
 
     /// How many renderings this build took from the cache, and how many it made.
@@ -69,8 +95,7 @@ public final class MarkdownCache: Sendable {
     func render(_ text: String, with renderer: MarkdownRenderer, opening: Bool,
                 internalLink: (String) -> String?) -> Rendering {
         let key = Self.key(text, renderer, opening: opening)
-        let kept = locked { $0.current[key] ?? $0.previous[key] }
-        if let kept, kept.links.allSatisfy({ internalLink($0.target) == $0.answer }) {
+        if let kept = kept(key), kept.links.allSatisfy({ internalLink($0.target) == $0.answer }) {
             locked {
                 $0.current[key] = kept
                 $0.reused += 1
@@ -94,6 +119,7 @@ public final class MarkdownCache: Sendable {
         locked {
             $0.current[key] = rendering
             $0.rendered += 1
+            $0.made.insert(key)
         }
         return rendering
     }
@@ -103,20 +129,27 @@ public final class MarkdownCache: Sendable {
     /// `purpose` was made from the same input before. It is kept as a rendering with no
     /// links, under a key no rendering can have (a rendering's key starts with a digit).
     func derived(_ purpose: String, from input: String, make: () -> String) -> String {
+        derived(purpose, from: input, makeIfPossible: make)!
+    }
+
+    /// `derived(_:from:make:)` for what may fail to be made: nil from `make` is kept for no
+    /// build, so the next one tries again (and reports what went wrong again).
+    func derived(_ purpose: String, from input: String, makeIfPossible make: () -> String?) -> String? {
         var bytes = Array("derived\u{0}\(purpose)\u{0}".utf8)
         bytes.append(contentsOf: input.utf8)
         let key = ContentHash(bytes)
-        if let kept = locked({ $0.current[key] ?? $0.previous[key] }) {
+        if let kept = kept(key) {
             locked {
                 $0.current[key] = kept
                 $0.reused += 1
             }
             return kept.html
         }
-        let made = make()
+        guard let made = make() else { return nil }
         locked {
             $0.current[key] = Rendering(html: made, broken: [], opening: nil, links: [])
             $0.rendered += 1
+            $0.made.insert(key)
         }
         return made
     }
@@ -145,23 +178,44 @@ public final class MarkdownCache: Sendable {
     /// The cache saved at `path`; empty when there is none, when another civic made it, or
     /// when any part of it cannot be read.
     static func load(from path: String) -> MarkdownCache {
-        guard let data = FileManager.default.contents(atPath: path) else { return MarkdownCache() }
-        return MarkdownCache(previous: decode(Array(data)) ?? [:])
+        guard let stored = StoredRenderings.read(from: path) else { return MarkdownCache() }
+        return MarkdownCache(stored: stored)
     }
 
-    /// Saves what this build used, through a temporary file (`PATH.tmp`, which one build
-    /// at a time writes) and a rename, so a reader finds the old file or the new one, never
-    /// half of one. A cache that cannot be saved is no loss: the next build renders every text.
+    /// Saves what this build used, for the next build. A cache that cannot be saved is no
+    /// loss: the next build renders every text.
+    ///
+    /// When the file is still the one this cache was read from and holds most of what is to
+    /// be kept, only the renderings made since are added at its end, under an exclusive
+    /// `flock` (a build after one story changed adds a few kilobytes, not 30 megabytes).
+    /// Otherwise the file is written afresh through a temporary file (`PATH.tmp`) and a
+    /// rename, so a reader finds the old file or the new one, never half of one; a reader
+    /// that finds a rendering cut short by a build still adding it takes the file as damaged
+    /// and renders every text.
     /// `keepingUnused`, for a build that kept files without making them (`KeptFiles`), so
-    /// asked for only some texts: the renderings it did not use are saved too.
+    /// asked for only some texts: the renderings it did not use are kept too.
     func save(to path: String, keepingUnused: Bool = false) {
-        let (current, unchanged) = locked { state -> ([ContentHash: Rendering], Bool) in
-            guard keepingUnused else { return (state.current, state.rendered == 0 && state.current.count == state.previous.count) }
-            return (state.previous.merging(state.current) { _, new in new }, state.rendered == 0)
+        let (current, previous, made) = locked { ($0.current, $0.previous, $0.made) }
+        let storedKeys = stored?.count ?? 0
+        // Nothing made, and every rendering of the file still wanted: it holds these already.
+        if made.isEmpty && (keepingUnused || current.count == storedKeys + previous.count) { return }
+        // Added at the end of the file read, when the renderings it holds that no build wants
+        // (those made again, and those this build did not use) are at most a quarter of it.
+        if let stored, previous.isEmpty {
+            let madeAgain = made.count { stored.has($0) }
+            let unused = keepingUnused ? 0 : storedKeys - madeAgain - current.keys.count { stored.has($0) && !made.contains($0) }
+            let unwanted = stored.records - storedKeys + madeAgain + unused
+            if unwanted * 4 <= stored.records,
+               stored.append(Self.records(current.filter { made.contains($0.key) }), to: path) {
+                return
+            }
         }
-        // Nothing rendered, and every rendering of the file used: the file already holds these.
-        if unchanged { return }
-        let bytes = Self.encode(current)
+        var renderings = current
+        if keepingUnused {
+            renderings.merge(previous) { now, _ in now }
+            renderings.merge(stored?.all() ?? [:]) { now, _ in now }
+        }
+        let bytes = Self.encode(renderings)
         let temporary = path + ".tmp"
         unlink(temporary)
         guard Self.write(bytes, to: temporary), rename(temporary, path) == 0 else {
@@ -176,21 +230,14 @@ public final class MarkdownCache: Sendable {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        return bytes.withUnsafeBytes { buffer in
-            var done = 0
-            while done < buffer.count {
-                let wrote = Glibc.write(descriptor, buffer.baseAddress! + done, buffer.count - done)
-                if wrote < 0 && errno == EINTR { continue }
-                guard wrote > 0 else { return false }
-                done += wrote
-            }
-            return true
-        }
+        return StoredRenderings.write(bytes, to: descriptor)
     }
 
-    static func encode(_ renderings: [ContentHash: Rendering]) -> [UInt8] {
-        var out = Array(Self.identity.utf8)
-        out.reserveCapacity(renderings.values.reduce(out.count) { $0 + 64 + $1.html.utf8.count + ($1.opening?.utf8.count ?? 0) })
+    /// The renderings as the file holds them after its first line, sorted by key, so that
+    /// the same renderings give the same bytes.
+    static func records(_ renderings: [ContentHash: Rendering]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(renderings.values.reduce(0) { $0 + 64 + $1.html.utf8.count + ($1.opening?.utf8.count ?? 0) })
         func number(_ value: Int) {
             var v = UInt32(truncatingIfNeeded: value).littleEndian
             withUnsafeBytes(of: &v) { out.append(contentsOf: $0) }
@@ -201,7 +248,6 @@ public final class MarkdownCache: Sendable {
             number(bytes.count)
             out.append(contentsOf: bytes)
         }
-        // Sorted, so that the same renderings give the same file.
         for (key, r) in renderings.sorted(by: { ($0.key.high, $0.key.low) < ($1.key.high, $1.key.low) }) {
             for word in [key.high.littleEndian, key.low.littleEndian] {
                 var w = word
@@ -225,51 +271,14 @@ public final class MarkdownCache: Sendable {
         return out
     }
 
+    /// The file's bytes for `renderings`.
+    static func encode(_ renderings: [ContentHash: Rendering]) -> [UInt8] {
+        Array(identity.utf8) + records(renderings)
+    }
+
     /// The renderings in `bytes`, or nil when they were made by another civic or the file is
     /// damaged anywhere.
     static func decode(_ bytes: [UInt8]) -> [ContentHash: Rendering]? {
-        let header = Array(identity.utf8)
-        guard bytes.count >= header.count, bytes[0..<header.count].elementsEqual(header) else { return nil }
-        var at = header.count
-        func word() -> UInt64? {
-            guard at + 8 <= bytes.count else { return nil }
-            var value: UInt64 = 0
-            for i in 0..<8 { value |= UInt64(bytes[at + i]) << (8 * UInt64(i)) }
-            at += 8
-            return value
-        }
-        func number() -> Int? {
-            guard at + 4 <= bytes.count else { return nil }
-            var value: UInt32 = 0
-            for i in 0..<4 { value |= UInt32(bytes[at + i]) << (8 * UInt32(i)) }
-            at += 4
-            return Int(Int32(bitPattern: value))
-        }
-        /// A text, or .some(nil) for an absent one; nil when the bytes do not hold one.
-        func text() -> String?? {
-            guard let count = number() else { return nil }
-            if count == -1 { return .some(nil) }
-            guard count >= 0, at + count <= bytes.count else { return nil }
-            defer { at += count }
-            return .some(String(decoding: bytes[at..<(at + count)], as: UTF8.self))
-        }
-        var renderings: [ContentHash: Rendering] = [:]
-        while at < bytes.count {
-            guard let high = word(), let low = word(), let html = text() ?? nil, let opening = text(),
-                  let brokenCount = number(), brokenCount >= 0, brokenCount <= bytes.count - at else { return nil }
-            var broken: [MarkdownRenderer.BrokenLink] = []
-            for _ in 0..<brokenCount {
-                guard let reason = number(), let target = text() ?? nil, let line = number(), let column = number() else { return nil }
-                broken.append(.init(reason: reason == 0 ? .missing : .unsafe, target: target, line: line, column: column))
-            }
-            guard let linkCount = number(), linkCount >= 0, linkCount <= bytes.count - at else { return nil }
-            var links: [Link] = []
-            for _ in 0..<linkCount {
-                guard let target = text() ?? nil, let answer = text() else { return nil }
-                links.append(Link(target: target, answer: answer))
-            }
-            renderings[ContentHash(high: high, low: low)] = Rendering(html: html, broken: broken, opening: opening, links: links)
-        }
-        return renderings
+        StoredRenderings(bytes: bytes, identity: nil)?.all()
     }
 }

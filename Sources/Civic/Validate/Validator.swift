@@ -24,6 +24,8 @@ struct Validator {
     let bodyReader: SiteBodyReader?
     /// The entries of the validation before, when a preview keeps them (see `EntryCache`).
     let entryCache: EntryCache?
+    /// Where the front matters parsed by the build before are kept (`ParsedFrontMatter`).
+    let frontMatterCache: MarkdownCache?
     /// The translations not validated yet, by kind (`clean-air.es.md`).
     var pendingTranslations: [EntryKind: [SourceText]]
     /// The ids of the entries that have a translation, by kind: their files are kept, to make
@@ -36,7 +38,7 @@ struct Validator {
 
     /// `sources` gives up its entry files: `validate(taking:)` lets each one's text go once
     /// it is parsed, so the caller must hold no other copy of them for that memory to return.
-    init(taking sources: inout SiteSources, entryCache: EntryCache? = nil) {
+    init(taking sources: inout SiteSources, entryCache: EntryCache? = nil, frontMatterCache: MarkdownCache? = nil) {
         self.pending = sources.entries
         sources.entries = [:]
         self.pendingTranslations = sources.translations
@@ -54,6 +56,7 @@ struct Validator {
             (String(source.path.dropFirst("content/".count)), IndicatorTable.read(source))
         })
         self.entryCache = entryCache
+        self.frontMatterCache = frontMatterCache
         if let entryCache {
             // Everything an entry's validation reads beside its own file.
             var context = "\(bodyReader != nil)\u{0}" + (sources.siteYAML?.text ?? "") + "\u{0}" + (sources.frameworkYAML?.text ?? "")
@@ -70,9 +73,11 @@ struct Validator {
     }
 
     /// Validates and empties `sources.entries` (see `init(taking:)`), taking each entry
-    /// whose file did not change from `entryCache` when one is given.
-    static func validate(taking sources: inout SiteSources, entryCache: EntryCache? = nil) -> StageResult<Partnership> {
-        var validator = Validator(taking: &sources, entryCache: entryCache)
+    /// whose file did not change from `entryCache` when one is given, and each front matter
+    /// parsed before from `frontMatterCache`.
+    static func validate(taking sources: inout SiteSources, entryCache: EntryCache? = nil,
+                         frontMatterCache: MarkdownCache? = nil) -> StageResult<Partnership> {
+        var validator = Validator(taking: &sources, entryCache: entryCache, frontMatterCache: frontMatterCache)
         let partnership = validator.validate()
         return StageResult(partnership, validator.diagnostics)
     }
@@ -150,7 +155,10 @@ struct Validator {
                 for index in batch.indices where kept[index] != nil { batch[index].text = "" }
             }
             let reusing = kept.map { $0 != nil }
-            let parsed = Parallel.map(Array(batch.enumerated())) { index, file in reusing[index] ? nil : Self.parseEntry(file) }
+            let frontMatterCache = self.frontMatterCache
+            let parsed = Parallel.map(Array(batch.enumerated())) { index, file in
+                reusing[index] ? nil : Self.parseEntry(file, cache: frontMatterCache)
+            }
             batch = []
             for (index, outcome) in parsed.enumerated() {
                 if let reused = kept[index] {
@@ -207,14 +215,14 @@ struct Validator {
 
     /// The entry's origin and its front matter as YAML, or why it could not be read. Pure,
     /// so that every file can be parsed at once on all cores.
-    static func parseEntry(_ source: SourceText) -> Result<(EntryOrigin, YAMLValue), Diagnostic> {
+    static func parseEntry(_ source: SourceText, cache: MarkdownCache? = nil) -> Result<(EntryOrigin, YAMLValue), Diagnostic> {
         let split: SplitEntry
         switch FrontMatterSplitter.split(source) {
         case .success(let value): split = value
         case .failure(let diagnostic): return .failure(diagnostic)
         }
         let yaml: YAMLValue?
-        switch YAMLReader.parse(split.yaml, path: source.path, firstLine: split.yamlFirstLine) {
+        switch ParsedFrontMatter.parse(split.yaml, path: source.path, firstLine: split.yamlFirstLine, cache: cache) {
         case .success(let value): yaml = value
         case .failure(let diagnostic): return .failure(diagnostic)
         }

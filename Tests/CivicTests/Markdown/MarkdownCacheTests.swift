@@ -92,10 +92,9 @@ import Testing
         let rendering = first.render("*a* b", with: MarkdownRenderer(), opening: false) { $0 }
         #expect(rendering.html == "<p><em>a</em> b</p>\n")
 
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("civic-derived-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("cache").path
+        let folder = try CacheFolder("civic-derived")
+        defer { folder.remove() }
+        let path = folder.path("cache")
         first.save(to: path)
         let loaded = MarkdownCache.load(from: path)
         #expect(plain(loaded, "feed", "*a* b") == "feed: *A* B")
@@ -109,12 +108,11 @@ import Testing
         let texts = ["Plain *words*.", "[x](/missing/page) and [y](/outcomes/a/)", "", "Ünïcode — “quotes” 🌍\n\n| a | b |\n|---|---|\n| 1 | 2 |",
                      "[bad](javascript:alert(1))"]
         for (n, text) in texts.enumerated() { _ = cache.render(text, with: MarkdownRenderer(), opening: n % 2 == 0, internalLink: Self.link) }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("civic-markdown-cache-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent(".civic-markdown-public").path
+        let folder = try CacheFolder("civic-markdown-cache")
+        defer { folder.remove() }
+        let path = folder.path(".civic-markdown-public")
         cache.save(to: path)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [".civic-markdown-public"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == [".civic-markdown-public"])
 
         let loaded = MarkdownCache.load(from: path)
         for (n, text) in texts.enumerated() {
@@ -134,7 +132,95 @@ import Testing
         var other = bytes
         other[10] ^= 1
         #expect(MarkdownCache.decode(other) == nil, "another civic's file")
-        #expect(MarkdownCache.load(from: folder.appendingPathComponent("none").path).counts == (reused: 0, rendered: 0))
+        #expect(MarkdownCache.load(from: folder.path("none")).counts == (reused: 0, rendered: 0))
+    }
+
+    /// A cache that rendered `texts`, saved at `path`.
+    static func saved(_ texts: [String], with renderer: MarkdownRenderer, at path: String) -> MarkdownCache {
+        let cache = MarkdownCache()
+        for text in texts { _ = cache.render(text, with: renderer, opening: false, internalLink: link) }
+        cache.save(to: path)
+        return cache
+    }
+
+    /// A build that made few renderings adds them at the end of the file it read; the file
+    /// then gives back every rendering, the new ones too, and nothing another build changed
+    /// in between is added to.
+    @Test func renderingsMadeSinceAreAddedAtTheEndOfTheFileRead() throws {
+        let folder = try CacheFolder("civic-markdown-append")
+        defer { folder.remove() }
+        let path = folder.path(".civic-markdown-public")
+        let renderer = MarkdownRenderer()
+        let texts = (0..<20).map { "Story \($0): [a link](/outcomes/o\($0)/) and *words*." }
+        let first = Self.saved(texts, with: renderer, at: path)
+        let before = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(before == MarkdownCache.encode(first.inMemory))
+
+        // Every text asked for again, one of them changed: the new rendering is added at the end.
+        let second = MarkdownCache.load(from: path)
+        var edited = texts
+        edited[3] += " More words."
+        for text in edited { _ = second.render(text, with: renderer, opening: false, internalLink: Self.link) }
+        #expect(second.counts == (reused: 19, rendered: 1))
+        second.save(to: path)
+        let after = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(after.count > before.count && Array(after[0..<before.count]) == before, "added at the end")
+        let third = MarkdownCache.load(from: path)
+        for text in edited + texts {
+            let kept = third.render(text, with: renderer, opening: false, internalLink: Self.link)
+            let alone = renderer.render(text, internalLink: Self.link)
+            #expect(kept.html == alone.html && kept.broken == alone.broken)
+        }
+        #expect(third.counts == (reused: 40, rendered: 0), "the 21 texts, each found")
+
+        // A file written by another build since this cache read it is written afresh, not added to.
+        let fourth = MarkdownCache.load(from: path)
+        _ = fourth.render("Another text.", with: renderer, opening: false, internalLink: Self.link)
+        let other = MarkdownCache()
+        _ = other.render("Only this.", with: renderer, opening: false, internalLink: Self.link)
+        other.save(to: path)
+        fourth.save(to: path)
+        let rewritten = try #require(MarkdownCache.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path)))))
+        #expect(rewritten.count == 1, "only what the fourth build used, with nothing of the other file")
+
+        // A file cut short in what was added is damaged as a whole.
+        let cut = Array(after[0..<(after.count - 3)])
+        #expect(MarkdownCache.decode(cut) == nil)
+    }
+
+    /// When more than a quarter of the file holds renderings no build wants (texts no longer
+    /// used, renderings made again), the file is written afresh with only what is used, in
+    /// the order of its keys; a quarter or less is left in it.
+    @Test func aFileMostlyOfUnwantedRenderingsIsWrittenAfresh() throws {
+        let folder = try CacheFolder("civic-markdown-compact")
+        defer { folder.remove() }
+        let path = folder.path(".civic-markdown-public")
+        let renderer = MarkdownRenderer()
+        let texts = (0..<8).map { "Text number \($0)." }
+        let first = Self.saved(texts, with: renderer, at: path)
+        let size = { (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? -1 }
+
+        // Two of eight unused: a quarter, left in the file; the new text is added.
+        let second = MarkdownCache.load(from: path)
+        for text in texts[0..<6] + ["New text."] { _ = second.render(text, with: renderer, opening: false, internalLink: Self.link) }
+        let sizeBefore = size()
+        second.save(to: path)
+        #expect(size() > sizeBefore)
+        #expect(try #require(MarkdownCache.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path))))).count == 9)
+
+        // Five of nine unused: written afresh with the four used, as a file written whole is.
+        let third = MarkdownCache.load(from: path)
+        for text in texts[0..<4] { _ = third.render(text, with: renderer, opening: false, internalLink: Self.link) }
+        third.save(to: path)
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(bytes == MarkdownCache.encode(third.inMemory))
+        #expect(MarkdownCache.decode(bytes)?.count == 4)
+
+        // A build that kept files without making them lets nothing go.
+        let fourth = MarkdownCache.load(from: path)
+        _ = fourth.render("Yet another text.", with: renderer, opening: false, internalLink: Self.link)
+        fourth.save(to: path, keepingUnused: true)
+        #expect(MarkdownCache.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path))))?.count == 5)
     }
 
     /// A site built again with the cache of the build before gives the same bytes, renders no
@@ -164,4 +250,18 @@ import Testing
                 && $0.message.contains("'/guide/' points to nothing")
         })
     }
+}
+
+/// A folder of its own for a cache file, removed by the test.
+struct CacheFolder {
+    let url: URL
+
+    init(_ prefix: String) throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+    func remove() { try? FileManager.default.removeItem(at: url) }
 }
