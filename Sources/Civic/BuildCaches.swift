@@ -11,6 +11,8 @@ public struct BuildCaches: Sendable {
     public var markdown: MarkdownCache?
     /// The archived editions read and resolved, which a commit never changes.
     public var editions: EditionCache?
+    /// Parts of files kept for the next build into the same output (`KeptPieces`).
+    var pieces: KeptPieces?
 
     public init(sources: SourceCache? = nil, entries: EntryCache? = nil, markdown: MarkdownCache? = nil, editions: EditionCache? = nil) {
         (self.sources, self.entries, self.markdown, self.editions) = (sources, entries, markdown, editions)

@@ -86,14 +86,17 @@ public enum SiteBuilder {
         // The bodies read outside the making of any file, and the shape of what was read.
         let global = BodyReadLog()
         var shape: SourceShape?
+        var caches = BuildCaches(markdown: markdownCache)
+        caches.pieces = KeptPieces(cache: markdownCache)
         let planned = BodyReads.recording(into: global) {
             plan(siteFolder: siteFolder, asOf: asOf, history: history, progress: progress,
-                 caches: BuildCaches(markdown: markdownCache), stageTimer: stageTimer,
+                 caches: caches, stageTimer: stageTimer,
                  onSources: { shape = SourceShape(of: $0, beside: inputs.beside) })
         }
         var diagnostics = DiagnosticList(planned.diagnostics)
         guard let files = planned.value?.files else { return diagnostics }
         let globalReads = global.read
+        if let shape { caches.pieces?.begin(frame: shape.frame, bodies: shape.bodies, global: globalReads) }
         let keeping = shape.flatMap { shape in
             record?.keepable(shape: shape, global: globalReads, folder: WriteManifest.folderInode(output.path))
         }.flatMap { KeptFiles(folder: output.path, paths: $0) }
@@ -237,7 +240,7 @@ public enum SiteBuilder {
         }
         let root = site.resolved.model.site.basePath
         let settings = site.resolved.model.site
-        let context = OutputContext(site, plan: plan, markdownCache: caches.markdown,
+        let context = OutputContext(site, plan: plan, markdownCache: caches.markdown, pieces: caches.pieces,
                                     archive: ArchiveLinks(root: root, earlierByPath: earlier),
                                     languages: LanguageLinks(settings: settings, current: settings.language))
         var files = context.plan.routes.map { route in

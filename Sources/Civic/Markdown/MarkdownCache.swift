@@ -135,10 +135,17 @@ public final class MarkdownCache: Sendable {
     /// `derived(_:from:make:)` for what may fail to be made: nil from `make` is kept for no
     /// build, so the next one tries again (and reports what went wrong again).
     func derived(_ purpose: String, from input: String, makeIfPossible make: () -> String?) -> String? {
+        derived(purpose, from: input, keptIf: { _ in true }, makeIfPossible: make)
+    }
+
+    /// `derived(_:from:makeIfPossible:)`, where a text kept is given again only when `stillRight`
+    /// says so of it; otherwise it is made again and replaces the one kept.
+    func derived(_ purpose: String, from input: String, keptIf stillRight: (String) -> Bool,
+                 makeIfPossible make: () -> String?) -> String? {
         var bytes = Array("derived\u{0}\(purpose)\u{0}".utf8)
         bytes.append(contentsOf: input.utf8)
         let key = ContentHash(bytes)
-        if let kept = kept(key) {
+        if let kept = kept(key), stillRight(kept.html) {
             locked {
                 $0.current[key] = kept
                 $0.reused += 1
@@ -199,13 +206,17 @@ public final class MarkdownCache: Sendable {
         let storedKeys = stored?.count ?? 0
         // Nothing made, and every rendering of the file still wanted: it holds these already.
         if made.isEmpty && (keepingUnused || current.count == storedKeys + previous.count) { return }
-        // Added at the end of the file read, when the renderings it holds that no build wants
-        // (those made again, and those this build did not use) are at most a quarter of it.
+        // Added at the end of the file read, when what it holds that no build wants (texts
+        // made again, those this build did not use, and older records of a key) is at most
+        // a quarter of its bytes.
         if let stored, previous.isEmpty {
-            let madeAgain = made.count { stored.has($0) }
-            let unused = keepingUnused ? 0 : storedKeys - madeAgain - current.keys.count { stored.has($0) && !made.contains($0) }
-            let unwanted = stored.records - storedKeys + madeAgain + unused
-            if unwanted * 4 <= stored.records,
+            var wanted = 0
+            if keepingUnused {
+                wanted = stored.liveBytes - made.reduce(0) { $0 + stored.size(of: $1) }
+            } else {
+                for key in current.keys where !made.contains(key) { wanted += stored.size(of: key) }
+            }
+            if (stored.recordBytes - wanted) * 4 <= stored.recordBytes,
                stored.append(Self.records(current.filter { made.contains($0.key) }), to: path) {
                 return
             }

@@ -16,10 +16,12 @@ struct StoredRenderings: Sendable {
 
     /// The file as read.
     private let bytes: [UInt8]
-    /// Where each key's last record starts (after its key).
-    private let index: [ContentHash: Int]
-    /// How many records the file holds, those of a key found again later included.
-    let records: Int
+    /// Where each key's last record is: from after its key to its end.
+    private let index: [ContentHash: Range<Int>]
+    /// How many bytes the records take, those of a key found again later included.
+    let recordBytes: Int
+    /// How many bytes the last record of each key takes.
+    let liveBytes: Int
     /// Which file was read: its inode, size and change time, so that nothing is added to a
     /// file another build has written since.
     private let identity: [Int64]?
@@ -28,6 +30,9 @@ struct StoredRenderings: Sendable {
     var count: Int { index.count }
 
     func has(_ key: ContentHash) -> Bool { index[key] != nil }
+
+    /// How many bytes the record of `key` takes, its key included (0 when there is none).
+    func size(of key: ContentHash) -> Int { index[key].map { $0.count + 16 } ?? 0 }
 
     /// The file at `path`, or nil when there is none, another civic wrote it, or any part of
     /// it is damaged.
@@ -64,25 +69,24 @@ struct StoredRenderings: Sendable {
         let header = Array(MarkdownCache.identity.utf8)
         guard bytes.count >= header.count, bytes[0..<header.count].elementsEqual(header) else { return nil }
         var reader = Reader(bytes: bytes, at: header.count)
-        var index: [ContentHash: Int] = [:]
-        var records = 0
+        var index: [ContentHash: Range<Int>] = [:]
         while !reader.atEnd {
             guard let key = reader.key() else { return nil }
             let start = reader.at
             guard reader.record(decoding: false) != nil else { return nil }
-            index[key] = start
-            records += 1
+            index[key] = start..<reader.at
         }
         self.bytes = bytes
         self.index = index
-        self.records = records
+        self.recordBytes = bytes.count - header.count
+        self.liveBytes = index.values.reduce(0) { $0 + $1.count + 16 }
         self.identity = identity
     }
 
     /// The rendering kept under `key`, if the file holds one.
     func rendering(_ key: ContentHash) -> Rendering? {
-        guard let start = index[key] else { return nil }
-        var reader = Reader(bytes: bytes, at: start)
+        guard let place = index[key] else { return nil }
+        var reader = Reader(bytes: bytes, at: place.lowerBound)
         return reader.record(decoding: true)
     }
 

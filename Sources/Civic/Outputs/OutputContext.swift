@@ -15,11 +15,13 @@ final class OutputContext: Sendable {
 
     /// How many files were read from `content/`, for `civic check` to say.
     let contentFiles: Int
+    /// Parts of files kept from the build before (`KeptPieces`), for a build into an output.
+    let pieces: KeptPieces?
 
     /// `archive`: what the pages say of the site's editions (see `ArchiveLinks`); `languages`,
     /// the site's languages (see `LanguageLinks`); `keeps`,
     /// when given, is kept alive as long as the context (the folder an edition was read into).
-    init(_ resolved: ResolvedSite, plan: SitePlan, markdownCache: MarkdownCache? = nil,
+    init(_ resolved: ResolvedSite, plan: SitePlan, markdownCache: MarkdownCache? = nil, pieces: KeptPieces? = nil,
          archive: ArchiveLinks = ArchiveLinks(), languages: LanguageLinks = LanguageLinks(), keeps: (any Sendable)? = nil) {
         self.contentFiles = resolved.contentFiles
         self.contentSchemas = Dictionary(uniqueKeysWithValues: resolved.schemas.map { ($0.name, $0.text) })
@@ -32,6 +34,7 @@ final class OutputContext: Sendable {
                                  markdownCache: site.model.bodiesOnDisk ? nil : markdownCache, archive: archive,
                                  languages: languages)
         self.published = resolved.published
+        self.pieces = site.model.bodiesOnDisk ? nil : pieces
         self.kept = keeps
     }
 

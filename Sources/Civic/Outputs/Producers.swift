@@ -11,7 +11,7 @@ enum Producers {
             let (site, translations, stories, cache) = (c.site, c.translations, c.pages.stories, c.pages.markdownCache)
             return Produced(.stream(ByteStream { FeedWriter.feed(site, translations: translations, stories: stories, cache: cache, into: $0) }))
         case .openDataJSON:
-            return Produced(.stream(OpenDataWriter.json(c.site, c.translations)))
+            return Produced(.stream(OpenDataWriter.json(c.site, c.translations, pieces: c.pieces, name: route.filePath)))
         case .openDataSchema:
             return Produced(.bytes(Array(OpenDataSchema.json.utf8)))
         case .dataPackage:

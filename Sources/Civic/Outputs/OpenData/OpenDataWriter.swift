@@ -9,12 +9,16 @@ enum OpenDataWriter {
     /// sorted, no spaces), assembled from each entry encoded alone, with `<`, `>` and `&`
     /// escaped. Tests check it against the whole model encoded at once.
     /// Entries are encoded `batch` at a time, `chunk` in a row on one core.
-    static func json(_ p: ResolvedPartnership, _ t: Translations, batch: Int = batchSize, chunk: Int = chunkSize) -> ByteStream {
-        ByteStream { json(p, t, into: $0, batch: batch, chunk: chunk) }
+    static func json(_ p: ResolvedPartnership, _ t: Translations, batch: Int = batchSize, chunk: Int = chunkSize,
+                     pieces: KeptPieces? = nil, name: String = "data/partnership.json") -> ByteStream {
+        ByteStream { json(p, t, into: $0, batch: batch, chunk: chunk, pieces: pieces, name: name) }
     }
 
+    /// `pieces`, when given, keeps each run of `chunk` entries encoded for the next build,
+    /// under `name` (the file's path) and the run's place, and gives it again while the
+    /// bodies it read are the same (`KeptPieces`).
     static func json(_ p: ResolvedPartnership, _ t: Translations, into sink: ByteSink, batch batchSize: Int = batchSize,
-                     chunk chunkSize: Int = chunkSize) {
+                     chunk chunkSize: Int = chunkSize, pieces: KeptPieces? = nil, name: String = "data/partnership.json") {
         let encoder = Self.encoder()
         var piece: [UInt8] = []
         func value<T: Encodable>(_ value: T) {
@@ -22,27 +26,36 @@ enum OpenDataWriter {
             appendEscaping((try? encoder.encode(value)) ?? Data("null".utf8), to: &piece)
             sink.write(piece)
         }
-        /// The entries, made here in their order, then encoded a batch at a time on every
-        /// core (encoding is most of the work), and written in their order.
-        func list<S: Sequence>(_ items: S) where S.Element: Encodable & EntryProvenance & Sendable {
+        var problems: [Diagnostic] = []
+        defer { problems.forEach(sink.report) }
+        /// The entries of `sources`, made and encoded a run of `chunkSize` at a time on every
+        /// core (encoding is most of the work), `batchSize` at most at once, and written in
+        /// their order.
+        func list<Source: Sendable, Item: Encodable & EntryProvenance>(_ key: String, _ sources: [Source],
+                                                                        _ make: @escaping @Sendable (Source, BodyReading) -> Item) {
             sink.write(UInt8(ascii: "["))
             var first = true
-            var batch: [S.Element] = []
-            batch.reserveCapacity(batchSize)
-            func flush() {
-                let chunks = stride(from: 0, to: batch.count, by: chunkSize).map { batch[$0..<min($0 + chunkSize, batch.count)] }
-                for encoded in Parallel.map(chunks, { chunk in Self.encoded(Array(chunk)) }) {
+            for start in stride(from: 0, to: sources.count, by: batchSize) {
+                let end = min(start + batchSize, sources.count)
+                let runs = stride(from: start, to: end, by: chunkSize).map { $0..<min($0 + chunkSize, end) }
+                let encoded = Parallel.map(runs) { run -> (bytes: [UInt8], problems: [Diagnostic]) in
+                    var found: [Diagnostic] = []
+                    func encode() -> (bytes: [UInt8], clean: Bool) {
+                        let bodies = BodyReading()
+                        let bytes = Self.encoded(sources[run].map { make($0, bodies) })
+                        found = bodies.problems
+                        return (bytes, found.isEmpty)
+                    }
+                    let bytes = pieces?.bytes("\(name) \(key) \(run.lowerBound)-\(run.upperBound)", make: encode) ?? encode().bytes
+                    return (bytes, found)
+                }
+                for run in encoded {
                     if !first { sink.write(UInt8(ascii: ",")) }
                     first = false
-                    sink.write(encoded)
+                    sink.write(run.bytes)
+                    problems += run.problems
                 }
-                batch.removeAll(keepingCapacity: true)
             }
-            for item in items {
-                batch.append(item)
-                if batch.count == batchSize { flush() }
-            }
-            flush()
             sink.write(UInt8(ascii: "]"))
         }
         var opened = false
@@ -52,20 +65,18 @@ enum OpenDataWriter {
             sink.write("\"\(name)\":")
         }
         let m = p.model, base = m.site.baseURL
-        let bodies = BodyReading()
-        defer { bodies.problems.forEach(sink.report) }
         // In the order JSONEncoder's sorted keys give.
-        key("areas"); list(m.site.areas.lazy.map { areaData($0, p, base: base, bodies: bodies) })
+        key("areas"); list("areas", m.site.areas) { areaData($0, p, base: base, bodies: $1) }
         key("as_of"); value(p.asOf.description)
-        key("assessments"); list(p.assessments.lazy.map { assessmentData($0, p, base: base, bodies: bodies) })
-        key("celebrations"); list(p.celebrations.lazy.map { celebrationData($0, p, base: base, bodies: bodies) })
-        key("commitments"); list(m.commitments.lazy.map { commitmentData($0, p, base: base, bodies: bodies) })
-        key("community_assets"); list(m.communityAssets.lazy.map { assetData($0, p, base: base, bodies: bodies) })
-        key("conversations"); list(m.conversations.lazy.map { conversationData($0, p, base: base, bodies: bodies) })
+        key("assessments"); list("assessments", p.assessments) { assessmentData($0, p, base: base, bodies: $1) }
+        key("celebrations"); list("celebrations", p.celebrations) { celebrationData($0, p, base: base, bodies: $1) }
+        key("commitments"); list("commitments", m.commitments) { commitmentData($0, p, base: base, bodies: $1) }
+        key("community_assets"); list("community_assets", m.communityAssets) { assetData($0, p, base: base, bodies: $1) }
+        key("conversations"); list("conversations", m.conversations) { conversationData($0, p, base: base, bodies: $1) }
         key("framework"); value(frameworkData(p))
         key("generator"); value(OpenData.generator)
-        key("outcomes"); list(m.outcomes.lazy.map { outcomeData($0, p, base: base, bodies: bodies) })
-        key("partners"); list(m.partners.lazy.map { partnerData($0, p, base: base, bodies: bodies) })
+        key("outcomes"); list("outcomes", m.outcomes) { outcomeData($0, p, base: base, bodies: $1) }
+        key("partners"); list("partners", m.partners) { partnerData($0, p, base: base, bodies: $1) }
         key("site"); value(siteData(p, t))
         if let translations = translationsData(p) { key("translations"); value(translations) }
         sink.write(UInt8(ascii: "}"))
