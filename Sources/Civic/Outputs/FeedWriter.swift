@@ -49,9 +49,11 @@ enum FeedWriter {
 
     /// The feed, written into `sink` as it is made: at 100,000 entries it is 100 MB. A
     /// celebration's summary is the opening of its story, taken from `stories` when it was
-    /// rendered there; an update's summary is kept in `cache` for the next build.
+    /// rendered there; an update's summary is kept in `cache` for the next build. `pieces`,
+    /// when given, keeps each run of entries written for the next build, under `name` (the
+    /// file's path) and the run's place.
     static func feed(_ p: ResolvedPartnership, translations t: Translations, stories: RenderedStories = RenderedStories(),
-                     cache: MarkdownCache? = nil, into sink: ByteSink) {
+                     cache: MarkdownCache? = nil, pieces: KeptPieces? = nil, name: String = "feed.xml", into sink: ByteSink) {
         let site = p.model.site
         var entries: [Entry] = []
         for (index, c) in p.celebrations.enumerated() {
@@ -70,6 +72,8 @@ enum FeedWriter {
         // Summaries are plain text (`type="text"`): the Markdown is read and its marks left out.
         let markdown = MarkdownRenderer()
         let notePurpose = "feed note\u{0}" + MarkdownCache.options(of: markdown)
+        var problems: [Diagnostic] = []
+        defer { problems.forEach(sink.report) }
         func titleAndSummary(_ source: Entry.Source) -> (title: String, summary: String) {
             switch source {
             case .celebration(let index):
@@ -80,7 +84,7 @@ enum FeedWriter {
                 } else {
                     switch c.origin.body.text() {
                     case .success(let text): opening = markdown.plainText(text, firstParagraph: true)
-                    case .failure(let problem): sink.report(problem)
+                    case .failure(let problem): problems.append(problem)
                     }
                 }
                 return (c.title, opening.isEmpty ? t["feed_celebration"] : opening)
@@ -118,16 +122,28 @@ enum FeedWriter {
         add("  <link rel=\"alternate\" type=\"text/html\" href=\"\(x(site.baseURL))\"/>\n")
         add("  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(x(site.baseURL))feed.xml\"/>\n")
         add("  <author><name>\(x(site.name))</name></author>\n")
-        for entry in entries {
-            let (title, summary) = titleAndSummary(entry.source)
-            add("  <entry>\n    <title>\(x(title))</title>\n")
-            add("    <id>\(x(site.baseURL))#\(x(entry.id))</id>\n")
-            add("    <link rel=\"alternate\" type=\"text/html\" href=\"\(x(site.baseURL + entry.path))\"/>\n")
-            add("    <updated>\(stamp(entry.day))</updated>\n")
-            add("    <summary>\(x(summary))</summary>\n  </entry>\n")
+        for start in stride(from: 0, to: entries.count, by: runSize) {
+            let run = start..<min(start + runSize, entries.count)
+            func write() -> (bytes: [UInt8], clean: Bool) {
+                let before = problems.count
+                var out = ""
+                for entry in entries[run] {
+                    let (title, summary) = titleAndSummary(entry.source)
+                    out += "  <entry>\n    <title>\(x(title))</title>\n"
+                    out += "    <id>\(x(site.baseURL))#\(x(entry.id))</id>\n"
+                    out += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(x(site.baseURL + entry.path))\"/>\n"
+                    out += "    <updated>\(stamp(entry.day))</updated>\n"
+                    out += "    <summary>\(x(summary))</summary>\n  </entry>\n"
+                }
+                return (Array(out.utf8), problems.count == before)
+            }
+            sink.write(pieces?.bytes("\(name) \(run.lowerBound)-\(run.upperBound)", make: write) ?? write().bytes)
         }
         add("</feed>\n")
     }
+
+    /// How many entries a kept piece holds (`KeptPieces`).
+    static let runSize = 64
 
     /// XML text escaping; characters XML 1.0 cannot hold are dropped.
     static func x(_ text: String) -> String {

@@ -8,8 +8,10 @@ enum Producers {
              .assetsOfKind, .assetsWithFeature, .report, .archive, .editionChanges:
             return PageRenderer.produce(route, in: c)
         case .feed:
-            let (site, translations, stories, cache) = (c.site, c.translations, c.pages.stories, c.pages.markdownCache)
-            return Produced(.stream(ByteStream { FeedWriter.feed(site, translations: translations, stories: stories, cache: cache, into: $0) }))
+            let (site, translations, stories, cache, pieces) = (c.site, c.translations, c.pages.stories, c.pages.markdownCache, c.pieces)
+            return Produced(.stream(ByteStream {
+                FeedWriter.feed(site, translations: translations, stories: stories, cache: cache, pieces: pieces, name: route.filePath, into: $0)
+            }))
         case .openDataJSON:
             return Produced(.stream(OpenDataWriter.json(c.site, c.translations, pieces: c.pieces, name: route.filePath)))
         case .openDataSchema:
@@ -32,7 +34,7 @@ enum Producers {
             return Produced(SitemapWriter.sitemap(pages: c.plan.routes.filter(\.isPage).map(\.path), baseURL: c.site.model.site.baseURL,
                                                   lastModified: SitemapWriter.lastModified(c.site), languages: c.pages.languages))
         case .searchIndex:
-            return Produced(.stream(SearchIndexWriter.index(c.pages)))
+            return Produced(.stream(SearchIndexWriter.index(c.pages, pieces: c.pieces, name: route.filePath)))
         case .robots:
             return Produced(SitemapWriter.robots(baseURL: c.site.model.site.baseURL))
         case .calendar:
