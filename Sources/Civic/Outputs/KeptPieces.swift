@@ -51,7 +51,8 @@ final class KeptPieces: Sendable {
         if let made { return made.bytes }
         guard let kept, let (reads, text) = Self.parse(kept) else { return make().bytes }
         for path in reads.keys where sources.global[path] == nil { BodyReads.note(path) }
-        return Array(text.utf8)
+        // Copied whole from the text's storage: `Array(text.utf8)` went a byte at a time.
+        return text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
     }
 
     /// The bodies read, one line each (fingerprint, the path's length in bytes, the path),
