@@ -216,8 +216,9 @@ public final class MarkdownCache: Sendable {
             } else {
                 for key in current.keys where !made.contains(key) { wanted += stored.size(of: key) }
             }
+            let added = current.filter { made.contains($0.key) }
             if (stored.recordBytes - wanted) * 4 <= stored.recordBytes,
-               stored.append(Self.records(current.filter { made.contains($0.key) }), to: path) {
+               stored.append(to: path, { descriptor in Self.records(added) { StoredRenderings.write($0, to: descriptor) } }) {
                 return
             }
         }
@@ -226,38 +227,39 @@ public final class MarkdownCache: Sendable {
             renderings.merge(previous) { now, _ in now }
             renderings.merge(stored?.all() ?? [:]) { now, _ in now }
         }
-        let bytes = Self.encode(renderings)
         let temporary = path + ".tmp"
         unlink(temporary)
-        guard Self.write(bytes, to: temporary), rename(temporary, path) == 0 else {
+        guard Self.write(renderings, to: temporary), rename(temporary, path) == 0 else {
             unlink(temporary)
             return
         }
     }
 
-    /// Writes `bytes` to a new file at `path` straight from the array (no second copy of
-    /// tens of megabytes); false when any of it could not be written.
-    private static func write(_ bytes: [UInt8], to path: String) -> Bool {
+    /// Writes the file for `renderings` at `path`, a new file, a megabyte at a time (the
+    /// whole file at once was a second copy of tens of megabytes); false when any of it
+    /// could not be written.
+    private static func write(_ renderings: [ContentHash: Rendering], to path: String) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        return StoredRenderings.write(bytes, to: descriptor)
+        return StoredRenderings.write(Array(identity.utf8), to: descriptor)
+            && records(renderings) { StoredRenderings.write($0, to: descriptor) }
     }
 
-    /// The renderings as the file holds them after its first line, sorted by key, so that
-    /// the same renderings give the same bytes.
-    static func records(_ renderings: [ContentHash: Rendering]) -> [UInt8] {
+    /// The renderings as the file holds them after its first line, sorted by key so that
+    /// the same renderings give the same bytes, handed to `emit` a megabyte or so at a
+    /// time; false when `emit` said it could not take them.
+    static func records(_ renderings: [ContentHash: Rendering], emit: ([UInt8]) -> Bool) -> Bool {
         var out: [UInt8] = []
-        out.reserveCapacity(renderings.values.reduce(0) { $0 + 64 + $1.html.utf8.count + ($1.opening?.utf8.count ?? 0) })
+        out.reserveCapacity(1 << 20)
         func number(_ value: Int) {
             var v = UInt32(truncatingIfNeeded: value).littleEndian
             withUnsafeBytes(of: &v) { out.append(contentsOf: $0) }
         }
         func text(_ value: String?) {
-            guard let value else { return number(-1) }
-            let bytes = Array(value.utf8)
-            number(bytes.count)
-            out.append(contentsOf: bytes)
+            guard var value else { return number(-1) }
+            number(value.utf8.count)
+            value.withUTF8 { out.append(contentsOf: $0) }
         }
         for (key, r) in renderings.sorted(by: { ($0.key.high, $0.key.low) < ($1.key.high, $1.key.low) }) {
             for word in [key.high.littleEndian, key.low.littleEndian] {
@@ -278,13 +280,19 @@ public final class MarkdownCache: Sendable {
                 text(link.target)
                 text(link.answer)
             }
+            if out.count >= 1 << 20 {
+                guard emit(out) else { return false }
+                out.removeAll(keepingCapacity: true)
+            }
         }
-        return out
+        return out.isEmpty || emit(out)
     }
 
     /// The file's bytes for `renderings`.
     static func encode(_ renderings: [ContentHash: Rendering]) -> [UInt8] {
-        Array(identity.utf8) + records(renderings)
+        var bytes = Array(identity.utf8)
+        _ = records(renderings) { bytes += $0; return true }
+        return bytes
     }
 
     /// The renderings in `bytes`, or nil when they were made by another civic or the file is

@@ -98,10 +98,11 @@ struct StoredRenderings: Sendable {
         return all
     }
 
-    /// Adds `records` at the end of the file at `path`, if it is still the file read; false
-    /// when it is not, or when they could not be added (what was added is then taken back).
-    /// An exclusive `flock` keeps two builds from adding at once.
-    func append(_ records: [UInt8], to path: String) -> Bool {
+    /// Adds records at the end of the file at `path`, if it is still the file read: `write`
+    /// writes them to the open file. False when it is not, or when they could not be added
+    /// (what was added is then taken back). An exclusive `flock` keeps two builds from
+    /// adding at once.
+    func append(to path: String, _ write: (Int32) -> Bool) -> Bool {
         guard let identity else { return false }
         let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC | O_NOFOLLOW)
         guard descriptor >= 0 else { return false }
@@ -111,8 +112,7 @@ struct StoredRenderings: Sendable {
         }
         var status = stat()
         guard fstat(descriptor, &status) == 0, Self.identity(of: status) == identity else { return false }
-        if records.isEmpty { return true }
-        if Self.write(records, to: descriptor) { return true }
+        if write(descriptor) { return true }
         _ = ftruncate(descriptor, off_t(identity[1]))
         return false
     }
