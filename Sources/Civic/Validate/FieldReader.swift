@@ -116,7 +116,7 @@ struct FieldReader {
         }
         // A block scalar (`|` or `>`) is marked at its indicator; its text starts a line later.
         var line = value.position.line
-        if case .scalar(let raw, false, _) = value, raw.contains("\n") { line += 1 }
+        if case .scalar(let raw, false, _) = value, raw.utf8.contains(UInt8(ascii: "\n")) { line += 1 }
         let markdown = MarkdownText(text: text, location: SourceLocation(path: path, line: line, column: value.position.column))
         markdownBytes += text.utf8.count
         if let problem = MarkdownLimits.problem(in: markdown, limit: MarkdownLimits.fieldBytes, what: "'\(key)'") {

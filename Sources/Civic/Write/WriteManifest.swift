@@ -112,7 +112,7 @@ struct WriteManifest: Sendable {
         var bytes = Array((header + "\n").utf8)
         bytes.reserveCapacity(files.count * 96)
         for index in files.indices.sorted(by: { files[$0] < files[$1] }) {
-            guard let entry = entries[index], !files[index].contains("\n") else { continue }
+            guard let entry = entries[index], !files[index].utf8.contains(UInt8(ascii: "\n")) else { continue }
             bytes += "\(entry.hash) \(entry.identity.size) \(entry.identity.inode) \(entry.identity.changed) \(files[index])\n".utf8
         }
         let temporary = path + ".tmp"

@@ -83,18 +83,34 @@ enum AZIndex {
     /// or digit (quotation marks, a dash).
     static func sortKey(_ title: String) -> String {
         let start = title.firstIndex(where: { $0.isLetter || $0.isNumber }) ?? title.endIndex
-        return title[start...].folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        let rest = title[start...]
+        // Folding ASCII makes its capitals small and changes nothing else (AZIndexTests checks
+        // every ASCII character against Foundation's folding, which took a fifth of the
+        // search index's time at 10,000 entries).
+        if rest.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: rest.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
+        return rest.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
     }
 
     /// The lines in their order: by folded title, then as written, then by kind and address,
     /// so that two entries of the same title always come in the same order.
     static func sorted(_ entries: [AZEntryView]) -> [AZEntryView] {
-        entries.sorted(by: inOrder)
+        order(entries).map { entries[$0] }
+    }
+
+    /// The places of `entries` in their order (see `sorted`): the places are sorted, not the
+    /// lines, so that a caller moves what goes with each line only once.
+    static func order(_ entries: [AZEntryView]) -> [Int] {
+        entries.indices.sorted { inOrder(entries[$0], entries[$1]) }
     }
 
     /// Whether `a` comes before `b` (see `sorted`).
     static func inOrder(_ a: AZEntryView, _ b: AZEntryView) -> Bool {
-        (a.sortKey, a.title, a.kind, a.url) < (b.sortKey, b.title, b.kind, b.url)
+        if a.sortKey != b.sortKey { return a.sortKey < b.sortKey }
+        if a.title != b.title { return a.title < b.title }
+        if a.kind != b.kind { return a.kind < b.kind }
+        return a.url < b.url
     }
 }
 

@@ -19,6 +19,16 @@ import Testing
         #expect(AZIndex.sorted(lines).map(\.title) == ["\"Agenda\"", "Agora vecinal", "Ágora vecinal", "agua limpia", "Ahorro"])
     }
 
+    /// An ASCII title is folded without Foundation; the result must be Foundation's.
+    @Test func foldsASCIIAsFoundationDoes() {
+        for byte in UInt8(0)..<0x80 {
+            let title = "A" + String(UnicodeScalar(byte)) + "zZ"
+            #expect(AZIndex.sortKey(title) == title.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil), "\(byte)")
+        }
+        #expect(AZIndex.sortKey("“Ärger” und Ǆ") == "arger” und ǆ")
+        #expect(AZIndex.sortKey("— Plan B") == "plan b")
+    }
+
     /// The lines of the index, as (group anchor, link) pairs in the order shown.
     private func lines(of page: String) -> [(group: String, url: String, text: String)] {
         var found: [(String, String, String)] = []
