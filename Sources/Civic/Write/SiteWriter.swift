@@ -328,20 +328,15 @@ public enum SiteWriter {
         }
     }
 
-    /// Writes a stream as it is made. When the manifest knows the file there, the stream is
-    /// first only fingerprinted, and written (made a second time) only if it changed; else it
-    /// is written beside the file, compared with it, and kept only if it differs. So an
-    /// unchanged 250 MB file is neither held nor written again.
+    /// Writes a stream as it is made, once, beside the file it replaces, fingerprinting it on
+    /// the way. When the manifest knows the file there, the fingerprints say whether it
+    /// changed; else the two files are compared. The new file takes the old one's place only
+    /// if it differs, so an unchanged 250 MB file is never held, and the file there keeps its
+    /// identity. (Fingerprinting first and writing only a changed stream made every changed
+    /// stream twice: after an edit, the files made are the ones that change.)
     static func writeStream(_ stream: ByteStream, to target: String, replacing: Bool,
                             known: WriteManifest.Entry?) -> Result<Written, WriteError> {
         let identified = replacing && known != nil && WriteManifest.FileIdentity.of(target) == known?.identity
-        if identified, let known {
-            let hasher = ContentHash.Streaming()
-            let sink = ByteSink { hasher.add($0) }
-            stream.make(sink)
-            sink.finish()
-            if hasher.finish() == known.hash { return .success(Written(wrote: false, entry: known, problems: sink.problems)) }
-        }
         let destination = replacing ? temporaryPath(beside: target) : target
         if replacing { unlink(destination) }
         let descriptor = open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
@@ -364,6 +359,10 @@ public enum SiteWriter {
         }
         let hash = hasher.finish()
         if replacing {
+            if identified, let known, known.hash == hash {
+                unlink(destination)
+                return .success(Written(wrote: false, entry: known, problems: problems))
+            }
             if !identified, sameBytes(destination, target) {
                 unlink(destination)
                 return .success(Written(wrote: false, entry: WriteManifest.FileIdentity.of(target).map { .init(hash: hash, identity: $0) },

@@ -26,6 +26,24 @@ import Testing
         }
     }
 
+    /// A table's rows are made a run of entries at a time on every core: any sizes of run
+    /// give the same bytes, rows in the entries' order.
+    @Test(arguments: ["", "Tests/CivicTests/Fixtures/sites/es-villaverde"])
+    func everyTableIsTheSameWhateverTheRunsItIsMadeIn(site: String) throws {
+        let folder = site.isEmpty ? projectRoot : projectRoot.appendingPathComponent(site)
+        let context = try #require(SiteBuilder.prepare(siteFolder: folder, asOf: Day.parse("2025-06-01")!).value)
+        var rows = 0
+        for table in OpenDataTable.allCases {
+            let whole = ByteStream { OpenDataWriter.table(table, context.site, into: $0, batch: 1 << 20, chunk: 1 << 20) }.bytes()
+            rows += whole.count(where: { $0 == 10 })
+            for (batch, chunk) in [(1, 1), (5, 2), (7, 3), (OpenDataWriter.batchSize, OpenDataWriter.chunkSize)] {
+                let made = ByteStream { OpenDataWriter.table(table, context.site, into: $0, batch: batch, chunk: chunk) }.bytes()
+                #expect(made == whole, "\(table): batches of \(batch), chunks of \(chunk)")
+            }
+        }
+        #expect(rows > 40)
+    }
+
     /// Bodies are written by civic's own string writer: byte for byte what the encoder and
     /// the escaping of `<`, `>` and `&` give, for every ASCII character and beyond.
     @Test func aBodyIsWrittenAsTheEncoderWritesIt() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import Civic
 
@@ -81,38 +82,47 @@ import Testing
         #expect(try SiteWriter.write(site, to: output) == .init(written: 0, unchanged: 3))
     }
 
-    /// A stream (a file too large to hold) is written as it is made; a rebuild finds it
-    /// unchanged by its fingerprint, or with no manifest by comparing bytes, keeps the very
-    /// file, and writes it again when one byte differs.
+    /// A stream (a file too large to hold) is written as it is made, and made once per
+    /// build; a rebuild finds it unchanged by its fingerprint, or with no manifest by
+    /// comparing bytes, keeps the very file, and writes it again when one byte differs.
     @Test func aStreamIsWrittenAndKeptWhenUnchanged() throws {
+        final class Count: Sendable { let made = Mutex(0) }
+        let count = Count()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("civic-stream-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("public")
         let previous = folder.appendingPathComponent(".civic-previous-public")
+        func write(_ files: [PlannedFile]) throws -> SiteWriter.Summary {
+            count.made.withLock { $0 = 0 }
+            defer { #expect(count.made.withLock { $0 } == 1, "the stream is made once") }
+            return try SiteWriter.write(files, to: output)
+        }
         func site(_ last: UInt8) -> [PlannedFile] {
             let stream = ByteStream { sink in
+                count.made.withLock { $0 += 1 }
                 for piece in 0..<40 { sink.write([UInt8](repeating: UInt8(piece), count: 5_000 + piece)) }
                 sink.write(last)
             }
             return [PlannedFile(OutputFile.text("index.html", "home")), PlannedFile(OutputFile(path: "data/big.json", contents: .stream(stream)))]
         }
         let expected = (0..<40).flatMap { [UInt8](repeating: UInt8($0), count: 5_000 + $0) }
-        #expect(try SiteWriter.write(site(1), to: output) == .init(written: 2, unchanged: 0))
-        #expect(try SiteWriter.write(site(1), to: output) == .init(written: 2, unchanged: 0))
+        #expect(try write(site(1)) == .init(written: 2, unchanged: 0))
+        #expect(try write(site(1)) == .init(written: 2, unchanged: 0))
         #expect([UInt8](try Data(contentsOf: output.appendingPathComponent("data/big.json"))) == expected + [1])
         let kept = try #require(Self.inode(previous.appendingPathComponent("data/big.json").path))
-        #expect(try SiteWriter.write(site(1), to: output) == .init(written: 0, unchanged: 2))
+        #expect(try write(site(1)) == .init(written: 0, unchanged: 2))
         #expect(Self.inode(output.appendingPathComponent("data/big.json").path) == kept)
+        #expect(listFiles(output).filter { $0.contains(SiteWriter.newFilePrefix) } == [])
         // Changed in its last byte: written again.
-        #expect(try SiteWriter.write(site(2), to: output) == .init(written: 1, unchanged: 1))
+        #expect(try write(site(2)) == .init(written: 1, unchanged: 1))
         #expect([UInt8](try Data(contentsOf: previous.appendingPathComponent("data/big.json"))) == expected + [1])
-        #expect(try SiteWriter.write(site(2), to: output) == .init(written: 1, unchanged: 1))
+        #expect(try write(site(2)) == .init(written: 1, unchanged: 1))
         #expect([UInt8](try Data(contentsOf: output.appendingPathComponent("data/big.json"))) == expected + [2])
         // With no manifest, the bytes are compared: unchanged, and no file left beside it.
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasPrefix(".civic-manifest-") {
             try FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
-        #expect(try SiteWriter.write(site(2), to: output) == .init(written: 0, unchanged: 2))
+        #expect(try write(site(2)) == .init(written: 0, unchanged: 2))
         #expect(listFiles(output).filter { $0.contains(SiteWriter.newFilePrefix) } == [])
     }
 

@@ -29,33 +29,26 @@ enum OpenDataWriter {
         var problems: [Diagnostic] = []
         defer { problems.forEach(sink.report) }
         /// The entries of `sources`, made and encoded a run of `chunkSize` at a time on every
-        /// core (encoding is most of the work), `batchSize` at most at once, and written in
-        /// their order.
+        /// core (encoding is most of the work), `batchSize` at most at once (`inRuns`).
         func list<Source: Sendable, Item: Encodable & EntryProvenance>(_ key: String, _ sources: [Source],
                                                                         _ make: @escaping @Sendable (Source, BodyReading) -> Item) {
             sink.write(UInt8(ascii: "["))
             var first = true
-            for start in stride(from: 0, to: sources.count, by: batchSize) {
-                let end = min(start + batchSize, sources.count)
-                let runs = stride(from: start, to: end, by: chunkSize).map { $0..<min($0 + chunkSize, end) }
-                let encoded = Parallel.map(runs) { run -> (bytes: [UInt8], problems: [Diagnostic]) in
-                    var found: [Diagnostic] = []
-                    func encode() -> (bytes: [UInt8], clean: Bool) {
-                        let bodies = BodyReading()
-                        let bytes = Self.encoded(sources[run].map { make($0, bodies) })
-                        found = bodies.problems
-                        return (bytes, found.isEmpty)
-                    }
-                    let bytes = pieces?.bytes("\(name) \(key) \(run.lowerBound)-\(run.upperBound)", make: encode) ?? encode().bytes
-                    return (bytes, found)
+            problems += inRuns(count: sources.count, batch: batchSize, chunk: chunkSize, { run in
+                var found: [Diagnostic] = []
+                func encode() -> (bytes: [UInt8], clean: Bool) {
+                    let bodies = BodyReading()
+                    let bytes = Self.encoded(sources[run].map { make($0, bodies) })
+                    found = bodies.problems
+                    return (bytes, found.isEmpty)
                 }
-                for run in encoded {
-                    if !first { sink.write(UInt8(ascii: ",")) }
-                    first = false
-                    sink.write(run.bytes)
-                    problems += run.problems
-                }
-            }
+                let bytes = pieces?.bytes("\(name) \(key) \(run.lowerBound)-\(run.upperBound)", make: encode) ?? encode().bytes
+                return (bytes, found)
+            }, emit: { bytes in
+                if !first { sink.write(UInt8(ascii: ",")) }
+                first = false
+                sink.write(bytes)
+            })
             sink.write(UInt8(ascii: "]"))
         }
         var opened = false
@@ -86,6 +79,23 @@ enum OpenDataWriter {
     /// How many entries are held at once, and how many one core encodes in a row.
     static let batchSize = 1024
     static let chunkSize = 64
+
+    /// The runs `0..<count` made `chunk` in a row on one core, every core at work and `batch`
+    /// at most at once, each run's bytes handed to `emit` in their order (whichever core
+    /// finished first); what the runs found wrong, in the same order.
+    static func inRuns(count: Int, batch: Int, chunk: Int, _ make: @Sendable (Range<Int>) -> (bytes: [UInt8], problems: [Diagnostic]),
+                       emit: ([UInt8]) -> Void) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for start in stride(from: 0, to: count, by: batch) {
+            let end = min(start + batch, count)
+            let runs = stride(from: start, to: end, by: chunk).map { $0..<min($0 + chunk, end) }
+            for run in Parallel.map(runs, make) {
+                emit(run.bytes)
+                problems += run.problems
+            }
+        }
+        return problems
+    }
 
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
@@ -378,94 +388,104 @@ enum OpenDataWriter {
         ByteStream { self.table(table, p, into: $0) }
     }
 
-    static func table(_ table: OpenDataTable, _ p: ResolvedPartnership, into sink: ByteSink) {
+    /// The rows are made `chunk` entries in a row on every core, `batch` at most at once
+    /// (`inRuns`), and written in their order.
+    static func table(_ table: OpenDataTable, _ p: ResolvedPartnership, into sink: ByteSink, batch: Int = batchSize, chunk: Int = chunkSize) {
         let m = p.model, base = m.site.baseURL
-        let bodies = BodyReading()
-        defer { bodies.problems.forEach(sink.report) }
-        var line: [UInt8] = []
-        func row(_ cells: [String]) {
-            line.removeAll(keepingCapacity: true)
-            CSVText.append(row: cells, to: &line)
-            sink.write(line)
+        var problems: [Diagnostic] = []
+        defer { problems.forEach(sink.report) }
+        func rows<Source: Sendable>(_ sources: [Source], _ cells: @escaping @Sendable (Source, BodyReading) -> [[String]]) {
+            problems += inRuns(count: sources.count, batch: batch, chunk: chunk, { run in
+                let bodies = BodyReading()
+                var bytes: [UInt8] = []
+                for source in sources[run] {
+                    for row in cells(source, bodies) { CSVText.append(row: row, to: &bytes) }
+                }
+                return (bytes, bodies.problems)
+            }, emit: { sink.write($0) })
         }
-        let opt: (String?) -> String = { $0 ?? "" }
-        row(table.columns.map(\.name))
+        var header: [UInt8] = []
+        CSVText.append(row: table.columns.map(\.name), to: &header)
+        sink.write(header)
         switch table {
         case .outcomes:
-            for o in m.outcomes {
+            rows(m.outcomes) { o, bodies in
                 let d = outcomeData(o, p, base: base, bodies: bodies)
-                row([d.id, d.title, d.pillar, d.summary, d.leads.joined(separator: " "), String(d.indicators.count), d.url, opt(d.body)])
+                return [[d.id, d.title, d.pillar, d.summary, d.leads.joined(separator: " "), String(d.indicators.count), d.url, opt(d.body)]]
             }
         case .indicators:
-            for o in m.outcomes {
-                for i in outcomeData(o, p, base: base, bodies: bodies).indicators {
-                    row([o.id, i.id, i.title, opt(i.unit), i.direction, i.status, opt(i.baseline?.date), opt(i.baseline?.value_text),
-                         opt(i.target?.date), opt(i.target?.value_text), opt(i.data.last?.date), opt(i.data.last?.value_text),
-                         opt(i.source), opt(i.csv)])
+            rows(m.outcomes) { o, bodies in
+                outcomeData(o, p, base: base, bodies: bodies).indicators.map { i in
+                    [o.id, i.id, i.title, opt(i.unit), i.direction, i.status, opt(i.baseline?.date), opt(i.baseline?.value_text),
+                     opt(i.target?.date), opt(i.target?.value_text), opt(i.data.last?.date), opt(i.data.last?.value_text),
+                     opt(i.source), opt(i.csv)]
                 }
             }
         case .figures:
-            for o in m.outcomes {
-                for i in o.indicators {
-                    for point in (i.series + i.breakdowns).map(point) {
-                        row([o.id, i.id, point.date, point.value_text, opt(point.note), opt(point.disaggregation)])
+            rows(m.outcomes) { o, _ in
+                o.indicators.flatMap { i in
+                    (i.series + i.breakdowns).map(point).map { point in
+                        [o.id, i.id, point.date, point.value_text, opt(point.note), opt(point.disaggregation)]
                     }
                 }
             }
         case .commitments:
-            for commitment in m.commitments {
+            rows(m.commitments) { commitment, bodies in
                 let c = commitmentData(commitment, p, base: base, bodies: bodies)
-                row([c.id, c.title, c.lead, c.partners.joined(separator: " "), c.outcomes.joined(separator: " "), c.status,
-                     opt(c.start), opt(c.due), opt(c.area), String(c.overdue), String(c.quiet), c.progress.map(String.init) ?? "", c.url,
-                     c.answers.joined(separator: " "), opt(c.future_generations), opt(c.body)])
+                return [[c.id, c.title, c.lead, c.partners.joined(separator: " "), c.outcomes.joined(separator: " "), c.status,
+                         opt(c.start), opt(c.due), opt(c.area), String(c.overdue), String(c.quiet), c.progress.map(String.init) ?? "", c.url,
+                         c.answers.joined(separator: " "), opt(c.future_generations), opt(c.body)]]
             }
         case .updates:
-            for commitment in m.commitments {
+            rows(m.commitments) { commitment, _ in
                 // The updates as `commitmentData` gives them, without reading the commitment's body.
-                for u in p.commitmentStates[commitment.id]?.updates ?? [] {
-                    row([commitment.id, u.date.description, opt(u.status?.rawValue), u.progress.map(String.init) ?? "", u.note.text])
+                (p.commitmentStates[commitment.id]?.updates ?? []).map { u in
+                    [commitment.id, u.date.description, opt(u.status?.rawValue), u.progress.map(String.init) ?? "", u.note.text]
                 }
             }
         case .ratings:
-            for assessment in p.assessments {
+            rows(p.assessments) { assessment, bodies in
                 let a = assessmentData(assessment, p, base: base, bodies: bodies)
-                for r in a.ratings {
-                    row([a.id, a.date, a.period, r.question, r.rating.map(String.init) ?? "", r.change, opt(r.evidence), opt(r.next_steps)])
+                return a.ratings.map { r in
+                    [a.id, a.date, a.period, r.question, r.rating.map(String.init) ?? "", r.change, opt(r.evidence), opt(r.next_steps)]
                 }
             }
         case .celebrations:
-            for celebration in p.celebrations {
+            rows(p.celebrations) { celebration, bodies in
                 let c = celebrationData(celebration, p, base: base, bodies: bodies)
-                row([c.id, c.title, c.date, c.outcomes.joined(separator: " "), c.commitments.joined(separator: " "),
-                     c.partners.joined(separator: " "), opt(c.area), opt(c.image), c.url, opt(c.body)])
+                return [[c.id, c.title, c.date, c.outcomes.joined(separator: " "), c.commitments.joined(separator: " "),
+                         c.partners.joined(separator: " "), opt(c.area), opt(c.image), c.url, opt(c.body)]]
             }
         case .conversations:
-            for conversation in m.conversations {
+            rows(m.conversations) { conversation, bodies in
                 let c = conversationData(conversation, p, base: base, bodies: bodies)
-                row([c.id, c.title, c.start, opt(c.end), c.place, opt(c.area), opt(c.format), String(c.upcoming),
-                     c.hosts.joined(separator: " "), c.outcomes.joined(separator: " "),
-                     c.access.joined(separator: " "), c.led_to.joined(separator: " "), c.attendance_total.map(String.init) ?? "", c.url,
-                     opt(c.heard), opt(c.missing), opt(c.body)])
+                return [[c.id, c.title, c.start, opt(c.end), c.place, opt(c.area), opt(c.format), String(c.upcoming),
+                         c.hosts.joined(separator: " "), c.outcomes.joined(separator: " "),
+                         c.access.joined(separator: " "), c.led_to.joined(separator: " "), c.attendance_total.map(String.init) ?? "", c.url,
+                         opt(c.heard), opt(c.missing), opt(c.body)]]
             }
         case .partners:
-            for partner in m.partners {
+            rows(m.partners) { partner, bodies in
                 let d = partnerData(partner, p, base: base, bodies: bodies)
-                row([d.id, d.name, d.kind, d.side, opt(d.website), d.url, opt(d.body)])
+                return [[d.id, d.name, d.kind, d.side, opt(d.website), d.url, opt(d.body)]]
             }
         case .areas:
-            for area in m.site.areas {
+            rows(m.site.areas) { area, bodies in
                 let d = areaData(area, p, base: base, bodies: bodies)
-                row([d.id, d.name, opt(d.summary), opt(d.boundary), d.url, opt(d.body)])
+                return [[d.id, d.name, opt(d.summary), opt(d.boundary), d.url, opt(d.body)]]
             }
         case .communityAssets:
-            for asset in m.communityAssets {
+            rows(m.communityAssets) { asset, bodies in
                 let d = assetData(asset, p, base: base, bodies: bodies)
-                row([d.id, d.name, d.kind, opt(d.area), opt(d.address), d.latitude.map { "\($0)" } ?? "", d.longitude.map { "\($0)" } ?? "",
-                     d.features.joined(separator: " "), opt(d.contact), opt(d.website), d.partners.joined(separator: " "),
-                     d.outcomes.joined(separator: " "), d.url, opt(d.summary), opt(d.body)])
+                return [[d.id, d.name, d.kind, opt(d.area), opt(d.address), d.latitude.map { "\($0)" } ?? "", d.longitude.map { "\($0)" } ?? "",
+                         d.features.joined(separator: " "), opt(d.contact), opt(d.website), d.partners.joined(separator: " "),
+                         d.outcomes.joined(separator: " "), d.url, opt(d.summary), opt(d.body)]]
             }
         }
     }
+
+    /// A cell that may be empty.
+    private static func opt(_ text: String?) -> String { text ?? "" }
 }
 
 /// Reads entry bodies for one open-data file (`EntryBody.text()`), and keeps what it could
