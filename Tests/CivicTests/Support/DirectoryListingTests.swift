@@ -40,6 +40,37 @@ import Testing
         #expect(OutputTree.scan(folder.path).files == names)
     }
 
+    /// Folders within folders, a link and an entry skipped at the top: the scan on every core
+    /// finds what the scan on one core finds, and removes the link either way.
+    @Test func theOutputScanIsTheSameOnEveryCore() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("civic-scan-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        func make() throws {
+            try? FileManager.default.removeItem(at: root)
+            for page in 0..<40 {
+                let folder = root.appendingPathComponent("stories/story-\(page)/\(page % 3 == 0 ? "deep/" : "")")
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                #expect(FileManager.default.createFile(atPath: folder.appendingPathComponent("index.html").path, contents: Data()))
+            }
+            #expect(FileManager.default.createFile(atPath: root.appendingPathComponent("feed.xml").path, contents: Data()))
+            #expect(FileManager.default.createFile(atPath: root.appendingPathComponent(".kept").path, contents: Data()))
+            try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("stories/story-7/away").path,
+                                                       withDestinationPath: "/tmp")
+        }
+        try make()
+        let one = OutputTree.scan(root.path, skipping: [".kept"], parallelFrom: .max)
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("stories/story-7/away").path))
+        try make()
+        let every = OutputTree.scan(root.path, skipping: [".kept"], parallelFrom: 2)
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("stories/story-7/away").path))
+        #expect(every.files == one.files)
+        #expect(every.folders == one.folders)
+        #expect(one.files.count == 41)
+        #expect(one.files.contains("stories/story-3/deep/index.html"))
+        #expect(one.folders.count == 1 + 40 + 14)
+        #expect(!one.files.contains(".kept"))
+    }
+
     @Test func staleManifestsAreFoundAmongManyEntries() throws {
         let (folder, names) = try Self.folderWithVariedNames(count: 3000)
         defer { try? FileManager.default.removeItem(at: folder) }
